@@ -1,0 +1,38 @@
+package io.govreport.stack;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+
+import io.govreport.model.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+
+/** Creates govreport's topics with their partition counts; topics that exist already are left alone. */
+final class TopicSetup {
+    /** Partitions bound how many extract-service instances can share the raw stream. */
+    static final Map<String, Integer> PARTITIONS = Map.of(
+            Topics.RAW, 6,
+            Topics.EXTRACTED, 3,
+            Topics.DEAD_LETTER, 1);
+
+    private TopicSetup() {
+    }
+
+    static void createTopics(String bootstrap) throws ExecutionException, InterruptedException {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Set<String> existing = admin.listTopics().names().get();
+            List<NewTopic> missing = PARTITIONS.entrySet().stream()
+                    .filter(topic -> !existing.contains(topic.getKey()))
+                    .map(topic -> new NewTopic(topic.getKey(), topic.getValue(), (short) 1)
+                            .configs(Map.of("max.message.bytes", KafkaBroker.MAX_MESSAGE_BYTES)))
+                    .collect(Collectors.toList());
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get();
+            }
+        }
+    }
+}
