@@ -1,0 +1,174 @@
+package io.govreport.extractor.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.govreport.extractor.Extractor;
+import io.govreport.extractor.eval.GoldSet;
+import io.govreport.extractor.eval.Scorer;
+import io.govreport.extractor.eval.Scores;
+import io.govreport.extractor.input.DecodedReport;
+import io.govreport.extractor.input.ReportDecoder;
+import io.govreport.extractor.input.UndecodableInputException;
+import io.govreport.model.ReportDocument;
+import io.govreport.model.Source;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The command line: {@code extract FILE...|DIR [--out F]} writes one JSON document per report (JSON Lines);
+ * {@code eval --gold DIR --corpus DIR [--prefix seed] [--out F] [--quiet]} scores extraction against gold annotations.
+ */
+public final class Cli {
+    private static final String USAGE = """
+            usage: govreport extract FILE...|DIR [--out FILE]
+                   govreport eval --gold DIR --corpus DIR [--prefix seed] [--out FILE] [--quiet]""";
+    /** Progress goes to stderr every this many reports. */
+    private static final int PROGRESS_EVERY = 50;
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final ReportDecoder decoder = new ReportDecoder();
+    private final PrintStream err;
+    private Extractor extractor;
+
+    Cli(PrintStream err) {
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new Cli(System.err).run(args));
+    }
+
+    int run(String[] args) {
+        if (args.length == 0) {
+            err.println(USAGE);
+            return 2;
+        }
+        Arguments a = Arguments.parse(args, List.of("--out", "--gold", "--corpus", "--prefix"));
+        try {
+            return switch (args[0]) {
+                case "extract" -> extract(a);
+                case "eval" -> eval(a);
+                default -> {
+                    err.println("unknown command '" + args[0] + "'\n" + USAGE);
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "\n" + USAGE);
+            return 2;
+        } catch (IOException e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int extract(Arguments a) throws IOException {
+        if (a.positional().isEmpty()) {
+            throw new IllegalArgumentException("extract needs at least one file or directory");
+        }
+        List<Path> files = new ArrayList<>();
+        boolean failed = !collect(a.positional(), files);
+        String out = a.option("--out");
+        try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8)) {
+            int done = 0;
+            for (Path file : files) {
+                ReportDocument doc = extractFile(file);
+                if (doc == null) {
+                    failed = true;
+                } else {
+                    w.write(json.writeValueAsString(doc));
+                    w.write('\n');
+                }
+                if (++done % PROGRESS_EVERY == 0) {
+                    err.println("extracted " + done + "/" + files.size());
+                }
+            }
+            w.flush();
+        }
+        return failed ? 1 : 0;
+    }
+
+    private int eval(Arguments a) throws IOException {
+        String gold = a.option("--gold");
+        String corpus = a.option("--corpus");
+        if (gold == null || corpus == null) {
+            throw new IllegalArgumentException("eval needs --gold DIR and --corpus DIR");
+        }
+        GoldSet set = GoldSet.load(Path.of(gold), a.option("--prefix") == null ? "seed" : a.option("--prefix"), json);
+        Map<String, JsonNode> docs = new LinkedHashMap<>();
+        List<String> lines = new ArrayList<>();
+        for (String name : set.files()) {
+            Path file = Path.of(corpus, name);
+            if (!Files.isRegularFile(file)) {
+                err.println("error: " + file + ": no such file");
+                continue;
+            }
+            ReportDocument doc = extractFile(file);
+            if (doc != null) {
+                JsonNode tree = json.valueToTree(doc);
+                docs.put(name, tree);
+                lines.add(json.writeValueAsString(tree));
+            }
+        }
+        if (a.option("--out") != null) {
+            Files.write(Path.of(a.option("--out")), lines, StandardCharsets.UTF_8);
+        }
+        Scores scores = new Scorer().score(set, docs);
+        System.out.print(scores.report(!a.flags().contains("--quiet")));
+        System.out.flush();
+        return 0;
+    }
+
+    /** Adds the files named (a directory adds its regular files, sorted); reports the missing ones. */
+    private boolean collect(List<String> names, List<Path> files) throws IOException {
+        boolean ok = true;
+        for (String name : names) {
+            Path p = Path.of(name);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> children = Files.list(p)) {
+                    children.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted().forEach(files::add);
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                err.println("error: " + name + ": no such file or directory");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** The document of one file, or null (with the reason on stderr) when it cannot be read. */
+    private ReportDocument extractFile(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            DecodedReport decoded = decoder.decode(Files.readAllBytes(file), null, name);
+            if (extractor == null) {
+                extractor = new Extractor();
+            }
+            return extractor.extract(decoded.text(), new Source(name, decoded.contentType(), decoded.charset()));
+        } catch (IOException e) {
+            err.println("error: " + file + ": cannot read (" + e.getMessage() + ")");
+        } catch (UndecodableInputException e) {
+            err.println("error: " + file + ": " + e.getMessage());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,66 @@
+package io.govreport.extractor.meta;
+
+import io.govreport.extractor.support.ResourceLines;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** All province-, city- and county-level divisions (gazetteer/regions.tsv, GB/T 2260), found in text by full name. */
+final class Gazetteer {
+    /** Names shorter than this (城区, 矿区, 郊区) are common words and only count right after their parent's name. */
+    private static final int MIN_FREE_NAME = 3;
+
+    private final Map<String, List<Division>> byName = new HashMap<>();
+    private final int longestName;
+
+    Gazetteer() {
+        Map<String, Division> byCode = new HashMap<>();
+        int longest = 0;
+        // Rows list parents before children, so one pass links them.
+        for (String row : ResourceLines.read("gazetteer/regions.tsv")) {
+            String[] f = row.split("\t", -1);
+            Division parent = f.length > 3 && !f[3].isEmpty() ? byCode.get(f[3]) : null;
+            Division d = new Division(f[0], f[1], f[2], parent);
+            byCode.putIfAbsent(d.code(), d);
+            byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+            longest = Math.max(longest, d.name().length());
+        }
+        longestName = longest;
+    }
+
+    /** A division named in the text, with where. */
+    record Mention(Division division, int start, int end) {
+    }
+
+    /** Every division named in {@code text}, longest name first at each position. */
+    List<Mention> mentions(String text) {
+        List<Mention> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int matchedEnd = -1;
+            for (int len = Math.min(longestName, text.length() - i); len >= 2; len--) {
+                List<Division> named = byName.get(text.substring(i, i + len));
+                if (named == null) {
+                    continue;
+                }
+                for (Division d : named) {
+                    if (len >= MIN_FREE_NAME || followsParent(text, i, d)) {
+                        found.add(new Mention(d, i, i + len));
+                        matchedEnd = i + len;
+                    }
+                }
+                if (matchedEnd > 0) {
+                    break;
+                }
+            }
+            i = matchedEnd > 0 ? matchedEnd : i + 1;
+        }
+        return found;
+    }
+
+    private static boolean followsParent(String text, int at, Division d) {
+        return d.parent() != null && text.startsWith(d.parent().name(), at - d.parent().name().length());
+    }
+}

@@ -1,0 +1,198 @@
+package io.govreport.extractor.meta;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import io.govreport.extractor.support.ChineseNumerals;
+import io.govreport.extractor.support.ResourceLines;
+import io.govreport.model.Meta;
+import io.govreport.model.Section;
+import io.govreport.model.Speaker;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what a report says about itself from its opening lines (title, the "——2018年1月16日在…会议上" line,
+ * the speaker line) and its parts (plan year, review period). Thread-safe.
+ */
+public final class MetadataReader {
+    /** The opening ends at the salutation; without one, this many characters are read. */
+    private static final int MAX_HEAD = 3000;
+    private static final int HEAD_WITHOUT_SALUTATION = 1500;
+    private static final int MAX_TITLE = 40;
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年");
+    /** "——2018年1月16日在平谷区第五届人民代表大会第四次会议上"; the date part may be damaged. */
+    private static final Pattern DATE_LINE = Pattern.compile("[—―]{1,2}\\s*([^\\n在]{0,24}?)\\s*在\\s*([^\\s,。;]{2,60}?会议)");
+    private static final Pattern MEETING = Pattern.compile("在\\s*([^\\s,。;\"“]{2,40}?代表大会[^\\s,。;]{0,20}?会议)");
+    private static final Pattern DATE = Pattern.compile(
+            "^((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("([\\p{IsHan}]{1,10}[〔\\[(]((?:19|20)\\d{2})[〕\\])]\\d{1,4}号)");
+    private static final Pattern FIVE_YEARS = Pattern.compile("(过去|近)五年|五年来|(十[一二三四五六七八九]五|“十[一二三四五六七八九]五”)(时期|期间)?(工作)?回顾");
+
+    private final RegionFinder regions = new RegionFinder();
+    private final Pattern speakerLine;
+    private final Segment names = HanLP.newSegment().enableNameRecognize(true);
+
+    public MetadataReader() {
+        List<String> titles = new ArrayList<>(ResourceLines.read("meta/speaker-titles.txt"));
+        titles.sort(Comparator.comparingInt(String::length).reversed());
+        speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", titles) + "))\\s*([\\p{IsHan}·]{2,12})");
+    }
+
+    public Meta read(String text, List<Section> sections, List<String> warnings) {
+        String head = head(text);
+        String title = title(head);
+        Matcher dateLine = DATE_LINE.matcher(head);
+        String meeting = null;
+        String deliveredOn = null;
+        if (dateLine.find()) {
+            meeting = dateLine.group(2);
+            deliveredOn = date(dateLine.group(1), warnings);
+        } else {
+            Matcher m = MEETING.matcher(head);
+            meeting = m.find() ? m.group(1) : null;
+        }
+        Matcher speakerMatch = speakerLine.matcher(head);
+        Speaker speaker = null;
+        String speakerSource = null;
+        if (speakerMatch.find()) {
+            String name = personName(speakerMatch.group(2));
+            if (name != null) {
+                speaker = new Speaker(name, speakerMatch.group(1));
+                speakerSource = lineAround(head, speakerMatch.start());
+            }
+        }
+        RegionFinder.Found region = regions.find(java.util.Arrays.asList(title, meeting, speakerSource), head, warnings);
+        if (region == null) {
+            warnings.add("region: no administrative division named in the report's opening");
+        }
+        Matcher number = DOCUMENT_NUMBER.matcher(head);
+        String documentNumber = number.find() ? number.group(1) : null;
+        Integer year = planYear(title, deliveredOn, sections, documentNumber == null ? null : number.group(2));
+        if (year == null) {
+            warnings.add("year: neither the title, the date nor the parts say which year the report plans for");
+        }
+        return new Meta(title, region == null ? null : region.region(), region == null ? null : region.level(),
+                year, reviewPeriod(year, sections), deliveredOn, meeting, speaker, documentNumber);
+    }
+
+    private static String head(String text) {
+        int salutation = text.indexOf("各位代表");
+        int end = salutation >= 0 && salutation < MAX_HEAD ? salutation : Math.min(text.length(), HEAD_WITHOUT_SALUTATION);
+        return text.substring(0, end);
+    }
+
+    /** The first short line naming a 工作报告, preferring one that also gives a year or place. */
+    private static String title(String head) {
+        String plain = null;
+        for (String line : head.split("\n")) {
+            int dash = line.indexOf("——");
+            String candidate = (dash >= 0 ? line.substring(0, dash) : line).strip();
+            if (!candidate.contains("工作报告") || candidate.length() > MAX_TITLE
+                    || candidate.contains("关于") || candidate.contains("通知") || candidate.contains("《")) {
+                continue;
+            }
+            if (YEAR.matcher(candidate).find() || candidate.length() > "政府工作报告".length()) {
+                return candidate;
+            }
+            if (plain == null || (!plain.contains("政府") && candidate.contains("政府"))) {
+                plain = candidate;
+            }
+        }
+        return plain;
+    }
+
+    /** An ISO date, or null with a warning when the date line is damaged. */
+    private static String date(String written, List<String> warnings) {
+        String w = written.replace(" ", "");
+        if (w.isEmpty()) {
+            return null;
+        }
+        Matcher m = DATE.matcher(w);
+        if (m.matches()) {
+            int year = ChineseNumerals.parseYear(m.group(1));
+            int month = ChineseNumerals.parse(m.group(2));
+            int day = ChineseNumerals.parse(m.group(3));
+            try {
+                return LocalDate.of(year, month, day).toString();
+            } catch (DateTimeException e) {
+                // falls through to the warning
+            }
+        }
+        warnings.add("deliveredOn: the date line is damaged ('" + w + "'); left empty");
+        return null;
+    }
+
+    /** The name after an office: the Han run itself when it is name-sized, else the person HanLP finds at its start. */
+    private String personName(String run) {
+        if (run.length() <= 4) {
+            return run;
+        }
+        List<Term> terms = names.seg(run);
+        if (!terms.isEmpty() && terms.get(0).nature.startsWith("nr") && terms.get(0).word.length() >= 2) {
+            return terms.get(0).word;
+        }
+        return null;
+    }
+
+    private static String lineAround(String text, int at) {
+        int start = text.lastIndexOf('\n', at) + 1;
+        int end = text.indexOf('\n', at);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    /** The title's year; else the delivery date's (December → the next); else the parts'; else the document number's. */
+    private static Integer planYear(String title, String deliveredOn, List<Section> sections, String documentYear) {
+        Integer fromTitle = title == null ? null : firstYear(title);
+        if (fromTitle != null) {
+            return fromTitle;
+        }
+        if (deliveredOn != null) {
+            LocalDate d = LocalDate.parse(deliveredOn);
+            return d.getMonthValue() == 12 ? d.getYear() + 1 : d.getYear();
+        }
+        for (Section s : sections) {
+            Integer y = firstYear(s.title());
+            if (y != null && "plan".equals(s.kind())) {
+                return y;
+            }
+            if (y != null && "review".equals(s.kind())) {
+                return y + 1;
+            }
+        }
+        return documentYear == null ? null : Integer.valueOf(documentYear);
+    }
+
+    /** "2017-2021" for a five-year review, else the year before the plan year (or the review part's own year). */
+    private static String reviewPeriod(Integer year, List<Section> sections) {
+        for (Section s : sections) {
+            if (!"review".equals(s.kind())) {
+                continue;
+            }
+            if (year != null && FIVE_YEARS.matcher(s.title()).find()) {
+                return (year - 5) + "-" + (year - 1);
+            }
+            Integer y = firstYear(s.title());
+            if (y != null) {
+                return String.valueOf(y);
+            }
+        }
+        return year == null ? null : String.valueOf(year - 1);
+    }
+
+    private static Integer firstYear(String s) {
+        Matcher m = YEAR.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        int y = ChineseNumerals.parseYear(m.group(1));
+        return y > 0 ? y : null;
+    }
+}

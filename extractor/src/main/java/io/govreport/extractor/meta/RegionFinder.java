@@ -1,0 +1,117 @@
+package io.govreport.extractor.meta;
+
+import io.govreport.model.Region;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds the report's region: the most specific division named in the title, meeting or speaker lines, or the head. */
+final class RegionFinder {
+    private static final List<String> NATIONAL_CUES = List.of("国务院总理", "全国人民代表大会", "国务院");
+
+    private final Gazetteer gazetteer = new Gazetteer();
+
+    /** The region and its level (national, province, city, district, county); null when the text does not say. */
+    record Found(Region region, String level) {
+    }
+
+    /**
+     * @param sources lines in order of trust (title, meeting, speaker line)
+     * @param head    the opening of the report, for a division's parent when a name is ambiguous (通州区)
+     */
+    Found find(List<String> sources, String head, List<String> warnings) {
+        List<Gazetteer.Mention> context = gazetteer.mentions(head);
+        for (String source : sources) {
+            if (source == null || source.isEmpty()) {
+                continue;
+            }
+            Division d = mostSpecific(gazetteer.mentions(source), context, head, warnings);
+            if (d != null) {
+                return new Found(region(d), level(d));
+            }
+        }
+        for (String cue : NATIONAL_CUES) {
+            if (head.contains(cue) && (sources.stream().anyMatch(s -> s != null && s.contains(cue)) || context.isEmpty())) {
+                return new Found(new Region("中华人民共和国", null, null, null, null), "national");
+            }
+        }
+        Division d = mostSpecific(context, context, head, warnings);
+        return d == null ? null : new Found(region(d), level(d));
+    }
+
+    /** The deepest division named, each ambiguous name settled by its parent being named too. */
+    private static Division mostSpecific(List<Gazetteer.Mention> mentions, List<Gazetteer.Mention> context, String head,
+                                         List<String> warnings) {
+        Division best = null;
+        int i = 0;
+        while (i < mentions.size()) {
+            int j = i;
+            List<Division> same = new ArrayList<>();
+            while (j < mentions.size() && mentions.get(j).start() == mentions.get(i).start()) {
+                same.add(mentions.get(j).division());
+                j++;
+            }
+            Division d = settle(same, context, head, warnings);
+            if (d != null && (best == null || depth(d) > depth(best))) {
+                best = d;
+            }
+            i = j;
+        }
+        return best;
+    }
+
+    private static Division settle(List<Division> same, List<Gazetteer.Mention> context, String head, List<String> warnings) {
+        if (same.size() == 1) {
+            return same.get(0);
+        }
+        List<Division> withParent = same.stream()
+                .filter(d -> context.stream().anyMatch(m -> m.division() != d && d.isWithin(m.division())))
+                .toList();
+        if (withParent.size() == 1) {
+            return withParent.get(0);
+        }
+        List<Division> withProvince = same.stream().filter(d -> head.contains(shortName(d.province().name()))).toList();
+        if (withProvince.size() == 1) {
+            return withProvince.get(0);
+        }
+        warnings.add("region: '" + same.get(0).name() + "' names " + same.size() + " divisions and the text does not say which");
+        return null;
+    }
+
+    /** 北京市 → 北京, 广西壮族自治区 → 广西, 河北省 → 河北. */
+    private static String shortName(String province) {
+        String s = province.replaceAll("(壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$", "");
+        return s.isEmpty() ? province : s;
+    }
+
+    private static int depth(Division d) {
+        return switch (d.level()) {
+            case "county" -> 3;
+            case "city" -> 2;
+            default -> 1;
+        };
+    }
+
+    private static Region region(Division d) {
+        Division province = d.province();
+        Division city = d.city();
+        String district = d.level().equals("county") ? d.name() : null;
+        StringBuilder name = new StringBuilder(province.name());
+        if (city != null) {
+            name.append(city.name());
+        }
+        if (district != null) {
+            name.append(district);
+        }
+        return new Region(name.toString(), province.name(), city == null ? null : city.name(), district, d.code());
+    }
+
+    /** 区 below a city or municipality is a district; 县, 县级市, 旗 are counties. */
+    private static String level(Division d) {
+        return switch (d.level()) {
+            case "province" -> "province";
+            case "city" -> "city";
+            default -> d.name().endsWith("区") ? "district" : "county";
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package io.govreport.extractor.sections;
+
+import io.govreport.extractor.support.ChineseNumerals;
+import io.govreport.extractor.support.ResourceLines;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reads one line as a heading: its numbering style, ordinal and title, or nothing. */
+final class HeadingParser {
+    /** Longer "titles" are paragraphs that happen to start with a numeral. */
+    static final int MAX_TITLE = 60;
+    private static final int MAX_PART_TITLE = 30;
+    private static final String SENTENCE_MARKS = "。;:!?；：！？";
+
+    /** Unnumbered lines that are part titles (一年工作回顾, 2020年工作的总体思路和主要任务): sections/part-titles.txt. */
+    private final List<Pattern> partTitles = ResourceLines.patterns("sections/part-titles.txt");
+
+    /** The heading this line opens, or null. {@code start} is the line's offset in the text. */
+    Heading parse(int line, int start, String text) {
+        if (text.isEmpty() || text.startsWith("——")) {
+            return null;
+        }
+        Heading numbered = numbered(line, start, text);
+        if (numbered != null) {
+            return numbered;
+        }
+        return isPartTitle(text) ? new Heading(line, start, HeadingStyle.PART, 0, text, false) : null;
+    }
+
+    /** A short line with no sentence punctuation: what a heading looks like once its numeral is gone. */
+    static boolean looksLikeBareHeading(String text) {
+        if (text.length() < 4 || text.length() > 40 || text.startsWith("——") || text.endsWith(",")) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isPartTitle(String text) {
+        if (text.length() > MAX_PART_TITLE || text.indexOf(',') >= 0 || !looksLikeBareHeading(text)) {
+            return false;
+        }
+        for (Pattern p : partTitles) {
+            if (p.matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Heading numbered(int line, int start, String text) {
+        char first = text.charAt(0);
+        if (first == '第') {
+            int end = numeralEnd(text, 1);
+            if (end > 1 && text.startsWith("部分", end)) {
+                return heading(line, start, HeadingStyle.PART, ChineseNumerals.parse(text.substring(1, end)), text, end + 2);
+            }
+            return null;
+        }
+        if (first == '(') {
+            int close = text.indexOf(')');
+            if (close < 0 || close > 4) {
+                return null;
+            }
+            String inside = text.substring(1, close);
+            if (inside.isEmpty()) {
+                return heading(line, start, HeadingStyle.PAREN_NUMERAL, 0, text, close + 1);
+            }
+            boolean digits = inside.chars().allMatch(Character::isDigit);
+            int n = ChineseNumerals.parse(inside);
+            if (n <= 0) {
+                return null;
+            }
+            return heading(line, start, digits ? HeadingStyle.PAREN_DIGIT : HeadingStyle.PAREN_NUMERAL, n, text, close + 1);
+        }
+        if (Character.isDigit(first)) {
+            int end = 1;
+            while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                end++;
+            }
+            if (end > 2 || end >= text.length() - 1) {
+                return null;
+            }
+            char mark = text.charAt(end);
+            boolean listMark = mark == '、' || (mark == '.' && !Character.isDigit(text.charAt(end + 1)));
+            return listMark ? heading(line, start, HeadingStyle.DIGIT, Integer.parseInt(text.substring(0, end)), text, end + 1) : null;
+        }
+        int end = numeralEnd(text, 0);
+        if (end > 0 && end < text.length() && text.charAt(end) == '、') {
+            return heading(line, start, HeadingStyle.NUMERAL, ChineseNumerals.parse(text.substring(0, end)), text, end + 1);
+        }
+        return null;
+    }
+
+    private static int numeralEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && i - from < 3 && ChineseNumerals.isNumeral(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A heading whose title runs from {@code titleFrom} to the first 。 (inline headings) or the line's end. */
+    private static Heading heading(int line, int start, HeadingStyle style, int ordinal, String text, int titleFrom) {
+        if (ordinal < 0) {
+            return null;
+        }
+        int stop = text.indexOf('。', titleFrom);
+        String title = text.substring(titleFrom, stop < 0 ? text.length() : stop).strip();
+        if (title.isEmpty() || title.length() > MAX_TITLE) {
+            return null;
+        }
+        return new Heading(line, start, style, ordinal, title, ordinal == 0);
+    }
+}

@@ -1,0 +1,27 @@
+package io.govreport.extractor.sections;
+
+import io.govreport.extractor.support.ChineseNumerals;
+
+/** How a heading is numbered; headings of one style are siblings, a new style opens a deeper level. */
+enum HeadingStyle {
+    /** 第一部分, and unnumbered part titles such as 一年工作回顾: always level 1. */
+    PART,
+    /** 一、 */
+    NUMERAL,
+    /** (一) or （一） */
+    PAREN_NUMERAL,
+    /** 1. or 1、 */
+    DIGIT,
+    /** (1) */
+    PAREN_DIGIT;
+
+    String number(int ordinal) {
+        return switch (this) {
+            case PART -> "第" + ChineseNumerals.format(ordinal) + "部分";
+            case NUMERAL -> ChineseNumerals.format(ordinal);
+            case PAREN_NUMERAL -> "(" + ChineseNumerals.format(ordinal) + ")";
+            case DIGIT -> String.valueOf(ordinal);
+            case PAREN_DIGIT -> "(" + ordinal + ")";
+        };
+    }
+}
