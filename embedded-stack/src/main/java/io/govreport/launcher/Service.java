@@ -1,0 +1,62 @@
+package io.govreport.launcher;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+
+/** The four Quarkus services: where each one's runnable jar is and which port it serves on. */
+enum Service {
+    INGEST("ingest-service", Ports::ingest),
+    EXTRACT("extract-service", Ports::extract),
+    STORE("store-service", Ports::store),
+    GATEWAY("api-gateway", Ports::gateway);
+
+    private final String module;
+    private final ToIntFunction<Ports> port;
+
+    Service(String module, ToIntFunction<Ports> port) {
+        this.module = module;
+        this.port = port;
+    }
+
+    /** The name logs, errors and {@link GovreportSystem#kill9(String)} use: the module's name. */
+    String serviceName() {
+        return module;
+    }
+
+    int port(Ports ports) {
+        return port.applyAsInt(ports);
+    }
+
+    Path jar(Path root) {
+        return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** The agreed configuration variables (common.md), pointing the service at this system's stack and peers. */
+    Map<String, String> environment(Ports ports, String apiKeys) {
+        String loopback = "http://127.0.0.1:";
+        Map<String, String> common = Map.of(
+                "QUARKUS_HTTP_HOST", "127.0.0.1",
+                "QUARKUS_HTTP_PORT", Integer.toString(port(ports)),
+                "KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + ports.kafka(),
+                "QUARKUS_MONGODB_CONNECTION_STRING", "mongodb://127.0.0.1:" + ports.mongo(),
+                "QUARKUS_MONGODB_DATABASE", "govreport");
+        if (this != GATEWAY) {
+            return common;
+        }
+        Map<String, String> gateway = new java.util.HashMap<>(common);
+        gateway.put("QUARKUS_REST_CLIENT_INGEST_URL", loopback + ports.ingest());
+        gateway.put("QUARKUS_REST_CLIENT_STORE_URL", loopback + ports.store());
+        gateway.put("GOVREPORT_API_KEYS", apiKeys);
+        return gateway;
+    }
+
+    static Service named(String name) {
+        for (Service service : values()) {
+            if (service.module.equals(name)) {
+                return service;
+            }
+        }
+        throw new IllegalArgumentException("no service named " + name);
+    }
+}

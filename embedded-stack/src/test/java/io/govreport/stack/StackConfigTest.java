@@ -1,0 +1,26 @@
+package io.govreport.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+class StackConfigTest {
+    @Test
+    void optionsOverrideTheDefaultsAndRoundTripThroughArgs() {
+        StackConfig config = StackConfig.fromArgs("--data", "/tmp/d", "--kafka-port", "19092", "--mongo-port", "37017");
+        assertEquals(new StackConfig(Path.of("/tmp/d"), 19092, StackConfig.DEFAULT_CONTROLLER_PORT, 37017), config);
+        assertEquals(config, StackConfig.fromArgs(config.toArgs()));
+        assertEquals("127.0.0.1:19092", config.kafkaBootstrap());
+        assertEquals("mongodb://127.0.0.1:37017", config.mongoUri());
+    }
+
+    @Test
+    void rejectsUnknownOptionsMissingValuesAndBadPorts() {
+        assertThrows(IllegalArgumentException.class, () -> StackConfig.fromArgs("--kafka", "1"));
+        assertThrows(IllegalArgumentException.class, () -> StackConfig.fromArgs("--data"));
+        assertThrows(IllegalArgumentException.class, () -> StackConfig.fromArgs("--mongo-port", "70000"));
+    }
+}
