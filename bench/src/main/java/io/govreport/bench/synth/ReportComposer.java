@@ -115,6 +115,9 @@ final class ReportComposer {
             int end = text.length() + budget;
 
             List<String> subTitles = pickDistinct(headings.get(kind + "2"), random.nextInt(3, 6));
+            // each sample paragraph at most once per part, as long as the pool lasts
+            List<SampleParagraphs.Paragraph> deck = new ArrayList<>(pool);
+            int dealt = 0;
             for (int i = 0; i < subTitles.size(); i++) {
                 String subNumber = ChineseNumerals.of(i + 1);
                 text.append('(').append(subNumber).append(')').append(subTitles.get(i)).append("\n\n");
@@ -124,7 +127,11 @@ final class ReportComposer {
                 }
                 int sectionEnd = text.length() + (end - text.length()) / (subTitles.size() - i);
                 do {
-                    SampleParagraphs.render(pick(pool), region, year, random, text);
+                    if (dealt == deck.size()) {
+                        dealt = 0;
+                    }
+                    Collections.swap(deck, dealt, random.nextInt(dealt, deck.size()));
+                    SampleParagraphs.render(deck.get(dealt++), region, year, random, text);
                     text.append("\n\n");
                 } while (text.length() < sectionEnd);
             }

@@ -54,8 +54,8 @@ final class SampleParagraphs {
     record Paragraph(List<Fragment> fragments, int length) {
     }
 
-    /** Body text only: long lines that end a sentence and do not open with a heading number. */
-    private static final Pattern HEADING_START = Pattern.compile("^([(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|\\d+[.、．])");
+    /** Body text only: long lines that end a sentence and do not open with a heading number, nor with its empty trace "()". */
+    private static final Pattern HEADING_START = Pattern.compile("^([(（][一二三四五六七八九十]*[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|\\d+[.、．])");
     /** Where the plan part of a sample begins: a short line naming the year's tasks. */
     private static final Pattern PLAN_HEADING = Pattern.compile("任务|工作安排|工作目标");
     private static final Pattern FIRST_YEAR = Pattern.compile("(20\\d\\d)年");

@@ -1,37 +1,53 @@
 package io.govreport.bench.synth;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A region a synthetic report is written for.
+ * A region a synthetic report is written for, drawn from the extractor's gazetteer (GB/T 2260 divisions).
  *
- * @param name     the full name the gold expects ({@code 北京市平谷区})
+ * @param name     the full name the gold expects: the names from the province down ({@code 北京市平谷区})
  * @param province the province-level unit ({@code 北京市})
  * @param local    the name the report calls itself by ({@code 平谷区})
- * @param level    district | county | city | province, as in the extraction spec
+ * @param level    province | city | district | county, as in the extraction spec
  */
 record SynthRegion(String name, String province, String local, String level) {
     private static final List<String> SUFFIXES = List.of("自治区", "自治州", "自治县", "新区", "省", "市", "区", "县", "旗");
 
+    private record Division(String name, String level, String parent) {
+    }
+
+    /** Every division of {@code gazetteer/regions.tsv} (code, name, level, parent code), so levels come in their real mix. */
     static List<SynthRegion> load() {
-        return Resources.tsv("synth/regions.tsv").stream()
-                .map(f -> new SynthRegion(f[0], f[1], f[2], f[3]))
-                .toList();
+        Map<String, Division> byCode = new HashMap<>();
+        List<String[]> rows = Resources.tsv("gazetteer/regions.tsv");
+        rows.forEach(r -> byCode.put(r[0], new Division(r[1], r[2], r[3])));
+        return rows.stream().map(r -> of(byCode.get(r[0]), byCode)).toList();
     }
 
-    /** 全区, 全县, 全市, 全省: the scope word the report's sentences open with. */
-    String scope() {
-        return "全" + switch (level) {
-            case "district" -> "区";
-            case "county" -> "县";
-            case "city" -> "市";
-            default -> province.endsWith("市") ? "市" : "省";
+    private static SynthRegion of(Division d, Map<String, Division> byCode) {
+        StringBuilder name = new StringBuilder(d.name());
+        Division top = d;
+        while (!top.parent().isEmpty()) {
+            top = byCode.get(top.parent());
+            name.insert(0, top.name());
+        }
+        String level = switch (d.level()) {
+            case "county" -> d.name().endsWith("区") ? "district" : "county";
+            default -> d.level();
         };
+        return new SynthRegion(name.toString(), top.name(), d.name(), level);
     }
 
-    /** The office of the head of government: 区长, 县长, 市长, 省长. */
+    /** 全区, 全县, 全市, 全省, 全旗, 全州: the scope word the report's sentences open with. */
+    String scope() {
+        return "全" + (local.endsWith("自治区") ? '区' : local.charAt(local.length() - 1));
+    }
+
+    /** The office of the head of government: 区长, 县长, 市长, 省长; an autonomous region's is 主席. */
     String headTitle() {
-        return scope().substring(1) + "长";
+        return local.endsWith("自治区") ? "主席" : scope().substring(1) + "长";
     }
 
     String localShort() {
