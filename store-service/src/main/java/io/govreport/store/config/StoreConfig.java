@@ -1,0 +1,18 @@
+package io.govreport.store.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** store-service settings. */
+@ConfigMapping(prefix = "govreport.store")
+public interface StoreConfig {
+    /** The MongoDB database that holds the collections. */
+    @WithDefault("govreport")
+    String database();
+
+    /** How long a consumer keeps retrying a write while MongoDB is unreachable before it gives the message up as failed. */
+    @WithDefault("PT2M")
+    Duration writeRetryFor();
+}

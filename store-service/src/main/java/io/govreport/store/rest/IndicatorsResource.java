@@ -1,0 +1,42 @@
+package io.govreport.store.rest;
+
+import io.govreport.model.IndicatorRow;
+import io.govreport.model.Page;
+import io.govreport.store.store.IndicatorFilter;
+import io.govreport.store.store.IndicatorQuery;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The internal read API over indicators across reports, called by the gateway. */
+@Path("/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorsResource {
+    private final IndicatorQuery query;
+
+    public IndicatorsResource(IndicatorQuery query) {
+        this.query = query;
+    }
+
+    @GET
+    public Page<IndicatorRow> find(@QueryParam("metric") String metric, @QueryParam("name") String name,
+                                   @QueryParam("kind") String kind, @QueryParam("measure") String measure,
+                                   @QueryParam("year") String year, @QueryParam("yearFrom") String yearFrom,
+                                   @QueryParam("yearTo") String yearTo, @QueryParam("region") String region,
+                                   @QueryParam("level") String level, @QueryParam("page") String page,
+                                   @QueryParam("size") String size) {
+        IndicatorFilter filter = new IndicatorFilter(
+                Params.metric(metric),
+                Params.text("name", name),
+                Params.oneOf("kind", kind, Params.KINDS),
+                Params.oneOf("measure", measure, Params.MEASURES),
+                Params.year("year", year),
+                Params.year("yearFrom", yearFrom),
+                Params.year("yearTo", yearTo),
+                Params.text("region", region),
+                Params.oneOf("level", level, Params.LEVELS));
+        return query.find(filter, Params.page(page, size));
+    }
+}

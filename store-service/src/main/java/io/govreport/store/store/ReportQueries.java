@@ -1,0 +1,95 @@
+package io.govreport.store.store;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import io.govreport.model.Page;
+import io.govreport.model.Region;
+import io.govreport.model.ReportDocument;
+import io.govreport.model.ReportStatus;
+import io.govreport.model.ReportSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads of the {@code reports} collection. Each answer comes from single-document reads, so it is never half-written. */
+@ApplicationScoped
+public class ReportQueries {
+    private static final List<String> DOCUMENT_FIELDS =
+            List.of("id", "source", "extractorVersion", "meta", "sections", "indicators", "glossary", "warnings", "text");
+    private static final Bson SUMMARY = Projections.include("meta", "extractorVersion", "indicatorCount", "storedAt");
+    // Served by the index (status, meta.year, meta.level, meta.region.code).
+    private static final Bson LIST_ORDER = Sorts.orderBy(Sorts.descending("meta.year"), Sorts.ascending("meta.region.code", "_id"));
+
+    private final Collections collections;
+    private final BsonJson json;
+
+    public ReportQueries(Collections collections, BsonJson json) {
+        this.collections = collections;
+        this.json = json;
+    }
+
+    /** Stored reports matching the filter; a page past the last one is empty. */
+    public Page<ReportSummary> list(ReportFilter filter, PageRequest page) {
+        List<Bson> criteria = new ArrayList<>();
+        criteria.add(Filters.eq("status", ReportStatus.STORED));
+        if (filter.year() != null) {
+            criteria.add(Filters.eq("meta.year", filter.year()));
+        }
+        if (filter.level() != null) {
+            criteria.add(Filters.eq("meta.level", filter.level()));
+        }
+        if (filter.region() != null) {
+            criteria.add(Criteria.region("meta.region", filter.region()));
+        }
+        Bson query = Criteria.all(criteria);
+        long total = collections.reports().countDocuments(query);
+        List<ReportSummary> items = new ArrayList<>();
+        for (Document d : collections.reports().find(query).projection(SUMMARY).sort(LIST_ORDER)
+                .skip((int) Math.min(page.skip(), Integer.MAX_VALUE)).limit(page.size())) {
+            items.add(summary(d));
+        }
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    /** The full document of a stored report. */
+    public Optional<ReportDocument> document(String id) {
+        Document d = collections.reports()
+                .find(Filters.and(Filters.eq("_id", id), Filters.eq("status", ReportStatus.STORED)))
+                .projection(Projections.fields(Projections.include(DOCUMENT_FIELDS), Projections.excludeId()))
+                .first();
+        return Optional.ofNullable(d).map(found -> json.fromDocument(found, ReportDocument.class));
+    }
+
+    public Optional<ReportStatus> status(String id) {
+        Document d = collections.reports().find(Filters.eq("_id", id))
+                .projection(Projections.include("status", "reason", "updatedAt")).first();
+        return Optional.ofNullable(d).map(found -> new ReportStatus(id, found.getString("status"),
+                found.getString("reason"), instant(found.getDate("updatedAt"))));
+    }
+
+    private ReportSummary summary(Document d) {
+        Document meta = d.get("meta", Document.class);
+        Document region = meta == null ? null : meta.get("region", Document.class);
+        return new ReportSummary(
+                d.getString("_id"),
+                meta == null ? null : meta.getString("title"),
+                region == null ? null : json.fromDocument(region, Region.class),
+                meta == null ? null : meta.getString("level"),
+                meta == null ? null : meta.getInteger("year"),
+                meta == null ? null : meta.getString("deliveredOn"),
+                d.getString("extractorVersion"),
+                d.getInteger("indicatorCount", 0),
+                instant(d.getDate("storedAt")));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,214 @@
+package io.govreport.store;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import io.govreport.model.ReportDocument;
+import io.govreport.model.ReportIds;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@QuarkusTestResource(EmbeddedMongo.class)
+class StoreServiceTest {
+    @Inject
+    @Any
+    InMemoryConnector messaging;
+
+    @Inject
+    MongoClient mongo;
+
+    private MongoDatabase db() {
+        return mongo.getDatabase("govreport-test");
+    }
+
+    @BeforeEach
+    void emptyStore() {
+        for (String collection : List.of("reports", "indicators", "counters")) {
+            db().getCollection(collection).deleteMany(new Document());
+        }
+    }
+
+    private void extracted(ReportDocument document) {
+        messaging.source("extracted").send(document);
+    }
+
+    private void awaitStatus(String id, String status) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/reports/" + id + "/status").then().statusCode(200).body("status", equalTo(status)));
+    }
+
+    @Test
+    void theSameReportStoredTwiceIsOneDocumentWithOneSetOfRows() {
+        String text = Samples.text("twice");
+        ReportDocument doc = Samples.document(text, Samples.PINGGU, "district", 2018, "v1",
+                List.of(Samples.gdpTarget(6.5, 2018), Samples.pm25(59, 2017)));
+        extracted(doc);
+        awaitStatus(doc.id(), "stored");
+        Object storedAt = db().getCollection("reports").find(Filters.eq("_id", doc.id())).first().get("storedAt");
+        extracted(doc);
+        extracted(Samples.document(Samples.text("marker"), Samples.JINAN, "city", 2018, "v1", List.of()));
+        // The channel is ordered, so once the marker is stored the duplicate has been handled.
+        awaitStatus(ReportIds.of(Samples.text("marker")), "stored");
+
+        assertEquals(1, db().getCollection("reports").countDocuments(Filters.eq("_id", doc.id())));
+        assertEquals(2, db().getCollection("indicators").countDocuments(Filters.eq("reportId", doc.id())));
+        assertEquals(storedAt, db().getCollection("reports").find(Filters.eq("_id", doc.id())).first().get("storedAt"));
+        given().get("/reports/" + doc.id()).then().statusCode(200)
+                .body("id", equalTo(doc.id()))
+                .body("meta.region.code", equalTo("110117"))
+                .body("indicators.value", contains(6.5f, 59.0f))
+                .body("text", equalTo(text));
+    }
+
+    @Test
+    void aLateRawMessageNeverTurnsStoredBackToPending() {
+        String text = Samples.text("late raw");
+        String id = ReportIds.of(text);
+        messaging.source("raw").send(Samples.raw(text));
+        awaitStatus(id, "pending");
+        given().get("/reports/" + id).then().statusCode(404).contentType("application/problem+json");
+
+        extracted(Samples.document(text, Samples.FENGTAI, "district", 2018, "v1", List.of(Samples.gdpTarget(6, 2018))));
+        awaitStatus(id, "stored");
+        messaging.source("raw").send(Samples.raw(text));
+        messaging.source("raw").send(Samples.raw(Samples.text("raw marker")));
+        awaitStatus(ReportIds.of(Samples.text("raw marker")), "pending");
+        given().get("/reports/" + id + "/status").then().body("status", equalTo("stored")).body("reason", nullValue());
+    }
+
+    @Test
+    void aDeadLetterMarksTheReportFailedWithItsReasonButNeverOverridesStored() {
+        String text = Samples.text("poison");
+        String id = ReportIds.of(text);
+        messaging.source("raw").send(Samples.raw(text));
+        messaging.source("dead-letters").send(Samples.deadLetter(text, "extractor: no sentences found"));
+        awaitStatus(id, "failed");
+        given().get("/reports/" + id + "/status").then()
+                .body("reason", equalTo("extractor: no sentences found")).body("updatedAt", org.hamcrest.Matchers.notNullValue());
+
+        String storedText = Samples.text("stored first");
+        extracted(Samples.document(storedText, Samples.JINAN, "city", 2018, "v1", List.of()));
+        awaitStatus(ReportIds.of(storedText), "stored");
+        messaging.source("dead-letters").send(Samples.deadLetter(storedText, "late failure"));
+        messaging.source("dead-letters").send(Samples.deadLetter(Samples.text("dlq marker"), "marker"));
+        awaitStatus(ReportIds.of(Samples.text("dlq marker")), "failed");
+        given().get("/reports/" + ReportIds.of(storedText) + "/status").then().body("status", equalTo("stored"));
+    }
+
+    @Test
+    void reExtractionReplacesTheRowsWithTheNewVersion() {
+        String text = Samples.text("re-extract");
+        extracted(Samples.document(text, Samples.PINGGU, "district", 2018, "v1", List.of(Samples.gdpTarget(6.5, 2018))));
+        awaitStatus(ReportIds.of(text), "stored");
+        ReportDocument v2 = Samples.document(text, Samples.PINGGU, "district", 2018, "v2",
+                List.of(Samples.gdpTarget(7, 2018), Samples.pm25(50, 2017)));
+        extracted(v2);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().get("/reports/" + v2.id()).then().body("extractorVersion", equalTo("v2")));
+
+        assertEquals(0, db().getCollection("indicators").countDocuments(Filters.eq("version", "v1")));
+        given().get("/indicators?metric=gdp").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].value", equalTo(7.0f));
+    }
+
+    @Test
+    void rowsOfAVersionThatIsNotCurrentAreNeverReturned() {
+        String text = Samples.text("half written");
+        ReportDocument doc = Samples.document(text, Samples.PINGGU, "district", 2018, "v1", List.of(Samples.gdpTarget(6.5, 2018)));
+        extracted(doc);
+        awaitStatus(doc.id(), "stored");
+        // What a crash between writing the v2 rows and the flip leaves behind.
+        db().getCollection("indicators").insertOne(new Document("_id", doc.id() + "/v2/0").append("reportId", doc.id())
+                .append("version", "v2").append("seq", 0).append("metric", "gdp").append("name", "地区生产总值").append("value", 9.9));
+
+        given().get("/indicators?metric=gdp").then().body("total", equalTo(1)).body("items.value", contains(6.5f));
+    }
+
+    @Test
+    void indicatorFiltersSelectRowsAcrossReports() {
+        storeThreeReports();
+        given().get("/indicators?metric=gdp&kind=target").then().statusCode(200)
+                .body("total", equalTo(3)).body("items.value", containsInAnyOrder(6.5f, 6.0f, 7.0f))
+                .body("items.reportId", everyItem(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")));
+        given().get("/indicators?metric=gdp&year=2019").then().body("items.region.code", contains("370100"));
+        given().get("/indicators?metric=gdp&yearFrom=2018&yearTo=2018").then().body("total", equalTo(2));
+        given().get("/indicators?region=北京市").then().body("total", equalTo(3));
+        given().get("/indicators?region=1101&metric=pm25").then().body("items.value", contains(59.0f));
+        given().get("/indicators?region=北京市平谷区").then().body("total", equalTo(2));
+        given().get("/indicators?level=city").then().body("items.reportYear", contains(2019));
+        given().get("/indicators?name=pm2.5").then().body("items.name", contains("PM2.5年均浓度"));
+        given().get("/indicators?name=生产总").then().body("total", equalTo(3));
+        given().get("/indicators?measure=level").then().body("total", equalTo(1));
+        given().get("/indicators?size=2&page=2").then().body("items.size()", equalTo(2)).body("total", equalTo(4))
+                .body("page", equalTo(2)).body("size", equalTo(2));
+        given().get("/indicators?size=2&page=9").then().statusCode(200).body("items", empty()).body("total", equalTo(4));
+    }
+
+    @Test
+    void reportListFiltersByRegionYearAndLevel() {
+        storeThreeReports();
+        given().get("/reports").then().statusCode(200).body("total", equalTo(3)).body("items[0].year", equalTo(2019));
+        given().get("/reports?region=北京市&year=2018").then().body("items.region.district", containsInAnyOrder("平谷区", "丰台区"));
+        given().get("/reports?region=37").then().body("items.title", contains("2019年济南市人民政府工作报告"));
+        given().get("/reports?level=district&size=1").then().body("total", equalTo(2)).body("items.size()", equalTo(1))
+                .body("items[0].indicatorCount", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void injectionAttemptsAreMatchedAsPlainText() {
+        storeThreeReports();
+        given().queryParam("region", "{\"$gt\": \"\"}").get("/indicators").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("region", "{\"$gt\": \"\"}").get("/reports").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("name", ".*").get("/indicators").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("name", "(a+)+$").get("/indicators").then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("metric", "{\"$ne\":null}").get("/indicators").then().statusCode(400);
+        given().queryParam("level", "{\"$ne\":null}").get("/reports").then().statusCode(400);
+    }
+
+    @Test
+    void badParametersAreRefusedWithAProblem() {
+        given().get("/reports/not-an-id").then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("detail", containsString("id"));
+        given().get("/reports/" + "a".repeat(64)).then().statusCode(404).contentType("application/problem+json");
+        given().get("/reports/" + "a".repeat(64) + "/status").then().statusCode(404);
+        given().get("/reports?page=0").then().statusCode(400).body("detail", containsString("page"));
+        given().get("/reports?page=x").then().statusCode(400);
+        given().get("/indicators?size=201").then().statusCode(400).body("detail", containsString("size"));
+        given().get("/indicators?year=20180").then().statusCode(400);
+        given().get("/indicators?kind=goal").then().statusCode(400).body("detail", containsString("target"));
+        given().get("/indicators?colour=red").then().statusCode(400).contentType(ContentType.fromContentType("application/problem+json"))
+                .body("detail", containsString("colour"));
+    }
+
+    private void storeThreeReports() {
+        extracted(Samples.document(Samples.text("平谷"), Samples.PINGGU, "district", 2018, "v1",
+                List.of(Samples.gdpTarget(6.5, 2018), Samples.pm25(59, 2017))));
+        extracted(Samples.document(Samples.text("丰台"), Samples.FENGTAI, "district", 2018, "v1",
+                List.of(Samples.gdpTarget(6, 2018))));
+        extracted(Samples.document(Samples.text("济南"), Samples.JINAN, "city", 2019, "v1",
+                List.of(Samples.gdpTarget(7, 2019))));
+        awaitStatus(ReportIds.of(Samples.text("济南")), "stored");
+    }
+}
