@@ -35,7 +35,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
@@ -63,7 +62,7 @@ class ReportResourceTest {
         String id = given().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
                 .when().post("/reports")
                 .then().statusCode(202)
-                .header("Location", endsWith("/api/v1/reports/" + ReportIds.of(text) + "/status"))
+                .header("Location", equalTo("/api/v1/reports/" + ReportIds.of(text) + "/status"))
                 .body("status", equalTo("/api/v1/reports/" + ReportIds.of(text) + "/status"))
                 .extract().path("id");
 

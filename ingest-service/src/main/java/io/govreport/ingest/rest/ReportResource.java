@@ -19,7 +19,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.InputStream;
-import java.net.URI;
 
 /** Takes a report in, as a text/HTML body or an uploaded file, and queues it for extraction. */
 @Path("/reports")
@@ -39,13 +38,8 @@ public class ReportResource {
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(summary = "Submit a report as plain text (UTF-8, GB18030 or GBK) or HTML")
     @APIResponse(responseCode = "202", description = "Accepted; extraction runs in the background")
-    public Response submitText(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                               @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength,
-                               InputStream body) {
-        // The declared length lets an oversize body be refused before a byte of it is read.
-        if (contentLength != null && contentLength > maxBytes) {
-            throw ReportRejected.tooLarge(maxBytes);
-        }
+    public Response submitText(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        // DeclaredLengthGuard has refused an oversize Content-Length already; a chunked body is counted as it is read.
         byte[] bytes = BoundedBody.read(body, maxBytes);
         return accepted(intake.accept(normalizer.fromBody(bytes, contentType)));
     }
@@ -67,6 +61,8 @@ public class ReportResource {
 
     private static Response accepted(String id) {
         SubmissionReceipt receipt = SubmissionReceipt.of(id);
-        return Response.accepted(receipt).location(URI.create(receipt.status())).build();
+        // Set as a raw header: location(URI) would resolve it against this service's address, but the status
+        // lives on the public API, and a relative Location passes through the gateway unchanged.
+        return Response.accepted(receipt).header(HttpHeaders.LOCATION, receipt.status()).build();
     }
 }
