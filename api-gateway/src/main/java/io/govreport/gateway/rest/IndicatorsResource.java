@@ -1,0 +1,58 @@
+package io.govreport.gateway.rest;
+
+import io.govreport.gateway.service.StoreClient;
+import io.govreport.model.IndicatorRow;
+import io.govreport.model.Page;
+import io.govreport.model.Problem;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** Indicators across all stored reports. */
+@Path("/api/v1/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "indicators", description = "Figures read from the reports, queried across all of them")
+public class IndicatorsResource {
+    private final StoreClient store;
+
+    public IndicatorsResource(@RestClient StoreClient store) {
+        this.store = store;
+    }
+
+    @GET
+    @Operation(summary = "Indicators across reports",
+            description = "Each row is an indicator of the extraction spec plus its report's id, region, level and year. "
+                    + "Filters combine with AND; text is matched literally. A page past the last one is empty.")
+    @Parameter(name = "metric", in = ParameterIn.QUERY, description = "Catalogue key: gdp, fiscal_revenue, disposable_income, pm25, ...", example = "gdp")
+    @Parameter(name = "name", in = ParameterIn.QUERY, description = "Text the indicator's name contains (case-insensitive)", example = "生产总值")
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "actual, estimate or target", example = "target")
+    @Parameter(name = "measure", in = ParameterIn.QUERY, description = "level, change, share or count", example = "change")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "The indicator's year", example = "2018", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "yearFrom", in = ParameterIn.QUERY, description = "Indicator year at least", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "yearTo", in = ParameterIn.QUERY, description = "Indicator year at most", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "region", in = ParameterIn.QUERY, description = "A region name, a province (all its districts) or a GB/T 2260 code prefix", example = "北京市")
+    @Parameter(name = "level", in = ParameterIn.QUERY, description = "The report's level: national, province, city, district or county")
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "1-based page number (default 1)", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Rows per page, 1-200 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
+    @APIResponse(responseCode = "200", description = "One page of indicator rows",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "gdp targets", value = ApiExamples.INDICATOR_PAGE)))
+    @APIResponse(responseCode = "400", description = "A malformed or unknown parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "problem", value = ApiExamples.PROBLEM)))
+    @APIResponse(responseCode = "503", description = "store-service not answering", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Page<IndicatorRow> find(@Context UriInfo uri) {
+        return store.indicators(uri.getQueryParameters());
+    }
+}

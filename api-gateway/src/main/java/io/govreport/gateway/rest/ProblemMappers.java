@@ -1,0 +1,67 @@
+package io.govreport.gateway.rest;
+
+import io.govreport.model.Problem;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error as an RFC 7807 problem. A downstream service's own problem (a 400 for a bad filter, a 413 from ingest)
+ * reaches the client as it was; a downstream failure or one that cannot be reached is a 503, never a 500 or a stack.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response downstreamAnswered(ClientWebApplicationException e) {
+        Response downstream = e.getResponse();
+        int status = downstream.getStatus();
+        if (status >= 500) {
+            LOG.warnf("downstream answered %d", status);
+            return unavailable();
+        }
+        Problem problem = readProblem(downstream);
+        return Response.status(status).type(Problems.MEDIA_TYPE)
+                .entity(problem != null ? problem : Problem.of(status, downstream.getStatusInfo().getReasonPhrase(), null))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameter e) {
+        return Problems.response(400, "Bad request", e.getMessage()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response downstreamUnreachable(ProcessingException e) {
+        LOG.warnf("downstream unreachable: %s", e.getMessage());
+        return unavailable();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return Problems.response(status.getStatusCode(), status.getReasonPhrase(), null).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("request failed", e);
+        return Problems.response(500, "Internal error", "The request could not be completed; see the gateway log.").build();
+    }
+
+    private static Response unavailable() {
+        return Problems.response(503, "Service unavailable", "A govreport service behind the gateway is not answering; try again shortly.")
+                .header("Retry-After", 5).build();
+    }
+
+    private static Problem readProblem(Response downstream) {
+        try {
+            return downstream.hasEntity() ? downstream.readEntity(Problem.class) : null;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+}

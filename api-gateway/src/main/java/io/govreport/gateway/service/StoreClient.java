@@ -1,0 +1,42 @@
+package io.govreport.gateway.service;
+
+import io.govreport.model.IndicatorRow;
+import io.govreport.model.Page;
+import io.govreport.model.ReportDocument;
+import io.govreport.model.ReportStatus;
+import io.govreport.model.ReportSummary;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * store-service's read API (config key {@code quarkus.rest-client.store.url}). Query parameters are passed on as the
+ * client sent them: store-service validates them (one place for the rules) and its 400 problems reach the client.
+ */
+@RegisterRestClient(configKey = "store")
+public interface StoreClient {
+
+    @GET
+    @Path("/reports")
+    Page<ReportSummary> reports(@RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/reports/{id}")
+    ReportDocument report(@PathParam("id") String id);
+
+    @GET
+    @Path("/reports/{id}/status")
+    ReportStatus status(@PathParam("id") String id);
+
+    @GET
+    @Path("/indicators")
+    Page<IndicatorRow> indicators(@RestQuery MultivaluedMap<String, String> query);
+
+    @GET
+    @Path("/q/health/ready")
+    Response ready();
+}

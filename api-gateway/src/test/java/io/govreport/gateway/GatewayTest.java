@@ -1,0 +1,102 @@
+package io.govreport.gateway;
+
+import io.govreport.model.ReportIds;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@QuarkusTestResource(FakeDownstream.class)
+class GatewayTest {
+    private static final String REPORT = "2018年北京市平谷区人民政府工作报告\n地区生产总值增长6.5%左右。";
+
+    @Test
+    void aWriteWithoutAKeyIs401AndWithAWrongKeyIs403() {
+        FakeDownstream.lastBody.set(null);
+        given().contentType("text/plain; charset=UTF-8").body(REPORT).post("/api/v1/reports").then()
+                .statusCode(401).contentType("application/problem+json").body("status", equalTo(401))
+                .header("WWW-Authenticate", containsString("X-API-Key"));
+        given().header("X-API-Key", "key-three").contentType("text/plain").body(REPORT).post("/api/v1/reports").then()
+                .statusCode(403).contentType("application/problem+json").body("title", equalTo("API key not accepted"));
+        given().header("X-API-Key", "key-on").contentType("text/plain").body(REPORT).post("/api/v1/reports").then()
+                .statusCode(403);
+        assertEquals(null, FakeDownstream.lastBody.get(), "nothing reaches ingest without a valid key");
+    }
+
+    @Test
+    void aKeyPastItsRateIsTold429WithRetryAfter() {
+        for (int i = 0; i < 5; i++) {
+            given().header("X-API-Key", "key-two").contentType("text/plain").body(REPORT + i).post("/api/v1/reports")
+                    .then().statusCode(202);
+        }
+        given().header("X-API-Key", "key-two").contentType("text/plain").body(REPORT).post("/api/v1/reports").then()
+                .statusCode(429).contentType("application/problem+json").header("Retry-After", not(nullValue()));
+    }
+
+    @Test
+    void aSubmissionIsPassedOnWithItsBodyAndContentType() {
+        given().header("X-API-Key", "key-one").contentType("text/plain; charset=GB18030")
+                .body(REPORT.getBytes(java.nio.charset.Charset.forName("GB18030")))
+                .post("/api/v1/reports").then().statusCode(202)
+                .body("status", containsString("/api/v1/reports/"));
+        assertEquals("text/plain; charset=GB18030", FakeDownstream.lastContentType.get());
+        assertArrayEquals(REPORT.getBytes(java.nio.charset.Charset.forName("GB18030")), FakeDownstream.lastBody.get());
+
+        String id = ReportIds.of(REPORT);
+        given().header("X-API-Key", "key-one").multiPart("file", "report.txt", REPORT.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post("/api/v1/reports").then().statusCode(202).body("id", equalTo(ReportIds.of(
+                        new String(FakeDownstream.lastBody.get(), StandardCharsets.UTF_8))));
+        assertEquals(true, FakeDownstream.lastContentType.get().startsWith("multipart/form-data; boundary="));
+        assertEquals(true, new String(FakeDownstream.lastBody.get(), StandardCharsets.UTF_8).contains(REPORT));
+        assertEquals(64, id.length());
+    }
+
+    @Test
+    void ingestsOwnProblemReachesTheClient() {
+        given().header("X-API-Key", "key-one").contentType("text/plain").body(new byte[0]).post("/api/v1/reports").then()
+                .statusCode(400).contentType("application/problem+json").body("title", equalTo("Empty report"));
+    }
+
+    @Test
+    void readsAreOpenAndPassTheirQueryThrough() {
+        given().get("/api/v1/reports?region=北京市&year=2018").then().statusCode(200)
+                .body("items[0].title", equalTo("2018年北京市平谷区人民政府工作报告")).body("total", equalTo(1));
+        assertEquals(true, FakeDownstream.lastQuery.get().contains("year=2018"));
+        given().queryParam("region", "{\"$gt\": \"\"}").get("/api/v1/indicators").then().statusCode(200)
+                .body("items[0].value", equalTo(6.5f));
+        assertEquals(true, FakeDownstream.lastQuery.get().contains("region=%7B%22%24gt%22"), FakeDownstream.lastQuery.get());
+        given().get("/api/v1/reports/" + FakeDownstream.KNOWN_ID).then().statusCode(200).body("text", equalTo("正文"));
+        given().get("/api/v1/reports/" + FakeDownstream.KNOWN_ID + "/status").then().statusCode(200)
+                .body("status", equalTo("failed")).body("reason", equalTo("no text"));
+    }
+
+    @Test
+    void downstreamProblemsKeepTheirStatusAndBadIdsStopAtTheGateway() {
+        given().get("/api/v1/indicators?size=500").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("size must be between 1 and 200"));
+        given().get("/api/v1/reports/" + "b".repeat(64)).then().statusCode(404).contentType("application/problem+json");
+        FakeDownstream.lastQuery.set("untouched");
+        given().get("/api/v1/reports/..%2F..%2Fq%2Fhealth").then().statusCode(400).contentType("application/problem+json");
+        given().get("/api/v1/reports/XYZ/status").then().statusCode(400).body("detail", containsString("id"));
+        assertEquals("untouched", FakeDownstream.lastQuery.get());
+    }
+
+    @Test
+    void theOpenApiDocumentAndSwaggerUiAreServed() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/indicators'.get.parameters.name", org.hamcrest.Matchers.hasItems("metric", "region", "page"))
+                .body("paths.'/api/v1/reports'.post.responses.'429'.description", containsString("rate"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200).body("checks[0].data.'store-service'", equalTo("UP"));
+    }
+}
