@@ -1,13 +1,34 @@
 package io.govreport.extractor.indicators;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import io.govreport.extractor.sentences.Clause;
+import io.govreport.extractor.sentences.Sentence;
+import io.govreport.extractor.sentences.SentenceSplitter;
 import io.govreport.model.Indicator;
 import io.govreport.model.Meta;
 import io.govreport.model.Section;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Finds every quantitative figure in a normalized report. */
+/**
+ * Finds every quantitative figure in a normalized report (shared/spec/extraction.md, "An indicator").
+ * Construct once: it loads the unit table, cue words and metric catalogue from {@code indicators/}.
+ * {@link #read} is thread-safe.
+ */
 public final class IndicatorReader {
+
+    private final FigureRules rules;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Segment segment;
+
+    public IndicatorReader() {
+        this.rules = FigureRules.load();
+        this.segment = HanLP.newSegment().enableOffset(true).enableCustomDictionary(false)
+                .enableNameRecognize(false).enablePlaceRecognize(false).enableOrganizationRecognize(false);
+    }
 
     /**
      * @param text     the normalized text (offsets in the result index it)
@@ -16,6 +37,68 @@ public final class IndicatorReader {
      * @param warnings where to add what a user should know about doubtful figures
      */
     public List<Indicator> read(String text, List<Section> sections, Meta meta, List<String> warnings) {
-        return List.of();
+        List<Indicator> found = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return found;
+        }
+        SectionIndex sectionIndex = new SectionIndex(sections);
+        ReportYears years = new ReportYears(meta);
+        SentenceFigures.Context context = new SentenceFigures.Context() {
+            @Override
+            public SectionIndex.Place placeAt(int offset) {
+                return sectionIndex.at(offset);
+            }
+
+            @Override
+            public ReportYears years() {
+                return years;
+            }
+        };
+        if (years.planYear() == null) {
+            warnings.add("indicators: the report's year is unknown, so figures without a year of their own have none");
+        }
+        for (Sentence sentence : splitter.split(text)) {
+            if (!mayHoldFigure(text, sentence)) {
+                continue;
+            }
+            String original = sentence.text(text);
+            String simp = simplified(original);
+            Tokens tokens = segment(simp, sentence);
+            SentenceFigures figures = new SentenceFigures(rules, original, simp, sentence.start(), tokens, context, found);
+            for (Clause clause : sentence.clauses()) {
+                figures.readClause(clause);
+            }
+        }
+        return found;
+    }
+
+    /** One segmentation of the sentence, clause by clause (a line of 1 MB without a full stop stays linear). */
+    private Tokens segment(String simp, Sentence sentence) {
+        List<Term> terms = new ArrayList<>();
+        for (Clause clause : sentence.clauses()) {
+            int from = clause.start() - sentence.start();
+            for (Term t : segment.seg(simp.substring(from, clause.end() - sentence.start()))) {
+                t.offset += from;
+                terms.add(t);
+            }
+        }
+        return new Tokens(terms, simp.length());
+    }
+
+    /** Names are given in simplified script; where conversion changes the length, offsets forbid it. */
+    private static String simplified(String s) {
+        String simp = HanLP.convertToSimplifiedChinese(s);
+        return simp.length() == s.length() ? simp : s;
+    }
+
+    /** Skips the segmentation of sentences with no digit and no Chinese numeral. */
+    private static boolean mayHoldFigure(String text, Sentence s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (QuantityScanner.digit(c) >= 0 || ChineseNumerals.isNumeral(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,85 @@
+package io.govreport.extractor.indicators;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cue words of {@code indicators/cues.tsv} (approximation, basis, change and level verbs, kind,
+ * scope words, ...), each under a category such as {@code approx.before.over}. Looked up by the first
+ * or last character, longest word first. Immutable after construction, so thread-safe.
+ */
+final class CueTable {
+
+    /** A cue word found in the text. */
+    record Cue(String word, String category) {
+        String categoryTail(String prefix) {
+            return category.substring(prefix.length());
+        }
+    }
+
+    private final Map<Character, List<Cue>> byFirst = new HashMap<>();
+    private final Map<Character, List<Cue>> byLast = new HashMap<>();
+
+    CueTable(String resource) {
+        for (String[] row : ResourceLines.read(resource)) {
+            Cue cue = new Cue(row[1].trim(), row[0].trim());
+            byFirst.computeIfAbsent(cue.word.charAt(0), k -> new ArrayList<>()).add(cue);
+            byLast.computeIfAbsent(cue.word.charAt(cue.word.length() - 1), k -> new ArrayList<>()).add(cue);
+        }
+        Comparator<Cue> longestFirst = Comparator.comparingInt((Cue c) -> c.word.length()).reversed();
+        byFirst.values().forEach(l -> l.sort(longestFirst));
+        byLast.values().forEach(l -> l.sort(longestFirst));
+    }
+
+    /** The longest cue of a category starting with one of {@code prefixes} that starts at {@code pos}, or null. */
+    Cue startingAt(String text, int pos, int limit, String... prefixes) {
+        if (pos >= limit) {
+            return null;
+        }
+        for (Cue cue : byFirst.getOrDefault(text.charAt(pos), List.of())) {
+            if (pos + cue.word.length() <= limit && text.startsWith(cue.word, pos) && inCategory(cue, prefixes)) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /** The longest cue of a category starting with one of {@code prefixes} that ends at {@code end}, or null. */
+    Cue endingAt(String text, int from, int end, String... prefixes) {
+        if (end <= from) {
+            return null;
+        }
+        for (Cue cue : byLast.getOrDefault(text.charAt(end - 1), List.of())) {
+            int start = end - cue.word.length();
+            if (start >= from && text.startsWith(cue.word, start) && inCategory(cue, prefixes)) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code word} is listed under a category starting with one of {@code prefixes}. */
+    boolean is(String word, String... prefixes) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (Cue cue : byFirst.getOrDefault(word.charAt(0), List.of())) {
+            if (cue.word.equals(word) && inCategory(cue, prefixes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inCategory(Cue cue, String[] prefixes) {
+        for (String p : prefixes) {
+            if (cue.category.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,265 @@
+package io.govreport.extractor.indicators;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quantities in a stretch of text in one left-to-right pass, without regular expressions:
+ * Arabic numbers (full-width digits, thousands separators, decimals), Chinese numerals, the multipliers
+ * 万 亿 千 百, 余/多 inside (3600余万元, 4.2万余铺), ranges (6%—7%, 4.5%-5%, 6%至7%, 6-7%), 成 (七成 → 70%)
+ * and a unit from the unit table. A number without a unit (a date, 第3位, 20年来, a footnote mark [2],
+ * the 2.5 of PM2.5) is not a quantity. Thread-safe.
+ */
+final class QuantityScanner {
+
+    private static final String RANGE_MARKS = "-—–~～至到";
+
+    private final UnitTable units;
+    private final CueTable cues;
+
+    QuantityScanner(UnitTable units, CueTable cues) {
+        this.units = units;
+        this.cues = cues;
+    }
+
+    List<Quantity> scan(String text, int from, int to) {
+        List<Quantity> found = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (digit(c) >= 0) {
+                int runEnd = numberEnd(text, i, to);
+                Quantity q = prevBlocksNumber(text, i) ? null : arabic(text, i, runEnd, to);
+                if (q != null) {
+                    found.add(q);
+                    i = q.end();
+                } else {
+                    i = runEnd;
+                }
+            } else if (ChineseNumerals.isNumeral(c) && (i == 0 || !ChineseNumerals.isNumeral(text.charAt(i - 1)))) {
+                int runEnd = i;
+                while (runEnd < to && ChineseNumerals.isNumeral(text.charAt(runEnd))) {
+                    runEnd++;
+                }
+                Quantity q = (i > 0 && text.charAt(i - 1) == '第') ? null : chinese(text, i, runEnd, to);
+                if (q != null) {
+                    found.add(q);
+                    i = q.end();
+                } else {
+                    i = runEnd;
+                }
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private static boolean prevBlocksNumber(String text, int i) {
+        if (i == 0) {
+            return false;
+        }
+        char p = text.charAt(i - 1);
+        // PM2.5, G20, 第3, [2] footnote marks, 3.5.2 version-like runs
+        return p == '第' || p == '[' || p == '［' || p == '.' || (p < 128 && Character.isLetter(p));
+    }
+
+    /** End of a run of digits, thousands separators and one decimal part starting at {@code i}. */
+    private static int numberEnd(String text, int i, int to) {
+        int j = i;
+        while (j < to && digit(text.charAt(j)) >= 0) {
+            j++;
+        }
+        while (j < to && text.charAt(j) == ',' && allDigits(text, j + 1, j + 4, to)
+                && (j + 4 >= to || digit(text.charAt(j + 4)) < 0)) {
+            j += 4;
+        }
+        if (j + 1 < to && (text.charAt(j) == '.' || text.charAt(j) == '．') && digit(text.charAt(j + 1)) >= 0) {
+            j++;
+            while (j < to && digit(text.charAt(j)) >= 0) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private static boolean allDigits(String text, int from, int to, int limit) {
+        if (to > limit) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (digit(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static BigDecimal parseArabic(String text, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            int d = digit(c);
+            if (d >= 0) {
+                sb.append((char) ('0' + d));
+            } else if (c == '.' || c == '．') {
+                sb.append('.');
+            }
+        }
+        return new BigDecimal(sb.toString());
+    }
+
+    private Quantity arabic(String text, int start, int numEnd, int to) {
+        if (numEnd < to && "年月日号时".indexOf(text.charAt(numEnd)) >= 0) {
+            return null; // a date or a year, not a quantity
+        }
+        if (numEnd < to && text.charAt(numEnd) == ']') {
+            return null;
+        }
+        BigDecimal value = parseArabic(text, start, numEnd);
+        int p = numEnd;
+        Double upper = null;
+        // 6-7%: a range whose unit is written once, at its end
+        if (p + 1 < to && RANGE_MARKS.indexOf(text.charAt(p)) >= 0 && digit(text.charAt(p + 1)) >= 0
+                && text.charAt(p) != '到' && text.charAt(p) != '至') {
+            int upperEnd = numberEnd(text, p + 1, to);
+            Tail tail = tail(text, upperEnd, to);
+            if (tail == null) {
+                return null;
+            }
+            upper = scaled(parseArabic(text, p + 1, upperEnd), tail.factor);
+            return finish(text, start, scaled(value, tail.factor), upper, tail, to);
+        }
+        Tail tail = tail(text, p, to);
+        if (tail == null) {
+            tail = unitOfNextInList(text, p, to);
+            if (tail == null) {
+                return null;
+            }
+            // the unit is written after the list's last number: only this number is read here
+            return new Quantity(start, p, scaled(value, tail.factor), null, tail.unit, null);
+        }
+        return finish(text, start, scaled(value, tail.factor), null, tail, to);
+    }
+
+    private Quantity chinese(String text, int start, int runEnd, int to) {
+        String run = text.substring(start, runEnd);
+        if (run.length() == 1 && (run.charAt(0) == '一' || ChineseNumerals.multiplier(run.charAt(0)) > 0)) {
+            return null; // 一个, 一批, 万人: words, not figures
+        }
+        // 七成 = 70%, where 成 is not the start of a word (成效, 成为)
+        if (run.length() == 1 && runEnd < to && text.charAt(runEnd) == '成' && ChineseNumerals.digit(run.charAt(0)) > 0
+                && (runEnd + 1 >= to || !isIdeograph(text.charAt(runEnd + 1)) || "以左多".indexOf(text.charAt(runEnd + 1)) >= 0)) {
+            Unit percent = units.at("%", 0, 1);
+            Tail tail = new Tail(1, null, percent, runEnd + 1);
+            return finish(text, start, ChineseNumerals.digit(run.charAt(0)) * 10.0, null, tail, to);
+        }
+        // the last 万/亿 of the run may be the multiplier of an amount (二十万元): the numeral parser reads it too
+        Double value = ChineseNumerals.parse(run);
+        if (value == null) {
+            return null;
+        }
+        Tail tail = tail(text, runEnd, to);
+        if (tail == null) {
+            return null;
+        }
+        Quantity q = finish(text, start, value * tail.factor, null, tail, to);
+        // 十二次党代会, 六个责任, 三条红线: a Chinese numeral counting the noun after it names, not a figure
+        if (tail.unit.isCount() && q.approx() == null && q.end() < to && isIdeograph(text.charAt(q.end()))) {
+            return null;
+        }
+        return q;
+    }
+
+    private Quantity finish(String text, int start, double value, Double upper, Tail tail, int to) {
+        int end = tail.end;
+        String approx = tail.approx;
+        // 6%—7%, 6%至7%: a range with the unit written twice
+        if (upper == null && end + 1 < to && RANGE_MARKS.indexOf(text.charAt(end)) >= 0) {
+            int k = end + 1;
+            if (k < to && text.charAt(k) == '—') {
+                k++;
+            }
+            if (k < to && digit(text.charAt(k)) >= 0) {
+                int upperEnd = numberEnd(text, k, to);
+                Tail second = tail(text, upperEnd, to);
+                if (second != null && second.unit.base().equals(tail.unit.base())) {
+                    upper = scaled(parseArabic(text, k, upperEnd), second.factor);
+                    end = second.end;
+                }
+            }
+        }
+        CueTable.Cue after = cues.startingAt(text, end, to, "approx.after.");
+        if (after != null) {
+            approx = after.categoryTail("approx.after.");
+            end += after.word().length();
+        }
+        return new Quantity(start, end, value, upper, tail.unit, approx);
+    }
+
+    private static double scaled(BigDecimal value, double factor) {
+        return value.multiply(BigDecimal.valueOf(factor)).doubleValue();
+    }
+
+    /** 4.6和2.9个百分点, 3、5和8个: a number whose unit is written once after the list's last number. */
+    private Tail unitOfNextInList(String text, int p, int to) {
+        int k = p;
+        while (k < to && k - p < 2 && "、和及与".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k == p || k >= to || digit(text.charAt(k)) < 0) {
+            return null;
+        }
+        int nextEnd = numberEnd(text, k, to);
+        Tail tail = tail(text, nextEnd, to);
+        return tail != null ? tail : unitOfNextInList(text, nextEnd, to);
+    }
+
+    /** What follows a number: [余|多] [万 亿 千 百]* [余|多] unit. */
+    private record Tail(double factor, String approx, Unit unit, int end) {
+    }
+
+    private Tail tail(String text, int p, int to) {
+        String approx = null;
+        double factor = 1;
+        Unit direct = units.at(text, p, to);
+        if (direct == null) {
+            if (p < to && (text.charAt(p) == '余' || text.charAt(p) == '多')) {
+                approx = "over";
+                p++;
+            }
+            while (p < to && units.at(text, p, to) == null && isMultiplier(text.charAt(p))) {
+                factor *= ChineseNumerals.multiplier(text.charAt(p));
+                p++;
+            }
+            if (p < to && (text.charAt(p) == '余' || text.charAt(p) == '多')) {
+                approx = "over";
+                p++;
+            }
+        }
+        Unit unit = units.at(text, p, to);
+        if (unit == null) {
+            return null;
+        }
+        return new Tail(factor * unit.factor(), approx, unit, p + unit.written().length());
+    }
+
+    private static boolean isMultiplier(char c) {
+        return c == '万' || c == '亿' || c == '千' || c == '百';
+    }
+
+    private static boolean isIdeograph(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    static int digit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= '０' && c <= '９') {
+            return c - '０';
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,65 @@
+package io.govreport.extractor.indicators;
+
+import io.govreport.model.Meta;
+
+/**
+ * The years a report's figures belong to by default: the reviewed year in a review part (none for a
+ * five-year review), the plan year in a plan part, and what 今年/明年/去年 mean given the day it was read
+ * out (a report read in December 2022 says 今年 for 2022 and plans for 2023).
+ */
+final class ReportYears {
+
+    private final Integer reviewYear;
+    private final Integer planYear;
+    private final Integer deliveredYear;
+
+    ReportYears(Meta meta) {
+        this.planYear = meta == null ? null : meta.year();
+        this.reviewYear = meta == null ? null : singleYear(meta.reviewPeriod());
+        this.deliveredYear = meta == null ? null : yearOfDate(meta.deliveredOn());
+    }
+
+    private static Integer singleYear(String period) {
+        if (period == null || period.length() != 4) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(period);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer yearOfDate(String date) {
+        return date == null || date.length() < 4 ? null : singleYear(date.substring(0, 4));
+    }
+
+    Integer planYear() {
+        return planYear;
+    }
+
+    /** The year of a figure with no year of its own, by the kind of the part it stands in. */
+    Integer byPart(String partKind) {
+        if ("plan".equals(partKind)) {
+            return planYear;
+        }
+        if ("review".equals(partKind)) {
+            return reviewYear;
+        }
+        return null;
+    }
+
+    /** The year a relative word names (今年, 明年, 去年), or null where it cannot be told. */
+    Integer relative(String word) {
+        Integer thisYear = deliveredYear != null ? deliveredYear : planYear;
+        if (thisYear == null) {
+            return null;
+        }
+        return switch (word) {
+            case "今年", "本年" -> thisYear;
+            case "明年" -> deliveredYear != null ? deliveredYear + 1 : planYear;
+            case "去年" -> thisYear - 1;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,488 @@
+package io.govreport.extractor.indicators;
+
+import io.govreport.extractor.sentences.Clause;
+import io.govreport.model.Evidence;
+import io.govreport.model.Indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the figures of one sentence. It works on {@code simp}, the sentence in simplified script (same
+ * length as the original, so offsets carry over), with one HanLP segmentation for word boundaries.
+ * Per figure: the lead (text from the previous figure to this one) is cut from the right into cue words
+ * (verb, approximation, basis, 分别) and the name left of them; the sentence gives kind and year; the
+ * section gives their defaults. A figure's evidence is its clause: short spans such as "增长6%" would
+ * stand for any sentence. One instance per sentence; not shared between threads.
+ */
+final class SentenceFigures {
+
+    private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler"};
+    private static final String LIST_MARKS = "、和及与或";
+
+    /** Where the figures stand: the section, its part kind, the years. */
+    interface Context {
+        SectionIndex.Place placeAt(int offset);
+
+        ReportYears years();
+    }
+
+    private final FigureRules rules;
+    private final CueTable cues;
+    private final String original;
+    private final String simp;
+    private final int base;
+    private final Tokens tokens;
+    private final Context context;
+    private final List<Indicator> out;
+    private final List<Mark<Integer>> years;
+    private final List<Mark<String>> kinds;
+    private String lastName;
+    /** The clause being read: the evidence of its figures. */
+    private int clauseStart;
+    private int clauseEnd;
+
+    SentenceFigures(FigureRules rules, String original, String simp, int base, Tokens tokens, Context context, List<Indicator> out) {
+        this.rules = rules;
+        this.cues = rules.cues();
+        this.original = original;
+        this.simp = simp;
+        this.base = base;
+        this.tokens = tokens;
+        this.context = context;
+        this.out = out;
+        this.years = yearMarks();
+        this.kinds = kindMarks();
+    }
+
+    void readClause(Clause clause) {
+        int cs = clause.start() - base;
+        int ce = clause.end() - base;
+        clauseStart = cs;
+        clauseEnd = ce;
+        List<Quantity> quantities = rules.scanner().scan(simp, cs, ce);
+        int prevEnd = cs;
+        int i = 0;
+        while (i < quantities.size()) {
+            int j = i + 1;
+            while (j < quantities.size() && onlyListMarks(quantities.get(j - 1).end(), quantities.get(j).start())) {
+                j++;
+            }
+            List<Quantity> group = quantities.subList(i, j);
+            int nextStart = j < quantities.size() ? quantities.get(j).start() : ce;
+            prevEnd = readGroup(group, prevEnd, nextStart);
+            i = j;
+        }
+    }
+
+    private boolean onlyListMarks(int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = simp.charAt(k);
+            if (LIST_MARKS.indexOf(c) < 0 && !Character.isWhitespace(c) && !(c == '以' && k + 1 < to && simp.charAt(k + 1) == '及')) {
+                if (!(c == '及' && k > from && simp.charAt(k - 1) == '以')) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Reads one figure or one list of figures (3.4%、3%和4%); returns where the next lead starts. */
+    private int readGroup(List<Quantity> group, int leadFrom, int nextStart) {
+        Quantity first = group.get(0);
+        Quantity last = group.get(group.size() - 1);
+        int from = skipSeparators(leadFrom, first.start());
+
+        // cut the cue words off the right end of the lead: 同比下降, 预计完成, 分别增长, 控制在, 较2013年累计下降
+        List<String> tail = new ArrayList<>();
+        String sinceYear = null;
+        int nameEnd = first.start();
+        while (true) {
+            while (nameEnd > from && Character.isWhitespace(simp.charAt(nameEnd - 1))) {
+                nameEnd--;
+            }
+            CueTable.Cue cue = cues.endingAt(simp, from, nameEnd, TAIL_CUES);
+            if (cue != null && tokens.startsAt(nameEnd - cue.word().length())) {
+                tail.add(cue.word());
+                nameEnd -= cue.word().length();
+                continue;
+            }
+            int adverb = tokens.wordStartBefore(nameEnd);
+            if (adverb > from && isAdverb(tokens.natureAt(adverb))) {
+                nameEnd = adverb; // 全口径税费收入首次超120亿元: 首次 is not part of the name
+                continue;
+            }
+            int yearStart = basisYearEndingAt(from, nameEnd);
+            if (yearStart >= 0) {
+                sinceYear = simp.substring(yearStart + 1, yearStart + 5);
+                nameEnd = yearStart;
+                continue;
+            }
+            break;
+        }
+        int nameStart = stripLeading(from, nameEnd);
+
+        String approx = null;
+        if (!tail.isEmpty() && cues.is(tail.get(0), "approx.before.")) {
+            approx = approxOf(tail.get(0));
+        }
+        String verb = null; // "level", "up" or "down"
+        for (int k = 0; k < tail.size(); k++) {
+            String w = tail.get(k);
+            if (k == 0 && approx != null && tail.size() > 1) {
+                continue; // 增长超过10%: 超过 is the approximation, 增长 the verb
+            }
+            if (cues.is(w, "change.down")) {
+                verb = "down";
+            } else if (cues.is(w, "change.up")) {
+                verb = "up";
+            } else if (cues.is(w, "level.")) {
+                verb = "level";
+            }
+            if (verb != null) {
+                break;
+            }
+        }
+        boolean listed = tail.contains("分别") || tail.contains("均") || tail.contains("都") || tail.contains("各");
+        String basis = null;
+        if (tail.stream().anyMatch(w -> cues.is(w, "basis.yoy"))) {
+            basis = "yoy";
+        } else if (tail.stream().anyMatch(w -> cues.is(w, "basis.annual_avg"))) {
+            basis = "annual_avg";
+        } else if (sinceYear != null) {
+            basis = "since:" + sinceYear;
+        }
+
+        // the name: what is left, cut at 占 (a share of a whole) and after 等 (a list of examples)
+        boolean share = false;
+        int cut = indexOfWord(nameStart, nameEnd, "占");
+        if (cut > nameStart) {
+            share = true;
+            nameEnd = cut;
+        }
+        boolean countVerb = hasCountVerb(nameStart, nameEnd);
+        int deng = lastIndexOfWord(nameStart, nameEnd, "等");
+        if (deng >= nameStart && nameEnd - (deng + 1) >= 2) {
+            nameStart = deng + 1;
+        }
+
+        List<String> names = new ArrayList<>();
+        boolean trailing = false;
+        int trailingEnd = -1;
+        Unit unit = first.unit();
+        boolean counted = unit.isCount() || unit.kind().equals("measure");
+        int tEnd = trailingNameEnd(last.end(), nextStart);
+        boolean emptyLead = nameEnd <= nameStart;
+        if (tEnd > 0 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd)))) {
+            // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
+            names.add(simp.substring(last.end(), tEnd));
+            trailingEnd = tEnd;
+            trailing = true;
+            countVerb = true;
+        } else if (!emptyLead && (listed || group.size() > 1)) {
+            names.addAll(splitList(nameStart, nameEnd));
+        } else if (!emptyLead) {
+            names.add(simp.substring(nameStart, nameEnd));
+        } else if (lastName != null && (verb != null || approx != null || unit.isPercent() || unit.isChange())) {
+            names.add(lastName); // 同比增长6%, 突破千亿元大关: the figure before named it
+        } else {
+            return last.end();
+        }
+
+        for (int k = 0; k < group.size(); k++) {
+            Quantity q = group.get(k);
+            List<String> these = names.size() == group.size() ? List.of(names.get(k))
+                    : group.size() == 1 ? names
+                    : List.of(String.join("", names.size() == 1 ? names : List.of(simp.substring(nameStart, nameEnd))));
+            for (String name : these) {
+                emit(q, name, verb, approx, basis, share, trailing, countVerb);
+            }
+            lastName = these.get(these.size() - 1);
+        }
+        return trailing ? trailingEnd : last.end();
+    }
+
+    private void emit(Quantity q, String name, String verb, String approxBefore, String basis, boolean share,
+                      boolean trailing, boolean countVerb) {
+        String measure;
+        if (q.unit().isChange() || "up".equals(verb) || "down".equals(verb)) {
+            measure = "change";
+        } else if (q.unit().isPercent()) {
+            measure = share || trailing || !endsWithCue(name, "rate.suffix") || endsWithCue(name, "share.marker") ? "share" : "level";
+        } else if (q.unit().isMoney()) {
+            measure = "level";
+        } else {
+            measure = countVerb ? "count" : "level";
+        }
+        if (measure.equals("share") && endsWithCue(name, "share.marker")) {
+            name = stripShareWord(name);
+        }
+        double value = q.value();
+        Double upper = q.upper();
+        if ("change".equals(measure) && "down".equals(verb)) {
+            value = -value;
+            upper = upper == null ? null : -upper;
+        }
+        String approx = approxBefore != null ? approxBefore : q.approx();
+        int at = base + q.start();
+        SectionIndex.Place place = context.placeAt(at);
+        String partKind = place.partKind();
+        Integer named = lastBefore(years, q.start());
+        Integer year = named != null ? named : context.years().byPart(partKind);
+        String kind = lastBefore(kinds, q.start());
+        if (kind == null) {
+            boolean past = named != null && context.years().planYear() != null && named < context.years().planYear();
+            kind = "plan".equals(partKind) && !past ? "target" : "actual";
+        }
+        String cleanName = name.strip();
+        out.add(new Indicator(cleanName, rules.catalogue().metricOf(cleanName), kind, measure, value, upper,
+                q.unit().base(), approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
+                new Evidence(base + clauseStart, base + clauseEnd, original.substring(clauseStart, clauseEnd))));
+    }
+
+    private String approxOf(String word) {
+        for (String a : new String[]{"about", "over", "under", "at_most", "at_least"}) {
+            if (cues.is(word, "approx.before." + a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private boolean endsWithCue(String name, String category) {
+        return cues.endingAt(name, 0, name.length(), category) != null;
+    }
+
+    private String stripShareWord(String name) {
+        CueTable.Cue c = cues.endingAt(name, 0, name.length(), "share.marker");
+        String stripped = name.substring(0, name.length() - c.word().length());
+        return stripped.isBlank() ? name : stripped;
+    }
+
+    private int skipSeparators(int from, int to) {
+        while (from < to) {
+            char c = simp.charAt(from);
+            if (Character.isWhitespace(c) || "、,，;；:：".indexOf(c) >= 0
+                    || LIST_MARKS.indexOf(c) >= 0 && tokens.startsAt(from) && tokens.wordEnd(from) == from + 1) {
+                from++;
+            } else {
+                break;
+            }
+        }
+        return from;
+    }
+
+    /** Drops scope and time words opening a name: 全区, 今年, 其中, 2018年, 预计. */
+    private int stripLeading(int from, int to) {
+        int s = from;
+        while (s < to) {
+            char c = simp.charAt(s);
+            if (Character.isWhitespace(c) || "、,，:：".indexOf(c) >= 0) {
+                s++;
+                continue;
+            }
+            CueTable.Cue cue = cues.startingAt(simp, s, to, "scope", "kind.", "filler");
+            if (cue != null && tokens.startsAt(s + cue.word().length())) {
+                s += cue.word().length();
+                continue;
+            }
+            int y = yearWordEnd(s, to);
+            if (y > s && y < to) {
+                s = y;
+                continue;
+            }
+            break;
+        }
+        return s;
+    }
+
+    /** End of "2018年" starting at s, or -1. */
+    private int yearWordEnd(int s, int to) {
+        if (s + 5 <= to && QuantityScanner.digit(simp.charAt(s)) >= 0 && QuantityScanner.digit(simp.charAt(s + 3)) >= 0
+                && QuantityScanner.digit(simp.charAt(s + 1)) >= 0 && QuantityScanner.digit(simp.charAt(s + 2)) >= 0
+                && simp.charAt(s + 4) == '年') {
+            return s + 5;
+        }
+        return -1;
+    }
+
+    /** Start of "较2013年" / "比2013年" / "与2013年" ending at {@code end}, or -1. */
+    private int basisYearEndingAt(int from, int end) {
+        int s = end - 6;
+        if (s < from || simp.charAt(end - 1) != '年') {
+            return -1;
+        }
+        if (yearWordEnd(s + 1, end) != end) {
+            return -1;
+        }
+        char c = simp.charAt(s);
+        return c == '较' || c == '比' || c == '与' ? s : -1;
+    }
+
+    private int indexOfWord(int from, int to, String word) {
+        for (int k = from; k + word.length() <= to; k++) {
+            if (simp.startsWith(word, k) && tokens.startsAt(k) && tokens.startsAt(k + word.length())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private int lastIndexOfWord(int from, int to, String word) {
+        for (int k = to - word.length(); k >= from; k--) {
+            if (simp.startsWith(word, k) && tokens.startsAt(k) && tokens.startsAt(k + word.length())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean hasCountVerb(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.startsAt(k) && (cues.startingAt(simp, k, to, "count.verb") != null || k == from && tokens.verbAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name that is only a verb (启动, 完成): the thing counted is written after the number. */
+    private boolean isBareVerb(int from, int to) {
+        return tokens.startsAt(from) && tokens.wordEnd(from) == to
+                && (tokens.verbAt(from) || cues.is(simp.substring(from, to), "count.verb"));
+    }
+
+    /**
+     * End of the noun written right after a number (108个村煤改气, 10个项目获评…), up to a list mark, the
+     * next figure, an adverb or a predicate verb; or -1 where no noun follows.
+     */
+    private int trailingNameEnd(int from, int to) {
+        if (from >= to || !isNounStart(tokens.natureAt(from))) {
+            return -1;
+        }
+        int k = from;
+        while (k < to) {
+            char c = simp.charAt(k);
+            if ("、,，;；:：(（“\"".indexOf(c) >= 0 || Character.isWhitespace(c)
+                    || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && !Character.isLetter(c)) {
+                break;
+            }
+            if (k > from && tokens.startsAt(k)) {
+                String nature = tokens.natureAt(k);
+                int wordEnd = tokens.wordEnd(k);
+                if (nature != null && (isAdverb(nature) || nature.startsWith("p") || nature.startsWith("c")
+                        || nature.startsWith("u") || nature.startsWith("m"))
+                        || cues.is(simp.substring(k, Math.min(wordEnd, to)), "level.verb", "predicate")) {
+                    break;
+                }
+            }
+            k++;
+        }
+        int len = k - from;
+        return len >= 1 && len <= 16 ? k : -1;
+    }
+
+    /** Whether a word of this part of speech can open a noun phrase (a noun, 区级, 高标准, 各类 …). */
+    private static boolean isNounStart(String nature) {
+        if (nature == null) {
+            return true; // HanLP's word runs across the number's end (项民生): judge by the rest
+        }
+        return nature.startsWith("n") || nature.startsWith("b") || nature.startsWith("j") || nature.equals("vn")
+                || nature.startsWith("a") && !nature.equals("ad") || nature.startsWith("g") || nature.startsWith("s")
+                || nature.equals("l") || nature.equals("x");
+    }
+
+    private static boolean isAdverb(String nature) {
+        return nature != null && (nature.equals("d") || nature.equals("ad") || nature.equals("mq"));
+    }
+
+    private List<String> splitList(int from, int to) {
+        List<String> parts = new ArrayList<>();
+        int s = from;
+        for (int k = from; k < to; k++) {
+            char c = simp.charAt(k);
+            boolean mark = c == '、' || LIST_MARKS.indexOf(c) >= 0 && tokens.startsAt(k) && tokens.wordEnd(k) == k + 1;
+            if (mark) {
+                if (k > s) {
+                    parts.add(simp.substring(s, k));
+                }
+                s = k + 1;
+            }
+        }
+        if (to > s) {
+            parts.add(simp.substring(s, to));
+        }
+        return parts;
+    }
+
+    /** A mark in the sentence (a year named, a kind cue) and the offset where it ends. */
+    private record Mark<T>(int end, T value) {
+    }
+
+    /** The years named in the sentence (2018年, 今年, 明年), not a basis (较2013年) or a span (2016年-2035年). */
+    private List<Mark<Integer>> yearMarks() {
+        List<Mark<Integer>> marks = new ArrayList<>();
+        for (int k = 1; k < simp.length(); k++) {
+            if (simp.charAt(k) != '年') {
+                continue;
+            }
+            int s = k - 4;
+            if (s >= 0 && yearWordEnd(s, k + 1) == k + 1 && (s == 0 || QuantityScanner.digit(simp.charAt(s - 1)) < 0)) {
+                if (!isBasisOrRange(s, k + 1)) {
+                    marks.add(new Mark<>(k + 1, Integer.parseInt(simp.substring(s, s + 4))));
+                }
+            } else if (tokens.startsAt(k - 1) && !(k >= 2 && "较比与".indexOf(simp.charAt(k - 2)) >= 0)) {
+                Integer rel = context.years().relative(simp.substring(k - 1, k + 1));
+                if (rel != null) {
+                    marks.add(new Mark<>(k + 1, rel));
+                }
+            }
+        }
+        return marks;
+    }
+
+    /** The kind cues of the sentence: 预计 (estimate), 预期目标 / 力争 / 确保 (target). */
+    private List<Mark<String>> kindMarks() {
+        List<Mark<String>> marks = new ArrayList<>();
+        for (int k = 0; k < simp.length(); k++) {
+            if (!tokens.startsAt(k)) {
+                continue;
+            }
+            CueTable.Cue cue = cues.startingAt(simp, k, simp.length(), "kind.");
+            if (cue != null) {
+                marks.add(new Mark<>(k + cue.word().length(), cue.categoryTail("kind.")));
+                k += cue.word().length() - 1;
+            }
+        }
+        return marks;
+    }
+
+    /** The value of the last mark ending at or before {@code pos}, or null. */
+    private static <T> T lastBefore(List<Mark<T>> marks, int pos) {
+        int lo = 0;
+        int hi = marks.size() - 1;
+        T found = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (marks.get(mid).end() <= pos) {
+                found = marks.get(mid).value();
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private boolean isBasisOrRange(int s, int e) {
+        char before = s > 0 ? simp.charAt(s - 1) : ' ';
+        if ("较比与自从至到-—–~～".indexOf(before) >= 0) {
+            return true;
+        }
+        if (e < simp.length() && "-—–~～至到".indexOf(simp.charAt(e)) >= 0) {
+            return true;
+        }
+        return simp.startsWith("以来", e) || simp.startsWith("累计", e) || simp.startsWith("相比", e) || simp.startsWith("同期", e);
+    }
+
+}

@@ -1,0 +1,60 @@
+package io.govreport.extractor.indicators;
+
+import com.hankcs.hanlp.seg.common.Term;
+
+import java.util.List;
+
+/** One HanLP segmentation of a sentence, indexed by character: where words start and what they are. */
+final class Tokens {
+
+    private final boolean[] starts;
+    private final String[] natures;
+
+    Tokens(List<Term> terms, int length) {
+        starts = new boolean[length + 1];
+        natures = new String[length + 1];
+        starts[length] = true;
+        for (Term t : terms) {
+            if (t.offset >= 0 && t.offset < length) {
+                starts[t.offset] = true;
+                natures[t.offset] = t.nature == null ? "" : t.nature.toString();
+            }
+        }
+    }
+
+    /** Whether a word starts at {@code i} (true at both ends of the sentence). */
+    boolean startsAt(int i) {
+        return i <= 0 || i >= starts.length - 1 || starts[i];
+    }
+
+    /** Whether the word at {@code i} is a verb ("v", not a verbal noun "vn"). */
+    boolean verbAt(int i) {
+        return i >= 0 && i < natures.length && "v".equals(natures[i]);
+    }
+
+    /** The part of speech of the word starting at {@code i}, or null where no word starts there. */
+    String natureAt(int i) {
+        return i >= 0 && i < natures.length - 1 && starts[i] ? natures[i] : null;
+    }
+
+    /** Start of the word ending at {@code end}, or -1 where no word ends there. */
+    int wordStartBefore(int end) {
+        if (end <= 0 || end >= starts.length || !starts[end]) {
+            return -1;
+        }
+        int k = end - 1;
+        while (k > 0 && !starts[k]) {
+            k--;
+        }
+        return k;
+    }
+
+    /** End of the word starting at {@code i}. */
+    int wordEnd(int i) {
+        int j = i + 1;
+        while (j < starts.length - 1 && !starts[j]) {
+            j++;
+        }
+        return j;
+    }
+}

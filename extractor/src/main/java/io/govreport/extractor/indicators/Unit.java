@@ -1,0 +1,28 @@
+package io.govreport.extractor.indicators;
+
+/**
+ * A unit of the unit table.
+ *
+ * @param written what the text writes (平方千米)
+ * @param base    the base unit reported (平方公里)
+ * @param factor  how many base units one written unit is
+ * @param kind    percent, pp, money, measure or count
+ */
+record Unit(String written, String base, double factor, String kind) {
+
+    boolean isPercent() {
+        return kind.equals("percent");
+    }
+
+    boolean isChange() {
+        return kind.equals("pp");
+    }
+
+    boolean isMoney() {
+        return kind.equals("money");
+    }
+
+    boolean isCount() {
+        return kind.equals("count");
+    }
+}

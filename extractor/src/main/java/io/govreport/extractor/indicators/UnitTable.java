@@ -1,0 +1,34 @@
+package io.govreport.extractor.indicators;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The units of {@code indicators/units.tsv}, matched longest first. Immutable, thread-safe. */
+final class UnitTable {
+
+    private final Map<Character, List<Unit>> byFirst = new HashMap<>();
+
+    UnitTable(String resource) {
+        for (String[] row : ResourceLines.read(resource)) {
+            Unit unit = new Unit(row[0], row[1], Double.parseDouble(row[2]), row[3].trim());
+            byFirst.computeIfAbsent(unit.written().charAt(0), k -> new ArrayList<>()).add(unit);
+        }
+        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed()));
+    }
+
+    /** The longest unit written at {@code pos}, or null. */
+    Unit at(String text, int pos, int limit) {
+        if (pos >= limit) {
+            return null;
+        }
+        for (Unit unit : byFirst.getOrDefault(text.charAt(pos), List.of())) {
+            if (pos + unit.written().length() <= limit && text.startsWith(unit.written(), pos)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,112 @@
+package io.govreport.extractor.sentences;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts text into sentences and clauses in one pass over the characters (no regular expressions),
+ * knowing full-width and ASCII punctuation. A sentence ends at 。!? (and their full-width forms) or a
+ * line break; a clause also ends at , ; : and their full-width forms. A comma between digits with three
+ * digits after it (1,234) is a thousands separator, not a clause mark; a full stop between digits is a
+ * decimal point. Thread-safe: it holds no state.
+ */
+public final class SentenceSplitter {
+
+    public List<Sentence> split(String text) {
+        return split(text, 0, text.length());
+    }
+
+    /** Sentences of {@code text[from, to)}. */
+    public List<Sentence> split(String text, int from, int to) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<Clause> clauses = new ArrayList<>();
+        int sentenceStart = from;
+        int clauseStart = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isSentenceEnd(text, i, c)) {
+                addClause(text, clauseStart, i, clauses);
+                addSentence(text, sentenceStart, i, clauses, sentences);
+                clauses = new ArrayList<>();
+                sentenceStart = clauseStart = i + 1;
+            } else if (isClauseEnd(text, i, c, to)) {
+                addClause(text, clauseStart, i, clauses);
+                clauseStart = i + 1;
+            }
+        }
+        addClause(text, clauseStart, to, clauses);
+        addSentence(text, sentenceStart, to, clauses, sentences);
+        return sentences;
+    }
+
+    private static boolean isSentenceEnd(String text, int i, char c) {
+        return switch (c) {
+            case '。', '!', '！', '?', '？', '\n', '\r', '\u2028', '\u2029' -> true;
+            // "." ends a sentence only where it is not a decimal point or part of a number like "1."
+            case '.' -> !(i > 0 && Character.isDigit(text.charAt(i - 1)));
+            default -> false;
+        };
+    }
+
+    private static boolean isClauseEnd(String text, int i, char c, int to) {
+        return switch (c) {
+            case '，', '；', ';', '：' -> true;
+            case ',' -> !isThousandsSeparator(text, i, to);
+            case ':' -> !(i > 0 && i + 1 < to && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
+            default -> false;
+        };
+    }
+
+    private static boolean isThousandsSeparator(String text, int i, int to) {
+        return i > 0 && isAsciiDigit(text.charAt(i - 1))
+                && allDigits(text, i + 1, i + 4, to)
+                && (i + 4 >= to || !isAsciiDigit(text.charAt(i + 4)));
+    }
+
+    private static boolean allDigits(String text, int from, int to, int limit) {
+        if (to > limit) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!isAsciiDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static void addClause(String text, int start, int end, List<Clause> clauses) {
+        int s = skipSpaceForward(text, start, end);
+        int e = skipSpaceBackward(text, s, end);
+        if (e > s) {
+            clauses.add(new Clause(s, e));
+        }
+    }
+
+    private static void addSentence(String text, int start, int end, List<Clause> clauses, List<Sentence> sentences) {
+        if (clauses.isEmpty()) {
+            return;
+        }
+        int s = skipSpaceForward(text, start, end);
+        int e = skipSpaceBackward(text, s, end);
+        sentences.add(new Sentence(s, e, List.copyOf(clauses)));
+    }
+
+    private static int skipSpaceForward(String text, int from, int to) {
+        while (from < to && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == '\u3000')) {
+            from++;
+        }
+        return from;
+    }
+
+    private static int skipSpaceBackward(String text, int from, int to) {
+        while (to > from && (Character.isWhitespace(text.charAt(to - 1)) || text.charAt(to - 1) == '\u3000')) {
+            to--;
+        }
+        return to;
+    }
+}
