@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -133,15 +132,28 @@ public final class GovreportSystem implements AutoCloseable {
         }
     }
 
-    /** Stops the services (the gateway first, so no new work comes in), then the stack. Safe to call twice. */
+    /**
+     * Stops the gateway first, so no new work comes in, then the other services together (each drains its
+     * consumers), then the stack. Safe to call twice.
+     */
     public synchronized void stop() {
         if (stopped) {
             return;
         }
         stopped = true;
-        List<ChildProcess> newestFirst = new ArrayList<>(services.values());
-        Collections.reverse(newestFirst);
-        newestFirst.forEach(ChildProcess::stop);
+        services.get(Service.GATEWAY).stop();
+        List<Thread> stopping = services.entrySet().stream()
+                .filter(service -> service.getKey() != Service.GATEWAY)
+                .map(service -> new Thread(service.getValue()::stop, "stop-" + service.getValue().name()))
+                .toList();
+        stopping.forEach(Thread::start);
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         stack.stop();
         if (Thread.currentThread() != stopOnExit) {
             try {
