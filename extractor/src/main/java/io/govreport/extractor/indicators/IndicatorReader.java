@@ -41,7 +41,7 @@ public final class IndicatorReader {
         if (text == null || text.isEmpty()) {
             return found;
         }
-        SectionIndex sectionIndex = new SectionIndex(sections);
+        SectionIndex sectionIndex = new SectionIndex(sections, rules.cues());
         ReportYears years = new ReportYears(meta);
         SentenceFigures.Context context = new SentenceFigures.Context() {
             @Override

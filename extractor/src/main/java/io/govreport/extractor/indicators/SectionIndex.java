@@ -5,33 +5,52 @@ import io.govreport.model.Section;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds the section an offset stands in: the deepest heading whose span holds it, and its top part's kind. */
+/**
+ * Finds the section an offset stands in: the deepest heading whose span holds it, its top part's kind,
+ * and whether a heading above it spans several years (今后五年的工作目标) without naming one year.
+ */
 final class SectionIndex {
 
     /** Where an offset stands: the deepest section's id (or null) and the kind of its level-1 part (or null). */
-    record Place(String sectionId, String partKind) {
+    record Place(String sectionId, String partKind, boolean multiYear) {
     }
 
-    private record Entry(Section section, String partKind) {
+    private record Entry(Section section, String partKind, boolean multiYear) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
-    SectionIndex(List<Section> sections) {
+    SectionIndex(List<Section> sections, CueTable cues) {
         if (sections != null) {
             for (Section top : sections) {
-                add(top, top.kind());
+                add(top, top.kind(), false, cues);
             }
         }
     }
 
-    private void add(Section s, String partKind) {
-        entries.add(new Entry(s, partKind));
+    private void add(Section s, String partKind, boolean parentMultiYear, CueTable cues) {
+        boolean multiYear = parentMultiYear || spansYears(s.title(), cues);
+        entries.add(new Entry(s, partKind, multiYear));
         if (s.children() != null) {
             for (Section child : s.children()) {
-                add(child, partKind);
+                add(child, partKind, multiYear, cues);
             }
         }
+    }
+
+    private static boolean spansYears(String title, CueTable cues) {
+        if (title == null) {
+            return false;
+        }
+        boolean span = false;
+        for (int i = 0; i < title.length(); i++) {
+            if (i + 5 <= title.length() && title.charAt(i + 4) == '年' && Character.isDigit(title.charAt(i))
+                    && Character.isDigit(title.charAt(i + 3))) {
+                return false; // 今后四年发展方向和2018年工作任务 names its year
+            }
+            span |= cues.startingAt(title, i, title.length(), "span.years") != null;
+        }
+        return span;
     }
 
     Place at(int offset) {
@@ -42,6 +61,6 @@ final class SectionIndex {
                 best = e;
             }
         }
-        return best == null ? new Place(null, null) : new Place(best.section.id(), best.partKind);
+        return best == null ? new Place(null, null, false) : new Place(best.section.id(), best.partKind, best.multiYear);
     }
 }

@@ -205,14 +205,18 @@ final class SentenceFigures {
     private void emit(Quantity q, String name, String verb, String approxBefore, String basis, boolean share,
                       boolean trailing, boolean countVerb) {
         String measure;
-        if (q.unit().isChange() || "up".equals(verb) || "down".equals(verb)) {
+        if (trailing && !q.unit().isPercent()) {
+            measure = "count"; // 改造提升5个镇街集贸市场: the verb acts on the things counted
+        } else if (q.unit().isChange() || "up".equals(verb) || "down".equals(verb)) {
             measure = "change";
         } else if (q.unit().isPercent()) {
             measure = share || trailing || !endsWithCue(name, "rate.suffix") || endsWithCue(name, "share.marker") ? "share" : "level";
         } else if (q.unit().isMoney()) {
             measure = "level";
+        } else if (endsWithCue(name, "stock.head")) {
+            measure = "level";
         } else {
-            measure = countVerb ? "count" : "level";
+            measure = countVerb || q.unit().isEvent() ? "count" : "level";
         }
         if (measure.equals("share") && endsWithCue(name, "share.marker")) {
             name = stripShareWord(name);
@@ -228,7 +232,7 @@ final class SentenceFigures {
         SectionIndex.Place place = context.placeAt(at);
         String partKind = place.partKind();
         Integer named = lastBefore(years, q.start());
-        Integer year = named != null ? named : context.years().byPart(partKind);
+        Integer year = named != null ? named : place.multiYear() ? null : context.years().byPart(partKind);
         String kind = lastBefore(kinds, q.start());
         if (kind == null) {
             boolean past = named != null && context.years().planYear() != null && named < context.years().planYear();
@@ -369,10 +373,9 @@ final class SentenceFigures {
             }
             if (k > from && tokens.startsAt(k)) {
                 String nature = tokens.natureAt(k);
-                int wordEnd = tokens.wordEnd(k);
                 if (nature != null && (isAdverb(nature) || nature.startsWith("p") || nature.startsWith("c")
                         || nature.startsWith("u") || nature.startsWith("m"))
-                        || cues.is(simp.substring(k, Math.min(wordEnd, to)), "level.verb", "predicate")) {
+                        || cues.startingAt(simp, k, to, "level.verb", "predicate") != null) {
                     break;
                 }
             }

@@ -6,7 +6,7 @@ package io.govreport.extractor.indicators;
  * @param written what the text writes (平方千米)
  * @param base    the base unit reported (平方公里)
  * @param factor  how many base units one written unit is
- * @param kind    percent, pp, money, measure or count
+ * @param kind    percent, pp, money, measure, count or event
  */
 record Unit(String written, String base, double factor, String kind) {
 
@@ -22,7 +22,12 @@ record Unit(String written, String base, double factor, String kind) {
         return kind.equals("money");
     }
 
+    /** Things counted, occurrences included. */
     boolean isCount() {
-        return kind.equals("count");
+        return kind.equals("count") || isEvent();
+    }
+
+    boolean isEvent() {
+        return kind.equals("event");
     }
 }
