@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
     static final String KNOWN_ID = "a".repeat(64);
     static final AtomicReference<String> lastContentType = new AtomicReference<>();
+    static final AtomicReference<String> lastContentLength = new AtomicReference<>();
     static final AtomicReference<byte[]> lastBody = new AtomicReference<>();
     static final AtomicReference<String> lastQuery = new AtomicReference<>();
 
@@ -53,6 +54,7 @@ public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
         try (InputStream in = exchange.getRequestBody()) {
             if (exchange.getRequestMethod().equals("POST") && path.equals("/reports")) {
                 lastContentType.set(exchange.getRequestHeaders().getFirst("Content-Type"));
+                lastContentLength.set(exchange.getRequestHeaders().getFirst("Content-Length"));
                 byte[] body = in.readAllBytes();
                 lastBody.set(body);
                 if (body.length == 0) {

@@ -50,6 +50,8 @@ class GatewayTest {
                 .post("/api/v1/reports").then().statusCode(202)
                 .body("status", containsString("/api/v1/reports/"));
         assertEquals("text/plain; charset=GB18030", FakeDownstream.lastContentType.get());
+        assertEquals(String.valueOf(REPORT.getBytes(java.nio.charset.Charset.forName("GB18030")).length),
+                FakeDownstream.lastContentLength.get(), "the declared length travels with the stream");
         assertArrayEquals(REPORT.getBytes(java.nio.charset.Charset.forName("GB18030")), FakeDownstream.lastBody.get());
 
         String id = ReportIds.of(REPORT);

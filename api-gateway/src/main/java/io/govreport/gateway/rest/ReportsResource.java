@@ -67,8 +67,9 @@ public class ReportsResource {
     @APIResponse(responseCode = "415", description = "Not text", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "429", description = "This key's write rate is used up; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "ingest-service not answering", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Response submit(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
-        try (Response accepted = ingest.submit(contentType, body)) {
+    public Response submit(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
+        try (Response accepted = ingest.submit(contentType, contentLength, body)) {
             // Rebuilt rather than returned as is: the downstream response's own headers (length, encoding) do not apply.
             Response.ResponseBuilder answer = Response.status(accepted.getStatus()).type(MediaType.APPLICATION_JSON)
                     .entity(accepted.readEntity(String.class));

@@ -14,10 +14,14 @@ import java.io.InputStream;
 @RegisterRestClient(configKey = "ingest")
 public interface IngestClient {
 
-    /** Streams the body on with its content type (a multipart boundary included); ingest answers 202 with the id. */
+    /**
+     * Streams the body on with its content type (a multipart boundary included) and, when the client declared it, its
+     * length, so ingest can refuse an oversize report before reading it. Ingest answers 202 with the id.
+     */
     @POST
     @Path("/reports")
-    Response submit(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body);
+    Response submit(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                    @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body);
 
     @GET
     @Path("/q/health/ready")
