@@ -58,8 +58,8 @@ public final class Cli {
             err.println(USAGE);
             return 2;
         }
-        Arguments a = Arguments.parse(args, List.of("--out", "--gold", "--corpus", "--prefix"));
         try {
+            Arguments a = Arguments.parse(args, List.of("--out", "--gold", "--corpus", "--prefix"));
             return switch (args[0]) {
                 case "extract" -> extract(a);
                 case "eval" -> eval(a);

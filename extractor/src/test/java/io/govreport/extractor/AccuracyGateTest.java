@@ -1,0 +1,70 @@
+package io.govreport.extractor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.govreport.extractor.eval.GoldSet;
+import io.govreport.extractor.eval.Scorer;
+import io.govreport.extractor.eval.Scores;
+import io.govreport.model.Source;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Fails the build when extraction of the sample reports drops below the accuracy issue 3 asks for. */
+class AccuracyGateTest {
+    private static final Path SHARED = Path.of(System.getProperty("govreport.shared", "../../shared"));
+    private static final Path CORPUS = SHARED.resolve("corpus");
+    private static final Path EXTRA = Path.of("src/test/resources/gold");
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Extractor extractor = new Extractor();
+
+    @Test
+    void seedMetadataAndHeadings() throws Exception {
+        Scores s = score(GoldSet.load(SHARED.resolve("gold"), "seed", json));
+        String report = s.report(true);
+        assertAll(
+                () -> assertTrue(s.meta().value() >= 1.0, "every metadata field right\n" + report),
+                () -> assertTrue(s.headings().recall() >= 0.97, "headings recall ≥ 0.97\n" + report),
+                () -> assertTrue(s.headings().kindsRight() == s.headings().kinds(), "every part kind right\n" + report));
+    }
+
+    @Test
+    void seedIndicators() throws Exception {
+        Scores s = score(GoldSet.load(SHARED.resolve("gold"), "seed", json));
+        String report = s.report(true);
+        assertAll(
+                () -> assertTrue(s.indicators().recall() >= 0.95, "indicator recall ≥ 0.95\n" + report),
+                () -> assertTrue(s.indicators().precision() >= 0.95, "indicator precision ≥ 0.95\n" + report),
+                () -> assertTrue(s.targets().recall() >= 1.0, "every target found\n" + report));
+    }
+
+    @Test
+    void extraCases() throws Exception {
+        if (!Files.exists(EXTRA.resolve("extra-cases.jsonl"))) {
+            return;
+        }
+        Scores s = score(GoldSet.load(EXTRA, "extra", json));
+        String report = s.report(true);
+        assertAll(
+                () -> assertTrue(s.indicators().recall() >= 0.95, "indicator recall ≥ 0.95\n" + report),
+                () -> assertTrue(s.indicators().precision() >= 0.95, "indicator precision ≥ 0.95\n" + report),
+                () -> assertTrue(s.targets().wanted() == 0 || s.targets().recall() >= 1.0, "every target found\n" + report));
+    }
+
+    private Scores score(GoldSet gold) throws Exception {
+        Map<String, JsonNode> docs = new HashMap<>();
+        for (String file : gold.files()) {
+            String text = Files.readString(CORPUS.resolve(file), StandardCharsets.UTF_8);
+            docs.put(file, json.valueToTree(extractor.extract(text, new Source(file, "text/plain", "UTF-8"))));
+        }
+        return new Scorer().score(gold, docs);
+    }
+}

@@ -1,0 +1,112 @@
+package io.govreport.extractor.meta;
+
+import io.govreport.extractor.sections.SectionReader;
+import io.govreport.model.Meta;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MetadataReaderTest {
+    private static final MetadataReader READER = new MetadataReader();
+    private static final SectionReader SECTIONS = new SectionReader();
+
+    private static Meta read(String text, List<String> warnings) {
+        return READER.read(text, SECTIONS.read(text, warnings), warnings);
+    }
+
+    @Test
+    void readsTheOpeningOfADistrictReport() {
+        List<String> warnings = new ArrayList<>();
+        Meta m = read("""
+                2018年北京市平谷区人民政府工作报告
+
+                ——2018年1月16日在平谷区第五届人民代表大会第四次会议上
+
+                平谷区区长 汪明浩
+
+                各位代表:
+                一年工作回顾
+                """, warnings);
+        assertEquals("2018年北京市平谷区人民政府工作报告", m.title());
+        assertEquals("北京市平谷区", m.region().name());
+        assertEquals("110117", m.region().code());
+        assertEquals("平谷区", m.region().district());
+        assertNull(m.region().city());
+        assertEquals("district", m.level());
+        assertEquals(2018, m.year());
+        assertEquals("2017", m.reviewPeriod());
+        assertEquals("2018-01-16", m.deliveredOn());
+        assertEquals("平谷区第五届人民代表大会第四次会议", m.meeting());
+        assertEquals("汪明浩", m.speaker().name());
+        assertEquals("区长", m.speaker().title());
+        assertTrue(warnings.isEmpty(), warnings.toString());
+    }
+
+    @Test
+    void aReportReadOutInDecemberPlansForTheNextYear() {
+        Meta m = read("政府工作报告\n——2021年12月15日在北京市昌平区第六届人民代表大会第一次会议上\n北京市昌平区人民政府代区长 支现伟\n各位代表:\n一、过去五年工作回顾\n",
+                new ArrayList<>());
+        assertEquals(2022, m.year());
+        assertEquals("2021-12-15", m.deliveredOn());
+        assertEquals("代区长", m.speaker().title());
+        assertEquals("支现伟", m.speaker().name());
+        assertEquals("2017-2021", m.reviewPeriod());
+    }
+
+    @Test
+    void aDamagedDateIsLeftEmptyWithAWarning() {
+        List<String> warnings = new ArrayList<>();
+        Meta m = read("政府工作报告\n——202014日在通州区第六届人民代表大会第六次会议\n通州区区长 赵磊\n各位代表:\n2020年工作的总体思路和主要任务\n", warnings);
+        assertNull(m.deliveredOn());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("deliveredOn") && w.contains("202014日")), warnings.toString());
+        assertEquals("通州区第六届人民代表大会第六次会议", m.meeting());
+        assertEquals(2020, m.year(), "the plan part names the year");
+        assertNull(m.region(), "通州区 is in Beijing and in Nantong, and nothing here says which");
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("region") && w.contains("通州区")), warnings.toString());
+    }
+
+    @Test
+    void readsChineseNumeralDatesAndCountyLevels() {
+        Meta m = read("正定县人民政府工作报告\n——二〇一九年一月八日在正定县第十六届人民代表大会第四次会议上\n代县长 王立坤\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("2019-01-08", m.deliveredOn());
+        assertEquals(2019, m.year());
+        assertEquals("河北省石家庄市正定县", m.region().name());
+        assertEquals("石家庄市", m.region().city());
+        assertEquals("county", m.level());
+        assertEquals("代县长", m.speaker().title());
+    }
+
+    @Test
+    void settlesAnAmbiguousDistrictByTheProvinceNamed() {
+        Meta m = read("吉林省长春市朝阳区2020年政府工作报告\n各位代表:\n", new ArrayList<>());
+        assertEquals("吉林省长春市朝阳区", m.region().name());
+        assertEquals("220104", m.region().code());
+    }
+
+    @Test
+    void readsTheStateCouncilReportAsNational() {
+        Meta m = read("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n国务院总理 李克强\n各位代表:\n", new ArrayList<>());
+        assertEquals("national", m.level());
+        assertEquals("李克强", m.speaker().name());
+        assertEquals("总理", m.speaker().title());
+        assertEquals("第十四届全国人民代表大会第一次会议", m.meeting());
+    }
+
+    @Test
+    void leavesWhatTheTextDoesNotSayEmpty() {
+        List<String> warnings = new ArrayList<>();
+        Meta m = read("各位代表:\n现在,我代表区人民政府向大会报告工作。\n", warnings);
+        assertNull(m.region());
+        assertNull(m.year());
+        assertNull(m.speaker());
+        assertNull(m.deliveredOn());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("region")));
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("year")));
+    }
+}

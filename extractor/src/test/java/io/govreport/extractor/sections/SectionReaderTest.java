@@ -1,0 +1,112 @@
+package io.govreport.extractor.sections;
+
+import io.govreport.model.Section;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SectionReaderTest {
+    private final SectionReader reader = new SectionReader();
+
+    @Test
+    void buildsPartsAndNumberedHeadingsWithKindsAndOffsets() {
+        String text = """
+                各位代表:
+                一年工作回顾
+                2017年,全区经济平稳发展。
+                一、坚持生态涵养区功能定位,生态文明建设成效显著
+                空气质量明显改善。
+                二、推动产业转型升级,促进经济平稳发展
+                今后四年发展方向和2018年工作任务
+                一、长抓不懈,久久为功
+                (一)深入推进生态文明建设。全年植树造林1万亩。
+                (二)构建“高精尖”产业结构
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(2, parts.size());
+        Section review = parts.get(0);
+        assertEquals("s1", review.id());
+        assertEquals("review", review.kind());
+        assertNull(review.number());
+        assertEquals(text.indexOf("一年工作回顾"), review.start());
+        assertEquals(text.indexOf("今后四年"), review.end());
+        assertEquals(List.of("坚持生态涵养区功能定位,生态文明建设成效显著", "推动产业转型升级,促进经济平稳发展"),
+                review.children().stream().map(Section::title).toList());
+        assertEquals("s1.2", review.children().get(1).id());
+        assertEquals("二", review.children().get(1).number());
+        Section plan = parts.get(1);
+        assertEquals("plan", plan.kind());
+        Section inline = plan.children().get(0).children().get(0);
+        assertEquals("深入推进生态文明建设", inline.title(), "an inline heading ends at the first 。");
+        assertEquals("(一)", inline.number());
+        assertEquals(3, inline.level());
+        assertEquals(text.length(), plan.end());
+    }
+
+    @Test
+    void recoversHeadingsWhoseNumeralWasLost() {
+        List<String> warnings = new ArrayList<>();
+        String text = """
+                第二部分 2023年重点任务
+                一、深化生态建设,提升环境品质
+                夯实发展基础。落实《关于新时代高质量推动生态涵养区发展的实施方案》,推进各项工作。
+                突出财源建设,增强发展动能
+                做优营商环境。深化全区“一盘棋”思想。
+                三、强化文旅建设,加速提档升级
+                (一)深入推动全面开放。实施开放战略。
+                ()深入推进绿色发展,努力打造生态武清。牢固树立绿色理念。
+                (三)深入践行以人民为中心的发展思想。
+                """;
+        Section part = reader.read(text, warnings).get(0);
+        assertEquals("第二部分", part.number());
+        assertEquals("plan", part.kind());
+        assertEquals(List.of("一", "二", "三"), part.children().stream().map(Section::number).toList());
+        assertEquals("突出财源建设,增强发展动能", part.children().get(1).title());
+        List<Section> subs = part.children().get(2).children();
+        assertEquals("(二)", subs.get(1).number());
+        assertEquals("深入推进绿色发展,努力打造生态武清", subs.get(1).title());
+        assertEquals(2, warnings.size(), warnings.toString());
+    }
+
+    @Test
+    void doesNotMakeEveryShortLineAHeading() {
+        String text = """
+                一、2017年工作回顾
+                融入协同发展取得新成效。坚决服从服务大局。
+                各位代表
+                成绩来之不易
+                二、2018年主要任务
+                三、全面加强政府自身建设
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(3, parts.size());
+        assertTrue(parts.stream().allMatch(p -> p.children().isEmpty()));
+        assertEquals(List.of("review", "plan", "plan"), parts.stream().map(Section::kind).toList(),
+                "a part without cue words after a plan part goes on planning");
+    }
+
+    @Test
+    void aGlossaryPartHasEntriesNotHeadings() {
+        String text = """
+                一、2019年工作回顾
+                政府工作报告名词解释
+                1.老城双修:在通州区老城地区开展“城市双修”。
+                2.三区三园:依托中心城优质资源。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals("glossary", parts.get(1).kind());
+        assertTrue(parts.get(1).children().isEmpty());
+    }
+
+    @Test
+    void repeatedNumbersInTheBodyAreNotHeadings() {
+        String text = "一、回顾\n二、任务\n一、这是正文里的列举\n三、加强自身建设\n";
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("回顾", "任务", "加强自身建设"), parts.stream().map(Section::title).toList());
+    }
+}
