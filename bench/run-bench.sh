@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs the extractor benchmarks of issue 6 and prints their figures and GOAL lines:
+#   1. synthesizes the corpus (default 64,000 reports) and a small accuracy corpus, with gold;
+#   2. JMH ExtractorBenchmark: full extractor vs one bare HanLP segmentation pass, 1 and 2 threads;
+#   3. ReextractBench: the whole synthetic corpus extracted in process on K threads;
+#   4. accuracy of the planted figures at scale, with the reference scorer.
+# Environment: BENCH_REPORTS (64000), BENCH_THREADS (nproc), BENCH_OUT (bench/target/bench),
+#              BENCH_ACCURACY_REPORTS (1000), BENCH_SEED (1), BENCH_BUILD=0 to skip the build,
+#              GOVREPORT_SHARED (../shared, for gold/score.py).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VERSION=0.1.0-SNAPSHOT
+REPORTS="${BENCH_REPORTS:-64000}"
+THREADS="${BENCH_THREADS:-$(nproc)}"
+OUT="${BENCH_OUT:-$ROOT/bench/target/bench}"
+ACCURACY_REPORTS="${BENCH_ACCURACY_REPORTS:-1000}"
+SEED="${BENCH_SEED:-1}"
+SHARED="${GOVREPORT_SHARED:-$ROOT/../shared}"
+CP="$ROOT/bench/target/bench-$VERSION.jar:$ROOT/bench/target/lib/*"
+JAVA=(java -Xms1g -Xmx2g -cp "$CP")
+
+if [[ "${BENCH_BUILD:-1}" != 0 ]]; then
+  echo "bench: building extractor and bench" >&2
+  (cd "$ROOT" && mvn -B -q -o -DskipTests install -pl bench -am)
+fi
+mkdir -p "$OUT"
+cd "$ROOT"
+
+echo "== machine"
+echo "nproc=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
+free -h | sed -n 2p
+java -version 2>&1 | head -1
+
+echo "== synthesize $REPORTS reports (seed $SEED)"
+rm -rf "$OUT/synth" "$OUT/accuracy"
+"${JAVA[@]}" io.govreport.bench.synth.CorpusSynthesizer --count "$REPORTS" --seed "$SEED" --out "$OUT/synth"
+"${JAVA[@]}" io.govreport.bench.synth.CorpusSynthesizer --count "$ACCURACY_REPORTS" --seed "$((SEED + 1))" --out "$OUT/accuracy"
+
+echo "== JMH ExtractorBenchmark on samples/"
+"${JAVA[@]}" -Dgovreport.samples="$ROOT/samples" org.openjdk.jmh.Main ExtractorBenchmark \
+  -rf json -rff "$OUT/jmh.json" -jvmArgsAppend "-Dgovreport.samples=$ROOT/samples" | grep -E '^(Benchmark|ExtractorBenchmark)'
+python3 - "$OUT/jmh.json" <<'PY'
+import json, sys
+runs = {r["benchmark"].rsplit(".", 1)[1]: r for r in json.load(open(sys.argv[1]))}
+wall = {k: r["secondaryMetrics"]["chars"]["score"] for k, r in runs.items()}
+cpu = {k: r["secondaryMetrics"]["cpuChars"]["score"] / r["secondaryMetrics"]["cpuMicros"]["score"] * 1e6
+       for k, r in runs.items()}
+for name, label in (("full", "full extractor, 1 thread "), ("bareSegmentation", "bare HanLP segmentation  "),
+                    ("fullTwoThreads", "full extractor, 2 threads")):
+    if name in runs:
+        print(f"{label} {wall[name]:12,.0f} chars/s wall  {cpu[name]:12,.0f} chars per CPU second")
+if "fullTwoThreads" in runs:
+    print(f"2 threads: every document equal to the 1-thread one; wall throughput x{wall['fullTwoThreads'] / wall['full']:.2f} of 1 thread")
+else:
+    print("full extractor on 2 threads: FAILED (its documents differ from the 1-thread ones, or it threw; see above)")
+ratio = cpu["bareSegmentation"] / cpu["full"]
+print(f"full extractor costs {ratio:.2f}x one bare segmentation pass (CPU time; wall-clock {wall['bareSegmentation'] / wall['full']:.2f}x)")
+print(f"GOAL extractor_cost_vs_bare_segmentation measured={ratio:.2f}x goal=2.00x {'PASS' if ratio <= 2 else 'MISS'}")
+PY
+
+echo "== re-extract the $REPORTS synthetic reports in process on $THREADS threads"
+"${JAVA[@]}" io.govreport.bench.ReextractBench --corpus "$OUT/synth/corpus" --threads "$THREADS"
+
+echo "== accuracy on $ACCURACY_REPORTS synthetic reports (planted figures, header, headings)"
+"${JAVA[@]}" io.govreport.extractor.cli.Cli extract "$OUT/accuracy/corpus" --out "$OUT/accuracy/extracted.jsonl" 2>/dev/null
+python3 "$SHARED/gold/score.py" "$OUT/accuracy/gold" "$OUT/accuracy/corpus" "$OUT/accuracy/extracted.jsonl" --prefix synth
