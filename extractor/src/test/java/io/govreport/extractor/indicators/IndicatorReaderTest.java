@@ -1,0 +1,168 @@
+package io.govreport.extractor.indicators;
+
+import io.govreport.model.Indicator;
+import io.govreport.model.Meta;
+import io.govreport.model.Section;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IndicatorReaderTest {
+
+    private static final IndicatorReader READER = new IndicatorReader();
+    private static final Meta JANUARY_2018 = new Meta(null, null, "district", 2018, "2017", "2018-01-16", null, null, null);
+
+    /** A report with a review part and a plan part, read with the given metadata. */
+    private static List<Indicator> read(String review, String plan, Meta meta) {
+        String reviewHead = "一年工作回顾\n";
+        String planHead = "\n2018年工作任务\n";
+        String text = reviewHead + review + planHead + plan;
+        int planStart = reviewHead.length() + review.length() + 1;
+        List<Section> sections = List.of(
+                new Section("s1", 1, null, "一年工作回顾", "review", 0, planStart, List.of()),
+                new Section("s2", 1, null, "2018年工作任务", "plan", planStart, text.length(), List.of()));
+        List<Indicator> found = READER.read(text, sections, meta, new ArrayList<>());
+        for (Indicator i : found) {
+            assertEquals(i.evidence().text(), text.substring(i.evidence().start(), i.evidence().end()), "evidence indexes the text");
+            assertTrue(!i.evidence().text().contains("。"), "evidence stays inside its sentence");
+        }
+        return found;
+    }
+
+    private static List<Indicator> review(String sentence) {
+        return read(sentence, "", JANUARY_2018);
+    }
+
+    private static Indicator one(List<Indicator> found) {
+        assertEquals(1, found.size(), () -> "indicators: " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void aLevelAndItsChangesShareTheName() {
+        List<Indicator> found = review("全区PM2.5年均浓度59微克/立方米,同比下降14.5%,较2013年累计下降30.6%。");
+        assertEquals(3, found.size());
+        Indicator level = found.get(0);
+        assertEquals("PM2.5年均浓度", level.name());
+        assertEquals("pm25", level.metric());
+        assertEquals("level", level.measure());
+        assertEquals(59, level.value());
+        assertEquals("微克/立方米", level.unit());
+        assertEquals("actual", level.kind());
+        assertEquals(2017, level.year());
+        assertEquals("s1", level.section());
+        assertEquals("全区PM2.5年均浓度59微克/立方米", level.evidence().text());
+
+        assertEquals("PM2.5年均浓度", found.get(1).name());
+        assertEquals(-14.5, found.get(1).value());
+        assertEquals("change", found.get(1).measure());
+        assertEquals("yoy", found.get(1).basis());
+        assertEquals(-30.6, found.get(2).value());
+        assertEquals("since:2013", found.get(2).basis());
+        assertEquals(2017, found.get(2).year(), "the basis year is not the figure's year");
+    }
+
+    @Test
+    void approximationsAndBases() {
+        assertEquals("over", one(review("日最大检测能力超4万管。")).approx());
+        assertEquals("under", one(review("培养法律明白人近2000人。")).approx());
+        assertEquals("at_least", one(review("应届高校毕业生就业率不低于95%。")).approx());
+        assertEquals("at_most", one(review("城镇登记失业率控制在3.5%以内。")).approx());
+        assertEquals("about", one(review("地区生产总值增长6.5%左右。")).approx());
+        Indicator annual = one(review("一般公共预算收入年均增长9.4%。"));
+        assertEquals("annual_avg", annual.basis());
+        assertEquals("change", annual.measure());
+        Indicator over = one(review("万元地区生产总值能耗同比下降3.7%以上。"));
+        assertEquals(-3.7, over.value());
+        assertEquals("over", over.approx());
+        assertEquals("energy_intensity", over.metric());
+    }
+
+    @Test
+    void respectivelyListsMatchNamesToValuesInOrder() {
+        List<Indicator> found = review("单位地区生产总值能耗、水耗、二氧化碳排放分别下降3.4%、3%和4%。");
+        assertEquals(List.of("单位地区生产总值能耗", "水耗", "二氧化碳排放"), found.stream().map(Indicator::name).toList());
+        assertEquals(List.of(-3.4, -3.0, -4.0), found.stream().map(Indicator::value).toList());
+        assertEquals(List.of("energy_intensity", "water_intensity", "co2_intensity"), found.stream().map(Indicator::metric).toList());
+
+        List<Indicator> both = review("上访批次和上访人次均同比下降30%。");
+        assertEquals(List.of("上访批次", "上访人次"), both.stream().map(Indicator::name).toList());
+        assertTrue(both.stream().allMatch(i -> i.value() == -30 && "yoy".equals(i.basis())));
+    }
+
+    @Test
+    void scopeWordsAreDroppedButPartOfTheNameIsKept() {
+        assertEquals("居民人均可支配收入", one(review("全区居民人均可支配收入增长7%。")).name());
+        assertEquals("区级一般公共预算收入", one(review("区级一般公共预算收入增长3.5%。")).name());
+        assertEquals("利用外资", one(review("全年利用外资6041.4万美元。")).name());
+    }
+
+    @Test
+    void traditionalTextGivesSimplifiedNames() {
+        Indicator i = one(review("全區居民人均可支配收入增長8%。"));
+        assertEquals("居民人均可支配收入", i.name());
+        assertEquals("disposable_income", i.metric());
+        assertEquals("全區居民人均可支配收入增長8%", i.evidence().text(), "evidence keeps the text as written");
+    }
+
+    @Test
+    void raisedToIsALevelRaisedByIsAChange() {
+        Indicator to = one(review("全区污水处理率提高到93%。"));
+        assertEquals("level", to.measure());
+        assertEquals(93, to.value());
+        Indicator by = one(review("森林覆盖率同比提高0.43个百分点。"));
+        assertEquals("change", by.measure());
+        assertEquals("pp", by.unit());
+    }
+
+    @Test
+    void sharesAndCounts() {
+        Indicator share = one(read("", "服务业增加值占地区生产总值比重达到50%。", JANUARY_2018));
+        assertEquals("share", share.measure());
+        assertEquals("服务业增加值", share.name());
+        List<Indicator> counts = review("完成108个村煤改气、42个村煤改电工程,累计拆除违法建设2800万平方米。");
+        assertEquals(List.of("count", "count", "count"), counts.stream().map(Indicator::measure).toList());
+        assertEquals(28_000_000, counts.get(2).value());
+        assertTrue(counts.get(0).name().contains("村煤改气"));
+        assertEquals("level", one(review("补贴市场主体房屋租金3600余万元。")).measure(), "money is a level");
+    }
+
+    @Test
+    void kindFollowsCuesAndTheSection() {
+        assertEquals("estimate", one(review("全区居民人均可支配收入预计完成41754元。")).kind());
+        List<Indicator> plan = read("", "2018年主要预期目标是:地区生产总值增长6.5%;城镇登记失业率控制在3.5%以内。", JANUARY_2018);
+        assertEquals(2, plan.size());
+        assertTrue(plan.stream().allMatch(i -> "target".equals(i.kind()) && i.year() == 2018));
+        assertEquals("actual", one(review("地区生产总值增长6.6%。")).kind());
+    }
+
+    @Test
+    void yearsFollowTheReportsCalendar() {
+        Meta december = new Meta(null, null, "district", 2023, "2022", "2022-12-21", null, null, null);
+        assertEquals(2022, one(read("今年,全区地区生产总值预计完成213亿元。", "", december)).year());
+        assertEquals(2023, one(read("", "提出明年的主要预期目标是:地区生产总值增长6%。", december)).year());
+        Meta fiveYears = new Meta(null, null, "district", 2022, "2017-2021", "2021-12-15", null, null, null);
+        assertNull(one(read("全区地区生产总值年均增长6.6%。", "", fiveYears)).year(), "a five-year review spans years");
+        assertEquals(2019, one(read("2019年,全区新增就业1.9万人。", "", fiveYears)).year(), "an explicit year wins");
+    }
+
+    @Test
+    void footnotesDatesAndWordsWithNumeralsAreNotFigures() {
+        assertEquals(1.3, one(read("", "一般公共预算收入增长1.3%[2]。", JANUARY_2018)).value());
+        assertTrue(review("2018年1月16日在区第五届人民代表大会第四次会议上。认真落实区委五届五次全会精神。").isEmpty());
+    }
+
+    @Test
+    void noSectionsAndNoMetadataStillGiveFiguresWithoutYears() {
+        List<Indicator> found = READER.read("地区生产总值增长6.6%。", List.of(), null, new ArrayList<>());
+        Indicator i = one(found);
+        assertNull(i.year());
+        assertNull(i.section());
+        assertEquals("gdp", i.metric());
+    }
+}

@@ -1,0 +1,99 @@
+package io.govreport.extractor.indicators;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuantityScannerTest {
+
+    private static final FigureRules RULES = FigureRules.load();
+
+    private static List<Quantity> scan(String text) {
+        return RULES.scanner().scan(text, 0, text.length());
+    }
+
+    private static Quantity only(String text) {
+        List<Quantity> found = scan(text);
+        assertEquals(1, found.size(), () -> "quantities in " + text + ": " + found);
+        return found.get(0);
+    }
+
+    private static void assertQuantity(String text, double value, String unit, String approx) {
+        Quantity q = only(text);
+        assertEquals(value, q.value(), Math.abs(value) * 1e-9, text);
+        assertEquals(unit, q.unit().base(), text);
+        assertEquals(approx, q.approx(), text);
+    }
+
+    @Test
+    void chineseMultipliersAndMoneyUnitsGiveBaseUnits() {
+        assertQuantity("完成一般公共预算收入29.6亿元", 2_960_000_000d, "元", null);
+        assertQuantity("全年利用外资6041.4万美元", 60_414_000d, "美元", null);
+        assertQuantity("交易额4.4亿元", 440_000_000d, "元", null);
+        assertQuantity("总投资1.2万亿元", 1.2e12, "元", null);
+        assertQuantity("空气质量59微克/立方米", 59, "微克/立方米", null);
+        assertQuantity("腾退土地4157公顷", 4157, "公顷", null);
+        assertQuantity("同比提高0.43个百分点", 0.43, "pp", null);
+        assertQuantity("成灾率控制在1‰以下", 1, "‰", "at_most");
+    }
+
+    @Test
+    void approximationsWrittenWithTheNumber() {
+        assertQuantity("改造农村吊炕4.2万余铺", 42_000, "铺", "over");
+        assertQuantity("房屋租金3600余万元", 36_000_000, "元", "over");
+        assertQuantity("增长6.5%左右", 6.5, "%", "about");
+        assertQuantity("就业9000人以上", 9000, "人", "over");
+        assertQuantity("失业率3.5%以内", 3.5, "%", "at_most");
+        assertQuantity("拆除300多万平方米", 3_000_000, "平方米", "over");
+    }
+
+    @Test
+    void chineseNumerals() {
+        assertQuantity("专题调研二十余次", 20, "次", "over");
+        assertQuantity("突破千亿元大关", 1e11, "元", null);
+        assertQuantity("跨入百亿元行列", 1e10, "元", null);
+        assertQuantity("招聘两千人", 2000, "人", null);
+        assertQuantity("建成一百二十三公里", 123, "公里", null);
+        assertQuantity("覆盖七成以上", 70, "%", "over");
+    }
+
+    @Test
+    void rangesGiveValueAndUpper() {
+        for (String text : List.of("增长6%—7%", "增长6%至7%", "增长6-7%", "增长6%-7%")) {
+            Quantity q = only(text);
+            assertEquals(6, q.value(), text);
+            assertEquals(7.0, q.upper(), text);
+        }
+        assertEquals(5.0, only("增长4.5%-5%").upper());
+        assertNull(only("增长6%").upper());
+    }
+
+    @Test
+    void fullWidthDigitsAndThousandsSeparatorsAreRead() {
+        assertQuantity("新增就业１２３人", 123, "人", null);
+        assertQuantity("新增就业1,234人", 1234, "人", null);
+    }
+
+    @Test
+    void aUnitWrittenOnceAfterAListServesEveryNumber() {
+        List<Quantity> found = scan("解决率、满意率分别提高4.6和2.9个百分点");
+        assertEquals(2, found.size());
+        assertEquals("pp", found.get(0).unit().base());
+        assertEquals(4.6, found.get(0).value());
+        assertEquals(2.9, found.get(1).value());
+    }
+
+    @Test
+    void numbersThatAreNotFiguresAreSkipped() {
+        assertTrue(scan("PM2.5年均浓度").isEmpty());
+        assertTrue(scan("2018年1月16日").isEmpty());
+        assertTrue(scan("一般公共预算收入增长1.3%[2]").size() == 1);
+        assertTrue(scan("居全市第3位").isEmpty());
+        assertTrue(scan("区委五届五次全会、市十二次党代会、“一二三四五”发展思路、落实“六个责任”").isEmpty());
+        assertTrue(scan("20年来首次").isEmpty());
+    }
+}

@@ -1,0 +1,55 @@
+package io.govreport.extractor.sentences;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private static List<String> clauses(String text, Sentence s) {
+        return s.clauses().stream().map(c -> text.substring(c.start(), c.end())).toList();
+    }
+
+    @Test
+    void sentencesEndAtFullStopsAndLineBreaksInBothWidths() {
+        String text = "第一句。第二句!第三句？\n第四句\n  第五句";
+        List<Sentence> sentences = splitter.split(text);
+        assertEquals(List.of("第一句", "第二句", "第三句", "第四句", "第五句"),
+                sentences.stream().map(s -> s.text(text)).toList());
+    }
+
+    @Test
+    void clausesEndAtCommasSemicolonsAndColons() {
+        String text = "主要预期目标是:地区生产总值增长6.5%;全社会固定资产投资增长30%，城镇登记失业率控制在3.5%以内。";
+        Sentence s = splitter.split(text).get(0);
+        assertEquals(List.of("主要预期目标是", "地区生产总值增长6.5%", "全社会固定资产投资增长30%", "城镇登记失业率控制在3.5%以内"),
+                clauses(text, s));
+    }
+
+    @Test
+    void decimalPointsAndThousandsSeparatorsDoNotCut() {
+        String text = "收入1,234,567元,增长3.5%. 下一句";
+        List<Sentence> sentences = splitter.split(text);
+        assertEquals(2, sentences.size());
+        assertEquals(List.of("收入1,234,567元", "增长3.5%"), clauses(text, sentences.get(0)));
+    }
+
+    @Test
+    void offsetsIndexTheText() {
+        String text = "  全区PM2.5年均浓度59微克/立方米,同比下降14.5%。";
+        Sentence s = splitter.split(text).get(0);
+        assertEquals(2, s.start());
+        Clause second = s.clauses().get(1);
+        assertEquals("同比下降14.5%", text.substring(second.start(), second.end()));
+    }
+
+    @Test
+    void emptyAndPunctuationOnlyTextHaveNoSentences() {
+        assertEquals(List.of(), splitter.split(""));
+        assertEquals(List.of(), splitter.split("。。,\n\n"));
+    }
+}
