@@ -78,8 +78,9 @@ class GatewayTest {
                 .body("items[0].value", equalTo(6.5f));
         assertEquals(true, FakeDownstream.lastQuery.get().contains("region=%7B%22%24gt%22"), FakeDownstream.lastQuery.get());
         given().get("/api/v1/reports/" + FakeDownstream.KNOWN_ID).then().statusCode(200).body("text", equalTo("正文"));
-        given().get("/api/v1/reports/" + FakeDownstream.KNOWN_ID + "/status").then().statusCode(200)
+        given().get("/api/v1/reports/" + FakeDownstream.KNOWN_ID + "/status?verbose=1").then().statusCode(200)
                 .body("status", equalTo("failed")).body("reason", equalTo("no text"));
+        assertEquals("verbose=1", FakeDownstream.lastQuery.get(), "store-service judges every query parameter");
     }
 
     @Test

@@ -104,8 +104,8 @@ public class ReportsResource {
     @APIResponse(responseCode = "404", description = "No stored report with this id (it may still be pending, or have failed)",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ReportDocument report(@Parameter(description = "The report id: hex SHA-256 of its normalized text", example = ApiExamples.ID)
-                                 @PathParam("id") String id) {
-        return store.report(requireId(id));
+                                 @PathParam("id") String id, @Context UriInfo uri) {
+        return store.report(requireId(id), uri.getQueryParameters());
     }
 
     @GET
@@ -115,8 +115,9 @@ public class ReportsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "stored", value = ApiExamples.STATUS)))
     @APIResponse(responseCode = "400", description = "Not a report id", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No report with this id was received", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public ReportStatus status(@Parameter(description = "The report id", example = ApiExamples.ID) @PathParam("id") String id) {
-        return store.status(requireId(id));
+    public ReportStatus status(@Parameter(description = "The report id", example = ApiExamples.ID) @PathParam("id") String id,
+                               @Context UriInfo uri) {
+        return store.status(requireId(id), uri.getQueryParameters());
     }
 
     /** Checked here too, so nothing but a plain hex id is ever put into a downstream path. */

@@ -15,7 +15,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * store-service's read API (config key {@code quarkus.rest-client.store.url}). Query parameters are passed on as the
- * client sent them: store-service validates them (one place for the rules) and its 400 problems reach the client.
+ * client sent them, on every endpoint: store-service validates them and refuses unknown ones (one place for the
+ * rules), and its 400 problems reach the client.
  */
 @RegisterRestClient(configKey = "store")
 public interface StoreClient {
@@ -26,11 +27,11 @@ public interface StoreClient {
 
     @GET
     @Path("/reports/{id}")
-    ReportDocument report(@PathParam("id") String id);
+    ReportDocument report(@PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query);
 
     @GET
     @Path("/reports/{id}/status")
-    ReportStatus status(@PathParam("id") String id);
+    ReportStatus status(@PathParam("id") String id, @RestQuery MultivaluedMap<String, String> query);
 
     @GET
     @Path("/indicators")
