@@ -5,6 +5,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.support.ResourceLines;
+import io.govreport.extractor.support.Simplified;
 import io.govreport.model.Meta;
 import io.govreport.model.Section;
 import io.govreport.model.Speaker;
@@ -46,8 +47,9 @@ public final class MetadataReader {
         speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", titles) + "))\\s*([\\p{IsHan}·]{2,12})");
     }
 
+    /** Values are given in simplified script, so one query finds reports written in either. */
     public Meta read(String text, List<Section> sections, List<String> warnings) {
-        String head = head(text);
+        String head = Simplified.of(head(text));
         String title = title(head);
         Matcher dateLine = DATE_LINE.matcher(head);
         String meeting = null;
@@ -159,7 +161,7 @@ public final class MetadataReader {
             return d.getMonthValue() == 12 ? d.getYear() + 1 : d.getYear();
         }
         for (Section s : sections) {
-            Integer y = firstYear(s.title());
+            Integer y = firstYear(Simplified.of(s.title()));
             if (y != null && "plan".equals(s.kind())) {
                 return y;
             }
@@ -176,10 +178,11 @@ public final class MetadataReader {
             if (!"review".equals(s.kind())) {
                 continue;
             }
-            if (year != null && FIVE_YEARS.matcher(s.title()).find()) {
+            String title = Simplified.of(s.title());
+            if (year != null && FIVE_YEARS.matcher(title).find()) {
                 return (year - 5) + "-" + (year - 1);
             }
-            Integer y = firstYear(s.title());
+            Integer y = firstYear(title);
             if (y != null) {
                 return String.valueOf(y);
             }

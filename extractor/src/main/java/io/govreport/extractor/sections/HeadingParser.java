@@ -2,6 +2,7 @@ package io.govreport.extractor.sections;
 
 import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.support.ResourceLines;
+import io.govreport.extractor.support.Simplified;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -45,8 +46,9 @@ final class HeadingParser {
         if (text.length() > MAX_PART_TITLE || text.indexOf(',') >= 0 || !looksLikeBareHeading(text)) {
             return false;
         }
+        String simplified = Simplified.of(text);
         for (Pattern p : partTitles) {
-            if (p.matcher(text).find()) {
+            if (p.matcher(simplified).find()) {
                 return true;
             }
         }

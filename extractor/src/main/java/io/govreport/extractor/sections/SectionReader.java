@@ -1,6 +1,7 @@
 package io.govreport.extractor.sections;
 
 import io.govreport.extractor.support.ResourceLines;
+import io.govreport.extractor.support.Simplified;
 import io.govreport.model.Section;
 
 import java.util.ArrayList;
@@ -108,8 +109,9 @@ public final class SectionReader {
             }
             Heading h = outline.headings().get(i);
             String kind = null;
+            String title = Simplified.of(h.title());
             for (Map.Entry<String, Pattern> cue : kindCues.entrySet()) {
-                if (cue.getValue().matcher(h.title()).find()) {
+                if (cue.getValue().matcher(title).find()) {
                     kind = cue.getKey();
                     break;
                 }

@@ -109,4 +109,20 @@ class MetadataReaderTest {
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("region")));
         assertTrue(warnings.stream().anyMatch(w -> w.startsWith("year")));
     }
+
+    @Test
+    void readsAReportInTraditionalScript() {
+        Meta m = read("""
+                2018年北京市平谷區人民政府工作報告
+                ——2018年1月16日在平谷區第五屆人民代表大會第四次會議上
+                平谷區區長 汪明浩
+                各位代表:
+                一年工作回顧
+                """, new ArrayList<>());
+        assertEquals("北京市平谷区", m.region().name());
+        assertEquals("平谷区第五届人民代表大会第四次会议", m.meeting());
+        assertEquals("区长", m.speaker().title());
+        assertEquals("2018-01-16", m.deliveredOn());
+        assertEquals("2017", m.reviewPeriod());
+    }
 }
