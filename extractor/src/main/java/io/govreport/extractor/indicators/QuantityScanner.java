@@ -166,7 +166,8 @@ final class QuantityScanner {
         }
         Quantity q = finish(text, start, value * tail.factor, null, tail, to);
         // 十二次党代会, 六个责任, 三条红线: a Chinese numeral counting the noun after it names, not a figure
-        if (tail.unit.isCount() && q.approx() == null && q.end() < to && isIdeograph(text.charAt(q.end()))) {
+        if (tail.unit.isCount() && q.approx() == null && q.end() < to
+                && (isIdeograph(text.charAt(q.end())) || "“\"《".indexOf(text.charAt(q.end())) >= 0)) {
             return null;
         }
         return q;

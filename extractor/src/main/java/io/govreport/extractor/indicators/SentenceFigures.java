@@ -38,6 +38,8 @@ final class SentenceFigures {
     private final List<Mark<Integer>> years;
     private final List<Mark<String>> kinds;
     private String lastName;
+    /** Names of the figures read so far in the sentence, in order, each once in a row. */
+    private final List<String> recentNames = new ArrayList<>();
     /** The clause being read: the evidence of its figures. */
     private int clauseStart;
     private int clauseEnd;
@@ -179,6 +181,9 @@ final class SentenceFigures {
             trailingEnd = tEnd;
             trailing = true;
             countVerb = true;
+        } else if (emptyLead && listed && group.size() > 1 && recentNames.size() >= group.size()) {
+            // 城镇、农村居民收入…元、…元,分别增长8%和9%: the names are those of the figures before
+            names.addAll(recentNames.subList(recentNames.size() - group.size(), recentNames.size()));
         } else if (!emptyLead && (listed || group.size() > 1)) {
             names.addAll(splitList(nameStart, nameEnd));
         } else if (!emptyLead) {
@@ -198,6 +203,11 @@ final class SentenceFigures {
                 emit(q, name, verb, approx, basis, share, trailing, countVerb);
             }
             lastName = these.get(these.size() - 1);
+            for (String name : these) {
+                if (recentNames.isEmpty() || !recentNames.get(recentNames.size() - 1).equals(name)) {
+                    recentNames.add(name);
+                }
+            }
         }
         return trailing ? trailingEnd : last.end();
     }
@@ -227,13 +237,16 @@ final class SentenceFigures {
             value = -value;
             upper = upper == null ? null : -upper;
         }
-        String approx = approxBefore != null ? approxBefore : q.approx();
+        // what is written with the number (3%左右) says more than the verb before it (控制在)
+        String approx = q.approx() != null ? q.approx() : approxBefore;
         int at = base + q.start();
         SectionIndex.Place place = context.placeAt(at);
         String partKind = place.partKind();
-        Integer named = lastBefore(years, q.start());
-        Integer year = named != null ? named : place.multiYear() ? null : context.years().byPart(partKind);
-        String kind = lastBefore(kinds, q.start());
+        Mark<Integer> yearMark = lastBefore(years, q.start());
+        Integer named = yearMark == null ? null : yearMark.value();
+        Integer year = yearMark != null ? named : place.multiYear() ? null : context.years().byPart(partKind);
+        Mark<String> kindMark = lastBefore(kinds, q.start());
+        String kind = kindMark == null ? null : kindMark.value();
         if (kind == null) {
             boolean past = named != null && context.years().planYear() != null && named < context.years().planYear();
             kind = "plan".equals(partKind) && !past ? "target" : "actual";
@@ -422,10 +435,20 @@ final class SentenceFigures {
     private record Mark<T>(int end, T value) {
     }
 
-    /** The years named in the sentence (2018年, 今年, 明年), not a basis (较2013年) or a span (2016年-2035年). */
+    /**
+     * The years named in the sentence (2018年, 今年, 明年), not a basis (较2013年) or a span (2016年-2035年);
+     * a mark with no year is a span of years (过去五年, “十三五”期间).
+     */
     private List<Mark<Integer>> yearMarks() {
         List<Mark<Integer>> marks = new ArrayList<>();
-        for (int k = 1; k < simp.length(); k++) {
+        for (int k = 0; k < simp.length(); k++) {
+            CueTable.Cue span = cues.startingAt(simp, k, simp.length(), "span.sentence");
+            if (span != null) {
+                marks.add(new Mark<>(k + span.word().length(), null));
+            }
+            if (k == 0) {
+                continue;
+            }
             if (simp.charAt(k) != '年') {
                 continue;
             }
@@ -460,15 +483,15 @@ final class SentenceFigures {
         return marks;
     }
 
-    /** The value of the last mark ending at or before {@code pos}, or null. */
-    private static <T> T lastBefore(List<Mark<T>> marks, int pos) {
+    /** The last mark ending at or before {@code pos}, or null. */
+    private static <T> Mark<T> lastBefore(List<Mark<T>> marks, int pos) {
         int lo = 0;
         int hi = marks.size() - 1;
-        T found = null;
+        Mark<T> found = null;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             if (marks.get(mid).end() <= pos) {
-                found = marks.get(mid).value();
+                found = marks.get(mid);
                 lo = mid + 1;
             } else {
                 hi = mid - 1;

@@ -96,6 +96,25 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void respectivelyWithoutNamesTakesTheNamesOfTheFiguresBefore() {
+        List<Indicator> found = review("城镇居民人均可支配收入38562元、农村居民人均可支配收入16823元,分别增长8.3%和9.1%。");
+        assertEquals(4, found.size());
+        assertEquals("城镇居民人均可支配收入", found.get(2).name());
+        assertEquals(8.3, found.get(2).value());
+        assertEquals("disposable_income_urban", found.get(2).metric());
+        assertEquals("农村居民人均可支配收入", found.get(3).name());
+        assertEquals(9.1, found.get(3).value());
+    }
+
+    @Test
+    void rangesAndTheApproximationWrittenWithTheNumber() {
+        Indicator range = one(read("", "地区生产总值增长6.5%—7%。", JANUARY_2018));
+        assertEquals(6.5, range.value());
+        assertEquals(7.0, range.upper());
+        assertEquals("about", one(read("", "居民消费价格涨幅控制在3%左右。", JANUARY_2018)).approx());
+    }
+
+    @Test
     void scopeWordsAreDroppedButPartOfTheNameIsKept() {
         assertEquals("居民人均可支配收入", one(review("全区居民人均可支配收入增长7%。")).name());
         assertEquals("区级一般公共预算收入", one(review("区级一般公共预算收入增长3.5%。")).name());
@@ -149,6 +168,10 @@ class IndicatorReaderTest {
         Meta fiveYears = new Meta(null, null, "district", 2022, "2017-2021", "2021-12-15", null, null, null);
         assertNull(one(read("全区地区生产总值年均增长6.6%。", "", fiveYears)).year(), "a five-year review spans years");
         assertEquals(2019, one(read("2019年,全区新增就业1.9万人。", "", fiveYears)).year(), "an explicit year wins");
+        assertNull(one(review("“十三五”期间,全市地区生产总值年均增长7.5%。")).year(), "a sentence about five years has no year");
+        List<Section> fiveYearPlan = List.of(new Section("s1", 1, "二", "今后五年的工作目标", "plan", 0, 40, List.of()));
+        assertNull(one(READER.read("城镇调查失业率控制在5%以内。", fiveYearPlan, JANUARY_2018, new ArrayList<>())).year(),
+                "targets under a five-year heading have no year");
     }
 
     @Test
