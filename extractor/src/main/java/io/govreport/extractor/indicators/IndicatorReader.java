@@ -85,10 +85,22 @@ public final class IndicatorReader {
         return new Tokens(terms, simp.length());
     }
 
-    /** Names are given in simplified script; where conversion changes the length, offsets forbid it. */
-    private static String simplified(String s) {
+    /**
+     * The sentence in simplified script, the same length as the original so offsets carry over: where a
+     * phrase conversion changes the length, the sentence is converted character by character.
+     */
+    static String simplified(String s) {
         String simp = HanLP.convertToSimplifiedChinese(s);
-        return simp.length() == s.length() ? simp : s;
+        if (simp.length() == s.length()) {
+            return simp;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String one = Character.isSurrogate(c) ? null : HanLP.convertToSimplifiedChinese(String.valueOf(c));
+            sb.append(one != null && one.length() == 1 ? one.charAt(0) : c);
+        }
+        return sb.toString();
     }
 
     /** Skips the segmentation of sentences with no digit and no Chinese numeral. */

@@ -175,7 +175,7 @@ final class SentenceFigures {
         boolean counted = unit.isCount() || unit.kind().equals("measure");
         int tEnd = trailingNameEnd(last.end(), nextStart);
         boolean emptyLead = nameEnd <= nameStart;
-        if (tEnd > 0 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd)))) {
+        if (tEnd > 0 && group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd)))) {
             // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
             names.add(simp.substring(last.end(), tEnd));
             trailingEnd = tEnd;

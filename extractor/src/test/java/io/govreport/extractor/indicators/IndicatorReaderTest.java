@@ -130,6 +130,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aPhraseWhoseSimplifiedFormIsShorterKeepsOffsetsTrue() {
+        // t2s turns 筆記簿型電腦 (6 characters) into 笔记本电脑 (5): the sentence is then converted character by character
+        Indicator i = one(review("筆記簿型電腦銷量增長5%。"));
+        assertEquals("笔记簿型电脑销量", i.name());
+        assertEquals(5, i.value());
+    }
+
+    @Test
     void raisedToIsALevelRaisedByIsAChange() {
         Indicator to = one(review("全区污水处理率提高到93%。"));
         assertEquals("level", to.measure());
