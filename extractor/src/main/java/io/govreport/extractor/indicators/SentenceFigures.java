@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class SentenceFigures {
 
-    private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler"};
+    private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "from"};
     private static final String LIST_MARKS = "、和及与或";
 
     /** Where the figures stand: the section, its part kind, the years. */
@@ -145,6 +145,7 @@ final class SentenceFigures {
                 break;
             }
         }
+        boolean fromValue = !tail.isEmpty() && cues.is(tail.get(0), "from");
         boolean listed = tail.contains("分别") || tail.contains("均") || tail.contains("都") || tail.contains("各");
         String basis = null;
         if (tail.stream().anyMatch(w -> cues.is(w, "basis.yoy"))) {
@@ -200,7 +201,7 @@ final class SentenceFigures {
                     : group.size() == 1 ? names
                     : List.of(String.join("", names.size() == 1 ? names : List.of(simp.substring(nameStart, nameEnd))));
             for (String name : these) {
-                emit(q, name, verb, approx, basis, share, trailing, countVerb);
+                emit(q, name, verb, approx, basis, share, trailing, countVerb, fromValue);
             }
             lastName = these.get(these.size() - 1);
             for (String name : these) {
@@ -213,7 +214,7 @@ final class SentenceFigures {
     }
 
     private void emit(Quantity q, String name, String verb, String approxBefore, String basis, boolean share,
-                      boolean trailing, boolean countVerb) {
+                      boolean trailing, boolean countVerb, boolean fromValue) {
         String measure;
         if (trailing && !q.unit().isPercent()) {
             measure = "count"; // 改造提升5个镇街集贸市场: the verb acts on the things counted
@@ -244,7 +245,7 @@ final class SentenceFigures {
         String partKind = place.partKind();
         Mark<Integer> yearMark = lastBefore(years, q.start());
         Integer named = yearMark == null ? null : yearMark.value();
-        Integer year = yearMark != null ? named : place.multiYear() ? null : context.years().byPart(partKind);
+        Integer year = fromValue || yearMark != null ? named : place.multiYear() ? null : context.years().byPart(partKind);
         Mark<String> kindMark = lastBefore(kinds, q.start());
         String kind = kindMark == null ? null : kindMark.value();
         if (kind == null) {

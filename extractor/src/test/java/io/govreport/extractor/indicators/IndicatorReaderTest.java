@@ -148,6 +148,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void fromAndToGiveTheNewLevelItsYearAndTheOldOneNone() {
+        List<Indicator> found = review("森林覆盖率由35.2%提高到37.5%。");
+        assertEquals(2, found.size());
+        assertTrue(found.stream().allMatch(i -> "森林覆盖率".equals(i.name()) && "level".equals(i.measure())));
+        assertNull(found.get(0).year(), "where the change started: the text names no year");
+        assertEquals(2017, found.get(1).year());
+    }
+
+    @Test
     void sharesAndCounts() {
         Indicator share = one(read("", "服务业增加值占地区生产总值比重达到50%。", JANUARY_2018));
         assertEquals("share", share.measure());
