@@ -222,6 +222,9 @@ final class QuantityScanner {
     }
 
     private Tail tail(String text, int p, int to) {
+        if (p < to && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000') && p + 1 < to && units.at(text, p + 1, to) != null) {
+            p++; // 6.5 %: one space before the unit
+        }
         String approx = null;
         double factor = 1;
         Unit direct = units.at(text, p, to);

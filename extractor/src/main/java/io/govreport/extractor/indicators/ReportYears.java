@@ -49,16 +49,17 @@ final class ReportYears {
         return null;
     }
 
-    /** The year a relative word names (今年, 明年, 去年), or null where it cannot be told. */
-    Integer relative(String word) {
-        Integer thisYear = deliveredYear != null ? deliveredYear : planYear;
-        if (thisYear == null) {
-            return null;
-        }
+    /**
+     * The year a relative word names (今年, 明年, 去年), or null where it cannot be told. The day the report
+     * was read out decides; without it, reports are taken as read out in the year they plan for, except
+     * that 今年 is the year of the part it stands in (a review read out in December says 今年 for the year
+     * it reviews).
+     */
+    Integer relative(String word, String partKind) {
         return switch (word) {
-            case "今年", "本年" -> thisYear;
-            case "明年" -> deliveredYear != null ? deliveredYear + 1 : planYear;
-            case "去年" -> thisYear - 1;
+            case "今年", "本年" -> deliveredYear != null ? deliveredYear : byPart(partKind) != null ? byPart(partKind) : planYear;
+            case "明年" -> deliveredYear != null ? Integer.valueOf(deliveredYear + 1) : planYear;
+            case "去年" -> deliveredYear != null ? Integer.valueOf(deliveredYear - 1) : planYear != null ? Integer.valueOf(planYear - 1) : null;
             default -> null;
         };
     }

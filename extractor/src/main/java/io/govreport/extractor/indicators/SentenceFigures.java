@@ -459,7 +459,7 @@ final class SentenceFigures {
                     marks.add(new Mark<>(k + 1, Integer.parseInt(simp.substring(s, s + 4))));
                 }
             } else if (tokens.startsAt(k - 1) && !(k >= 2 && "较比与".indexOf(simp.charAt(k - 2)) >= 0)) {
-                Integer rel = context.years().relative(simp.substring(k - 1, k + 1));
+                Integer rel = context.years().relative(simp.substring(k - 1, k + 1), context.placeAt(base + k).partKind());
                 if (rel != null) {
                     marks.add(new Mark<>(k + 1, rel));
                 }
