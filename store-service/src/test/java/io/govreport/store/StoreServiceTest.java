@@ -3,8 +3,15 @@ package io.govreport.store;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import io.govreport.model.Indicator;
+import io.govreport.model.IndicatorRow;
+import io.govreport.model.Page;
 import io.govreport.model.ReportDocument;
 import io.govreport.model.ReportIds;
+import io.govreport.store.store.IndicatorFilter;
+import io.govreport.store.store.IndicatorQuery;
+import io.govreport.store.store.PageRequest;
+import io.govreport.store.store.ReportWriter;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -17,6 +24,9 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +38,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(EmbeddedMongo.class)
@@ -38,6 +49,12 @@ class StoreServiceTest {
 
     @Inject
     MongoClient mongo;
+
+    @Inject
+    ReportWriter writer;
+
+    @Inject
+    IndicatorQuery indicatorQuery;
 
     private MongoDatabase db() {
         return mongo.getDatabase("govreport-test");
@@ -144,6 +161,36 @@ class StoreServiceTest {
                 .append("version", "v2").append("seq", 0).append("metric", "gdp").append("name", "地区生产总值").append("value", 9.9));
 
         given().get("/indicators?metric=gdp").then().body("total", equalTo(1)).body("items.value", contains(6.5f));
+    }
+
+    @Test
+    void aReaderDuringRewritesSeesEveryRowOfExactlyOneVersion() {
+        String text = Samples.text("rewritten while read");
+        ReportDocument v1 = withGdpTargets(text, "v1", 1.0);
+        ReportDocument v2 = withGdpTargets(text, "v2", 2.0);
+        writer.store(v1);
+        AtomicBoolean reading = new AtomicBoolean(true);
+        CompletableFuture<Integer> rewrites = CompletableFuture.supplyAsync(() -> {
+            int count = 0;
+            while (reading.get()) {
+                writer.store(count % 2 == 0 ? v2 : v1);
+                count++;
+            }
+            return count;
+        });
+        IndicatorFilter gdp = new IndicatorFilter("gdp", null, null, null, null, null, null, null, null);
+        for (int read = 0; read < 100; read++) {
+            Page<IndicatorRow> page = indicatorQuery.find(gdp, new PageRequest(1, 200));
+            assertEquals(50, page.total(), "every row of the current version, none missing");
+            assertEquals(1, page.items().stream().map(IndicatorRow::value).distinct().count(), "one version only");
+        }
+        reading.set(false);
+        assertTrue(rewrites.join() > 1, "the report was rewritten during the reads");
+    }
+
+    private static ReportDocument withGdpTargets(String text, String version, double value) {
+        List<Indicator> targets = IntStream.range(0, 50).mapToObj(i -> Samples.gdpTarget(value, 2000 + i)).toList();
+        return Samples.document(text, Samples.PINGGU, "district", 2018, version, targets);
     }
 
     @Test
