@@ -121,8 +121,7 @@ final class QuantityScanner {
         int p = numEnd;
         Double upper = null;
         // 6-7%: a range whose unit is written once, at its end
-        if (p + 1 < to && RANGE_MARKS.indexOf(text.charAt(p)) >= 0 && digit(text.charAt(p + 1)) >= 0
-                && text.charAt(p) != '到' && text.charAt(p) != '至') {
+        if (p + 1 < to && RANGE_MARKS.indexOf(text.charAt(p)) >= 0 && digit(text.charAt(p + 1)) >= 0) {
             int upperEnd = numberEnd(text, p + 1, to);
             Tail tail = tail(text, upperEnd, to);
             if (tail == null) {

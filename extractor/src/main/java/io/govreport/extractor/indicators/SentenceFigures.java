@@ -77,13 +77,15 @@ final class SentenceFigures {
         }
     }
 
+    /** Whether only list marks (、 和 及 与 或 以及) and spaces stand between two figures: 3.4%、3%和4%. */
     private boolean onlyListMarks(int from, int to) {
         for (int k = from; k < to; k++) {
             char c = simp.charAt(k);
-            if (LIST_MARKS.indexOf(c) < 0 && !Character.isWhitespace(c) && !(c == '以' && k + 1 < to && simp.charAt(k + 1) == '及')) {
-                if (!(c == '及' && k > from && simp.charAt(k - 1) == '以')) {
-                    return false;
-                }
+            boolean yiji = simp.startsWith("以及", k);
+            if (yiji) {
+                k++;
+            } else if (LIST_MARKS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                return false;
             }
         }
         return true;

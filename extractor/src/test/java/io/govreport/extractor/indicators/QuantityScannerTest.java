@@ -63,7 +63,7 @@ class QuantityScannerTest {
 
     @Test
     void rangesGiveValueAndUpper() {
-        for (String text : List.of("增长6%—7%", "增长6%至7%", "增长6-7%", "增长6%-7%")) {
+        for (String text : List.of("增长6%—7%", "增长6%至7%", "增长6-7%", "增长6%-7%", "增长6至7%", "增长6%~7%")) {
             Quantity q = only(text);
             assertEquals(6, q.value(), text);
             assertEquals(7.0, q.upper(), text);
