@@ -198,6 +198,25 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void oneReaderServesManyThreadsAlike() throws Exception {
+        String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
+        List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Indicator>>> runs = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> READER.read(text, List.of(), JANUARY_2018, new ArrayList<>())));
+            }
+            for (var run : runs) {
+                assertEquals(alone, run.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(200, alone.size());
+    }
+
+    @Test
     void noSectionsAndNoMetadataStillGiveFiguresWithoutYears() {
         List<Indicator> found = READER.read("地区生产总值增长6.6%。", List.of(), null, new ArrayList<>());
         Indicator i = one(found);
