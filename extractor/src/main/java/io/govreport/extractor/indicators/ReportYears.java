@@ -10,12 +10,15 @@ import io.govreport.model.Meta;
 final class ReportYears {
 
     private final Integer reviewYear;
+    private final Integer reviewEnd;
     private final Integer planYear;
     private final Integer deliveredYear;
 
     ReportYears(Meta meta) {
         this.planYear = meta == null ? null : meta.year();
         this.reviewYear = meta == null ? null : singleYear(meta.reviewPeriod());
+        String period = meta == null ? null : meta.reviewPeriod();
+        this.reviewEnd = period == null || period.length() < 4 ? null : singleYear(period.substring(period.length() - 4));
         this.deliveredYear = meta == null ? null : yearOfDate(meta.deliveredOn());
     }
 
@@ -53,11 +56,12 @@ final class ReportYears {
      * The year a relative word names (今年, 明年, 去年), or null where it cannot be told. The day the report
      * was read out decides; without it, reports are taken as read out in the year they plan for, except
      * that 今年 is the year of the part it stands in (a review read out in December says 今年 for the year
-     * it reviews).
+     * it reviews). 全年 is the year of the part: in a five-year review, the last year of it.
      */
     Integer relative(String word, String partKind) {
         return switch (word) {
             case "今年", "本年" -> deliveredYear != null ? deliveredYear : byPart(partKind) != null ? byPart(partKind) : planYear;
+            case "全年" -> "review".equals(partKind) ? reviewEnd : "plan".equals(partKind) ? planYear : null;
             case "明年" -> deliveredYear != null ? Integer.valueOf(deliveredYear + 1) : planYear;
             case "去年" -> deliveredYear != null ? Integer.valueOf(deliveredYear - 1) : planYear != null ? Integer.valueOf(planYear - 1) : null;
             default -> null;

@@ -36,6 +36,13 @@ class ReportYearsTest {
     }
 
     @Test
+    void theWholeYearOfAFiveYearReviewIsItsLast() {
+        ReportYears fiveYears = years(2022, "2017-2021", "2021-12-15");
+        assertEquals(2021, fiveYears.relative("全年", "review"));
+        assertEquals(2022, fiveYears.relative("全年", "plan"));
+    }
+
+    @Test
     void defaultYearsByPart() {
         assertEquals(2017, years(2018, "2017", null).byPart("review"));
         assertEquals(2018, years(2018, "2017", null).byPart("plan"));
