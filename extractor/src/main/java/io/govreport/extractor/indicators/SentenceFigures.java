@@ -180,7 +180,8 @@ final class SentenceFigures {
         boolean emptyLead = nameEnd <= nameStart;
         if (tEnd > 0 && group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd)))) {
             // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
-            names.add(simp.substring(last.end(), tEnd));
+            int tStart = simp.charAt(last.end()) == '的' ? last.end() + 1 : last.end();
+            names.add(simp.substring(tStart, tEnd));
             trailingEnd = tEnd;
             trailing = true;
             countVerb = true;
@@ -377,6 +378,9 @@ final class SentenceFigures {
      * next figure, an adverb or a predicate verb; or -1 where no noun follows.
      */
     private int trailingNameEnd(int from, int to) {
+        if (from < to && simp.charAt(from) == '的') {
+            from++; // 80%以上的村
+        }
         if (from >= to || !isNounStart(tokens.natureAt(from))) {
             return -1;
         }

@@ -166,6 +166,10 @@ class IndicatorReaderTest {
         assertEquals(28_000_000, counts.get(2).value());
         assertTrue(counts.get(0).name().contains("村煤改气"));
         assertEquals("level", one(review("补贴市场主体房屋租金3600余万元。")).measure(), "money is a level");
+        Indicator villages = one(review("实现80%以上的村通公交。"));
+        assertEquals("share", villages.measure());
+        assertEquals("over", villages.approx());
+        assertTrue(villages.name().startsWith("村"), villages.name());
     }
 
     @Test
