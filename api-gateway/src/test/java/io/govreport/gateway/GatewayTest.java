@@ -98,7 +98,11 @@ class GatewayTest {
     void theOpenApiDocumentAndSwaggerUiAreServed() {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/indicators'.get.parameters.name", org.hamcrest.Matchers.hasItems("metric", "region", "page"))
-                .body("paths.'/api/v1/reports'.post.responses.'429'.description", containsString("rate"));
+                .body("paths.'/api/v1/reports'.post.responses.'429'.description", containsString("rate"))
+                .body("paths.'/api/v1/indicators'.get.responses.'200'.content.'application/json'.schema.properties.items.items.'$ref'",
+                        containsString("IndicatorRow"))
+                .body("paths.'/api/v1/reports'.get.responses.'200'.content.'application/json'.schema.properties.items.items.'$ref'",
+                        containsString("ReportSummary"));
         given().get("/q/swagger-ui/").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200).body("checks[0].data.'store-service'", equalTo("UP"));
     }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,7 +49,12 @@ public class IndicatorsResource {
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "1-based page number (default 1)", schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "Rows per page, 1-200 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
     @APIResponse(responseCode = "200", description = "One page of indicator rows",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "gdp targets", value = ApiExamples.INDICATOR_PAGE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "gdp targets", value = ApiExamples.INDICATOR_PAGE),
+                    schema = @Schema(name = "IndicatorPage", type = SchemaType.OBJECT, properties = {
+                            @SchemaProperty(name = "items", type = SchemaType.ARRAY, implementation = IndicatorRow.class),
+                            @SchemaProperty(name = "page", type = SchemaType.INTEGER, description = "1-based page number"),
+                            @SchemaProperty(name = "size", type = SchemaType.INTEGER, description = "rows per page"),
+                            @SchemaProperty(name = "total", type = SchemaType.INTEGER, description = "rows matching, in all pages")})))
     @APIResponse(responseCode = "400", description = "A malformed or unknown parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "problem", value = ApiExamples.PROBLEM)))
     @APIResponse(responseCode = "503", description = "store-service not answering", content = @Content(mediaType = Problem.MEDIA_TYPE))
