@@ -63,7 +63,7 @@ public final class Launcher {
             // the system stays up, so the logs and the API can show what went wrong
             System.err.println("govreport: the sample reports were not all stored: " + e.getMessage());
         }
-        printWhereToLook(system, gateway, ids);
+        printWhereToLook(system, gateway, ids, dataDir);
         Thread.currentThread().join();
     }
 
@@ -82,14 +82,14 @@ public final class Launcher {
         return ids;
     }
 
-    private static void printWhereToLook(GovreportSystem system, GatewayClient gateway, List<String> ids)
+    private static void printWhereToLook(GovreportSystem system, GatewayClient gateway, List<String> ids, Path dataDir)
             throws IOException, InterruptedException {
         String url = system.gatewayUrl();
         System.out.println();
         System.out.println("gateway:  " + url + "   (OpenAPI UI: " + url + "/q/swagger-ui)");
         if (system.apiKeys().development()) {
-            System.out.println("API key:  " + system.apiKey() + "   (development key, kept in data/" + ApiKeys.DEV_KEY_FILE
-                    + "; set " + ApiKeys.VARIABLE + " to use your own)");
+            System.out.println("API key:  " + system.apiKey() + "   (development key, kept in "
+                    + dataDir.resolve(ApiKeys.DEV_KEY_FILE) + "; set " + ApiKeys.VARIABLE + " to use your own)");
         }
         System.out.println("try:");
         System.out.println("  curl '" + url + "/api/v1/reports'");
@@ -100,7 +100,7 @@ public final class Launcher {
                         + URLEncoder.encode(region.asText(), StandardCharsets.UTF_8) + "'    # region=" + region.asText());
             }
         }
-        System.out.println("  curl '" + url + "/api/v1/indicators?metric=gdp&kind=target'");
+        System.out.println("  curl -H 'Accept: application/json' '" + url + "/api/v1/indicators?metric=gdp&kind=target'");
         System.out.println("  curl -X POST -H 'Content-Type: text/plain; charset=UTF-8' -H 'X-API-Key: "
                 + (system.apiKeys().development() ? system.apiKey() : "$KEY") + "' --data-binary @report.txt '" + url + "/api/v1/reports'");
         System.out.println("Ctrl-C stops everything.");

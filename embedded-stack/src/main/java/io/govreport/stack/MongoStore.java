@@ -6,9 +6,16 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 
 /** A MongoDB-wire-compatible server (mongo-java-server) whose documents live in one H2 MVStore file, so they survive a restart. */
 final class MongoStore implements AutoCloseable {
+    /**
+     * How often writes reach the file: what a crash (kill -9) can lose. MVStore's default is a second; this matches
+     * mongod's journal commit interval.
+     */
+    private static final int COMMIT_DELAY_MS = 100;
+
     private final MongoServer server;
 
     private MongoStore(MongoServer server) {
@@ -17,7 +24,9 @@ final class MongoStore implements AutoCloseable {
 
     static MongoStore start(Path file, int port) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        MongoServer server = new MongoServer(new H2Backend(file.toAbsolutePath().toString()));
+        MVStore store = MVStore.open(file.toAbsolutePath().toString());
+        store.setAutoCommitDelay(COMMIT_DELAY_MS);
+        MongoServer server = new MongoServer(new H2Backend(store));
         server.bind(StackConfig.HOST, port);
         return new MongoStore(server);
     }
