@@ -17,9 +17,9 @@ public record Samples(List<String> fileNames, List<String> texts, long chars) {
         return Path.of(System.getProperty("govreport.samples", "samples"));
     }
 
-    public static Samples read(Path dir, int limit) {
+    public static Samples read(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            List<Path> paths = files.filter(f -> f.toString().endsWith(".txt")).sorted().limit(limit).toList();
+            List<Path> paths = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
             List<String> names = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             long chars = 0;

@@ -80,7 +80,7 @@ public class ExtractorBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        samples = Samples.read(Samples.defaultDir(), Integer.MAX_VALUE);
+        samples = Samples.read(Samples.defaultDir());
         sources = samples.fileNames().stream().map(n -> new Source(n, "text/plain", "UTF-8")).toList();
         extractor = new Extractor();
         segment = HanLP.newSegment();
