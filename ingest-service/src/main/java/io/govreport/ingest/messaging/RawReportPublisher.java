@@ -27,6 +27,10 @@ public class RawReportPublisher {
         Message<RawReport> message = Message.of(report)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(report.id()).build())
                 .addMetadata(TracingMetadata.withCurrent(Context.current()));
-        raw.sendMessageAndAwait(message);
+        try {
+            raw.sendMessageAndAwait(message);
+        } catch (RuntimeException e) {
+            throw new PublishFailed(report.id(), e);
+        }
     }
 }

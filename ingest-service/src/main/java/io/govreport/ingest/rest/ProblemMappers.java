@@ -1,5 +1,6 @@
 package io.govreport.ingest.rest;
 
+import io.govreport.ingest.messaging.PublishFailed;
 import io.govreport.ingest.service.ReportIntake;
 import io.govreport.ingest.service.ReportRejected;
 import jakarta.ws.rs.NotSupportedException;
@@ -28,6 +29,14 @@ public class ProblemMappers {
         intake.countRejected();
         return Problem.response(415, "Unsupported content type",
                 "Send text/plain, text/html, or multipart/form-data with a 'file' part (.txt, .html, .pdf, .docx).");
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(PublishFailed e) {
+        LOG.warn(e.getMessage(), e.getCause());
+        Response problem = Problem.response(503, "Pipeline unavailable",
+                "The report could not be queued because the message broker is unreachable; send it again later.");
+        return Response.fromResponse(problem).header("Retry-After", "30").build();
     }
 
     @ServerExceptionMapper
