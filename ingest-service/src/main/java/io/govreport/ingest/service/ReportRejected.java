@@ -1,10 +1,6 @@
 package io.govreport.ingest.service;
 
-/**
- * A submission that cannot become a report; the REST layer answers it as an RFC 7807 problem.
- *
- * @param status the HTTP status that says why (400, 413, 415)
- */
+/** A submission that cannot become a report; the REST layer answers it as an RFC 7807 problem with {@link #status()}. */
 public class ReportRejected extends RuntimeException {
     private final int status;
     private final String title;
@@ -28,6 +24,7 @@ public class ReportRejected extends RuntimeException {
         return new ReportRejected(415, "Not a text report", detail);
     }
 
+    /** The HTTP status that says why: 400, 413 or 415. */
     public int status() {
         return status;
     }
