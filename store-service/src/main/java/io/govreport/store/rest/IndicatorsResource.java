@@ -4,6 +4,7 @@ import io.govreport.model.IndicatorRow;
 import io.govreport.model.Page;
 import io.govreport.store.store.IndicatorFilter;
 import io.govreport.store.store.IndicatorQuery;
+import io.govreport.store.store.IndicatorSort;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,7 +27,7 @@ public class IndicatorsResource {
                                    @QueryParam("year") String year, @QueryParam("yearFrom") String yearFrom,
                                    @QueryParam("yearTo") String yearTo, @QueryParam("region") String region,
                                    @QueryParam("level") String level, @QueryParam("page") String page,
-                                   @QueryParam("size") String size) {
+                                   @QueryParam("size") String size, @QueryParam("sort") String sort) {
         IndicatorFilter filter = new IndicatorFilter(
                 Params.metric(metric),
                 Params.text("name", name),
@@ -37,6 +38,8 @@ public class IndicatorsResource {
                 Params.year("yearTo", yearTo),
                 Params.text("region", region),
                 Params.oneOf("level", level, Params.LEVELS));
-        return query.find(filter, Params.page(page, size));
+        return query.find(filter, Params.page(page, size), sort == null ? IndicatorSort.REPORT_ORDER
+                : IndicatorSort.parse(sort).orElseThrow(() -> new BadRequest("sort must be one of " + IndicatorSort.names()
+                        + ", with - in front for descending")));
     }
 }

@@ -3,7 +3,6 @@ package io.govreport.store.store;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
 import io.govreport.model.IndicatorRow;
 import io.govreport.model.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +26,7 @@ public class IndicatorQuery {
     private static final int ATTEMPTS = 3;
     private static final int LOOKUP_BATCH = 500;
     // Served by the index (reportId, seq); the filters use (metric, kind, year) and (region.*, metric).
-    private static final Bson ORDER = Sorts.ascending(IndicatorRows.REPORT_ID, IndicatorRows.SEQ);
+    private static final Bson ORDER = IndicatorSort.REPORT_ORDER;
 
     private final Collections collections;
     private final BsonJson json;
@@ -38,6 +37,11 @@ public class IndicatorQuery {
     }
 
     public Page<IndicatorRow> find(IndicatorFilter filter, PageRequest page) {
+        return find(filter, page, ORDER);
+    }
+
+    /** @param order an {@link IndicatorSort} order, or {@link IndicatorSort#REPORT_ORDER} */
+    public Page<IndicatorRow> find(IndicatorFilter filter, PageRequest page, Bson order) {
         Bson query = criteria(filter);
         Page<IndicatorRow> answer;
         int attempt = 0;
@@ -45,7 +49,7 @@ public class IndicatorQuery {
         long after;
         do {
             before = flipEpoch();
-            answer = scan(query, page);
+            answer = scan(query, page, order);
             after = flipEpoch();
             attempt++;
         } while (before != after && attempt < ATTEMPTS);
@@ -58,12 +62,12 @@ public class IndicatorQuery {
      * Streams every matching row to count the current ones and keep the requested page; the count has to skip
      * non-current rows, which a server-side count cannot tell apart.
      */
-    private Page<IndicatorRow> scan(Bson query, PageRequest page) {
+    private Page<IndicatorRow> scan(Bson query, PageRequest page, Bson order) {
         List<IndicatorRow> items = new ArrayList<>();
         long total = 0;
         Map<String, String> currentVersions = new HashMap<>();
         List<Document> batch = new ArrayList<>(LOOKUP_BATCH);
-        try (MongoCursor<Document> rows = collections.indicators().find(query).sort(ORDER).iterator()) {
+        try (MongoCursor<Document> rows = collections.indicators().find(query).sort(order).iterator()) {
             while (rows.hasNext()) {
                 batch.add(rows.next());
                 if (batch.size() < LOOKUP_BATCH && rows.hasNext()) {
