@@ -1,5 +1,6 @@
 package io.govreport.gateway.rest;
 
+import io.govreport.gateway.service.IndicatorsCsv;
 import io.govreport.gateway.service.StoreClient;
 import io.govreport.model.IndicatorRow;
 import io.govreport.model.Page;
@@ -8,7 +9,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -22,11 +28,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
 /** Indicators across all stored reports. */
 @Path("/api/v1/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "indicators", description = "Figures read from the reports, queried across all of them")
 public class IndicatorsResource {
+    /** A CSV export without page/size holds every matching row, up to this many. */
+    private static final int CSV_MAX_ROWS = 100_000;
+    private static final int CSV_PAGE = 200;
+
     private final StoreClient store;
 
     public IndicatorsResource(@RestClient StoreClient store) {
@@ -48,6 +63,7 @@ public class IndicatorsResource {
     @Parameter(name = "level", in = ParameterIn.QUERY, description = "The report's level: national, province, city, district or county")
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "1-based page number (default 1)", schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "Rows per page, 1-200 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "value, year, reportYear, region or metric; - in front for descending (default: report by report, in text order)", example = "-value")
     @APIResponse(responseCode = "200", description = "One page of indicator rows",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "gdp targets", value = ApiExamples.INDICATOR_PAGE),
                     schema = @Schema(name = "IndicatorPage", type = SchemaType.OBJECT, properties = {
@@ -60,5 +76,50 @@ public class IndicatorsResource {
     @APIResponse(responseCode = "503", description = "store-service not answering", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Page<IndicatorRow> find(@Context UriInfo uri) {
         return store.indicators(uri.getQueryParameters());
+    }
+
+    @GET
+    // qs below 1: a client that accepts anything (*/*) gets JSON; only one that asks for text/csv gets the file
+    @Produces(IndicatorsCsv.MEDIA_TYPE + ";qs=0.5")
+    @Operation(summary = "Indicators across reports as CSV (Accept: text/csv)",
+            description = "The same filters; every matching row (up to 100000) unless page/size are given. UTF-8 with a byte-order "
+                    + "mark, CRLF, every field quoted: opens cleanly in Excel.")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = IndicatorsCsv.MEDIA_TYPE, example = "\"reportId\",\"region\",\"regionCode\",...\r\n"))
+    public Response csv(@Context UriInfo uri) {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        boolean onePage = query.containsKey("page") || query.containsKey("size");
+        // The first page is fetched before answering, so a refused filter is still a problem answer, not a broken file.
+        MultivaluedMap<String, String> first = pageOf(query, onePage, 1);
+        Page<IndicatorRow> firstPage = store.indicators(first);
+        StreamingOutput body = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            out.write(IndicatorsCsv.BOM);
+            IndicatorsCsv.header(out);
+            Page<IndicatorRow> page = firstPage;
+            int written = 0;
+            for (int number = 1; ; page = store.indicators(pageOf(query, false, ++number))) {
+                for (IndicatorRow row : page.items()) {
+                    IndicatorsCsv.row(out, row);
+                }
+                written += page.items().size();
+                if (onePage || page.items().isEmpty() || written >= page.total() || written >= CSV_MAX_ROWS) {
+                    break;
+                }
+            }
+            out.flush();
+        };
+        return Response.ok(body, IndicatorsCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"indicators.csv\"").build();
+    }
+
+    private static MultivaluedMap<String, String> pageOf(MultivaluedMap<String, String> query, boolean asGiven, int page) {
+        if (asGiven) {
+            return query;
+        }
+        MultivaluedMap<String, String> paged = new MultivaluedHashMap<>(query);
+        paged.putSingle("page", Integer.toString(page));
+        paged.putSingle("size", Integer.toString(CSV_PAGE));
+        return paged;
     }
 }
