@@ -22,7 +22,7 @@ function series(table) {
     for (const [kind, label, dashed] of [['target', '目标', true], ['actual', '实际', false]]) {
       const data = row.cells.map((c) => (c[kind] ? c[kind].value : null));
       if (data.some((v) => v !== null)) {
-        out.push({ name: `${region} ${label}`, type: 'line', connectNulls: true, symbolSize: 8, data,
+        out.push({ name: `${region} ${label}`, type: 'line', connectNulls: true, symbolSize: 10, data,
           lineStyle: { type: dashed ? 'dashed' : 'solid' } });
       }
     }
@@ -35,7 +35,7 @@ function drawTable(table) {
   head.replaceChildren(el('tr', {}, el('th', {}, '地区 Region'), table.years.map((y) => el('th', {}, `${y}`))));
   const cell = (figure, cls, label) => (figure
     ? el('div', { class: cls, title: figure.evidence?.text ?? '' },
-      el('a', { href: `/report.html?id=${figure.reportId}&at=${figure.evidence?.start ?? 0}` }, `${label} ${formatValue(figure.value, figure.upper, figure.unit)}`))
+      el('a', { href: `/report.html?id=${figure.reportId}&at=${figure.evidence?.start ?? 0}&end=${figure.evidence?.end ?? 0}` }, `${label} ${formatValue(figure.value, figure.upper, figure.unit)}`))
     : null);
   document.querySelector('#table tbody').replaceChildren(...table.rows.map((row) => el('tr', {},
     el('td', {}, row.region?.name ?? '?'),
@@ -54,6 +54,7 @@ async function load() {
   document.getElementById('summary').textContent =
     `${table.name ?? metric} · ${table.measure ?? ''} · 单位 unit ${table.unit ?? '—'} · ${table.rows.length} 个地区 regions`;
   chart.setOption({
+    animation: false, // the chart is read as a table of points: draw it at once
     title: { text: `${table.name ?? metric} (${table.unit ?? ''})`, left: 'center' },
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0, type: 'scroll' },

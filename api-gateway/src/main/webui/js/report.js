@@ -23,12 +23,15 @@ function flatten(sections, into = []) {
  * The text cut at every evidence boundary, section start and the searched offset; each piece that lies in one or more
  * evidence spans becomes a <mark> naming those indicators (spans may overlap).
  */
-function renderText(text, indicators, sections, at) {
+function renderText(text, indicators, sections, at, atEnd) {
   const cuts = new Set([0, text.length]);
   indicators.forEach((i) => { cuts.add(i.evidence.start); cuts.add(i.evidence.end); });
   const anchors = new Map(flatten(sections).map((s) => [s.start, s.id]));
   anchors.forEach((_, start) => cuts.add(start));
-  if (at !== null) cuts.add(at);
+  if (at !== null) {
+    cuts.add(at);
+    cuts.add(atEnd);
+  }
   const points = [...cuts].filter((c) => c >= 0 && c <= text.length).sort((a, b) => a - b);
   const fragment = document.createDocumentFragment();
   for (let k = 0; k + 1 < points.length; k++) {
@@ -40,8 +43,8 @@ function renderText(text, indicators, sections, at) {
     const node = covering.length
       ? el('mark', { class: 'indicator', dataset: { indicators: covering.join(' ') } }, piece)
       : document.createTextNode(piece);
-    if (at !== null && from === at) {
-      fragment.append(el('span', { id: 'at', class: 'target' }, node));
+    if (at !== null && from >= at && to <= atEnd) {
+      fragment.append(el('span', { id: from === at ? 'at' : undefined, class: 'target' }, node));
     } else {
       fragment.append(node);
     }
@@ -56,8 +59,8 @@ function select(index, scroll) {
   marks.forEach((m) => m.classList.add('active'));
   const row = document.querySelector(`#indicators tr[data-index="${index}"]`);
   row?.classList.add('active');
-  if (scroll === 'text' && marks.length) marks[0].scrollIntoView({ block: 'center' });
-  if (scroll === 'row' && row) row.scrollIntoView({ block: 'center' });
+  if (scroll === 'text' && marks.length) marks[0].scrollIntoView({ block: 'center', inline: 'nearest' });
+  if (scroll === 'row' && row) row.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
 async function load() {
@@ -72,19 +75,21 @@ async function load() {
   const sections = report.sections || [];
   const indicators = (report.indicators || []).filter((i) => i.evidence);
   document.getElementById('toc').replaceWith(Object.assign(tocList(sections), { id: 'toc' }));
+  // a search hit links here with the passage it found: at (its start) and end
   const at = params.has('at') ? Number(params.get('at')) : null;
-  document.getElementById('text').replaceChildren(renderText(report.text || '', indicators, sections, at));
+  const atEnd = params.has('end') ? Number(params.get('end')) : at + 1;
+  document.getElementById('text').replaceChildren(renderText(report.text || '', indicators, sections, at, atEnd));
   document.getElementById('indicator-count').textContent = `${indicators.length}`;
   document.querySelector('#indicators tbody').replaceChildren(...indicators.map((i, n) => el('tr',
     { dataset: { index: n }, onclick: () => select(n, 'text') },
-    el('td', {}, i.name), el('td', {}, i.metric ?? ''), el('td', {}, KIND_LABEL[i.kind] ?? i.kind),
+    el('td', {}, i.name), el('td', {}, i.metric ?? ''), el('td', { title: KIND_LABEL[i.kind] ?? i.kind }, (KIND_LABEL[i.kind] ?? i.kind).split(' ')[0]),
     el('td', {}, formatValue(i.value, i.upper, i.unit)), el('td', {}, i.year ?? ''))));
   document.getElementById('text').addEventListener('click', (event) => {
     const mark = event.target.closest('mark.indicator');
     if (mark) select(Number(mark.dataset.indicators.split(' ')[0]), 'row');
   });
   const target = document.getElementById('at') || (location.hash && document.getElementById(location.hash.slice(1)));
-  target?.scrollIntoView({ block: 'center' });
+  target?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 
 load().catch(showError);

@@ -26,7 +26,7 @@ final class QueryExamples {
                "region": {"name": "北京市平谷区", "province": "北京市", "city": null, "district": "平谷区", "code": "110117"},
                "year": 2018, "section": "s1.2", "sectionTitle": "（二）大气污染防治", "kind": "sentence", "start": 2040, "end": 2071,
                "score": 7.412, "snippet": "完成煤改气、煤改电2.1万户", "marks": [{"start": 2, "end": 5}],
-               "link": "/report.html?id=3f1a9c0e5b7d2e4f6a8c0b1d3e5f7a9c1b3d5e7f9a1c3e5b7d9f1a3c5e7b9d1f&section=s1.2&at=2040"}]}""";
+               "link": "/report.html?id=3f1a9c0e5b7d2e4f6a8c0b1d3e5f7a9c1b3d5e7f9a1c3e5b7d9f1a3c5e7b9d1f&section=s1.2&at=2040&end=2071"}]}""";
 
     static final String TEXT = """
             {"reportId": "3f1a9c0e5b7d2e4f6a8c0b1d3e5f7a9c1b3d5e7f9a1c3e5b7d9f1a3c5e7b9d1f",
