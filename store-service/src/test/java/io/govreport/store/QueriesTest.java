@@ -1,0 +1,173 @@
+package io.govreport.store;
+
+import io.govreport.model.Evidence;
+import io.govreport.model.Indicator;
+import io.govreport.model.Meta;
+import io.govreport.model.Region;
+import io.govreport.model.ReportDocument;
+import io.govreport.model.ReportIds;
+import io.govreport.model.Section;
+import io.govreport.model.Source;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import com.mongodb.client.MongoClient;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** compare, regions, search and text over reports fed through the extracted channel, as the consumer stores them. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedMongo.class)
+class QueriesTest {
+    private static final Region PINGGU = new Region("北京市平谷区", "北京市", null, "平谷区", "110117");
+    private static final Region JINAN = new Region("济南市", "山东省", "济南市", null, "370100");
+    private static final String HEADING = "一、大气污染防治\n";
+
+    @Inject
+    @Any
+    InMemoryConnector messaging;
+
+    @Inject
+    MongoClient mongo;
+
+    @BeforeEach
+    void emptyStore() {
+        for (String collection : List.of("reports", "indicators", "counters", "passages")) {
+            mongo.getDatabase("govreport-test").getCollection(collection).deleteMany(new Document());
+        }
+    }
+
+    /** A report whose one section holds the sentences; indicators are found by their evidence text in it. */
+    private static ReportDocument report(Region region, int year, String version, List<String> sentences,
+                                         List<Indicator> figures) {
+        String body = String.join("", sentences);
+        String text = year + "年" + region.name() + "政府工作报告\n" + HEADING + body;
+        int sectionStart = text.indexOf(HEADING);
+        List<Indicator> located = new ArrayList<>();
+        for (Indicator f : figures) {
+            int at = text.indexOf(f.evidence().text());
+            located.add(new Indicator(f.name(), f.metric(), f.kind(), f.measure(), f.value(), null, f.unit(), null, null,
+                    f.year(), "s1", new Evidence(at, at + f.evidence().text().length(), f.evidence().text())));
+        }
+        Meta meta = new Meta(year + "年" + region.name() + "政府工作报告", region, "district", year, null, null, null, null, null);
+        return new ReportDocument(ReportIds.of(text), new Source("t.txt", "text/plain", "UTF-8"), version, meta,
+                List.of(new Section("s1", 1, "一", "大气污染防治", "plan", sectionStart, text.length(), List.of())),
+                located, List.of(), List.of(), text);
+    }
+
+    private static Indicator gdp(String kind, double value, Integer year, String evidence) {
+        return new Indicator("地区生产总值", "gdp", kind, "change", value, null, "%", null, null, year, "s1",
+                new Evidence(0, 0, evidence));
+    }
+
+    private void store(ReportDocument report) {
+        messaging.source("extracted").send(report);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/reports/" + report.id() + "/status")
+                .then().statusCode(200).body("status", equalTo("stored")));
+    }
+
+    @Test
+    void compareSetsEachYearsTargetBesideItsActualAndLeavesMultiYearFiguresOut() {
+        store(report(PINGGU, 2018, "v1", List.of("2017年地区生产总值增长7%。", "今年地区生产总值增长6.5%左右。", "五年地区生产总值年均增长6%。"),
+                List.of(gdp("actual", 7, 2017, "地区生产总值增长7%"), gdp("target", 6.5, 2018, "地区生产总值增长6.5%左右"),
+                        gdp("target", 6, null, "地区生产总值年均增长6%"))));
+        store(report(PINGGU, 2019, "v1", List.of("2018年地区生产总值增长6.6%。", "今年地区生产总值增长6%以上。"),
+                List.of(gdp("actual", 6.6, 2018, "地区生产总值增长6.6%"), gdp("target", 6, 2019, "地区生产总值增长6%以上"))));
+
+        JsonPath table = given().get("/compare?metric=gdp").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(2017, 2018, 2019), table.getList("years"));
+        assertEquals("地区生产总值", table.getString("name"));
+        assertEquals(1, table.getList("rows").size());
+        assertEquals(7.0f, table.getFloat("rows[0].cells[0].actual.value"));
+        assertEquals(6.5f, table.getFloat("rows[0].cells[1].target.value"));
+        assertEquals(6.6f, table.getFloat("rows[0].cells[1].actual.value"), "2018: the target beside what was achieved");
+        assertEquals(6.0f, table.getFloat("rows[0].cells[2].target.value"));
+
+        JsonPath targets = given().get("/compare?metric=gdp&kind=target").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(2018, 2019), targets.getList("years"), "the five-year average has no year of its own");
+        given().get("/compare?kind=target").then().statusCode(400);
+        given().get("/compare?metric=gdp&kind=someday").then().statusCode(400);
+    }
+
+    @Test
+    void regionsFormAProvinceCityDistrictTree() {
+        store(report(PINGGU, 2018, "v1", List.of("推进煤改气。"), List.of()));
+        store(report(JINAN, 2018, "v1", List.of("推进煤改电。"), List.of()));
+        List<Map<String, Object>> tree = given().get("/regions").then().statusCode(200).extract().jsonPath().getList("$");
+        assertEquals(List.of("北京市", "山东省"), tree.stream().map(n -> n.get("name")).toList());
+        JsonPath json = given().get("/regions").then().extract().jsonPath();
+        assertEquals("110000", json.getString("[0].code"));
+        assertEquals("北京市平谷区", json.getString("[0].children[0].name"));
+        assertEquals(1, json.getInt("[0].children[0].reports"));
+        assertEquals("济南市", json.getString("[1].children[0].name"));
+        assertEquals("370100", json.getString("[1].children[0].code"));
+    }
+
+    @Test
+    void searchRanksThePhraseFirstMarksItAndFollowsReextraction() {
+        ReportDocument first = report(PINGGU, 2018, "v1",
+                List.of("完成煤改气工程。", "压减散煤，改用清洁能源。", "植树造林。"), List.of());
+        store(first);
+        JsonPath hits = given().get("/search?q=煤改气").then().statusCode(200).extract().jsonPath();
+        assertTrue(hits.getList("items.snippet").stream().noneMatch("植树造林。"::equals), "a sentence without the words is no hit");
+        String snippet = hits.getString("items[0].snippet");
+        assertEquals("完成煤改气工程", snippet, "the sentence, without its stop");
+        assertEquals("煤改气", snippet.substring(hits.getInt("items[0].marks[0].start"), hits.getInt("items[0].marks[0].end")));
+        int start = hits.getInt("items[0].start");
+        assertEquals(snippet, first.text().substring(start, hits.getInt("items[0].end")));
+        assertEquals("s1", hits.getString("items[0].section"));
+        assertTrue(hits.getString("items[0].link").contains("at=" + start));
+
+        JsonPath heading = given().get("/search?q=大气污染").then().statusCode(200).extract().jsonPath();
+        assertEquals("section", heading.getString("items[0].kind"));
+
+        // a re-extraction replaces the passages: still one hit per passage, none twice
+        ReportDocument again = new ReportDocument(first.id(), first.source(), "v2", first.meta(), first.sections(),
+                first.indicators(), first.glossary(), first.warnings(), first.text());
+        messaging.source("extracted").send(again);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                given().get("/reports/" + first.id()).then().body("extractorVersion", equalTo("v2")));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertEquals(0, mongo.getDatabase("govreport-test").getCollection("passages")
+                        .countDocuments(new Document("version", "v1"))));
+        assertEquals(hits.getInt("total"), given().get("/search?q=煤改气").then().extract().jsonPath().getInt("total"));
+
+        given().get("/search").then().statusCode(400);
+        given().get("/search?q=" + "煤".repeat(101)).then().statusCode(400);
+        given().get("/search?q=煤改气&sort=x").then().statusCode(400);
+    }
+
+    @Test
+    void textsCarryTheirIndicatorsOffsets() {
+        ReportDocument report = report(PINGGU, 2018, "v1", List.of("今年地区生产总值增长6.5%左右。"),
+                List.of(gdp("target", 6.5, 2018, "地区生产总值增长6.5%左右")));
+        store(report);
+        JsonPath whole = given().get("/reports/" + report.id() + "/text").then().statusCode(200).extract().jsonPath();
+        assertEquals(report.text(), whole.getString("text"));
+        assertEquals(report.indicators().get(0).evidence().start(), whole.getInt("indicators[0].start"));
+
+        JsonPath section = given().get("/reports/" + report.id() + "/sections/s1/text").then().statusCode(200).extract().jsonPath();
+        int offset = section.getInt("start");
+        assertTrue(section.getString("text").startsWith(HEADING));
+        assertEquals("地区生产总值增长6.5%左右",
+                section.getString("text").substring(section.getInt("indicators[0].start"), section.getInt("indicators[0].end")));
+        assertEquals(report.indicators().get(0).evidence().start(), offset + section.getInt("indicators[0].start"));
+        given().get("/reports/" + report.id() + "/sections/s9/text").then().statusCode(404);
+        given().get("/reports/" + report.id() + "/sections/$x/text").then().statusCode(400);
+    }
+}
