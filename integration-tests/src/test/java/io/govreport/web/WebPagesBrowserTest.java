@@ -165,6 +165,13 @@ class WebPagesBrowserTest {
         Files.delete(copy);
 
         browser.get(running.url("/upload.html"));
+        // a file dropped on the drop zone is taken like a chosen one
+        ((JavascriptExecutor) browser).executeScript("""
+                const transfer = new DataTransfer();
+                transfer.items.add(new File(['2018年政府工作报告'], 'dropped.txt', { type: 'text/plain' }));
+                document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));""");
+        assertTrue(browser.findElement(By.id("file-name")).getText().startsWith("dropped.txt"));
+        browser.navigate().refresh();
         browser.findElement(By.id("key")).clear();
         browser.findElement(By.id("key")).sendKeys("not-a-key");
         browser.findElement(By.id("text")).sendKeys("2018年政府工作报告");
