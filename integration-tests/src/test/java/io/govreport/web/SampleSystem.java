@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,15 +26,20 @@ public class SampleSystem implements BeforeAllCallback, ParameterResolver {
     private static final Duration STORED_WITHIN = Duration.ofMinutes(3);
 
     /** The running system, its gateway client, and each sample's report id by file name. */
-    public record Running(GovreportSystem system, GatewayClient gateway, Map<String, String> idByFile, Path root)
+    public record Running(GovreportSystem system, GatewayClient gateway, Map<String, String> idByFile, Path root, Path data)
             implements ExtensionContext.Store.CloseableResource {
         public String url(String path) {
             return system.gatewayUrl() + path;
         }
 
         @Override
-        public void close() {
+        public void close() throws IOException {
             system.stop();
+            try (Stream<Path> files = Files.walk(data)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 
@@ -70,7 +76,7 @@ public class SampleSystem implements BeforeAllCallback, ParameterResolver {
                 }
             }
             gateway.awaitStored(ids.values(), STORED_WITHIN);
-            return new Running(system, gateway, Map.copyOf(ids), root);
+            return new Running(system, gateway, Map.copyOf(ids), root, data);
         } catch (IOException e) {
             throw new IllegalStateException("the system did not start with the samples: " + e.getMessage(), e);
         } catch (InterruptedException e) {
