@@ -87,6 +87,7 @@ public final class Launcher {
         String url = system.gatewayUrl();
         System.out.println();
         System.out.println("gateway:  " + url + "   (OpenAPI UI: " + url + "/q/swagger-ui)");
+        System.out.println("web:      " + url + "/   (reports, compare, search, upload)");
         if (system.apiKeys().development()) {
             System.out.println("API key:  " + system.apiKey() + "   (development key, kept in "
                     + dataDir.resolve(ApiKeys.DEV_KEY_FILE) + "; set " + ApiKeys.VARIABLE + " to use your own)");
