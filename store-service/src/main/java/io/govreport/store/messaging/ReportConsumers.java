@@ -4,7 +4,6 @@ import io.govreport.model.DeadLetter;
 import io.govreport.model.RawReport;
 import io.govreport.model.ReportDocument;
 import io.govreport.store.store.ReportWriter;
-import io.govreport.store.store.SearchIndex;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
@@ -27,14 +26,12 @@ public class ReportConsumers {
     private static final Logger LOG = Logger.getLogger(ReportConsumers.class);
 
     private final ReportWriter writer;
-    private final SearchIndex searchIndex;
     private final Retrying retrying;
     private final Counter stored;
     private final Counter deadLetters;
 
-    public ReportConsumers(ReportWriter writer, SearchIndex searchIndex, Retrying retrying, MeterRegistry registry) {
+    public ReportConsumers(ReportWriter writer, Retrying retrying, MeterRegistry registry) {
         this.writer = writer;
-        this.searchIndex = searchIndex;
         this.retrying = retrying;
         this.stored = Counter.builder("govreport.reports.stored")
                 .description("Extracted reports written to the store (duplicates and replays not counted)").register(registry);
@@ -49,17 +46,9 @@ public class ReportConsumers {
             LOG.warn("skipping an extracted message that is not a report document");
             return;
         }
-        // The search passages go in first, under the report's version, so they are there when the report turns current.
-        if (retrying.write(report.id(), () -> {
-            searchIndex.index(report);
-            return writer.store(report);
-        })) {
+        if (retrying.write(report.id(), () -> writer.store(report))) {
             stored.increment();
         }
-        retrying.write(report.id(), () -> {
-            searchIndex.dropOtherVersions(report);
-            return null;
-        });
     }
 
     @Incoming("raw")

@@ -18,7 +18,7 @@ final class IndicatorRows {
 
     /**
      * One document per indicator: the {@link IndicatorRow} fields plus the extractor version that produced it and
-     * its position in the report; {@code _id} is report/version/position, so writing the same rows again is idempotent.
+     * its position in the report; {@code _id} is {@link RowIds}, so writing the same rows again is idempotent.
      */
     static List<Document> of(ReportDocument report, BsonJson json) {
         List<Document> rows = new ArrayList<>();
@@ -27,7 +27,7 @@ final class IndicatorRows {
         }
         for (int seq = 0; seq < report.indicators().size(); seq++) {
             Document row = json.toDocument(IndicatorRow.of(report.id(), report.meta(), report.indicators().get(seq)));
-            row.put("_id", report.id() + "/" + report.extractorVersion() + "/" + seq);
+            row.put("_id", RowIds.of(report.id(), report.extractorVersion(), seq));
             row.put(VERSION, report.extractorVersion());
             row.put(SEQ, seq);
             rows.add(row);

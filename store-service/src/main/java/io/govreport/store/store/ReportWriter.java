@@ -26,11 +26,16 @@ import java.util.Objects;
 public class ReportWriter {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
+    /** On the report document: how many passages its current version has in {@link SearchIndex}. */
+    static final String PASSAGE_COUNT = "passageCount";
+
     private final Collections collections;
+    private final SearchIndex searchIndex;
     private final BsonJson json;
 
-    public ReportWriter(Collections collections, BsonJson json) {
+    public ReportWriter(Collections collections, SearchIndex searchIndex, BsonJson json) {
         this.collections = collections;
+        this.searchIndex = searchIndex;
         this.json = json;
     }
 
@@ -69,27 +74,29 @@ public class ReportWriter {
     /**
      * Stores an extracted report so that no reader sees it half old and half new:
      * <ol>
-     *   <li>write the new rows into {@code indicators} under the new version (readers skip them: not current yet);</li>
+     *   <li>write the new passages and indicator rows under the new version (readers skip them: not current yet);</li>
      *   <li>flip: replace the report document, whose {@code extractorVersion} is the rows' current version, in one
      *       single-document update (atomic in every MongoDB);</li>
-     *   <li>bump the flip epoch, then delete the report's rows of any other version (readers already skip them).</li>
+     *   <li>bump the flip epoch, then delete the report's rows of the version it replaced (readers already skip them).</li>
      * </ol>
-     * A crash between steps leaves only rows readers skip; the redelivered message redoes every step.
+     * A crash between steps leaves only rows readers skip; the redelivered message redoes every step. Every row is
+     * written and deleted by its {@code _id} ({@link RowIds}): the report document keeps how many rows its current
+     * version has, so no step scans a collection, however many reports the store holds.
      *
      * @return false when the report was already stored by this extractor version (a duplicate or replay: nothing changed)
      */
     public boolean store(ReportDocument report) {
         Document current = collections.reports().find(Filters.eq("_id", report.id()))
-                .projection(Projections.include("status", "extractorVersion")).first();
+                .projection(Projections.include("status", "extractorVersion", "indicatorCount", PASSAGE_COUNT)).first();
+        String replaced = current == null ? null : current.getString("extractorVersion");
         if (current != null && ReportStatus.STORED.equals(current.getString("status"))
-                && Objects.equals(current.getString("extractorVersion"), report.extractorVersion())) {
+                && Objects.equals(replaced, report.extractorVersion())) {
             return false;
         }
-        Bson ownRows = Filters.and(Filters.eq(IndicatorRows.REPORT_ID, report.id()),
-                Filters.eq(IndicatorRows.VERSION, report.extractorVersion()));
-        // Rows of this version can only be left over from an attempt that crashed before its flip: start clean.
-        collections.indicators().deleteMany(ownRows);
+        int passages = searchIndex.index(report);
         List<Document> rows = IndicatorRows.of(report, json);
+        // Rows of this version can only be left over from an attempt that crashed before its flip: same ids, replace them.
+        collections.indicators().deleteMany(Filters.in("_id", RowIds.first(rows.size(), report.id(), report.extractorVersion())));
         if (!rows.isEmpty()) {
             collections.indicators().insertMany(rows);
         }
@@ -99,6 +106,7 @@ public class ReportWriter {
         json.toDocument(report).forEach((field, value) -> updates.add(Updates.set(field, value)));
         updates.add(Updates.set("status", ReportStatus.STORED));
         updates.add(Updates.set("indicatorCount", rows.size()));
+        updates.add(Updates.set(PASSAGE_COUNT, passages));
         updates.add(Updates.set("storedAt", now));
         updates.add(Updates.set("updatedAt", now));
         updates.add(Updates.unset("reason"));
@@ -107,8 +115,11 @@ public class ReportWriter {
         collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.combine(updates), UPSERT);
 
         collections.counters().updateOne(Filters.eq("_id", Collections.FLIPS), Updates.inc("epoch", 1L), UPSERT);
-        collections.indicators().deleteMany(Filters.and(Filters.eq(IndicatorRows.REPORT_ID, report.id()),
-                Filters.ne(IndicatorRows.VERSION, report.extractorVersion())));
+        if (replaced != null && !replaced.equals(report.extractorVersion())) {
+            collections.indicators().deleteMany(Filters.in("_id",
+                    RowIds.first(current.getInteger("indicatorCount", 0), report.id(), replaced)));
+            searchIndex.dropVersion(report.id(), replaced, current.getInteger(PASSAGE_COUNT));
+        }
         return true;
     }
 }

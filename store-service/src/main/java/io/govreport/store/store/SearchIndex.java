@@ -10,7 +10,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,20 +46,18 @@ public class SearchIndex {
 
     /**
      * Writes the report's passages under its extractor version, before the report itself is stored (so they are
-     * there when it becomes current). Idempotent: a redelivered report whose rows are all written is skipped.
+     * there when it becomes current), and returns how many there are. Idempotent: rows left by an earlier attempt at
+     * the same version have the same ids and are replaced.
      */
-    public void index(ReportDocument report) {
+    public int index(ReportDocument report) {
         List<Passages.Passage> found = Passages.of(report);
-        Bson own = ownRows(report);
-        if (passages.countDocuments(own) == found.size()) {
-            return;
-        }
-        passages.deleteMany(own);
+        List<String> ids = RowIds.first(found.size(), report.id(), report.extractorVersion());
+        passages.deleteMany(Filters.in("_id", ids));
         List<Document> rows = new ArrayList<>(found.size());
         for (int seq = 0; seq < found.size(); seq++) {
             Passages.Passage p = found.get(seq);
             String text = report.text().substring(p.start(), p.end());
-            rows.add(new Document("_id", report.id() + "/" + report.extractorVersion() + "/" + seq)
+            rows.add(new Document("_id", ids.get(seq))
                     .append(REPORT_ID, report.id()).append(VERSION, report.extractorVersion())
                     .append("kind", p.kind()).append("section", p.section()).append("sectionTitle", p.sectionTitle())
                     .append("start", p.start()).append("end", p.end()).append("text", text)
@@ -69,20 +66,20 @@ public class SearchIndex {
         if (!rows.isEmpty()) {
             passages.insertMany(rows);
         }
+        return rows.size();
     }
 
-    /** Deletes the report's passages of every other extractor version, once the report is stored under this one. */
-    public void dropOtherVersions(ReportDocument report) {
-        passages.deleteMany(Filters.and(Filters.eq(REPORT_ID, report.id()),
-                Filters.ne(VERSION, report.extractorVersion())));
+    /**
+     * Deletes a report's passages of a version that is no longer current. {@code count} null means a report stored
+     * before the store kept its passage count: only then is the (scanning) filter used.
+     */
+    void dropVersion(String reportId, String version, Integer count) {
+        passages.deleteMany(count != null ? Filters.in("_id", RowIds.first(count, reportId, version))
+                : Filters.and(Filters.eq(REPORT_ID, reportId), Filters.eq(VERSION, version)));
     }
 
-    /** Whether the report's passages of this version are written (the backfill's test). */
+    /** Whether the report's passages of this version are written (the backfill's test): its first passage, by id. */
     boolean isIndexed(String reportId, String version) {
-        return passages.find(Filters.and(Filters.eq(REPORT_ID, reportId), Filters.eq(VERSION, version))).first() != null;
-    }
-
-    private static Bson ownRows(ReportDocument report) {
-        return Filters.and(Filters.eq(REPORT_ID, report.id()), Filters.eq(VERSION, report.extractorVersion()));
+        return passages.find(Filters.eq("_id", RowIds.of(reportId, version, 0))).first() != null;
     }
 }
