@@ -10,15 +10,25 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Turns submitted bytes into report text: picks the charset (BOM, the content type's charset, strict UTF-8,
- * strict GB18030 which covers GBK and GB2312), rejects binary data, and reduces HTML pages to their text.
+ * Turns submitted bytes into report text: picks the charset, rejects binary data, and reduces HTML pages to their
+ * text. The charset: a BOM (UTF-8, UTF-16); else a declared multi-byte charset (the content type's, else a page's
+ * {@code <meta charset>}, e.g. Big5); else strict UTF-8; else strict GB18030 (which covers GBK and GB2312); else a
+ * declared single-byte charset, last because servers often declare ISO-8859-1 for GBK pages and every byte
+ * sequence is "valid" ISO-8859-1; else UTF-16 without a BOM when the zero bytes say so.
  * Thread-safe; build one and share it.
  */
 public final class ReportDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final int SNIFF = 8192;
+    /** {@code <meta charset="gbk">} or {@code <meta http-equiv=... content="text/html; charset=gbk">}. */
+    private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{2,40})",
+            Pattern.CASE_INSENSITIVE);
+    /** Share of even or odd bytes that must be zero for BOM-less UTF-16. */
+    private static final double UTF16_ZERO_SHARE = 0.3;
     /** More control characters than this share of the text means it is not a report. */
     private static final double MAX_CONTROL_SHARE = 0.02;
 
@@ -34,7 +44,8 @@ public final class ReportDecoder {
         if (bytes == null || bytes.length == 0) {
             return new DecodedReport("", StandardCharsets.UTF_8.name(), "text/plain");
         }
-        Decoded decoded = decodeBytes(bytes, declaredCharset(contentType));
+        Charset declared = declaredCharset(contentType);
+        Decoded decoded = decodeBytes(bytes, declared != null ? declared : metaCharset(bytes));
         String text = decoded.text;
         if (looksBinary(text)) {
             throw new UndecodableInputException("the content is binary, not a text report");
@@ -61,14 +72,23 @@ public final class ReportDecoder {
     private static Decoded decodeBytes(byte[] bytes, Charset declared) throws UndecodableInputException {
         Charset bom = bomCharset(bytes);
         if (bom != null) {
-            return new Decoded(strict(bom, bytes), bom);
+            int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+            return new Decoded(strict(bom, java.util.Arrays.copyOfRange(bytes, skip, bytes.length)), bom);
         }
         List<Charset> tries = new ArrayList<>();
-        if (declared != null) {
+        boolean singleByte = declared != null && isSingleByte(declared);
+        if (declared != null && !singleByte) {
             tries.add(declared);
         }
         tries.add(StandardCharsets.UTF_8);
         tries.add(GB18030);
+        if (singleByte) {
+            tries.add(declared);
+        }
+        Charset utf16 = utf16ByZeros(bytes);
+        if (utf16 != null) {
+            tries.add(0, utf16);
+        }
         for (Charset charset : tries) {
             try {
                 return new Decoded(strict(charset, bytes), charset);
@@ -77,6 +97,39 @@ public final class ReportDecoder {
             }
         }
         throw new UndecodableInputException("the bytes are neither UTF-8 nor GB18030/GBK text");
+    }
+
+    private static boolean isSingleByte(Charset charset) {
+        return charset.canEncode() && charset.newEncoder().maxBytesPerChar() <= 1.0f;
+    }
+
+    /** UTF-16 without a BOM: ASCII and CJK text in it has a zero in many high bytes (LE: odd, BE: even positions). */
+    private static Charset utf16ByZeros(byte[] b) {
+        int n = Math.min(b.length, SNIFF) & ~1;
+        if (n < 8) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += b[i] == 0 ? 1 : 0;
+            oddZeros += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddZeros > pairs * UTF16_ZERO_SHARE && evenZeros == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros > pairs * UTF16_ZERO_SHARE && oddZeros == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /** The charset a web page declares in a meta element of its first bytes, or null. */
+    private static Charset metaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? charsetNamed(m.group(1)) : null;
     }
 
     private static Charset bomCharset(byte[] b) {
@@ -110,15 +163,18 @@ public final class ReportDecoder {
         for (String part : contentType.split(";")) {
             String p = part.strip();
             if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                String name = p.substring("charset=".length()).replace("\"", "").strip();
-                try {
-                    return Charset.forName(name);
-                } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    return null;
-                }
+                return charsetNamed(p.substring("charset=".length()).replace("\"", "").strip());
             }
         }
         return null;
+    }
+
+    private static Charset charsetNamed(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return null;
+        }
     }
 
     /** NUL characters, or many other control characters, in the first part of the text. */

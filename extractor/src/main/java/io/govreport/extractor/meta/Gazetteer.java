@@ -21,6 +21,9 @@ final class Gazetteer {
         // Rows list parents before children, so one pass links them.
         for (String row : ResourceLines.read("gazetteer/regions.tsv")) {
             String[] f = row.split("\t", -1);
+            if (isFunctionalZone(f[0])) {
+                continue;
+            }
             Division parent = f.length > 3 && !f[3].isEmpty() ? byCode.get(f[3]) : null;
             Division d = new Division(f[0], f[1], f[2], parent);
             byCode.putIfAbsent(d.code(), d);
@@ -28,6 +31,14 @@ final class Gazetteer {
             longest = Math.max(longest, d.name().length());
         }
         longestName = longest;
+    }
+
+    /**
+     * Codes xxxx7x are the statistics bureau's development zones, new areas and management areas (邯郸经济技术开发区,
+     * 北戴河新区): places a county-level list carries, but not GB/T 2260 divisions with a government of their own.
+     */
+    private static boolean isFunctionalZone(String code) {
+        return code.length() == 6 && code.charAt(4) == '7';
     }
 
     /** A division named in the text, with where. */

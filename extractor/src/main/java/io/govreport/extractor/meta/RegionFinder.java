@@ -60,13 +60,26 @@ final class RegionFinder {
         return best;
     }
 
+    /**
+     * One of several divisions of the same name: the one whose nearest named ancestor is deepest (枣庄市 settles
+     * 市中区 although 山东省 holds four of them), else the one whose province is named in short.
+     */
     private static Division settle(List<Division> same, List<Gazetteer.Mention> context, String head, List<String> warnings) {
         if (same.size() == 1) {
             return same.get(0);
         }
-        List<Division> withParent = same.stream()
-                .filter(d -> context.stream().anyMatch(m -> m.division() != d && d.isWithin(m.division())))
-                .toList();
+        int best = 0;
+        List<Division> withParent = new ArrayList<>();
+        for (Division d : same) {
+            int depth = namedAncestorDepth(d, context);
+            if (depth > best) {
+                best = depth;
+                withParent.clear();
+            }
+            if (depth == best && depth > 0) {
+                withParent.add(d);
+            }
+        }
         if (withParent.size() == 1) {
             return withParent.get(0);
         }
@@ -76,6 +89,17 @@ final class RegionFinder {
         }
         warnings.add("region: '" + same.get(0).name() + "' names " + same.size() + " divisions and the text does not say which");
         return null;
+    }
+
+    /** The depth of the deepest ancestor of {@code d} that the text names, 0 if none is named. */
+    private static int namedAncestorDepth(Division d, List<Gazetteer.Mention> context) {
+        for (Division a = d.parent(); a != null; a = a.parent()) {
+            Division ancestor = a;
+            if (context.stream().anyMatch(m -> m.division() == ancestor)) {
+                return depth(ancestor);
+            }
+        }
+        return 0;
     }
 
     /** 北京市 → 北京, 广西壮族自治区 → 广西, 河北省 → 河北. */

@@ -64,4 +64,78 @@ class ReportDecoderTest {
         byte[] page = "<!DOCTYPE html><html><body><p>政府工作报告</p></body></html>".getBytes(StandardCharsets.UTF_8);
         assertEquals("政府工作报告", decoder.decode(page, null, null).text().strip());
     }
+    private static final String REPORT = "2018年平谷区人民政府工作报告\n各位代表:地区生产总值增长6.5%。";
+
+    @Test
+    void aDeclaredSingleByteCharsetDoesNotGarbleGbkText() throws Exception {
+        byte[] gbk = REPORT.getBytes(Charset.forName("GBK"));
+        DecodedReport r = decoder.decode(gbk, "text/plain; charset=ISO-8859-1", "report.txt");
+        assertEquals(REPORT, r.text());
+        assertEquals("GB18030", r.charset());
+        DecodedReport win = decoder.decode(gbk, "text/plain; charset=windows-1252", null);
+        assertEquals(REPORT, win.text());
+    }
+
+    @Test
+    void aDeclaredSingleByteCharsetDoesNotGarbleUtf8Text() throws Exception {
+        DecodedReport r = decoder.decode(REPORT.getBytes(StandardCharsets.UTF_8), "text/plain; charset=iso-8859-1", null);
+        assertEquals(REPORT, r.text());
+        assertEquals("UTF-8", r.charset());
+    }
+
+    @Test
+    void aDeclaredSingleByteCharsetIsUsedForWhatNoChineseCharsetReads() throws Exception {
+        byte[] latin = "Caf\u00e9 \u00ff\u00fe report".getBytes(StandardCharsets.ISO_8859_1);
+        DecodedReport r = decoder.decode(latin, "text/plain; charset=ISO-8859-1", null);
+        assertEquals("Caf\u00e9 \u00ff\u00fe report", r.text());
+        assertEquals("ISO-8859-1", r.charset());
+    }
+
+    @Test
+    void readsGb18030FourByteCharacters() throws Exception {
+        String rare = "䶮𠀀 之乡" + REPORT;
+        byte[] gb = rare.getBytes(Charset.forName("GB18030"));
+        assertEquals(rare, decoder.decode(gb, null, null).text());
+    }
+
+    @Test
+    void aPageMetaCharsetIsReadWhenTheHeaderSaysNothing() throws Exception {
+        String page = "<html><head><meta charset=\"big5\"><title>t</title></head><body><p>平谷區人民政府工作報告</p></body></html>";
+        byte[] big5 = page.getBytes(Charset.forName("Big5"));
+        DecodedReport r = decoder.decode(big5, null, "page.html");
+        assertEquals("平谷區人民政府工作報告", r.text().strip());
+        assertEquals("Big5", r.charset());
+    }
+
+    @Test
+    void aGbkPageServedAsIso88591IsReadAsGbk() throws Exception {
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
+                + "<body><p>" + REPORT + "</p></body></html>";
+        DecodedReport r = decoder.decode(page.getBytes(Charset.forName("GBK")), "text/html; charset=ISO-8859-1", null);
+        assertTrue(r.text().contains("地区生产总值增长6.5%"), r.text());
+    }
+
+    @Test
+    void readsUtf16WithAByteOrderMark() throws Exception {
+        byte[] le = concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, REPORT.getBytes(StandardCharsets.UTF_16LE));
+        byte[] be = concat(new byte[]{(byte) 0xFE, (byte) 0xFF}, REPORT.getBytes(StandardCharsets.UTF_16BE));
+        assertEquals(REPORT, decoder.decode(le, "text/plain; charset=ISO-8859-1", null).text());
+        assertEquals("UTF-16LE", decoder.decode(le, null, null).charset());
+        assertEquals(REPORT, decoder.decode(be, null, null).text());
+        byte[] utf8Bom = concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, REPORT.getBytes(StandardCharsets.UTF_8));
+        assertEquals(REPORT, decoder.decode(utf8Bom, "text/plain; charset=GBK", null).text());
+    }
+
+    @Test
+    void readsUtf16WithoutAByteOrderMarkByItsZeroBytes() throws Exception {
+        String text = "Government Work Report 2018\n" + REPORT;
+        assertEquals(text, decoder.decode(text.getBytes(StandardCharsets.UTF_16LE), null, null).text());
+        assertEquals(text, decoder.decode(text.getBytes(StandardCharsets.UTF_16BE), null, null).text());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

@@ -125,4 +125,59 @@ class MetadataReaderTest {
         assertEquals("2018-01-16", m.deliveredOn());
         assertEquals("2017", m.reviewPeriod());
     }
+    @Test
+    void aDistrictWhoseNameHoldsCityOrDistrictIsThatDistrict() {
+        Meta m = read("2021年山东省枣庄市市中区人民政府工作报告\n——2021年1月12日在枣庄市市中区第十八届人民代表大会第五次会议上\n"
+                + "市中区区长 张三丰\n各位代表:\n", new ArrayList<>());
+        assertEquals("山东省枣庄市市中区", m.region().name());
+        assertEquals("370402", m.region().code());
+        assertEquals("district", m.level());
+        assertEquals("张三丰", m.speaker().name());
+        assertEquals("区长", m.speaker().title());
+    }
+
+    @Test
+    void aDistrictNamedAfterItsCityIsFoundWithoutTheCity() {
+        Meta m = read("市中区人民政府工作报告\n——2019年1月8日在济南市市中区第十七届人民代表大会第三次会议上\n各位代表:\n", new ArrayList<>());
+        assertEquals("山东省济南市市中区", m.region().name());
+    }
+
+    @Test
+    void aDevelopmentZoneIsNotADivision() {
+        Meta m = read("2020年邯郸经济技术开发区管委会工作报告\n——2020年1月10日在邯郸市第十五届人民代表大会第五次会议上\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("河北省邯郸市", m.region().name());
+        assertEquals("city", m.level());
+    }
+
+    @Test
+    void aNewAreaThatIsADivisionIsOne() {
+        Meta m = read("2020年天津市滨海新区人民政府工作报告\n各位代表:\n", new ArrayList<>());
+        assertEquals("天津市滨海新区", m.region().name());
+        assertEquals("district", m.level());
+    }
+
+    @Test
+    void readsTheMayorOfACountyLevelCity() {
+        Meta m = read("2022年浏阳市人民政府工作报告\n——2022年1月6日在浏阳市第十七届人民代表大会第一次会议上\n浏阳市市长  孙浩亮\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("孙浩亮", m.speaker().name());
+        assertEquals("市长", m.speaker().title());
+        assertEquals("湖南省长沙市浏阳市", m.region().name());
+        assertEquals("county", m.level());
+    }
+
+    @Test
+    void readsATwoCharacterName() {
+        Meta m = read("2021年长春市宽城区人民政府工作报告\n宽城区区长  贾海\n各位代表:\n", new ArrayList<>());
+        assertEquals("贾海", m.speaker().name());
+        assertEquals("区长", m.speaker().title());
+        assertEquals("吉林省长春市宽城区", m.region().name());
+    }
+
+    @Test
+    void readsANameThatRunsIntoTheNextLineWord() {
+        Meta m = read("2021年长春市宽城区人民政府工作报告\n区长 贾海 各位代表:\n", new ArrayList<>());
+        assertEquals("贾海", m.speaker().name());
+    }
 }
