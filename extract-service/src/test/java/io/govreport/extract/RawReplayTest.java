@@ -1,7 +1,7 @@
 package io.govreport.extract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.govreport.extract.service.DeadLetterReplay;
+import io.govreport.extract.service.RawReplay;
 import io.govreport.model.DeadLetter;
 import io.govreport.model.RawReport;
 import io.govreport.model.ReportIds;
@@ -27,11 +27,13 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 /** Runs against Kafka's mock clients; a Quarkus test only so that it shares the application's class loader and ObjectMapper. */
 @QuarkusTest
-class DeadLetterReplayTest {
+class RawReplayTest {
     private static final TopicPartition DLQ = new TopicPartition(Topics.DEAD_LETTER, 0);
+    private static final TopicPartition RAW = new TopicPartition(Topics.RAW, 0);
     @Inject
     ObjectMapper json;
     private final MockConsumer<String, String> consumer = new MockConsumer<>("earliest");
@@ -40,9 +42,7 @@ class DeadLetterReplayTest {
 
     @Test
     void republishesEachRetriableDeadLetterOnceAndStopsAtTheEndItSawFirst() throws Exception {
-        consumer.updatePartitions(Topics.DEAD_LETTER, List.of(new PartitionInfo(Topics.DEAD_LETTER, 0, null, null, null)));
-        consumer.updateBeginningOffsets(Map.of(DLQ, 0L));
-        consumer.updateEndOffsets(Map.of(DLQ, 3L));
+        holding(DLQ, 3);
         RawReport first = report("2018年政府工作报告 一");
         consumer.schedulePollTask(() -> {
             consumer.addRecord(record(0, first.id(), letter(first)));
@@ -52,9 +52,9 @@ class DeadLetterReplayTest {
             consumer.addRecord(record(3, "late", letter(report("later"))));
         });
 
-        DeadLetterReplay.Result result = new DeadLetterReplay(consumer, producer, json).run();
+        RawReplay.Result result = new RawReplay(consumer, producer, json, RawReplay.From.DEAD_LETTERS).run();
 
-        assertThat(result, is(new DeadLetterReplay.Result(1, 2)));
+        assertThat(result, is(new RawReplay.Result(1, 2)));
         assertThat(producer.history(), hasSize(1));
         ProducerRecord<String, String> sent = producer.history().get(0);
         assertThat(sent.topic(), is(Topics.RAW));
@@ -69,11 +69,47 @@ class DeadLetterReplayTest {
             consumer.addRecord(record(3, "late", letter(report("later"))));
             consumer.addRecord(record(4, second.id(), letter(second)));
         });
-        DeadLetterReplay.Result next = new DeadLetterReplay(consumer, producer, json).run();
+        RawReplay.Result next = new RawReplay(consumer, producer, json, RawReplay.From.DEAD_LETTERS).run();
 
-        assertThat(next, is(new DeadLetterReplay.Result(2, 0)));
+        assertThat(next, is(new RawReplay.Result(2, 0)));
         assertThat(producer.history().stream().map(ProducerRecord::key).toList(),
                 contains(first.id(), ReportIds.of("later"), second.id()));
+    }
+
+    @Test
+    void reextractionRepublishesEveryReportOnceFromTheBeginningAndCommitsNothing() throws Exception {
+        holding(RAW, 4);
+        RawReport first = report("2018年政府工作报告 一");
+        RawReport second = report("2019年政府工作报告 二");
+        consumer.schedulePollTask(() -> {
+            consumer.addRecord(record(RAW, 0, first.id(), json(first)));
+            consumer.addRecord(record(RAW, 1, second.id(), json(second)));
+            // the same report submitted again: extracted once
+            consumer.addRecord(record(RAW, 2, first.id(), json(first)));
+            consumer.addRecord(record(RAW, 3, "poison", "{not json"));
+        });
+
+        RawReplay.Result result = new RawReplay(consumer, producer, json, RawReplay.From.RAW).run();
+
+        assertThat(result, is(new RawReplay.Result(2, 1)));
+        assertThat(producer.history().stream().map(ProducerRecord::key).toList(), contains(first.id(), second.id()));
+        assertThat(producer.history().stream().map(ProducerRecord::topic).distinct().toList(), contains(Topics.RAW));
+        assertThat(consumer.committed(Set.of(RAW)).get(RAW), is(nullValue()));
+    }
+
+    /** The partition is the topic's only one and holds offsets 0 to end - 1. */
+    private void holding(TopicPartition partition, long end) {
+        consumer.updatePartitions(partition.topic(), List.of(new PartitionInfo(partition.topic(), 0, null, null, null)));
+        consumer.updateBeginningOffsets(Map.of(partition, 0L));
+        consumer.updateEndOffsets(Map.of(partition, end));
+    }
+
+    private String json(RawReport report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static RawReport report(String text) {
@@ -91,6 +127,10 @@ class DeadLetterReplayTest {
     }
 
     private static ConsumerRecord<String, String> record(long offset, String key, String value) {
-        return new ConsumerRecord<>(Topics.DEAD_LETTER, 0, offset, key, value);
+        return record(DLQ, offset, key, value);
+    }
+
+    private static ConsumerRecord<String, String> record(TopicPartition partition, long offset, String key, String value) {
+        return new ConsumerRecord<>(partition.topic(), partition.partition(), offset, key, value);
     }
 }

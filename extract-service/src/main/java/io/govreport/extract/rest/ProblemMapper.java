@@ -1,5 +1,6 @@
 package io.govreport.extract.rest;
 
+import io.govreport.model.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -9,11 +10,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Errors leave as RFC 7807 problems, without stack traces or internal names. */
 public class ProblemMapper {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-    private static final MediaType PROBLEM = MediaType.valueOf("application/problem+json");
-
-    /** Problem body {@code {type,title,status,detail}}. */
-    public record Problem(String type, String title, int status, String detail) {
-    }
+    private static final MediaType PROBLEM = MediaType.valueOf(Problem.MEDIA_TYPE);
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
@@ -28,6 +25,6 @@ public class ProblemMapper {
     }
 
     private static Response problem(int status, String title, String detail) {
-        return Response.status(status).type(PROBLEM).entity(new Problem("about:blank", title, status, detail)).build();
+        return Response.status(status).type(PROBLEM).entity(Problem.of(status, title, detail)).build();
     }
 }

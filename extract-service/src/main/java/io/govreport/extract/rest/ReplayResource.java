@@ -1,26 +1,34 @@
 package io.govreport.extract.rest;
 
-import io.govreport.extract.service.DeadLetterReplay;
-import io.govreport.extract.service.DeadLetterRetries;
+import io.govreport.extract.service.RawReplay;
+import io.govreport.extract.service.Replays;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Operations on the dead-letter topic, for use after the extractor has been fixed. */
-@Path("/dead-letters")
+/**
+ * Sending reports through extraction again: the dead letters after the extractor has been fixed, or every report
+ * after it has changed. Each answers how many reports went to reports.raw and how many records held none.
+ */
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
-public class DeadLetterResource {
-    private final DeadLetterRetries retries;
+public class ReplayResource {
+    private final Replays replays;
 
-    public DeadLetterResource(DeadLetterRetries retries) {
-        this.retries = retries;
+    public ReplayResource(Replays replays) {
+        this.replays = replays;
     }
 
-    /** Sends every dead letter not retried before back to reports.raw; answers how many went and how many could not. */
     @POST
-    @Path("/retry")
-    public DeadLetterReplay.Result retry() {
-        return retries.retryAll();
+    @Path("dead-letters/retry")
+    public RawReplay.Result retryDeadLetters() {
+        return replays.retryDeadLetters();
+    }
+
+    @POST
+    @Path("reextract")
+    public RawReplay.Result reextract() {
+        return replays.reextractAll();
     }
 }

@@ -3,56 +3,97 @@ package io.govreport.extract.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.govreport.model.DeadLetter;
+import io.govreport.model.RawReport;
 import io.govreport.model.Topics;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
- * One pass over the dead-letter topic: every dead letter that still holds its raw report is published to
- * {@code reports.raw} again, for the (fixed) extractor to try once more.
+ * One pass over a topic that holds raw reports, publishing each report to {@code reports.raw} again for the
+ * extract-service consumers to extract: the dead letters after a fix, or every report ever received when the
+ * extractor has changed (re-extraction).
  *
- * <p>The pass stops at the end offsets it saw when it started, so a report that fails again lands behind that mark
- * and waits for the next pass instead of going round in a loop. Its progress is committed under its own consumer
- * group, so each dead letter is retried by one pass only.
+ * <p>The pass stops at the end offsets it saw when it started, so what it publishes itself (or a report that fails
+ * again) lands behind that mark and is not read again. A report met twice in one pass (submitted twice) goes once.
  */
-public final class DeadLetterReplay {
+public final class RawReplay {
     private static final Duration POLL = Duration.ofMillis(500);
+
+    /** Where a pass reads, and how it finds the raw report in a record's value. */
+    public enum From {
+        /**
+         * The dead letters not retried before: progress is committed under the consumer's group, so each dead letter
+         * is retried by one pass only.
+         */
+        DEAD_LETTERS(Topics.DEAD_LETTER, true) {
+            @Override
+            RawReport report(ObjectMapper json, String value) throws JsonProcessingException {
+                return json.readValue(value, DeadLetter.class).report();
+            }
+        },
+        /**
+         * Every report received: {@code reports.raw} from its beginning (the topic is compacted by report id, so it
+         * keeps each report's latest record for good). Nothing is committed: each re-extraction reads it all.
+         */
+        RAW(Topics.RAW, false) {
+            @Override
+            RawReport report(ObjectMapper json, String value) throws JsonProcessingException {
+                return json.readValue(value, RawReport.class);
+            }
+        };
+
+        private final String topic;
+        private final boolean resumes;
+
+        From(String topic, boolean resumes) {
+            this.topic = topic;
+            this.resumes = resumes;
+        }
+
+        abstract RawReport report(ObjectMapper json, String value) throws JsonProcessingException;
+    }
 
     private final Consumer<String, String> consumer;
     private final Producer<String, String> producer;
     private final ObjectMapper json;
+    private final From from;
 
-    public DeadLetterReplay(Consumer<String, String> consumer, Producer<String, String> producer, ObjectMapper json) {
+    public RawReplay(Consumer<String, String> consumer, Producer<String, String> producer, ObjectMapper json, From from) {
         this.consumer = consumer;
         this.producer = producer;
         this.json = json;
+        this.from = from;
     }
 
     /**
-     * @param retried reports published to reports.raw again
-     * @param skipped dead letters without a readable report, which only a new submission can fix
+     * @param republished reports published to reports.raw again
+     * @param unreadable  records without a readable report, which only a new submission can fix
      */
-    public record Result(int retried, int skipped) {
+    public record Result(int republished, int unreadable) {
     }
 
     public Result run() {
-        List<TopicPartition> partitions = consumer.partitionsFor(Topics.DEAD_LETTER).stream()
+        List<TopicPartition> partitions = consumer.partitionsFor(from.topic).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition()))
                 .toList();
         consumer.assign(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions));
+        Map<TopicPartition, OffsetAndMetadata> committed = from.resumes ? consumer.committed(Set.copyOf(partitions)) : Map.of();
         for (TopicPartition partition : partitions) {
             OffsetAndMetadata done = committed.get(partition);
             if (done == null) {
@@ -61,8 +102,9 @@ public final class DeadLetterReplay {
                 consumer.seek(partition, done.offset());
             }
         }
-        int retried = 0;
-        int skipped = 0;
+        Set<String> sent = new HashSet<>();
+        List<Future<RecordMetadata>> sending = new ArrayList<>();
+        int unreadable = 0;
         Map<TopicPartition, OffsetAndMetadata> progress = new HashMap<>();
         while (!caughtUp(partitions, end)) {
             for (ConsumerRecord<String, String> record : consumer.poll(POLL)) {
@@ -70,21 +112,21 @@ public final class DeadLetterReplay {
                 if (record.offset() >= end.get(partition)) {
                     continue;
                 }
-                DeadLetter letter = read(record.value());
-                if (letter == null || letter.report() == null) {
-                    skipped++;
-                } else {
-                    republish(letter);
-                    retried++;
+                RawReport report = read(record.value());
+                if (report == null || report.id() == null) {
+                    unreadable++;
+                } else if (sent.add(report.id())) {
+                    sending.add(producer.send(new ProducerRecord<>(Topics.RAW, report.id(), write(report))));
                 }
                 progress.put(partition, new OffsetAndMetadata(record.offset() + 1));
             }
         }
-        // Every republished report is on the broker (republish waits), so committing now loses nothing.
-        if (!progress.isEmpty()) {
+        awaitSent(sending);
+        // Every republished report is on the broker now, so committing the progress loses nothing.
+        if (from.resumes && !progress.isEmpty()) {
             consumer.commitSync(progress);
         }
-        return new Result(retried, skipped);
+        return new Result(sending.size(), unreadable);
     }
 
     private boolean caughtUp(List<TopicPartition> partitions, Map<TopicPartition, Long> end) {
@@ -96,25 +138,34 @@ public final class DeadLetterReplay {
         return true;
     }
 
-    private DeadLetter read(String value) {
+    private RawReport read(String value) {
         try {
-            return value == null ? null : json.readValue(value, DeadLetter.class);
+            return value == null ? null : from.report(json, value);
         } catch (JsonProcessingException e) {
             return null;
         }
     }
 
-    private void republish(DeadLetter letter) {
+    private String write(RawReport report) {
         try {
-            String raw = json.writeValueAsString(letter.report());
-            producer.send(new ProducerRecord<>(Topics.RAW, letter.report().id(), raw)).get();
+            return json.writeValueAsString(report);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a RawReport always serializes", e);
+        }
+    }
+
+    /** Sends go out together (a re-extraction publishes every report); the pass ends only when the broker has them all. */
+    private void awaitSent(List<Future<RecordMetadata>> sending) {
+        producer.flush();
+        try {
+            for (Future<RecordMetadata> send : sending) {
+                send.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while republishing " + letter.id(), e);
+            throw new IllegalStateException("interrupted while republishing reports", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("could not republish " + letter.id() + ": " + e.getCause().getMessage(), e);
+            throw new IllegalStateException("could not republish a report: " + e.getCause().getMessage(), e);
         }
     }
 }

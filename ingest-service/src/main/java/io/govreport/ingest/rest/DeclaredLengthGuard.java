@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.govreport.ingest.config.IngestConfig;
 import io.govreport.ingest.service.ReportIntake;
 import io.govreport.ingest.service.ReportRejected;
+import io.govreport.model.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -64,7 +65,7 @@ public class DeclaredLengthGuard {
 
     private String problem(ReportRejected rejected) {
         try {
-            return json.writeValueAsString(new Problem("about:blank", rejected.title(), rejected.status(), rejected.getMessage()));
+            return json.writeValueAsString(Problem.of(rejected.status(), rejected.title(), rejected.getMessage()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a Problem record always serializes", e);
         }

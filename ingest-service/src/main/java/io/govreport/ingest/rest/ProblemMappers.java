@@ -21,20 +21,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response rejected(ReportRejected e) {
         intake.countRejected();
-        return Problem.response(e.status(), e.title(), e.getMessage());
+        return Problems.response(e.status(), e.title(), e.getMessage());
     }
 
     @ServerExceptionMapper
     public Response unsupportedType(NotSupportedException e) {
         intake.countRejected();
-        return Problem.response(415, "Unsupported content type",
+        return Problems.response(415, "Unsupported content type",
                 "Send text/plain, text/html, or multipart/form-data with a 'file' part (.txt, .html, .pdf, .docx).");
     }
 
     @ServerExceptionMapper
     public Response unavailable(PublishFailed e) {
         LOG.warn(e.getMessage(), e.getCause());
-        Response problem = Problem.response(503, "Pipeline unavailable",
+        Response problem = Problems.response(503, "Pipeline unavailable",
                 "The report could not be queued because the message broker is unreachable; send it again later.");
         return Response.fromResponse(problem).header("Retry-After", "30").build();
     }
@@ -42,12 +42,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return Problem.response(status.getStatusCode(), status.getReasonPhrase(), status.getReasonPhrase());
+        return Problems.response(status.getStatusCode(), status.getReasonPhrase(), status.getReasonPhrase());
     }
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("report submission failed", e);
-        return Problem.response(500, "Internal error", "The report could not be accepted; try again later.");
+        return Problems.response(500, "Internal error", "The report could not be accepted; try again later.");
     }
 }

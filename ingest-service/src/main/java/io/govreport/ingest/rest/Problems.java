@@ -1,16 +1,18 @@
 package io.govreport.ingest.rest;
 
+import io.govreport.model.Problem;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** An RFC 7807 problem body. */
-public record Problem(String type, String title, int status, String detail) {
-    public static final String MEDIA_TYPE = "application/problem+json";
+/** RFC 7807 problem answers. */
+final class Problems {
+    private Problems() {
+    }
 
-    public static Response response(int status, String title, String detail) {
+    static Response response(int status, String title, String detail) {
         return Response.status(status)
-                .type(MediaType.valueOf(MEDIA_TYPE))
-                .entity(new Problem("about:blank", title, status, detail))
+                .type(MediaType.valueOf(Problem.MEDIA_TYPE))
+                .entity(Problem.of(status, title, detail))
                 .build();
     }
 }
