@@ -1,5 +1,6 @@
 package io.govreport.stack;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +19,13 @@ final class TopicSetup {
             Topics.RAW, 6,
             Topics.EXTRACTED, 3,
             Topics.DEAD_LETTER, 1);
+    /**
+     * Retention beyond the broker's default week: reports.raw keeps every report for good, compacted by report id
+     * (re-extraction replays it), and dead letters stay until they are retried.
+     */
+    static final Map<String, Map<String, String>> RETENTION = Map.of(
+            Topics.RAW, Map.of("cleanup.policy", "compact"),
+            Topics.DEAD_LETTER, Map.of("retention.ms", "-1"));
 
     private TopicSetup() {
     }
@@ -27,12 +35,17 @@ final class TopicSetup {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = PARTITIONS.entrySet().stream()
                     .filter(topic -> !existing.contains(topic.getKey()))
-                    .map(topic -> new NewTopic(topic.getKey(), topic.getValue(), (short) 1)
-                            .configs(Map.of("max.message.bytes", KafkaBroker.MAX_MESSAGE_BYTES)))
+                    .map(topic -> new NewTopic(topic.getKey(), topic.getValue(), (short) 1).configs(configs(topic.getKey())))
                     .collect(Collectors.toList());
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get();
             }
         }
+    }
+
+    private static Map<String, String> configs(String topic) {
+        Map<String, String> configs = new HashMap<>(RETENTION.getOrDefault(topic, Map.of()));
+        configs.put("max.message.bytes", KafkaBroker.MAX_MESSAGE_BYTES);
+        return configs;
     }
 }
