@@ -47,6 +47,7 @@ enum Service {
         Map<String, String> gateway = new java.util.HashMap<>(common);
         gateway.put("QUARKUS_REST_CLIENT_INGEST_URL", loopback + ports.ingest());
         gateway.put("QUARKUS_REST_CLIENT_STORE_URL", loopback + ports.store());
+        gateway.put("QUARKUS_REST_CLIENT_EXTRACT_URL", loopback + ports.extract());
         gateway.put("GOVREPORT_API_KEYS", apiKeys);
         return gateway;
     }
