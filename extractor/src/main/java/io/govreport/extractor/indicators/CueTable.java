@@ -1,5 +1,6 @@
 package io.govreport.extractor.indicators;
 
+import io.govreport.extractor.support.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,7 +25,7 @@ final class CueTable {
     private final Map<Character, List<Cue>> byLast = new HashMap<>();
 
     CueTable(String resource) {
-        for (String[] row : ResourceLines.read(resource)) {
+        for (String[] row : ResourceLines.rows(resource)) {
             Cue cue = new Cue(row[1].trim(), row[0].trim());
             byFirst.computeIfAbsent(cue.word.charAt(0), k -> new ArrayList<>()).add(cue);
             byLast.computeIfAbsent(cue.word.charAt(cue.word.length() - 1), k -> new ArrayList<>()).add(cue);

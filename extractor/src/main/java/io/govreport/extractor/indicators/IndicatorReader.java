@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.govreport.extractor.sentences.Clause;
+import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.sentences.Sentence;
 import io.govreport.extractor.sentences.SentenceSplitter;
 import io.govreport.model.Indicator;
@@ -106,8 +107,7 @@ public final class IndicatorReader {
     /** Skips the segmentation of sentences with no digit and no Chinese numeral. */
     private static boolean mayHoldFigure(String text, Sentence s) {
         for (int i = s.start(); i < s.end(); i++) {
-            char c = text.charAt(i);
-            if (QuantityScanner.digit(c) >= 0 || ChineseNumerals.isNumeral(c)) {
+            if (ChineseNumerals.mayBeFigure(text.charAt(i))) {
                 return true;
             }
         }

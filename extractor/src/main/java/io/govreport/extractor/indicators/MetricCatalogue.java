@@ -1,5 +1,6 @@
 package io.govreport.extractor.indicators;
 
+import io.govreport.extractor.support.ResourceLines;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class MetricCatalogue {
     private final List<Synonym> synonyms = new ArrayList<>();
 
     MetricCatalogue(String resource) {
-        for (String[] row : ResourceLines.read(resource)) {
+        for (String[] row : ResourceLines.rows(resource)) {
             for (String s : row[1].split(",")) {
                 if (!s.isBlank()) {
                     synonyms.add(new Synonym(s.trim().toUpperCase(), row[0].trim()));

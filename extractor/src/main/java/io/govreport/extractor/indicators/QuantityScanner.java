@@ -1,5 +1,6 @@
 package io.govreport.extractor.indicators;
 
+import io.govreport.extractor.support.ChineseNumerals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,7 +156,7 @@ final class QuantityScanner {
             return finish(text, start, ChineseNumerals.digit(run.charAt(0)) * 10.0, null, tail, to);
         }
         // the last 万/亿 of the run may be the multiplier of an amount (二十万元): the numeral parser reads it too
-        Double value = ChineseNumerals.parse(run);
+        Double value = ChineseNumerals.value(run);
         if (value == null) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.govreport.extractor.indicators;
 
 import io.govreport.extractor.sentences.Clause;
+import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.model.Evidence;
 import io.govreport.model.Indicator;
 
@@ -118,7 +119,7 @@ final class SentenceFigures {
             }
             int yearStart = basisYearEndingAt(from, nameEnd);
             if (yearStart >= 0) {
-                sinceYear = simp.substring(yearStart + 1, yearStart + 5);
+                sinceYear = String.valueOf(ChineseNumerals.yearAt(simp, yearStart + 1));
                 nameEnd = yearStart;
                 continue;
             }
@@ -317,14 +318,9 @@ final class SentenceFigures {
         return s;
     }
 
-    /** End of "2018年" starting at s, or -1. */
+    /** End of "2018年" or "二〇一八年" starting at s, or -1. */
     private int yearWordEnd(int s, int to) {
-        if (s + 5 <= to && QuantityScanner.digit(simp.charAt(s)) >= 0 && QuantityScanner.digit(simp.charAt(s + 3)) >= 0
-                && QuantityScanner.digit(simp.charAt(s + 1)) >= 0 && QuantityScanner.digit(simp.charAt(s + 2)) >= 0
-                && simp.charAt(s + 4) == '年') {
-            return s + 5;
-        }
-        return -1;
+        return s + 5 <= to && simp.charAt(s + 4) == '年' && ChineseNumerals.yearAt(simp, s) > 0 ? s + 5 : -1;
     }
 
     /** Start of "较2013年" / "比2013年" / "与2013年" ending at {@code end}, or -1. */
@@ -460,9 +456,9 @@ final class SentenceFigures {
                 continue;
             }
             int s = k - 4;
-            if (s >= 0 && yearWordEnd(s, k + 1) == k + 1 && (s == 0 || QuantityScanner.digit(simp.charAt(s - 1)) < 0)) {
+            if (s >= 0 && yearWordEnd(s, k + 1) == k + 1 && (s == 0 || ChineseNumerals.yearDigit(simp.charAt(s - 1)) < 0)) {
                 if (!isBasisOrRange(s, k + 1)) {
-                    marks.add(new Mark<>(k + 1, Integer.parseInt(simp.substring(s, s + 4))));
+                    marks.add(new Mark<>(k + 1, ChineseNumerals.yearAt(simp, s)));
                 }
             } else if (tokens.startsAt(k - 1) && !(k >= 2 && "较比与".indexOf(simp.charAt(k - 2)) >= 0)) {
                 Integer rel = context.years().relative(simp.substring(k - 1, k + 1), context.placeAt(base + k).partKind());

@@ -1,5 +1,6 @@
 package io.govreport.extractor.indicators;
 
+import io.govreport.extractor.support.ResourceLines;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ final class UnitTable {
     private final Map<Character, List<Unit>> byFirst = new HashMap<>();
 
     UnitTable(String resource) {
-        for (String[] row : ResourceLines.read(resource)) {
+        for (String[] row : ResourceLines.rows(resource)) {
             Unit unit = new Unit(row[0], row[1], Double.parseDouble(row[2]), row[3].trim());
             byFirst.computeIfAbsent(unit.written().charAt(0), k -> new ArrayList<>()).add(unit);
         }

@@ -28,12 +28,14 @@ public final class MetadataReader {
     private static final int HEAD_WITHOUT_SALUTATION = 1500;
     private static final int MAX_TITLE = 40;
 
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年");
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年");
     /** "——2018年1月16日在平谷区第五届人民代表大会第四次会议上"; the date part may be damaged. */
     private static final Pattern DATE_LINE = Pattern.compile("[—―]{1,2}\\s*([^\\n在]{0,24}?)\\s*在\\s*([^\\s,。;]{2,60}?会议)");
     private static final Pattern MEETING = Pattern.compile("在\\s*([^\\s,。;\"“]{2,40}?代表大会[^\\s,。;]{0,20}?会议)");
     private static final Pattern DATE = Pattern.compile(
-            "^((?:19|20)\\d{2}|[〇零一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
+            "^((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
+    /** What may stand around a date that has a line of its own: brackets, dashes, spaces. */
+    private static final Pattern DATE_FRAME = Pattern.compile("[\\s()\\[\\]—―-]");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("([\\p{IsHan}]{1,10}[〔\\[(]((?:19|20)\\d{2})[〕\\])]\\d{1,4}号)");
     private static final Pattern FIVE_YEARS = Pattern.compile("(过去|近)五年|五年来|(十[一二三四五六七八九]五|“十[一二三四五六七八九]五”)(时期|期间)?(工作)?回顾");
 
@@ -44,7 +46,7 @@ public final class MetadataReader {
     public MetadataReader() {
         List<String> titles = new ArrayList<>(ResourceLines.read("meta/speaker-titles.txt"));
         titles.sort(Comparator.comparingInt(String::length).reversed());
-        speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", titles) + "))\\s*([\\p{IsHan}·]{2,12})");
+        speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", titles) + "))\\s*:?\\s*([\\p{IsHan}·]{2,12})");
     }
 
     /** Values are given in simplified script, so one query finds reports written in either. */
@@ -60,6 +62,7 @@ public final class MetadataReader {
         } else {
             Matcher m = MEETING.matcher(head);
             meeting = m.find() ? m.group(1) : null;
+            deliveredOn = dateOnALine(head);
         }
         Matcher speakerMatch = speakerLine.matcher(head);
         Speaker speaker = null;
@@ -109,6 +112,17 @@ public final class MetadataReader {
             }
         }
         return plain;
+    }
+
+    /** A line of the opening that is only a date, "(2021年1月6日)" or "二〇二一年一月六日", as an ISO date; else null. */
+    private static String dateOnALine(String head) {
+        for (String line : head.split("\n")) {
+            String bare = DATE_FRAME.matcher(line).replaceAll("");
+            if (DATE.matcher(bare).matches()) {
+                return date(bare, new ArrayList<>());
+            }
+        }
+        return null;
     }
 
     /** An ISO date, or null with a warning when the date line is damaged. */

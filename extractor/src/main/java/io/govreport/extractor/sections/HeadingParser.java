@@ -35,11 +35,26 @@ final class HeadingParser {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0) {
+            if (SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0 || isFullStop(text, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** 。, or an ASCII full stop where some sources write one for 。 (not a decimal point or the dot of "1."). */
+    private static boolean isFullStop(String text, int i) {
+        char c = text.charAt(i);
+        return c == '。' || (c == '.' && i > 0 && !Character.isDigit(text.charAt(i - 1)) && Character.isIdeographic(text.charAt(i - 1)));
+    }
+
+    private static int fullStop(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isFullStop(text, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean isPartTitle(String text) {
@@ -101,7 +116,7 @@ final class HeadingParser {
 
     private static int numeralEnd(String text, int from) {
         int i = from;
-        while (i < text.length() && i - from < 3 && ChineseNumerals.isNumeral(text.charAt(i))) {
+        while (i < text.length() && i - from < 3 && ChineseNumerals.isOrdinalNumeral(text.charAt(i))) {
             i++;
         }
         return i;
@@ -112,7 +127,7 @@ final class HeadingParser {
         if (ordinal < 0) {
             return null;
         }
-        int stop = text.indexOf('。', titleFrom);
+        int stop = fullStop(text, titleFrom);
         String title = text.substring(titleFrom, stop < 0 ? text.length() : stop).strip();
         if (title.isEmpty() || title.length() > MAX_TITLE) {
             return null;

@@ -1,17 +1,114 @@
 package io.govreport.extractor.support;
 
-/** Small Chinese numerals as used in headings and dates: 一 … 九十九, 两, 〇/零, and year digits 二〇一八. */
+/**
+ * Numbers written in Chinese characters, for every stage: amounts with multipliers (二十, 两千, 一百二十三, 千亿,
+ * 三万五千, 一千零五; a bare 千 or 百 means one of it), the small ordinals of headings and dates (一, 十二, 第三部分),
+ * and years written digit by digit (二〇一八, 二○一八). Digits one after another without a multiplier (一二三)
+ * are not an amount.
+ */
 public final class ChineseNumerals {
     private static final String DIGITS = "〇一二三四五六七八九";
+    /** Characters that may be part of a figure: ASCII and full-width digits, Chinese digits and multipliers. */
+    private static final boolean[] FIGURE_CHARS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            FIGURE_CHARS[c] = true;
+            FIGURE_CHARS[c + 0xFEE0] = true;
+        }
+        for (char c : "零〇一二两三四五六七八九十百千万亿".toCharArray()) {
+            FIGURE_CHARS[c] = true;
+        }
+    }
 
     private ChineseNumerals() {
     }
 
+    /** Whether {@code c} may be part of a figure (one table look-up: this runs over every character of a report). */
+    public static boolean mayBeFigure(char c) {
+        return FIGURE_CHARS[c];
+    }
+
+    /** 0 … 9 for a Chinese digit (零 〇 一 … 九, 两), else -1. */
+    public static int digit(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
+
+    /** 10 … 1e8 for 十 百 千 万 亿, else 0. */
+    public static long multiplier(char c) {
+        return switch (c) {
+            case '十' -> 10;
+            case '百' -> 100;
+            case '千' -> 1000;
+            case '万' -> 10_000;
+            case '亿' -> 100_000_000;
+            default -> 0;
+        };
+    }
+
+    /** A character of an amount: a digit or a multiplier. */
     public static boolean isNumeral(char c) {
+        return digit(c) >= 0 || multiplier(c) > 0;
+    }
+
+    /** A character of a heading's or a date's number: a digit, 十 or 百. */
+    public static boolean isOrdinalNumeral(char c) {
         return digit(c) >= 0 || c == '十' || c == '百';
     }
 
-    /** The value of a numeral of up to 999 (一, 十二, 二十, 一百零五) or a string of Arabic digits; -1 if it is neither. */
+    /** The value of an amount written in Chinese numerals, or null where it is not a well-formed numeral. */
+    public static Double value(String s) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        double yi = 0;         // everything read up to the last 亿, already scaled
+        double wan = 0;        // the 万 groups since then, already scaled
+        double section = 0;    // the part below 万 being read
+        int pendingDigit = -1; // a digit waiting for its multiplier
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = digit(c);
+            if (d >= 0) {
+                if (pendingDigit > 0 || (pendingDigit == 0 && d == 0)) {
+                    return null; // 一二 or 零零: not a number
+                }
+                pendingDigit = d;
+                continue;
+            }
+            long m = multiplier(c);
+            if (m == 0) {
+                return null;
+            }
+            double below = section + Math.max(pendingDigit, 0);
+            if (m == 100_000_000) {
+                double val = wan + below;
+                yi = (yi + (val == 0 ? 1 : val)) * m; // 千亿 is 1000 亿, 万亿 is 10000 亿
+                wan = 0;
+                section = 0;
+            } else if (m == 10_000) {
+                wan += (below == 0 ? 1 : below) * m;
+                section = 0;
+            } else {
+                section += (pendingDigit < 0 ? 1 : pendingDigit) * m; // 十 alone is ten, 千 alone a thousand
+            }
+            pendingDigit = -1;
+        }
+        return yi + wan + section + Math.max(pendingDigit, 0);
+    }
+
+    /** The value of a small number (一, 十二, 一百零五) or of a string of Arabic digits; -1 if it is neither. */
     public static int parse(String s) {
         if (s == null || s.isEmpty()) {
             return -1;
@@ -19,38 +116,47 @@ public final class ChineseNumerals {
         if (s.chars().allMatch(Character::isDigit)) {
             return s.length() > 6 ? -1 : Integer.parseInt(s);
         }
-        int total = 0;
-        int current = -1;
-        for (int i = 0; i < s.length(); i++) {
+        Double v = value(s);
+        return v == null || v > 999_999 ? -1 : v.intValue();
+    }
+
+    /** 0 … 9 for a digit of a year: Arabic (also full-width), or Chinese as years are written (〇 ○ O 零 一 … 九). */
+    public static int yearDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= '０' && c <= '９') {
+            return c - '０';
+        }
+        if (c == '○' || c == 'O') {
+            return 0;
+        }
+        return c == '两' ? -1 : digit(c);
+    }
+
+    /** A year of four year digits (2018, 二〇一八, 二○一八) at {@code s[from, from+4)}; -1 otherwise. */
+    public static int yearAt(CharSequence s, int from) {
+        if (from < 0 || from + 4 > s.length()) {
+            return -1;
+        }
+        int year = 0;
+        boolean chinese = false;
+        for (int i = from; i < from + 4; i++) {
             char c = s.charAt(i);
-            int d = digit(c);
-            if (d >= 0) {
-                current = d;
-            } else if (c == '十' || c == '百') {
-                total += (current < 0 ? 1 : current) * (c == '十' ? 10 : 100);
-                current = -1;
-            } else {
+            int d = yearDigit(c);
+            if (d < 0) {
                 return -1;
             }
+            chinese |= !Character.isDigit(c);
+            year = year * 10 + d;
         }
-        return total + Math.max(current, 0);
+        // digits in Chinese also count things (一一二): only a plausible year is one
+        return chinese && (year < 1900 || year > 2099) ? -1 : year;
     }
 
     /** A year written digit by digit in Chinese (二〇一八) or in Arabic digits; -1 otherwise. */
     public static int parseYear(String s) {
-        if (s == null || s.length() != 4) {
-            return -1;
-        }
-        int year = 0;
-        for (int i = 0; i < 4; i++) {
-            char c = s.charAt(i);
-            int d = Character.isDigit(c) ? c - '0' : digit(c);
-            if (d < 0) {
-                return -1;
-            }
-            year = year * 10 + d;
-        }
-        return year;
+        return s == null || s.length() != 4 ? -1 : yearAt(s, 0);
     }
 
     /** The Chinese numeral for 1 … 99, as headings write it. */
@@ -60,15 +166,5 @@ public final class ChineseNumerals {
         }
         String tens = n / 10 == 1 ? "十" : DIGITS.charAt(n / 10) + "十";
         return n % 10 == 0 ? tens : tens + DIGITS.charAt(n % 10);
-    }
-
-    private static int digit(char c) {
-        if (c == '零' || c == 'O' || c == '○') {
-            return 0;
-        }
-        if (c == '两') {
-            return 2;
-        }
-        return DIGITS.indexOf(c);
     }
 }

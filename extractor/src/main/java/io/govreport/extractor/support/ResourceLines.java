@@ -34,6 +34,11 @@ public final class ResourceLines {
         return lines;
     }
 
+    /** Tab-separated rows, one a line. */
+    public static List<String[]> rows(String resource) {
+        return read(resource).stream().map(line -> line.split("\t")).toList();
+    }
+
     /** One regular expression per line. */
     public static List<Pattern> patterns(String resource) {
         return read(resource).stream().map(Pattern::compile).toList();

@@ -180,4 +180,18 @@ class MetadataReaderTest {
         Meta m = read("2021年长春市宽城区人民政府工作报告\n区长 贾海 各位代表:\n", new ArrayList<>());
         assertEquals("贾海", m.speaker().name());
     }
+    @Test
+    void readsASpeakerAfterAColonAndADateOnALineOfItsOwn() {
+        Meta m = read("宽城区政府工作报告\n区长:贾海\n(二○二一年一月六日)\n各位代表:\n", new ArrayList<>());
+        assertEquals("贾海", m.speaker().name());
+        assertEquals("2021-01-06", m.deliveredOn());
+        assertEquals(2021, m.year());
+    }
+
+    @Test
+    void readsAYearWrittenInChineseNumeralsInTheTitle() {
+        Meta m = read("二○二三年宽城区人民政府工作报告\n各位代表:\n", new ArrayList<>());
+        assertEquals(2023, m.year());
+        assertEquals("2022", m.reviewPeriod());
+    }
 }
