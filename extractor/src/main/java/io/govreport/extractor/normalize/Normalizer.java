@@ -2,28 +2,83 @@ package io.govreport.extractor.normalize;
 
 import io.govreport.extractor.support.ResourceLines;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Cleans a decoded report into the text the document stores: full-width ASCII forms folded to ASCII
  * (１２．５％ → 12.5%), odd spaces made plain, zero-width characters dropped, lines trimmed, runs of spaces
- * and of blank lines collapsed, and web-page boilerplate lines (navigation, share and print links, source,
- * copyright and ICP lines; normalize/boilerplate.txt) removed. The script (simplified/traditional) is never changed.
+ * and of blank lines collapsed, web-page boilerplate lines (navigation, share and print links, source, copyright
+ * and ICP lines; normalize/boilerplate.txt), PDF page numbers (normalize/page-numbers.txt) and the running
+ * headers repeated next to them removed, and lines that a PDF broke at its page width joined again ({@link LineWrap}). The script
+ * (simplified/traditional) is never changed; every kept character maps back to its input offset.
  */
 public final class Normalizer {
     /** Boilerplate lines are short; longer lines are never tested, which also keeps huge lines cheap. */
     private static final int MAX_BOILERPLATE_LINE = 200;
+    /** A running header is a short line the pages repeat; the first occurrence (often the title) is kept. */
+    private static final int MAX_RUNNING_HEADER = 40;
+    private static final int MIN_RUNNING_HEADER_REPEATS = 3;
+
+    /** Running headers stand right before or after a page number. */
+    private static final int RUNNING_HEADER_REACH = 1;
 
     private final List<Pattern> boilerplate = ResourceLines.patterns("normalize/boilerplate.txt");
+    private final List<Pattern> pageNumbers = ResourceLines.patterns("normalize/page-numbers.txt");
 
     public NormalizedText normalize(String input) {
         String in = input == null ? "" : input;
+        List<FoldedLine> lines = foldLines(in);
+        dropRunningHeaders(lines);
+        LineWrap wrap = LineWrap.of(lines);
         StringBuilder out = new StringBuilder(in.length());
-        int[] original = new int[in.length()];
-        StringBuilder line = new StringBuilder();
-        int[] lineOrigin = new int[Math.min(in.length(), 1024) + 1];
+        int[] original = new int[in.length() + 1];
         boolean pendingBlank = false;
+        FoldedLine previous = null;
+        FoldedLine lastDropped = null;
+        for (FoldedLine line : lines) {
+            if (line.text().isEmpty()) {
+                pendingBlank = !out.isEmpty();
+                continue;
+            }
+            // the rest of a boilerplate line the page width broke goes with it
+            if (line.dropped() || (lastDropped != null && wrap.continues(lastDropped, line))) {
+                lastDropped = line;
+                pendingBlank &= !line.page(); // the blank lines around a page break are no paragraph break
+                continue;
+            }
+            lastDropped = null;
+            if (previous != null && wrap.continues(previous, line)) {
+                if (wrap.needsSpace(previous, line)) {
+                    original[out.length()] = line.origin()[0] - 1;
+                    out.append(' ');
+                }
+            } else if (!out.isEmpty()) {
+                original[out.length()] = line.origin()[0] - 1;
+                out.append('\n');
+                if (pendingBlank) {
+                    original[out.length()] = line.origin()[0] - 1;
+                    out.append('\n');
+                }
+            }
+            String text = line.text();
+            System.arraycopy(line.origin(), 0, original, out.length(), text.length());
+            out.append(text);
+            pendingBlank = false;
+            previous = line;
+        }
+        return new NormalizedText(out.toString(), Arrays.copyOf(original, out.length()));
+    }
+
+    private List<FoldedLine> foldLines(String in) {
+        List<FoldedLine> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
         int lineStart = 0;
         while (lineStart <= in.length()) {
             int lineEnd = in.indexOf('\n', lineStart);
@@ -31,35 +86,23 @@ public final class Normalizer {
                 lineEnd = in.length();
             }
             line.setLength(0);
-            if (lineOrigin.length < lineEnd - lineStart + 1) {
-                lineOrigin = new int[lineEnd - lineStart + 1];
-            }
-            foldLine(in, lineStart, lineEnd, line, lineOrigin);
-            if (line.isEmpty()) {
-                pendingBlank = !out.isEmpty();
-            } else if (!isBoilerplate(line)) {
-                if (!out.isEmpty()) {
-                    original[out.length()] = lineOrigin[0] - 1;
-                    out.append('\n');
-                    if (pendingBlank) {
-                        original[out.length()] = lineOrigin[0] - 1;
-                        out.append('\n');
-                    }
-                }
-                for (int i = 0; i < line.length(); i++) {
-                    original[out.length()] = lineOrigin[i];
-                    out.append(line.charAt(i));
-                }
-                pendingBlank = false;
-            }
+            int[] origin = new int[lineEnd - lineStart];
+            boolean indented = foldLine(in, lineStart, lineEnd, line, origin);
+            String text = line.toString();
+            boolean page = matchesAny(pageNumbers, text);
+            lines.add(new FoldedLine(text, Arrays.copyOf(origin, text.length()), indented, page || matchesAny(boilerplate, text), page));
             lineStart = lineEnd + 1;
         }
-        return new NormalizedText(out.toString(), java.util.Arrays.copyOf(original, out.length()));
+        return lines;
     }
 
-    /** Folds one input line into {@code line}, trimmed, spaces collapsed, recording each kept char's origin. */
-    private static void foldLine(String in, int from, int to, StringBuilder line, int[] origin) {
+    /**
+     * Folds one input line into {@code line}, trimmed, spaces collapsed, recording each kept char's origin.
+     * @return whether the line began with white space (a paragraph's indent)
+     */
+    private static boolean foldLine(String in, int from, int to, StringBuilder line, int[] origin) {
         boolean space = false;
+        boolean indented = false;
         for (int i = from; i < to; i++) {
             char c = fold(in.charAt(i));
             if (c == 0) {
@@ -67,6 +110,7 @@ public final class Normalizer {
             }
             if (c == ' ') {
                 space = !line.isEmpty();
+                indented |= line.isEmpty();
                 continue;
             }
             if (space) {
@@ -77,6 +121,7 @@ public final class Normalizer {
             origin[line.length()] = i;
             line.append(c);
         }
+        return indented;
     }
 
     /** The folded form of one character; 0 for a character that is dropped. */
@@ -100,15 +145,54 @@ public final class Normalizer {
         }
     }
 
-    private boolean isBoilerplate(CharSequence line) {
-        if (line.length() > MAX_BOILERPLATE_LINE) {
+    private static boolean matchesAny(List<Pattern> patterns, CharSequence line) {
+        if (line.isEmpty() || line.length() > MAX_BOILERPLATE_LINE) {
             return false;
         }
-        for (Pattern p : boilerplate) {
+        for (Pattern p : patterns) {
             if (p.matcher(line).find()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A short line without sentence punctuation that stands three times or more, once at least next to a page
+     * number: a running header; every one but the first goes.
+     */
+    private static void dropRunningHeaders(List<FoldedLine> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> byPageNumbers = new HashSet<>();
+        List<Integer> nonBlank = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).text().isEmpty()) {
+                nonBlank.add(i);
+            }
+        }
+        for (int k = 0; k < nonBlank.size(); k++) {
+            FoldedLine l = lines.get(nonBlank.get(k));
+            if (!isRunningHeaderLike(l)) {
+                continue;
+            }
+            counts.merge(l.text(), 1, Integer::sum);
+            for (int d = -RUNNING_HEADER_REACH; d <= RUNNING_HEADER_REACH; d++) {
+                if (k + d >= 0 && k + d < nonBlank.size() && lines.get(nonBlank.get(k + d)).page()) {
+                    byPageNumbers.add(l.text());
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            FoldedLine l = lines.get(i);
+            if (isRunningHeaderLike(l) && byPageNumbers.contains(l.text()) && counts.get(l.text()) >= MIN_RUNNING_HEADER_REPEATS
+                    && !seen.add(l.text())) {
+                lines.set(i, l.asRunningHeader());
+            }
+        }
+    }
+
+    private static boolean isRunningHeaderLike(FoldedLine l) {
+        return !l.dropped() && !l.text().isEmpty() && l.text().length() <= MAX_RUNNING_HEADER && !LineWrap.endsSentence(l.text());
     }
 }

@@ -39,10 +39,100 @@ public final class SectionReader {
                 headings.add(h);
             }
         }
-        Outline outline = Outline.of(headings);
+        Outline outline = Outline.of(partTitlesInANumberedTop(headings, warnings));
         outline = repairNumbering(outline, lines, warnings);
+        outline = lastLostHeadings(outline, lines, warnings);
         Map<Heading, String> kinds = partKinds(outline);
         return build(outline, kinds, text.length());
+    }
+
+    /**
+     * Where the report's parts are numbered (一、2017年工作回顾 … 三、全面加强政府自身建设), an unnumbered part title
+     * among them (2018年主要任务) is one of them whose numeral was lost, not a part of another kind.
+     */
+    private static List<Heading> partTitlesInANumberedTop(List<Heading> headings, List<String> warnings) {
+        if (headings.isEmpty() || headings.get(0).style() == HeadingStyle.PART) {
+            return headings;
+        }
+        HeadingStyle top = headings.get(0).style();
+        List<Heading> out = new ArrayList<>(headings.size());
+        for (Heading h : headings) {
+            if (h.style() == HeadingStyle.PART && !h.numbered()) {
+                h = new Heading(h.line(), h.start(), top, 0, h.title(), true);
+            }
+            out.add(h);
+        }
+        return out;
+    }
+
+    /**
+     * The last heading of a sequence can lose its numeral too (一、 二、 … 四、 then a bare 精于管理,善于服务): after the
+     * last numbered heading of a sequence of two or more, up to where its parent ends, a bare heading-like line
+     * is taken as the next heading when it is the only one there and is as long as its siblings' titles.
+     */
+    private static Outline lastLostHeadings(Outline outline, List<Line> lines, List<String> warnings) {
+        List<Heading> hs = outline.headings();
+        Map<String, Integer> lastOfSequence = new LinkedHashMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
+        for (int i = 0; i < hs.size(); i++) {
+            if (hs.get(i).numbered() && hs.get(i).style() != HeadingStyle.PART) {
+                String key = sequenceKey(outline, i);
+                lastOfSequence.put(key, i);
+                sizes.merge(key, 1, Integer::sum);
+            }
+        }
+        java.util.Set<Integer> headingLines = new java.util.HashSet<>();
+        hs.forEach(h -> headingLines.add(h.line()));
+        Map<Integer, List<Heading>> claims = new LinkedHashMap<>();
+        Map<Heading, Integer> claimLevels = new HashMap<>();
+        for (Map.Entry<String, Integer> e : lastOfSequence.entrySet()) {
+            int i = e.getValue();
+            int level = outline.levels().get(i);
+            int next = i + 1;
+            while (next < hs.size() && outline.levels().get(next) > level) {
+                next++;
+            }
+            int spanEnd = next < hs.size() ? hs.get(next).line() : lines.size();
+            List<Line> bare = bareLines(lines, hs.get(next - 1).line(), spanEnd, headingLines, 1);
+            if (sizes.get(e.getKey()) >= 2 && bare.size() == 1 && likeSiblings(bare.get(0).text(), outline, e.getKey())) {
+                Heading last = hs.get(i);
+                Line line = bare.get(0);
+                Heading found = new Heading(line.index(), line.start(), last.style(), last.ordinal() + 1, line.text(), true);
+                claims.computeIfAbsent(line.index(), k -> new ArrayList<>()).add(found);
+                claimLevels.put(found, level);
+            }
+        }
+        List<Heading> kept = new ArrayList<>(hs);
+        List<Integer> levels = new ArrayList<>(outline.levels());
+        for (List<Heading> claim : claims.values()) {
+            if (claim.size() == 1) { // a line two sequences could continue is left alone
+                Heading found = claim.get(0);
+                kept.add(found);
+                levels.add(claimLevels.get(found));
+                warnings.add("sections: line '" + found.title() + "' after the last of its series is a heading whose numeral"
+                        + " was lost; read as " + found.style().number(found.ordinal()));
+            }
+        }
+        return kept.size() == hs.size() ? outline : Outline.sorted(kept, levels);
+    }
+
+    private static String sequenceKey(Outline outline, int i) {
+        Heading parent = outline.parentOf(i);
+        return (parent == null ? -1 : parent.line()) + "/" + outline.headings().get(i).style();
+    }
+
+    /** A title as long as the sequence's titles give or take a third: a heading of the same series. */
+    private static boolean likeSiblings(String title, Outline outline, String key) {
+        List<Heading> hs = outline.headings();
+        int min = Integer.MAX_VALUE;
+        int max = 0;
+        for (int i = 0; i < hs.size(); i++) {
+            if (hs.get(i).numbered() && sequenceKey(outline, i).equals(key)) {
+                min = Math.min(min, hs.get(i).title().length());
+                max = Math.max(max, hs.get(i).title().length());
+            }
+        }
+        return title.length() * 3 >= min * 2 && title.length() * 3 <= max * 4;
     }
 
     /** Fixes each numbering sequence: lost numerals filled in, skipped numbers found among bare lines, repeats dropped. */

@@ -56,4 +56,51 @@ class NormalizerTest {
         String paragraph = "来源:" + "各项工作扎实推进。".repeat(30);
         assertFalse(normalizer.normalize(paragraph).text().isEmpty());
     }
+    /** A paragraph as a PDF gives it: broken at the page width (here 17 Chinese characters), mid-sentence. */
+    private static final String WRAPPED = """
+            　　全区地区生产总值增长6.5%,一般公共
+            预算收入完成29.6亿元,同比增长6%,城
+            乡居民人均可支配收入分别增长8.9%和
+            9.3%。
+            """;
+
+    /** The paragraph of the year {@code year}: no two lines of a report repeat. */
+    private static String wrapped(int year) {
+        return WRAPPED.replace("全区", year + "年全区").replace("29.6", (year % 100 + 10) + ".6").replace("8.9", year % 10 + ".9");
+    }
+
+    private static String paragraphs(int from, int count) {
+        StringBuilder sb = new StringBuilder();
+        for (int y = from; y < from + count; y++) {
+            sb.append(wrapped(y));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void joinsLinesAPdfBrokeAtItsPageWidth() {
+        String input = paragraphs(2000, 4) + "\n— 2 —\n\n2018年政府工作报告\n" + paragraphs(2004, 4)
+                + "-3-\n2018年政府工作报告\n" + wrapped(2008).replace("城\n", "城\n\n— 4 —\n2018年政府工作报告\n");
+        NormalizedText n = normalizer.normalize("2018年政府工作报告\n" + input);
+        StringBuilder expected = new StringBuilder("2018年政府工作报告");
+        for (int y = 2000; y <= 2008; y++) {
+            expected.append('\n').append(y).append("年全区地区生产总值增长6.5%,一般公共预算收入完成").append(y % 100 + 10)
+                    .append(".6亿元,同比增长6%,城乡居民人均可支配收入分别增长").append(y % 10).append(".9%和9.3%。");
+        }
+        assertEquals(expected.toString(), n.text());
+        int at = n.text().indexOf("预算收入");
+        assertEquals(("2018年政府工作报告\n" + input).indexOf("预算收入"), n.originalOffset(at), "offsets still point into the input");
+    }
+
+    @Test
+    void leavesTextWithOneParagraphALineAsItIs() {
+        String input = "一、坚持生态涵养区功能定位\n" + "全区地区生产总值增长6.5%,一般公共预算收入完成29.6亿元。\n".repeat(12);
+        assertEquals(input.strip(), normalizer.normalize(input).text());
+    }
+
+    @Test
+    void dropsTheContinuationOfABoilerplateLineThePageWidthBroke() {
+        String input = "内容摘要: 政府工作报告 ——2022年12月21日在北\n京市延庆区第三届人民代表大会第三次会议上\n" + paragraphs(2000, 4);
+        assertTrue(normalizer.normalize(input).text().startsWith("2000年全区地区生产总值"), normalizer.normalize(input).text());
+    }
 }

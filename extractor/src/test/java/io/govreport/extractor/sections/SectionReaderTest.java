@@ -109,4 +109,52 @@ class SectionReaderTest {
         List<Section> parts = reader.read(text, new ArrayList<>());
         assertEquals(List.of("回顾", "任务", "加强自身建设"), parts.stream().map(Section::title).toList());
     }
+    @Test
+    void anUnnumberedPartTitleAmongNumberedPartsIsOneOfThem() {
+        String text = """
+                一、2017年工作回顾
+                全年地区生产总值增长6%。
+                2018年主要任务
+                (一)深入落实重大国家战略。全年完成投资100亿元。
+                (二)深入推进供给侧结构性改革。
+                三、全面加强政府自身建设
+                (一)坚持把政治建设摆在首位。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("2017年工作回顾", "2018年主要任务", "全面加强政府自身建设"), parts.stream().map(Section::title).toList());
+        assertEquals(List.of("一", "二", "三"), parts.stream().map(Section::number).toList());
+        assertEquals(List.of("review", "plan", "plan"), parts.stream().map(Section::kind).toList());
+        assertEquals(2, parts.get(1).children().size());
+        assertEquals(1, parts.get(2).children().size());
+    }
+
+    private static final String TWO_REVIEW_HEADINGS = """
+            一年工作回顾
+            一、坚持生态涵养区功能定位,生态文明建设成效显著
+            空气质量明显改善。
+            二、推动产业转型升级,促进经济平稳发展
+            """;
+
+    @Test
+    void theLastHeadingOfASeriesMayLoseItsNumeralToo() {
+        List<String> warnings = new ArrayList<>();
+        List<Section> parts = reader.read(TWO_REVIEW_HEADINGS + """
+                全年地区生产总值增长6%。
+                精于管理,善于服务,加强政府自身建设
+                持之以恒推进法治政府建设。
+                """, warnings);
+        assertEquals(List.of("坚持生态涵养区功能定位,生态文明建设成效显著", "推动产业转型升级,促进经济平稳发展",
+                "精于管理,善于服务,加强政府自身建设"), parts.get(0).children().stream().map(Section::title).toList());
+        assertEquals("三", parts.get(0).children().get(2).number());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("精于管理")), warnings.toString());
+    }
+
+    @Test
+    void aBareLineUnlikeTheSeriesAfterItsLastHeadingIsNoHeading() {
+        List<Section> parts = reader.read(TWO_REVIEW_HEADINGS + """
+                表1
+                全年地区生产总值增长6%。
+                """, new ArrayList<>());
+        assertEquals(2, parts.get(0).children().size());
+    }
 }

@@ -1,0 +1,60 @@
+package io.govreport.extractor.variants;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.govreport.extractor.eval.GoldSet;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * One way an unseen source differs from the samples: the report as it arrives ({@link #report}) and, for variants
+ * that rewrite characters the gold quotes, the same rewrite of the gold's phrases ({@link #phrase}).
+ */
+interface ReportVariant {
+
+    String name();
+
+    /** The bytes' content type the report arrives with. */
+    default String contentType() {
+        return "text/plain";
+    }
+
+    /** The report text as this kind of source gives it. */
+    String report(String text, String fileName, JsonNode headings);
+
+    /** A phrase the gold quotes (sentence, name, title, meeting), as this variant writes it. */
+    default String phrase(String s) {
+        return s;
+    }
+
+    /** Meta fields whose values are quoted text, not keys or numbers. */
+    Set<String> QUOTED_META = Set.of("region", "meeting", "speaker", "speakerTitle", "title");
+
+    /** The gold with every quoted phrase rewritten as this variant writes it. */
+    default GoldSet gold(GoldSet seed) {
+        UnaryOperator<String> p = this::phrase;
+        ObjectNode meta = seed.meta().deepCopy();
+        meta.fields().forEachRemaining(file -> {
+            ObjectNode fields = (ObjectNode) file.getValue();
+            QUOTED_META.forEach(k -> {
+                if (fields.path(k).isTextual()) {
+                    fields.put(k, p.apply(fields.get(k).asText()));
+                }
+            });
+        });
+        ObjectNode sections = seed.sections().deepCopy();
+        sections.fields().forEachRemaining(file -> file.getValue().forEach(h -> ((ArrayNode) h).set(2,
+                new TextNode(p.apply(h.get(2).asText())))));
+        List<JsonNode> cases = seed.cases().stream().map(c -> {
+            ObjectNode copy = c.deepCopy();
+            copy.put("sentence", p.apply(c.get("sentence").asText()));
+            copy.get("expect").forEach(e -> ((ObjectNode) e).put("name", p.apply(e.get("name").asText())));
+            return (JsonNode) copy;
+        }).toList();
+        return new GoldSet(meta, sections, cases);
+    }
+}
