@@ -62,7 +62,12 @@ final class ChildProcess {
         process = builder.start();
     }
 
-    boolean isAlive() {
+    /** The process id while it runs (the JVM's own: setsid execs it in place); -1 before the first start. */
+    long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
+        boolean isAlive() {
         return process != null && process.isAlive();
     }
 

@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.govreport.stack.EmbeddedStackMain;
+import io.govreport.stack.FreePorts;
 import io.govreport.stack.StackConfig;
 
 /**
@@ -29,10 +32,30 @@ public final class GovreportSystem implements AutoCloseable {
     private final ApiKeys apiKeys;
     private final ChildProcess stack;
     private final Map<Service, ChildProcess> services = new EnumMap<>(Service.class);
+    /** Extract-service instances beyond the first (same consumer group), by name, with the HTTP port each serves on. */
+    private final Map<ChildProcess, Integer> extraExtracts = new LinkedHashMap<>();
     private final Thread stopOnExit = new Thread(this::stop, "govreport-stop");
     private boolean stopped;
 
-    private GovreportSystem(Path root, Path dataDir, Ports ports, ApiKeys apiKeys) {
+    /**
+     * How to run the system beyond its ports: how many extract-service instances (one consumer group, so the
+     * partitions of reports.raw spread over them), and environment variables given to every service on top of the
+     * agreed ones (e.g. a benchmark's higher rate limit).
+     */
+    public record Options(int extractInstances, Map<String, String> environment) {
+        public Options {
+            if (extractInstances < 1) {
+                throw new IllegalArgumentException("at least one extract-service instance, not " + extractInstances);
+            }
+            environment = Map.copyOf(environment);
+        }
+
+        public static Options defaults() {
+            return new Options(1, Map.of());
+        }
+    }
+
+    private GovreportSystem(Path root, Path dataDir, Ports ports, ApiKeys apiKeys, Options options) {
         this.ports = ports;
         this.apiKeys = apiKeys;
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -43,9 +66,20 @@ public final class GovreportSystem implements AutoCloseable {
         stackCommand.addAll(List.of(stackConfig.toArgs()));
         this.stack = new ChildProcess(STACK, stackCommand, Map.of(), root, logs.resolve(STACK + ".log"));
         for (Service service : Service.values()) {
+            Map<String, String> environment = new HashMap<>(options.environment());
+            environment.putAll(service.environment(ports, apiKeys.configured()));
             services.put(service, new ChildProcess(service.serviceName(),
                     List.of(java.toString(), "-jar", service.jar(root).toString()),
-                    service.environment(ports, apiKeys.configured()), root, logs.resolve(service.serviceName() + ".log")));
+                    environment, root, logs.resolve(service.serviceName() + ".log")));
+        }
+        for (int instance = 2; instance <= options.extractInstances(); instance++) {
+            String name = Service.EXTRACT.serviceName() + "-" + instance;
+            int port = FreePorts.next();
+            Map<String, String> environment = new HashMap<>(options.environment());
+            environment.putAll(Service.EXTRACT.environment(ports, apiKeys.configured()));
+            environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            extraExtracts.put(new ChildProcess(name, List.of(java.toString(), "-jar", Service.EXTRACT.jar(root).toString()),
+                    environment, root, logs.resolve(name + ".log")), port);
         }
     }
 
@@ -56,6 +90,12 @@ public final class GovreportSystem implements AutoCloseable {
      * @param root the project checkout, where each module's build output is
      */
     public static GovreportSystem start(Path root, Path dataDir, Ports ports) throws IOException, InterruptedException {
+        return start(root, dataDir, ports, Options.defaults());
+    }
+
+    /** As {@link #start(Path, Path, Ports)}, with more extract-service instances or extra environment. */
+    public static GovreportSystem start(Path root, Path dataDir, Ports ports, Options options)
+            throws IOException, InterruptedException {
         Path absoluteRoot = root.toAbsolutePath().normalize();
         Path absoluteData = dataDir.toAbsolutePath().normalize();
         List<Path> missing = new ArrayList<>();
@@ -68,15 +108,21 @@ public final class GovreportSystem implements AutoCloseable {
             throw new IllegalStateException("not built yet (run mvn -B -DskipTests install): " + missing);
         }
         GovreportSystem system = new GovreportSystem(absoluteRoot, absoluteData,
-                ports, ApiKeys.resolve(System.getenv(), absoluteData));
+                ports, ApiKeys.resolve(System.getenv(), absoluteData), options);
         Runtime.getRuntime().addShutdownHook(system.stopOnExit);
         try {
             system.startStack();
             for (ChildProcess service : system.services.values()) {
                 service.start();
             }
+            for (ChildProcess extract : system.extraExtracts.keySet()) {
+                extract.start();
+            }
             for (Map.Entry<Service, ChildProcess> service : system.services.entrySet()) {
                 system.awaitReady(service.getKey(), service.getValue());
+            }
+            for (Map.Entry<ChildProcess, Integer> extract : system.extraExtracts.entrySet()) {
+                ReadinessCheck.await(extract.getKey(), SERVICE_TIMEOUT, ReadinessCheck.healthReady(extract.getValue()));
             }
         } catch (IOException | InterruptedException | RuntimeException e) {
             system.stop();
@@ -114,6 +160,18 @@ public final class GovreportSystem implements AutoCloseable {
         return ports;
     }
 
+    /**
+     * The process id of every running part, by name: {@value #STACK}, each service's module name, and
+     * {@code extract-service-2}... for the extra extract instances (for a benchmark's reading of /proc).
+     */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put(STACK, stack.pid());
+        services.values().forEach(service -> pids.put(service.name(), service.pid()));
+        extraExtracts.keySet().forEach(extract -> pids.put(extract.name(), extract.pid()));
+        return pids;
+    }
+
     /** Kills a process with SIGKILL, as a crash would: {@value #STACK} or a service's module name. */
     public void kill9(String name) throws InterruptedException {
         child(name).kill9();
@@ -125,6 +183,9 @@ public final class GovreportSystem implements AutoCloseable {
         child.stop();
         if (child == stack) {
             startStack();
+        } else if (extraExtracts.containsKey(child)) {
+            child.start();
+            ReadinessCheck.await(child, SERVICE_TIMEOUT, ReadinessCheck.healthReady(extraExtracts.get(child)));
         } else {
             Service service = Service.named(name);
             child.start();
@@ -142,10 +203,13 @@ public final class GovreportSystem implements AutoCloseable {
         }
         stopped = true;
         services.get(Service.GATEWAY).stop();
-        List<Thread> stopping = services.entrySet().stream()
-                .filter(service -> service.getKey() != Service.GATEWAY)
-                .map(service -> new Thread(service.getValue()::stop, "stop-" + service.getValue().name()))
-                .toList();
+        List<ChildProcess> others = new ArrayList<>(extraExtracts.keySet());
+        services.forEach((service, child) -> {
+            if (service != Service.GATEWAY) {
+                others.add(child);
+            }
+        });
+        List<Thread> stopping = others.stream().map(child -> new Thread(child::stop, "stop-" + child.name())).toList();
         stopping.forEach(Thread::start);
         for (Thread thread : stopping) {
             try {
@@ -180,6 +244,14 @@ public final class GovreportSystem implements AutoCloseable {
     }
 
     private ChildProcess child(String name) {
-        return STACK.equals(name) ? stack : services.get(Service.named(name));
+        if (STACK.equals(name)) {
+            return stack;
+        }
+        for (ChildProcess extract : extraExtracts.keySet()) {
+            if (extract.name().equals(name)) {
+                return extract;
+            }
+        }
+        return services.get(Service.named(name));
     }
 }

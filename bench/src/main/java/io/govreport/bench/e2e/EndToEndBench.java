@@ -1,0 +1,235 @@
+package io.govreport.bench.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.govreport.launcher.GatewayClient;
+import io.govreport.launcher.GovreportSystem;
+import io.govreport.launcher.Ports;
+
+/**
+ * Issue 6's end-to-end benchmark: the whole system (embedded stack and services, fresh data) takes synthetic reports
+ * through the gateway's {@code POST /api/v1/reports}, once with one extract-service instance and once with two.
+ * <ol>
+ *   <li>throughput: {@code --burst} reports sent as fast as {@code --clients} threads can, timed from the first send
+ *       until all are extracted (end offsets of reports.extracted) and until all are stored (the store's counter);</li>
+ *   <li>latency: an open-loop schedule of {@code --rate} reports/s for {@code --seconds}; each report's latency is the
+ *       store's own {@code updatedAt} (set when it stores the report) minus the time the schedule sent it, read once
+ *       per report at the end, so the measuring adds no load while the schedule runs;</li>
+ *   <li>CPU seconds (both phases) and peak RSS of every process, from /proc.</li>
+ * </ol>
+ * It prints the consumer group's partition assignment and the GOAL lines for the latency and the scale-out.
+ *
+ * <pre>java -cp ... io.govreport.bench.e2e.EndToEndBench --root . --corpus DIR --data DIR
+ *     [--burst 400] [--rate 20] [--seconds 60] [--clients 4] [--instances 1,2] [--workers 1]</pre>
+ */
+public final class EndToEndBench {
+    private static final double LATENCY_GOAL_MS = 1000;
+    private static final double SCALEOUT_GOAL = 1.6;
+    private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(30);
+
+    /** What one run measured. */
+    record Run(int instances, int burst, double submitSeconds, double extractedSeconds, double storedSeconds,
+               Percentiles latencyMs, Map<String, ProcessStats> processes, Map<String, List<Integer>> assignment) {
+        double extractedPerSecond() {
+            return burst / extractedSeconds;
+        }
+
+        double storedPerSecond() {
+            return burst / storedSeconds;
+        }
+    }
+
+    private final Path root;
+    private final Corpus corpus;
+    private final Path dataRoot;
+    private final int burst;
+    private final int rate;
+    private final int seconds;
+    private final int clients;
+    private final int workers;
+
+    private EndToEndBench(Path root, Corpus corpus, Path dataRoot, int burst, int rate, int seconds, int clients, int workers) {
+        this.root = root;
+        this.corpus = corpus;
+        this.dataRoot = dataRoot;
+        this.burst = burst;
+        this.rate = rate;
+        this.seconds = seconds;
+        this.clients = clients;
+        this.workers = workers;
+    }
+
+    Run run(int instances) throws IOException, InterruptedException {
+        Path data = dataRoot.resolve("e2e-" + instances);
+        deleteTree(data);
+        // The gateway's per-key write limit (2/s) would be the bottleneck, and extraction workers per instance are
+        // fixed so that the instance count is the one thing that changes between runs.
+        GovreportSystem.Options options = new GovreportSystem.Options(instances, Map.of(
+                "GOVREPORT_RATE_LIMIT_CAPACITY", "1000000",
+                "GOVREPORT_RATE_LIMIT_PER_SECOND", "1000000",
+                "GOVREPORT_EXTRACT_WORKERS", Integer.toString(workers)));
+        System.out.printf("== end to end, %d extract-service instance(s), %d worker(s) each, load %s%n",
+                instances, workers, Load.now());
+        try (GovreportSystem system = GovreportSystem.start(root, data, Ports.free(), options);
+             Pipeline pipeline = new Pipeline(system.ports().kafka(), system.ports().store())) {
+            GatewayClient gateway = system.gateway();
+            Map<String, ProcessStats> before = ProcessStats.of(system.pids());
+
+            long start = System.nanoTime();
+            double submitted = sendAsFastAsPossible(gateway, 0, burst);
+            double[] done = awaitExtractedAndStored(pipeline, burst, burst, start);
+            Map<String, List<Integer>> assignment = pipeline.assignment();
+            System.out.printf("throughput: %d reports sent in %.1f s; all extracted after %.1f s (%.1f reports/s), "
+                            + "all stored (queryable) after %.1f s (%.1f reports/s), load %s%n",
+                    burst, submitted, done[0], burst / done[0], done[1], burst / done[1], Load.now());
+            assignment.forEach((member, partitions) ->
+                    System.out.printf("consumer group %s: member %s holds reports.raw partitions %s%n",
+                            Pipeline.EXTRACT_GROUP, member, partitions));
+
+            Percentiles latency = openLoop(gateway, pipeline, burst, rate, seconds);
+            System.out.printf("latency at %d reports/s for %d s: ingest to stored %s ms, load %s%n",
+                    rate, seconds, latency, Load.now());
+
+            Map<String, ProcessStats> used = new LinkedHashMap<>();
+            ProcessStats.of(system.pids()).forEach((name, after) -> used.put(name, after.since(before.get(name))));
+            used.forEach((name, stats) -> System.out.printf("process %-17s cpu %7.1f s   peak RSS %6d MB%n",
+                    name, stats.cpuSeconds(), stats.peakRssKb() / 1024));
+            return new Run(instances, burst, submitted, done[0], done[1], latency, used, assignment);
+        }
+    }
+
+    /** Sends reports [from, from + count) on {@link #clients} threads; returns the seconds the sending took. */
+    private double sendAsFastAsPossible(GatewayClient gateway, int from, int count) throws InterruptedException {
+        long start = System.nanoTime();
+        AtomicInteger next = new AtomicInteger(from);
+        ExecutorService senders = Executors.newFixedThreadPool(clients);
+        List<Future<Void>> sending = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            sending.add(senders.submit(() -> {
+                for (int i = next.getAndIncrement(); i < from + count; i = next.getAndIncrement()) {
+                    gateway.submit(corpus.text(i));
+                }
+                return null;
+            }));
+        }
+        senders.shutdown();
+        for (Future<Void> f : sending) {
+            await(f);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * Polls every 100 ms until reports.extracted holds {@code extracted} records and the store has written
+     * {@code stored} reports; returns the seconds since {@code start} at which each was first seen.
+     */
+    static double[] awaitExtractedAndStored(Pipeline pipeline, long extracted, long stored, long start)
+            throws IOException, InterruptedException {
+        double extractedAt = -1;
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            double now = (System.nanoTime() - start) / 1e9;
+            if (extractedAt < 0 && pipeline.extracted() >= extracted) {
+                extractedAt = now;
+            }
+            if (extractedAt >= 0 && pipeline.stored() >= stored) {
+                return new double[] {extractedAt, now};
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("not all " + stored + " reports stored within " + DRAIN_TIMEOUT);
+    }
+
+    /**
+     * Sends report {@code from + i} at start + i / rate whatever the replies do (open loop: a slow reply does not delay
+     * the next send), then reads each report's stored time once.
+     */
+    private Percentiles openLoop(GatewayClient gateway, Pipeline pipeline, int from, int rate, int seconds)
+            throws IOException, InterruptedException {
+        int count = rate * seconds;
+        long extractedBefore = pipeline.extracted();
+        long storedBefore = pipeline.stored();
+        ExecutorService senders = Executors.newCachedThreadPool();
+        List<Future<String>> ids = new ArrayList<>();
+        List<Instant> sentAt = new ArrayList<>();
+        Instant startWall = Instant.now();
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            String text = corpus.text(from + i);
+            sentAt.add(startWall.plusNanos(due - start));
+            ids.add(senders.submit(() -> gateway.submit(text)));
+        }
+        senders.shutdown();
+        awaitExtractedAndStored(pipeline, extractedBefore + count, storedBefore + count, start);
+        List<Double> latencies = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            JsonNode status = gateway.get("/api/v1/reports/" + await(ids.get(i)) + "/status");
+            Instant stored = Instant.parse(status.path("updatedAt").asText());
+            latencies.add(Duration.between(sentAt.get(i), stored).toNanos() / 1e6);
+        }
+        return new Percentiles(latencies);
+    }
+
+    private static <T> T await(Future<T> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("a send failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Args a = new Args(args);
+        Corpus corpus = new Corpus(a.path("--corpus", null));
+        EndToEndBench bench = new EndToEndBench(a.path("--root", "."), corpus, a.path("--data", "bench/target/bench"),
+                a.integer("--burst", 400), a.integer("--rate", 20), a.integer("--seconds", 60),
+                a.integer("--clients", 4), a.integer("--workers", 1));
+        List<Run> runs = new ArrayList<>();
+        for (String instances : a.string("--instances", "1,2").split(",")) {
+            runs.add(bench.run(Integer.parseInt(instances.trim())));
+        }
+        Run first = runs.get(0);
+        double p99 = first.latencyMs().at(99);
+        System.out.printf("GOAL ingest_to_queryable_p99_ms_at_%drps measured=%.0f goal=%.0f %s%n",
+                bench.rate, p99, LATENCY_GOAL_MS, p99 < LATENCY_GOAL_MS ? "PASS" : "MISS");
+        if (runs.size() > 1) {
+            Run second = runs.get(1);
+            double scale = second.extractedPerSecond() / first.extractedPerSecond();
+            System.out.printf("extraction throughput: %d instance(s) %.1f reports/s, %d instance(s) %.1f reports/s: x%.2f%n",
+                    first.instances(), first.extractedPerSecond(), second.instances(), second.extractedPerSecond(), scale);
+            System.out.printf("GOAL extract_scaleout_2_vs_1 measured=%.2fx goal=%.1fx %s%n",
+                    scale, SCALEOUT_GOAL, scale >= SCALEOUT_GOAL ? "PASS" : "MISS");
+        }
+    }
+}
