@@ -164,6 +164,20 @@ class StoreServiceTest {
     }
 
     @Test
+    void rowsLeftByACrashedAttemptAreReplacedWhenThatVersionIsStored() {
+        String text = Samples.text("crashed before its flip");
+        ReportDocument v1 = Samples.document(text, Samples.PINGGU, "district", 2018, "v1", List.of(Samples.gdpTarget(6.5, 2018)));
+        writer.store(v1);
+        db().getCollection("indicators").insertOne(new Document("_id", v1.id() + "/v2/0").append("reportId", v1.id())
+                .append("version", "v2").append("seq", 0).append("metric", "gdp").append("name", "地区生产总值").append("value", 9.9));
+
+        writer.store(Samples.document(text, Samples.PINGGU, "district", 2018, "v2", List.of(Samples.gdpTarget(7, 2018))));
+
+        given().get("/indicators?metric=gdp").then().body("total", equalTo(1)).body("items.value", contains(7.0f));
+        assertEquals(0, db().getCollection("indicators").countDocuments(Filters.eq("version", "v1")));
+    }
+
+    @Test
     void aReaderDuringRewritesSeesEveryRowOfExactlyOneVersion() {
         String text = Samples.text("rewritten while read");
         ReportDocument v1 = withGdpTargets(text, "v1", 1.0);

@@ -95,11 +95,7 @@ public class ReportWriter {
         }
         int passages = searchIndex.index(report);
         List<Document> rows = IndicatorRows.of(report, json);
-        // Rows of this version can only be left over from an attempt that crashed before its flip: same ids, replace them.
-        collections.indicators().deleteMany(Filters.in("_id", RowIds.first(rows.size(), report.id(), report.extractorVersion())));
-        if (!rows.isEmpty()) {
-            collections.indicators().insertMany(rows);
-        }
+        RowIds.insert(collections.indicators(), rows);
 
         Date now = new Date();
         List<Bson> updates = new ArrayList<>();

@@ -52,7 +52,6 @@ public class SearchIndex {
     public int index(ReportDocument report) {
         List<Passages.Passage> found = Passages.of(report);
         List<String> ids = RowIds.first(found.size(), report.id(), report.extractorVersion());
-        passages.deleteMany(Filters.in("_id", ids));
         List<Document> rows = new ArrayList<>(found.size());
         for (int seq = 0; seq < found.size(); seq++) {
             Passages.Passage p = found.get(seq);
@@ -63,9 +62,7 @@ public class SearchIndex {
                     .append("start", p.start()).append("end", p.end()).append("text", text)
                     .append(TERMS, segmenter.terms(text)));
         }
-        if (!rows.isEmpty()) {
-            passages.insertMany(rows);
-        }
+        RowIds.insert(passages, rows);
         return rows.size();
     }
 
