@@ -1,0 +1,128 @@
+package io.govreport.bench.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.govreport.bench.query.QueryBench;
+import io.govreport.launcher.GovreportSystem;
+import io.govreport.launcher.Ports;
+import io.govreport.model.RawReport;
+import io.govreport.model.ReportIds;
+import io.govreport.model.Source;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Issue 6's history-scale run: {@code --reports} synthetic reports published straight to {@code reports.raw} (as a
+ * re-extraction republishes them, without the gateway's per-request cost), extracted by the extract-service
+ * instances and written by the store; timed from the first publish until the store has written them all. It stops
+ * waiting after {@code --minutes} and then says how far it got; any projection to 64,000 is printed as one. The store
+ * it leaves in {@code --data} is then queried by {@link QueryBench} while the system is still up.
+ *
+ * <pre>java -cp ... io.govreport.bench.e2e.HistoryBench --root . --corpus DIR --data DIR [--reports 64000]
+ *     [--instances 1] [--workers 2] [--minutes 30] [--rate 20] [--seconds 10]</pre>
+ */
+public final class HistoryBench {
+    private static final int HISTORY = 64_000;
+    private static final double GOAL_MINUTES = 10;
+    private static final Duration PROGRESS = Duration.ofSeconds(30);
+
+    public static void main(String[] args) throws Exception {
+        Args a = new Args(args);
+        Corpus corpus = new Corpus(a.path("--corpus", null));
+        int reports = Math.min(a.integer("--reports", HISTORY), corpus.size());
+        int instances = a.integer("--instances", 1);
+        Duration cap = Duration.ofMinutes(a.integer("--minutes", 30));
+        Path data = a.path("--data", null);
+        GovreportSystem.Options options = new GovreportSystem.Options(instances,
+                Map.of("GOVREPORT_EXTRACT_WORKERS", a.string("--workers", "2")));
+        System.out.printf("== history: %d reports through reports.raw, %d extract-service instance(s), load %s%n",
+                reports, instances, Load.now());
+        try (GovreportSystem system = GovreportSystem.start(a.path("--root", "."), data, Ports.free(), options);
+             Pipeline pipeline = new Pipeline(system.ports().kafka(), system.ports().store())) {
+            long storedBefore = pipeline.stored();
+            long start = System.nanoTime();
+            double published = publish(corpus, reports, system.ports().kafka());
+            System.out.printf("published %d raw reports in %.1f s, load %s%n", reports, published, Load.now());
+
+            long deadline = start + cap.toNanos();
+            long nextProgress = start + PROGRESS.toNanos();
+            long stored = 0;
+            while (System.nanoTime() < deadline && (stored = pipeline.stored() - storedBefore) < reports) {
+                if (System.nanoTime() >= nextProgress) {
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    System.out.printf("  %6.0f s: %d stored (%.1f reports/s), %d extracted, load %s%n",
+                            seconds, stored, stored / seconds, pipeline.extracted(), Load.now());
+                    nextProgress += PROGRESS.toNanos();
+                }
+                Thread.sleep(1000);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double rate = stored / seconds;
+            long done = stored;
+            System.out.printf("history: %d of %d reports extracted and stored in %.1f s (%.2f reports/s), load %s%n",
+                    stored, reports, seconds, rate, Load.now());
+            // CPU since each process started, start-up included
+            ProcessStats.of(system.pids()).forEach((name, stats) -> System.out.printf(
+                    "process %-17s cpu %8.1f s (%.3f per report)   peak RSS %6d MB%n",
+                    name, stats.cpuSeconds(), stats.cpuSeconds() / Math.max(1, done), stats.peakRssKb() / 1024));
+            double minutes;
+            if (stored >= HISTORY) {
+                minutes = seconds / 60;
+                System.out.printf(goalLine(minutes, ""));
+            } else {
+                minutes = HISTORY / rate / 60;
+                System.out.printf("EXTRAPOLATED, not measured: 64,000 reports at %.2f reports/s would take %.0f minutes%n",
+                        rate, minutes);
+                System.out.printf(goalLine(minutes, "(extrapolated from " + stored + ")"));
+            }
+
+            long inStore = system.gateway().get("/api/v1/reports?size=1").path("total").asLong();
+            System.out.printf("== queries on the store of %d reports, load %s%n", inStore, Load.now());
+            Map<String, Percentiles> queries = new QueryBench(system.gatewayUrl())
+                    .run(a.integer("--rate", 20), a.integer("--seconds", 10));
+            System.out.println(QueryBench.goal(queries.get("indicator"), inStore));
+        }
+    }
+
+    private static String goalLine(double minutes, String note) {
+        return String.format("GOAL reextract_64000_minutes measured=%.1f%s goal=%.0f %s%n", minutes, note, GOAL_MINUTES,
+                note.isEmpty() && minutes < GOAL_MINUTES ? "PASS" : "MISS");
+    }
+
+    /** Publishes reports [0, count) keyed by id, as ingest-service would; returns the seconds until all were acked. */
+    private static double publish(Corpus corpus, int count, int kafkaPort) throws Exception {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            Future<RecordMetadata> last = null;
+            for (int i = 0; i < count; i++) {
+                String text = corpus.text(i);
+                String id = ReportIds.of(text);
+                RawReport raw = new RawReport(id, new Source(String.format("synth-%06d.txt", i), "text/plain", "UTF-8"),
+                        text, Instant.now());
+                last = producer.send(new ProducerRecord<>("reports.raw", id, json.writeValueAsString(raw)));
+            }
+            producer.flush();
+            if (last != null) {
+                last.get();
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

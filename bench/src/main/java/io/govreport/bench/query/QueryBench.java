@@ -1,0 +1,120 @@
+package io.govreport.bench.query;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.govreport.bench.e2e.Args;
+import io.govreport.bench.e2e.Load;
+import io.govreport.bench.e2e.Percentiles;
+import io.govreport.launcher.GovreportSystem;
+import io.govreport.launcher.Ports;
+
+/**
+ * Issue 6's query benchmark: indicator, compare and search queries through the gateway, each kind on an open-loop
+ * schedule of {@code rate} requests/s for {@code seconds}; latency runs from the scheduled send to the whole reply,
+ * so a slow reply counts against every request queued behind it. The queries vary (years, metrics, provinces, words)
+ * the way a user's would. Run on its own ({@code main}) it starts the system on an existing data directory.
+ *
+ * <pre>java -cp ... io.govreport.bench.query.QueryBench --root . --data DIR [--rate 20] [--seconds 10]</pre>
+ */
+public final class QueryBench {
+    private static final double INDICATOR_GOAL_MS = 20;
+    private static final long HISTORY = 64_000;
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
+    private static final List<String> METRICS = List.of("gdp", "fiscal_revenue", "disposable_income", "fixed_asset_investment");
+    private static final List<String> PROVINCES = List.of("河北省", "山东省", "江苏省", "四川省", "湖南省", "广东省");
+    private static final List<String> WORDS = List.of("煤改气", "脱贫攻坚", "乡村振兴", "营商环境", "污染防治", "新型城镇化");
+
+    /** One query kind: how the i-th request's path and query are made. */
+    private record Kind(String name, java.util.function.IntFunction<String> request) {
+    }
+
+    private static final List<Kind> KINDS = List.of(
+            new Kind("indicator", i -> "/api/v1/indicators?metric=" + METRICS.get(i % METRICS.size())
+                    + "&kind=target&year=" + (2005 + i % 20)),
+            new Kind("compare", i -> "/api/v1/compare?metric=" + METRICS.get(i % METRICS.size())
+                    + "&kind=target&region=" + encode(PROVINCES.get(i % PROVINCES.size()))),
+            new Kind("search", i -> "/api/v1/search?q=" + encode(WORDS.get(i % WORDS.size()))));
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String gateway;
+
+    public QueryBench(String gatewayUrl) {
+        this.gateway = gatewayUrl;
+    }
+
+    /** Runs every kind in turn; returns each kind's latencies in ms, printing them with the failures and the load. */
+    public Map<String, Percentiles> run(int rate, int seconds) throws InterruptedException {
+        Map<String, Percentiles> results = new LinkedHashMap<>();
+        for (Kind kind : KINDS) {
+            results.put(kind.name(), openLoop(kind, rate, seconds));
+        }
+        return results;
+    }
+
+    private Percentiles openLoop(Kind kind, int rate, int seconds) throws InterruptedException {
+        int count = rate * seconds;
+        AtomicInteger failed = new AtomicInteger();
+        List<CompletableFuture<Double>> replies = new ArrayList<>(count);
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + kind.request().apply(i)))
+                    .timeout(REQUEST_TIMEOUT).header("Accept", "application/json").GET().build();
+            replies.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).handle((response, error) -> {
+                if (error != null || response.statusCode() != 200) {
+                    failed.incrementAndGet();
+                }
+                return (System.nanoTime() - due) / 1e6;
+            }));
+        }
+        List<Double> latencies = replies.stream().map(CompletableFuture::join).toList();
+        Percentiles result = new Percentiles(latencies);
+        System.out.printf("query %-9s at %d/s for %d s: %s ms, %d failed, load %s%n",
+                kind.name(), rate, seconds, result, failed.get(), Load.now());
+        return result;
+    }
+
+    /**
+     * The GOAL line for the indicator query, which counts on a store of 64,000 reports: on a smaller store the figure
+     * carries its store size ({@code measured=<p99>@<reports>}) and cannot pass.
+     */
+    public static String goal(Percentiles indicator, long reports) {
+        double p99 = indicator.at(99);
+        boolean full = reports >= HISTORY;
+        return String.format("GOAL indicator_query_p99_ms_64000 measured=%.0f%s goal=%.0f %s", p99,
+                full ? "" : "@" + reports, INDICATOR_GOAL_MS, full && p99 < INDICATOR_GOAL_MS ? "PASS" : "MISS");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Args a = new Args(args);
+        Path data = a.path("--data", null);
+        try (GovreportSystem system = GovreportSystem.start(a.path("--root", "."), data, Ports.free())) {
+            long reports = system.gateway().get("/api/v1/reports?size=1").path("total").asLong();
+            System.out.printf("== queries on a store of %d reports (%s), load %s%n", reports, data, Load.now());
+            Map<String, Percentiles> results = new QueryBench(system.gatewayUrl())
+                    .run(a.integer("--rate", 20), a.integer("--seconds", 10));
+            System.out.println(goal(results.get("indicator"), reports));
+        }
+    }
+}
