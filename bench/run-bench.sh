@@ -3,10 +3,17 @@
 #   1. synthesizes the corpus (default 64,000 reports) and a small accuracy corpus, with gold;
 #   2. JMH ExtractorBenchmark: full extractor vs one bare HanLP segmentation pass, 1 and 2 threads;
 #   3. ReextractBench: the whole synthetic corpus extracted in process on K threads;
-#   4. accuracy of the planted figures at scale, with the reference scorer.
+#   4. accuracy of the planted figures at scale, with the reference scorer;
+#   5. EndToEndBench: the whole system through the gateway, 1 then 2 extract-service instances;
+#   6. HistoryBench: BENCH_HISTORY_REPORTS published to reports.raw until stored, then QueryBench on that store.
+# It ends with every GOAL line of the run (the whole output is also kept in $BENCH_OUT/bench.log).
 # Environment: BENCH_REPORTS (64000), BENCH_THREADS (nproc), BENCH_OUT (bench/target/bench),
 #              BENCH_ACCURACY_REPORTS (1000), BENCH_SEED (1), BENCH_BUILD=0 to skip the build,
-#              GOVREPORT_SHARED (../shared, for gold/score.py).
+#              GOVREPORT_SHARED (../shared, for gold/score.py),
+#              BENCH_PARTS ("extractor e2e history": which parts to run),
+#              BENCH_E2E_BURST (300), BENCH_E2E_RATE (20), BENCH_E2E_SECONDS (15), BENCH_E2E_WORKERS (1),
+#              BENCH_HISTORY_REPORTS (64000), BENCH_HISTORY_MINUTES (30), BENCH_HISTORY_WORKERS (2),
+#              BENCH_QUERY_RATE (20), BENCH_QUERY_SECONDS (10).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,6 +24,7 @@ OUT="${BENCH_OUT:-$ROOT/bench/target/bench}"
 ACCURACY_REPORTS="${BENCH_ACCURACY_REPORTS:-1000}"
 SEED="${BENCH_SEED:-1}"
 SHARED="${GOVREPORT_SHARED:-$ROOT/../shared}"
+PARTS=" ${BENCH_PARTS:-extractor e2e history} "
 CP="$ROOT/bench/target/bench-$VERSION.jar:$ROOT/bench/target/lib/*"
 JAVA=(java -Xms1g -Xmx2g -cp "$CP")
 
@@ -27,6 +35,7 @@ fi
 mkdir -p "$OUT"
 cd "$ROOT"
 
+{
 echo "== machine"
 echo "nproc=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
 free -h | sed -n 2p
@@ -37,6 +46,7 @@ rm -rf "$OUT/synth" "$OUT/accuracy"
 "${JAVA[@]}" io.govreport.bench.synth.CorpusSynthesizer --count "$REPORTS" --seed "$SEED" --out "$OUT/synth"
 "${JAVA[@]}" io.govreport.bench.synth.CorpusSynthesizer --count "$ACCURACY_REPORTS" --seed "$((SEED + 1))" --out "$OUT/accuracy"
 
+if [[ "$PARTS" == *" extractor "* ]]; then
 echo "== JMH ExtractorBenchmark on samples/"
 "${JAVA[@]}" -Dgovreport.samples="$ROOT/samples" org.openjdk.jmh.Main ExtractorBenchmark \
   -rf json -rff "$OUT/jmh.json" -jvmArgsAppend "-Dgovreport.samples=$ROOT/samples" | grep -E '^(Benchmark|ExtractorBenchmark)'
@@ -67,3 +77,23 @@ echo "== re-extract the $REPORTS synthetic reports in process on $THREADS thread
 echo "== accuracy on $ACCURACY_REPORTS synthetic reports (planted figures, header, headings)"
 "${JAVA[@]}" io.govreport.extractor.cli.Cli extract "$OUT/accuracy/corpus" --out "$OUT/accuracy/extracted.jsonl" 2>/dev/null
 python3 "$SHARED/gold/score.py" "$OUT/accuracy/gold" "$OUT/accuracy/corpus" "$OUT/accuracy/extracted.jsonl" --prefix synth
+fi
+
+if [[ "$PARTS" == *" e2e "* ]]; then
+  echo "== end to end through the gateway, 1 and 2 extract-service instances"
+  "${JAVA[@]}" io.govreport.bench.e2e.EndToEndBench --root "$ROOT" --corpus "$OUT/synth/corpus" --data "$OUT/runs" \
+    --burst "${BENCH_E2E_BURST:-300}" --rate "${BENCH_E2E_RATE:-20}" --seconds "${BENCH_E2E_SECONDS:-15}" \
+    --workers "${BENCH_E2E_WORKERS:-1}" --instances 1,2 2>/dev/null
+fi
+
+if [[ "$PARTS" == *" history "* ]]; then
+  echo "== history scale through Kafka into the store, then queries on that store"
+  rm -rf "$OUT/history"
+  "${JAVA[@]}" io.govreport.bench.e2e.HistoryBench --root "$ROOT" --corpus "$OUT/synth/corpus" --data "$OUT/history" \
+    --reports "${BENCH_HISTORY_REPORTS:-64000}" --minutes "${BENCH_HISTORY_MINUTES:-30}" \
+    --workers "${BENCH_HISTORY_WORKERS:-2}" --rate "${BENCH_QUERY_RATE:-20}" --seconds "${BENCH_QUERY_SECONDS:-10}" 2>/dev/null
+fi
+} 2>&1 | tee "$OUT/bench.log"
+
+echo "== goals"
+grep '^GOAL ' "$OUT/bench.log"
