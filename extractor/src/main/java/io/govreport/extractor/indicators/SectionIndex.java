@@ -1,5 +1,6 @@
 package io.govreport.extractor.indicators;
 
+import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.model.Section;
 
 import java.util.ArrayList;
@@ -44,9 +45,8 @@ final class SectionIndex {
         }
         boolean span = false;
         for (int i = 0; i < title.length(); i++) {
-            if (i + 5 <= title.length() && title.charAt(i + 4) == '年' && Character.isDigit(title.charAt(i))
-                    && Character.isDigit(title.charAt(i + 3))) {
-                return false; // 今后四年发展方向和2018年工作任务 names its year
+            if (i + 5 <= title.length() && title.charAt(i + 4) == '年' && ChineseNumerals.yearAt(title, i) > 0) {
+                return false; // 今后四年发展方向和2018年工作任务 (二〇二三年重点任务) names its year
             }
             span |= cues.startingAt(title, i, title.length(), "span.years") != null;
         }

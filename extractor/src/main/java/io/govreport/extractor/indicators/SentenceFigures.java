@@ -446,7 +446,7 @@ final class SentenceFigures {
         List<Mark<Integer>> marks = new ArrayList<>();
         for (int k = 0; k < simp.length(); k++) {
             CueTable.Cue span = cues.startingAt(simp, k, simp.length(), "span.sentence");
-            if (span != null) {
+            if (span != null && !insideAYear(k)) {
                 marks.add(new Mark<>(k + span.word().length(), null));
             }
             if (k == 0) {
@@ -468,6 +468,16 @@ final class SentenceFigures {
             }
         }
         return marks;
+    }
+
+    /** Whether offset {@code k} is inside a year such as 二〇二三年 (whose 三年 is no span of three years). */
+    private boolean insideAYear(int k) {
+        for (int d = 1; d <= 3; d++) {
+            if (k - d + 4 < simp.length() && simp.charAt(k - d + 4) == '年' && ChineseNumerals.yearAt(simp, k - d) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kind cues of the sentence: 预计 (estimate), 预期目标 / 力争 / 确保 (target). */

@@ -46,7 +46,9 @@ public final class MetadataReader {
     public MetadataReader() {
         List<String> titles = new ArrayList<>(ResourceLines.read("meta/speaker-titles.txt"));
         titles.sort(Comparator.comparingInt(String::length).reversed());
-        speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", titles) + "))\\s*:?\\s*([\\p{IsHan}·]{2,12})");
+        // a two-character name is often set with a space between its characters to align it (区长 贾 海)
+        speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", titles) + "))\\s*:?\\s*"
+                + "(\\p{IsHan} \\p{IsHan}(?![\\p{IsHan}·])|[\\p{IsHan}·]{2,12})");
     }
 
     /** Values are given in simplified script, so one query finds reports written in either. */
@@ -68,7 +70,7 @@ public final class MetadataReader {
         Speaker speaker = null;
         String speakerSource = null;
         if (speakerMatch.find()) {
-            String name = personName(speakerMatch.group(2));
+            String name = personName(speakerMatch.group(2).replace(" ", ""));
             if (name != null) {
                 speaker = new Speaker(name, speakerMatch.group(1));
                 speakerSource = lineAround(head, speakerMatch.start());

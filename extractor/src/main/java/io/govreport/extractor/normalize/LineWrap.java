@@ -1,11 +1,20 @@
 package io.govreport.extractor.normalize;
 
+import io.govreport.extractor.support.FullStops;
+
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 
 /**
- * The page width a PDF's text was broken at, if it was: then most lines are about as wide as the widest
- * common width and end mid-sentence. A line that fills the width and does not end a sentence continues on the
- * next kept line, unless that one is indented (a new paragraph). Widths count a Chinese character as two.
+ * The width a PDF (or a text editor) broke the report's lines at, if it did: then most lines are about as wide
+ * as the widest common width. A line that fills the width continues on the next kept line unless that one is
+ * indented beyond the text's margin (a new paragraph) or opens with a heading number (七、, (三)); where the text
+ * does not indent its paragraphs, a full line ending a sentence (。) is taken as a paragraph's end. Width is
+ * measured two ways, and the one whose lines agree more is used: as set in type (a Chinese character two, an
+ * ASCII one: PDFs) and in characters (text wrapped at a character count).
  */
 final class LineWrap {
     /** Fewer full lines than this, or than this share of the lines, is ordinary text with one paragraph a line. */
@@ -13,28 +22,52 @@ final class LineWrap {
     private static final double MIN_FULL_SHARE = 0.3;
     /** Lines this much narrower than the page width still fill it (a closing mark pushed on, an indent, digits). */
     private static final int SLACK = 5;
-    private static final int MIN_WIDTH = 20;
+    private static final int MIN_WIDTH = 16;
     private static final int MAX_WIDTH = 200;
-    private static final String SENTENCE_ENDS = "。!?;:…";
+    private static final String SENTENCE_ENDS = "!?;:…";
     private static final String CLOSERS = "”’\"')]】》」』";
+    /** Where paragraphs are indented, between these shares of the lines are (first lines of paragraphs). */
+    private static final double MIN_INDENTED_SHARE = 0.03;
+    private static final double MAX_INDENTED_SHARE = 0.6;
+    private static final Pattern HEADING_START = Pattern.compile("^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十\\d]{1,3}\\))");
 
-    private static final LineWrap NONE = new LineWrap(0);
+    private static final LineWrap NONE = new LineWrap(0, null, 0, 0, 0, false);
 
     private final int width;
+    private final ToIntFunction<String> measure;
+    private final int slack;
+    /** How many lines fill the width. */
+    private final int agreeing;
+    /** The indent of the text's margin: more than this opens a paragraph. */
+    private final int margin;
+    private final boolean indentsParagraphs;
 
-    private LineWrap(int width) {
+    private LineWrap(int width, ToIntFunction<String> measure, int slack, int agreeing, int margin, boolean indentsParagraphs) {
         this.width = width;
+        this.measure = measure;
+        this.slack = slack;
+        this.agreeing = agreeing;
+        this.margin = margin;
+        this.indentsParagraphs = indentsParagraphs;
     }
 
     static LineWrap of(List<FoldedLine> lines) {
+        LineWrap typeset = of(lines, LineWrap::typesetWidth, SLACK);
+        LineWrap chars = of(lines, LineWrap::charWidth, (SLACK + 1) / 2);
+        return chars.agreeing > typeset.agreeing ? chars : typeset;
+    }
+
+    private static LineWrap of(List<FoldedLine> lines, ToIntFunction<String> measure, int slack) {
         int[] counts = new int[MAX_WIDTH + 2];
+        Map<Integer, Integer> indents = new HashMap<>();
         int kept = 0;
         for (FoldedLine l : lines) {
             if (l.dropped() || l.text().isEmpty()) {
                 continue;
             }
             kept++;
-            int w = width(l.text());
+            indents.merge(l.indent(), 1, Integer::sum);
+            int w = measure.applyAsInt(l.text());
             if (w >= MIN_WIDTH && w <= MAX_WIDTH + 1) {
                 counts[w]++;
             }
@@ -43,19 +76,26 @@ final class LineWrap {
         int bestCount = 0;
         int window = 0;
         for (int w = MIN_WIDTH; w <= MAX_WIDTH + 1; w++) {
-            window += counts[w] - (w - SLACK - 1 >= MIN_WIDTH ? counts[w - SLACK - 1] : 0);
+            window += counts[w] - (w - slack - 1 >= MIN_WIDTH ? counts[w - slack - 1] : 0);
             if (window > bestCount) {
                 bestCount = window;
                 best = w;
             }
         }
         boolean wrapped = bestCount >= MIN_FULL_LINES && bestCount >= kept * MIN_FULL_SHARE && best <= MAX_WIDTH;
-        return wrapped ? new LineWrap(best) : NONE;
+        if (!wrapped) {
+            return NONE;
+        }
+        int margin = indents.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        int indented = indents.entrySet().stream().filter(e -> e.getKey() > margin).mapToInt(Map.Entry::getValue).sum();
+        boolean indentsParagraphs = indented >= kept * MIN_INDENTED_SHARE && indented <= kept * MAX_INDENTED_SHARE;
+        return new LineWrap(best, measure, slack, bestCount, margin, indentsParagraphs);
     }
 
     /** Whether {@code next} goes on the line {@code previous} began (the PDF broke one line of text in two). */
     boolean continues(FoldedLine previous, FoldedLine next) {
-        return width > 0 && !next.indented() && width(previous.text()) >= width - SLACK && !endsSentence(previous.text());
+        return width > 0 && next.indent() <= margin && measure.applyAsInt(previous.text()) >= width - slack
+                && (indentsParagraphs || !endsSentence(previous.text())) && !HEADING_START.matcher(next.text()).find();
     }
 
     /** A word of Latin letters broken at the line end loses its space: put it back. */
@@ -71,16 +111,19 @@ final class LineWrap {
         while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
             end--;
         }
-        return end > 0 && (SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0
-                || (text.charAt(end - 1) == '.' && end > 1 && Character.isIdeographic(text.charAt(end - 2))));
+        return end > 0 && (SENTENCE_ENDS.indexOf(text.charAt(end - 1)) >= 0 || FullStops.isFullStop(text, end - 1));
     }
 
-    private static int width(String text) {
+    private static int typesetWidth(String text) {
         int w = 0;
         for (int i = 0; i < text.length() && w <= MAX_WIDTH + 1; i++) {
             w += text.charAt(i) < '\u2E80' ? 1 : 2;
         }
         return w;
+    }
+
+    private static int charWidth(String text) {
+        return text.length();
     }
 
     private static boolean isLatin(char c) {

@@ -87,10 +87,10 @@ public final class Normalizer {
             }
             line.setLength(0);
             int[] origin = new int[lineEnd - lineStart];
-            boolean indented = foldLine(in, lineStart, lineEnd, line, origin);
+            int indent = foldLine(in, lineStart, lineEnd, line, origin);
             String text = line.toString();
             boolean page = matchesAny(pageNumbers, text);
-            lines.add(new FoldedLine(text, Arrays.copyOf(origin, text.length()), indented, page || matchesAny(boilerplate, text), page));
+            lines.add(new FoldedLine(text, Arrays.copyOf(origin, text.length()), indent, page || matchesAny(boilerplate, text), page));
             lineStart = lineEnd + 1;
         }
         return lines;
@@ -98,11 +98,11 @@ public final class Normalizer {
 
     /**
      * Folds one input line into {@code line}, trimmed, spaces collapsed, recording each kept char's origin.
-     * @return whether the line began with white space (a paragraph's indent)
+     * @return the width of the white space the line began with (a paragraph's indent), in half-width spaces
      */
-    private static boolean foldLine(String in, int from, int to, StringBuilder line, int[] origin) {
+    private static int foldLine(String in, int from, int to, StringBuilder line, int[] origin) {
         boolean space = false;
-        boolean indented = false;
+        int indent = 0;
         for (int i = from; i < to; i++) {
             char c = fold(in.charAt(i));
             if (c == 0) {
@@ -110,7 +110,9 @@ public final class Normalizer {
             }
             if (c == ' ') {
                 space = !line.isEmpty();
-                indented |= line.isEmpty();
+                if (line.isEmpty()) {
+                    indent += in.charAt(i) == ' ' || in.charAt(i) == '\u00A0' ? 1 : 2;
+                }
                 continue;
             }
             if (space) {
@@ -121,7 +123,7 @@ public final class Normalizer {
             origin[line.length()] = i;
             line.append(c);
         }
-        return indented;
+        return indent;
     }
 
     /** The folded form of one character; 0 for a character that is dropped. */

@@ -1,6 +1,7 @@
 package io.govreport.extractor.sections;
 
 import io.govreport.extractor.support.ChineseNumerals;
+import io.govreport.extractor.support.FullStops;
 import io.govreport.extractor.support.ResourceLines;
 import io.govreport.extractor.support.Simplified;
 
@@ -35,22 +36,16 @@ final class HeadingParser {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0 || isFullStop(text, i)) {
+            if (SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0 || FullStops.isFullStop(text, i)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** 。, or an ASCII full stop where some sources write one for 。 (not a decimal point or the dot of "1."). */
-    private static boolean isFullStop(String text, int i) {
-        char c = text.charAt(i);
-        return c == '。' || (c == '.' && i > 0 && !Character.isDigit(text.charAt(i - 1)) && Character.isIdeographic(text.charAt(i - 1)));
-    }
-
     private static int fullStop(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (isFullStop(text, i)) {
+            if (FullStops.isFullStop(text, i)) {
                 return i;
             }
         }

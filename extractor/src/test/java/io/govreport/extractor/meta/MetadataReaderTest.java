@@ -176,6 +176,12 @@ class MetadataReaderTest {
     }
 
     @Test
+    void readsATwoCharacterNameSetWithASpaceBetween() {
+        Meta m = read("2021年长春市宽城区人民政府工作报告\n宽城区区长 贾 海\n各位代表:\n", new ArrayList<>());
+        assertEquals("贾海", m.speaker().name());
+    }
+
+    @Test
     void readsANameThatRunsIntoTheNextLineWord() {
         Meta m = read("2021年长春市宽城区人民政府工作报告\n区长 贾海 各位代表:\n", new ArrayList<>());
         assertEquals("贾海", m.speaker().name());

@@ -103,4 +103,17 @@ class NormalizerTest {
         String input = "内容摘要: 政府工作报告 ——2022年12月21日在北\n京市延庆区第三届人民代表大会第三次会议上\n" + paragraphs(2000, 4);
         assertTrue(normalizer.normalize(input).text().startsWith("2000年全区地区生产总值"), normalizer.normalize(input).text());
     }
+    @Test
+    void aPageMarginIsNoIndentAndAFullLineEndingASentenceStillContinuesItsParagraph() {
+        StringBuilder input = new StringBuilder();
+        for (int y = 2000; y < 2009; y++) {
+            // pdftotext -layout: every line has the margin, a paragraph's first line two more ideographic spaces
+            input.append("  ").append(wrapped(y).replace("\n", "\n  ").replace("城\n  乡", "城乡。\n  城"));
+        }
+        input.append("  七、打造一流软环境\n");
+        String text = normalizer.normalize(input.toString()).text();
+        assertEquals(10, text.split("\n").length, text);
+        assertTrue(text.contains("同比增长6%,城乡。城居民人均"), text);
+        assertTrue(text.endsWith("9.3%。\n七、打造一流软环境"), text);
+    }
 }

@@ -43,7 +43,11 @@ final class LostNumerals implements ReportVariant {
         return String.join("\n", lines);
     }
 
+    /** A numbered line the gold lists as a heading; without gold headings, every numbered line. */
     private static boolean isGoldHeading(String rest, JsonNode headings) {
+        if (headings == null) {
+            return true;
+        }
         for (JsonNode h : headings) {
             if (!h.get(1).isNull() && rest.startsWith(h.get(2).asText())) {
                 return true;

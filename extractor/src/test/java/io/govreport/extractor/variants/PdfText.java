@@ -8,17 +8,36 @@ import java.util.List;
 /**
  * The text a PDF of the report gives: paragraphs indented and broken into lines of one width mid-sentence (a
  * closing mark never starts a line), no blank lines, and at every page end a page number (— 3 —, -4-) and, on
- * the next page, the running header.
+ * the next page, the running header. Or ({@link #textWrappedAt}) a text file wrapped at a character count, with
+ * neither indents nor pages.
  */
 final class PdfText implements ReportVariant {
-    /** Line width in half-width units: 35 Chinese characters. */
-    private static final int WIDTH = 70;
     private static final int LINES_PER_PAGE = 36;
     private static final String NO_LINE_START = ",，。.、;；:：!！?？)）”’%》";
 
+    private final String name;
+    /** Line width: in half-width units (a Chinese character is two) for a PDF, else in characters. */
+    private final int width;
+    private final boolean typeset;
+
+    /** A PDF 35 Chinese characters wide. */
+    PdfText() {
+        this("pdf-text", 70, true);
+    }
+
+    private PdfText(String name, int width, boolean typeset) {
+        this.name = name;
+        this.width = width;
+        this.typeset = typeset;
+    }
+
+    static PdfText textWrappedAt(int chars) {
+        return new PdfText("text-wrapped-at-" + chars + "-chars", chars, false);
+    }
+
     @Override
     public String name() {
-        return "pdf-text";
+        return name;
     }
 
     @Override
@@ -26,8 +45,11 @@ final class PdfText implements ReportVariant {
         List<String> wrapped = new ArrayList<>();
         for (String paragraph : Variants.lines(text)) {
             if (!paragraph.isBlank()) {
-                wrap("\u3000\u3000" + paragraph.strip(), wrapped);
+                wrap(typeset ? "\u3000\u3000" + paragraph.strip() : paragraph.strip(), wrapped);
             }
+        }
+        if (!typeset) {
+            return String.join("\n", wrapped);
         }
         String header = wrapped.isEmpty() ? "" : wrapped.get(0).strip();
         StringBuilder sb = new StringBuilder();
@@ -43,19 +65,19 @@ final class PdfText implements ReportVariant {
         return sb.toString();
     }
 
-    private static void wrap(String paragraph, List<String> out) {
+    private void wrap(String paragraph, List<String> out) {
         StringBuilder line = new StringBuilder();
-        int width = 0;
+        int filled = 0;
         for (int i = 0; i < paragraph.length(); i++) {
             char c = paragraph.charAt(i);
-            int w = c < 0x2E80 ? 1 : 2;
-            if (width + w > WIDTH && NO_LINE_START.indexOf(c) < 0) {
+            int w = typeset && c >= 0x2E80 ? 2 : 1;
+            if (filled + w > width && NO_LINE_START.indexOf(c) < 0) {
                 out.add(line.toString());
                 line.setLength(0);
-                width = 0;
+                filled = 0;
             }
             line.append(c);
-            width += w;
+            filled += w;
         }
         if (!line.isEmpty()) {
             out.add(line.toString());

@@ -37,18 +37,22 @@ interface ReportVariant {
     /** The gold with every quoted phrase rewritten as this variant writes it. */
     default GoldSet gold(GoldSet seed) {
         UnaryOperator<String> p = this::phrase;
-        ObjectNode meta = seed.meta().deepCopy();
-        meta.fields().forEachRemaining(file -> {
-            ObjectNode fields = (ObjectNode) file.getValue();
-            QUOTED_META.forEach(k -> {
-                if (fields.path(k).isTextual()) {
-                    fields.put(k, p.apply(fields.get(k).asText()));
-                }
+        ObjectNode meta = seed.meta() == null ? null : seed.meta().deepCopy();
+        if (meta != null) {
+            meta.fields().forEachRemaining(file -> {
+                ObjectNode fields = (ObjectNode) file.getValue();
+                QUOTED_META.forEach(k -> {
+                    if (fields.path(k).isTextual()) {
+                        fields.put(k, p.apply(fields.get(k).asText()));
+                    }
+                });
             });
-        });
-        ObjectNode sections = seed.sections().deepCopy();
-        sections.fields().forEachRemaining(file -> file.getValue().forEach(h -> ((ArrayNode) h).set(2,
-                new TextNode(p.apply(h.get(2).asText())))));
+        }
+        ObjectNode sections = seed.sections() == null ? null : seed.sections().deepCopy();
+        if (sections != null) {
+            sections.fields().forEachRemaining(file -> file.getValue().forEach(h -> ((ArrayNode) h).set(2,
+                    new TextNode(p.apply(h.get(2).asText())))));
+        }
         List<JsonNode> cases = seed.cases().stream().map(c -> {
             ObjectNode copy = c.deepCopy();
             copy.put("sentence", p.apply(c.get("sentence").asText()));
@@ -56,5 +60,31 @@ interface ReportVariant {
             return (JsonNode) copy;
         }).toList();
         return new GoldSet(meta, sections, cases);
+    }
+
+    /** This variant, then {@code next} on what it gives (a web page of a PDF's text with Chinese-numeral years). */
+    default ReportVariant then(ReportVariant next) {
+        ReportVariant first = this;
+        return new ReportVariant() {
+            @Override
+            public String name() {
+                return first.name() + "+" + next.name();
+            }
+
+            @Override
+            public String contentType() {
+                return next.contentType();
+            }
+
+            @Override
+            public String report(String text, String fileName, JsonNode headings) {
+                return next.report(first.report(text, fileName, headings), fileName, headings);
+            }
+
+            @Override
+            public String phrase(String s) {
+                return next.phrase(first.phrase(s));
+            }
+        };
     }
 }

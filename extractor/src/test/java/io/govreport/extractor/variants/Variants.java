@@ -17,13 +17,19 @@ final class Variants {
     }
 
     static List<ReportVariant> all() {
+        ReportVariant fullWidth = characters("full-width", Variants::toFullWidth);
+        ReportVariant years = characters("chinese-numeral-years", Variants::chineseYears);
         return List.of(
-                characters("full-width", Variants::toFullWidth),
+                fullWidth,
                 characters("ascii-punctuation", Variants::toAscii),
                 new WebPage(true), new WebPage(false),
-                new PdfText(),
+                new PdfText(), PdfText.textWrappedAt(30),
                 new LostNumerals(),
-                characters("chinese-numeral-years", Variants::chineseYears));
+                years,
+                // sources damage a report in more than one way at once
+                new LostNumerals().then(years).then(new PdfText()),
+                fullWidth.then(new WebPage(true)),
+                years.then(PdfText.textWrappedAt(40)).then(new WebPage(false)));
     }
 
     /** A variant that rewrites characters, in the report and in the phrases the gold quotes alike. */
