@@ -29,13 +29,22 @@ public final class MetadataReader {
     private static final int MAX_TITLE = 40;
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年");
-    /** "——2018年1月16日在平谷区第五届人民代表大会第四次会议上"; the date part may be damaged. */
-    private static final Pattern DATE_LINE = Pattern.compile("[—―]{1,2}\\s*([^\\n在]{0,24}?)\\s*在\\s*([^\\s,。;]{2,60}?会议)");
+    /**
+     * "——2018年1月16日在平谷区第五届人民代表大会第四次会议上", or opening a line "(2018年1月16日在…会议上)" or
+     * "2018年1月16日在…会议上"; after a dash or bracket the date part may be damaged or missing.
+     */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?m)(?:([—―]{1,2})|^[ \\t]*(\\(?))[ \\t]*([^\\n在]{0,24}?)[ \\t]*在[ \\t]*([^\\s,。;]{2,60}?会议)");
+    /** "(2017年1月)": a line giving the year and month the report was read out, without the day. */
+    private static final Pattern MONTH = Pattern.compile("^((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月$");
     private static final Pattern MEETING = Pattern.compile("在\\s*([^\\s,。;\"“]{2,40}?代表大会[^\\s,。;]{0,20}?会议)");
     private static final Pattern DATE = Pattern.compile(
             "^((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
-    /** What may stand around a date that has a line of its own: brackets, dashes, spaces. */
-    private static final Pattern DATE_FRAME = Pattern.compile("[\\s()\\[\\]—―-]");
+    /**
+     * A date in brackets on a line of its own, "(2021年1月6日)", is the day the report was read out (a bare date line
+     * in the opening is more often the date a notice was issued).
+     */
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*\\(\\s*([^()]{6,24}?)\\s*\\)\\s*$");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("([\\p{IsHan}]{1,10}[〔\\[(]((?:19|20)\\d{2})[〕\\])]\\d{1,4}号)");
     private static final Pattern FIVE_YEARS = Pattern.compile("(过去|近)五年|五年来|(十[一二三四五六七八九]五|“十[一二三四五六七八九]五”)(时期|期间)?(工作)?回顾");
 
@@ -55,12 +64,12 @@ public final class MetadataReader {
     public Meta read(String text, List<Section> sections, List<String> warnings) {
         String head = Simplified.of(head(text));
         String title = title(head);
-        Matcher dateLine = DATE_LINE.matcher(head);
+        Matcher dateLine = dateLine(head);
         String meeting = null;
         String deliveredOn = null;
-        if (dateLine.find()) {
-            meeting = dateLine.group(2);
-            deliveredOn = date(dateLine.group(1), warnings);
+        if (dateLine != null) {
+            meeting = dateLine.group(4);
+            deliveredOn = date(dateLine.group(3), warnings);
         } else {
             Matcher m = MEETING.matcher(head);
             meeting = m.find() ? m.group(1) : null;
@@ -82,7 +91,8 @@ public final class MetadataReader {
         }
         Matcher number = DOCUMENT_NUMBER.matcher(head);
         String documentNumber = number.find() ? number.group(1) : null;
-        Integer year = planYear(title, deliveredOn, sections, documentNumber == null ? null : number.group(2));
+        Integer year = planYear(title, deliveredOn != null ? deliveredOn : monthOnALine(head), sections,
+                documentNumber == null ? null : number.group(2));
         if (year == null) {
             warnings.add("year: neither the title, the date nor the parts say which year the report plans for");
         }
@@ -101,7 +111,8 @@ public final class MetadataReader {
         String plain = null;
         for (String line : head.split("\n")) {
             int dash = line.indexOf("——");
-            String candidate = (dash >= 0 ? line.substring(0, dash) : line).strip();
+            // titles are often set letter-spaced (政 府 工 作 报 告)
+            String candidate = (dash >= 0 ? line.substring(0, dash) : line).replace(" ", "");
             if (!candidate.contains("工作报告") || candidate.length() > MAX_TITLE
                     || candidate.contains("关于") || candidate.contains("通知") || candidate.contains("《")) {
                 continue;
@@ -116,12 +127,39 @@ public final class MetadataReader {
         return plain;
     }
 
-    /** A line of the opening that is only a date, "(2021年1月6日)" or "二〇二一年一月六日", as an ISO date; else null. */
+    /** The first date line: one opening with a dash or bracket, or with a well-formed date. */
+    private static Matcher dateLine(String head) {
+        Matcher m = DATE_LINE.matcher(head);
+        int from = 0;
+        while (from < head.length() && m.find(from)) {
+            if (m.group(1) != null || !m.group(2).isEmpty() || DATE.matcher(m.group(3).replace(" ", "")).matches()) {
+                return m;
+            }
+            from = m.start() + 1;
+        }
+        return null;
+    }
+
+    /** A line of the opening that is only a year and month in brackets, "(2017年1月)", as the first day of that month; else null. */
+    private static String monthOnALine(String head) {
+        for (String line : head.split("\n")) {
+            Matcher bracketed = BRACKETED.matcher(line);
+            Matcher m = MONTH.matcher(bracketed.matches() ? bracketed.group(1).replace(" ", "") : "");
+            if (m.matches()) {
+                int year = ChineseNumerals.parseYear(m.group(1));
+                int month = ChineseNumerals.parse(m.group(2));
+                return year > 0 && month >= 1 && month <= 12 ? LocalDate.of(year, month, 1).toString() : null;
+            }
+        }
+        return null;
+    }
+
+    /** A line of the opening that is only a date in brackets, "(2021年1月6日)", as an ISO date; else null. */
     private static String dateOnALine(String head) {
         for (String line : head.split("\n")) {
-            String bare = DATE_FRAME.matcher(line).replaceAll("");
-            if (DATE.matcher(bare).matches()) {
-                return date(bare, new ArrayList<>());
+            Matcher bracketed = BRACKETED.matcher(line);
+            if (bracketed.matches() && DATE.matcher(bracketed.group(1).replace(" ", "")).matches()) {
+                return date(bracketed.group(1), new ArrayList<>());
             }
         }
         return null;
@@ -166,14 +204,17 @@ public final class MetadataReader {
         return text.substring(start, end < 0 ? text.length() : end);
     }
 
-    /** The title's year; else the delivery date's (December → the next); else the parts'; else the document number's. */
-    private static Integer planYear(String title, String deliveredOn, List<Section> sections, String documentYear) {
+    /**
+     * The title's year; else the year of the day (or month) it was read out (December → the next); else the parts';
+     * else the document number's.
+     */
+    private static Integer planYear(String title, String readOutOn, List<Section> sections, String documentYear) {
         Integer fromTitle = title == null ? null : firstYear(title);
         if (fromTitle != null) {
             return fromTitle;
         }
-        if (deliveredOn != null) {
-            LocalDate d = LocalDate.parse(deliveredOn);
+        if (readOutOn != null) {
+            LocalDate d = LocalDate.parse(readOutOn);
             return d.getMonthValue() == 12 ? d.getYear() + 1 : d.getYear();
         }
         for (Section s : sections) {

@@ -200,4 +200,33 @@ class MetadataReaderTest {
         assertEquals(2023, m.year());
         assertEquals("2022", m.reviewPeriod());
     }
+    @Test
+    void readsALetterSpacedTitleAndADateLineInBrackets() {
+        Meta m = read("政 府 工 作 报 告\n(2018年1月16日在平谷区第五届人民代表大会第四次会议上)\n平谷区区长 汪明浩\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("政府工作报告", m.title());
+        assertEquals("2018-01-16", m.deliveredOn());
+        assertEquals(2018, m.year());
+        assertEquals("平谷区第五届人民代表大会第四次会议", m.meeting());
+    }
+
+    @Test
+    void readsADateLineWithoutADashOnlyWhenItOpensWithAWellFormedDate() {
+        Meta m = read("政府工作报告\n2015年2月2日在仁怀市第八届人民代表大会第五次会议上\n市长 张三丰\n各位代表:\n", new ArrayList<>());
+        assertEquals("2015-02-02", m.deliveredOn());
+        List<String> warnings = new ArrayList<>();
+        Meta named = read("政府工作报告\n赵磊同志在通州区第六届人民代表大会第六次会议上作的报告\n各位代表:\n", warnings);
+        assertNull(named.deliveredOn());
+        assertEquals("通州区第六届人民代表大会第六次会议", named.meeting());
+        assertTrue(warnings.stream().noneMatch(w -> w.startsWith("deliveredOn")), warnings.toString());
+    }
+
+    @Test
+    void aYearAndMonthOnALineGiveThePlanYearButNoDay() {
+        Meta m = read("政府工作报告\n——在苏州市第十五届人民代表大会第一次会议上\n苏州市人民政府代市长 李亚平\n(2016年12月)\n各位代表:\n",
+                new ArrayList<>());
+        assertNull(m.deliveredOn());
+        assertEquals(2017, m.year());
+        assertEquals("苏州市第十五届人民代表大会第一次会议", m.meeting());
+    }
 }
