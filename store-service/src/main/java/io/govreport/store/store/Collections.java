@@ -3,7 +3,6 @@ package io.govreport.store.store;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.govreport.store.config.StoreConfig;
 import io.quarkus.runtime.StartupEvent;
@@ -54,15 +53,15 @@ public class Collections {
     }
 
     void createIndexes(@Observes StartupEvent startup) {
-        // _id (unique by definition) serves: one report, its status, every upsert; on indicators, the row writes.
+        // _id (unique by definition) serves: one report, its status, every upsert, the current-version look-ups of
+        // IndicatorQuery; on indicators and passages, every row write and delete (RowIds), which is why no unique index
+        // on (reportId, version, seq) is kept: nothing reads by it, and the embedded store would maintain it per row.
         // GET /reports: status + report year + level, sorted by year and region code.
         reports().createIndex(Indexes.ascending("status", "meta.year", "meta.level", "meta.region.code"));
         // GET /reports?region=<province name>: the districts of a province.
         reports().createIndex(Indexes.ascending("meta.region.province", "meta.year"));
         // GET /reports?region=<name>.
         reports().createIndex(Indexes.ascending("meta.region.name"));
-        // Rewrites: find and delete one report's rows by version (unique: one row per report, version and position).
-        indicators().createIndex(Indexes.ascending("reportId", "version", "seq"), new IndexOptions().unique(true));
         // The default row order of GET /indicators.
         indicators().createIndex(Indexes.ascending("reportId", "seq"));
         // GET /indicators?metric=&kind=&year=: the hot filter (every region's GDP target for a year).
