@@ -3,19 +3,17 @@ package io.govreport.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import org.h2.mvstore.MVStore;
 
 /** A MongoDB-wire-compatible server (mongo-java-server) whose documents live in one H2 MVStore file, so they survive a restart. */
 final class MongoStore implements AutoCloseable {
-    /**
-     * How often writes reach the file: what a crash (kill -9) can lose. MVStore's default is a second; this matches
-     * mongod's journal commit interval.
-     */
-    private static final int COMMIT_DELAY_MS = 100;
-
     private final MongoServer server;
 
     private MongoStore(MongoServer server) {
@@ -27,8 +25,7 @@ final class MongoStore implements AutoCloseable {
         // No background compaction: in H2 2.4.240 it can leave the file pointing at chunks it has dropped, and a
         // store killed then does not open again ("Chunk N not found", h2database#4247); seen in the kill -9 test.
         MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).autoCompactFillRate(0).open();
-        store.setAutoCommitDelay(COMMIT_DELAY_MS);
-        MongoServer server = new MongoServer(new H2Backend(store));
+        MongoServer server = new MongoServer(new WriteThroughBackend(store));
         server.bind(StackConfig.HOST, port);
         return new MongoStore(server);
     }
@@ -37,5 +34,30 @@ final class MongoStore implements AutoCloseable {
     @Override
     public void close() {
         server.shutdown();
+    }
+
+    /**
+     * Answers a write only once it is in the file, as mongod does for a journaled write. store-service commits a
+     * Kafka offset once the write has been answered; with MVStore's timed commits (it had every 100 ms) a kill -9
+     * lost such a write for good: 499 of 500 reports in the reliability kill test.
+     */
+    private static final class WriteThroughBackend extends H2Backend {
+        private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",
+                "create", "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
+
+        WriteThroughBackend(MVStore store) {
+            super(store);
+        }
+
+        /** Every client command arrives here (OP_MSG); its first key names it. */
+        @Override
+        public Document handleMessage(MongoMessage message) {
+            Document answer = super.handleMessage(message);
+            String command = message.getDocument().keySet().iterator().next();
+            if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+                commit();
+            }
+            return answer;
+        }
     }
 }
