@@ -15,6 +15,9 @@ import java.util.List;
 final class QuantityScanner {
 
     private static final String RANGE_MARKS = "-—–~～至到";
+    /** A run of more digits than this (an id, a phone number, a table run together) is no figure. */
+    private static final int MAX_FIGURE_CHARS = 24;
+    private static final int MAX_LIST = 12;
 
     private final UnitTable units;
     private final CueTable cues;
@@ -115,7 +118,7 @@ final class QuantityScanner {
         if (numEnd < to && "年月日号时".indexOf(text.charAt(numEnd)) >= 0) {
             return null; // a date or a year, not a quantity
         }
-        if (numEnd < to && text.charAt(numEnd) == ']') {
+        if ((numEnd < to && text.charAt(numEnd) == ']') || numEnd - start > MAX_FIGURE_CHARS) {
             return null;
         }
         BigDecimal value = parseArabic(text, start, numEnd);
@@ -125,7 +128,7 @@ final class QuantityScanner {
         if (p + 1 < to && RANGE_MARKS.indexOf(text.charAt(p)) >= 0 && digit(text.charAt(p + 1)) >= 0) {
             int upperEnd = numberEnd(text, p + 1, to);
             Tail tail = tail(text, upperEnd, to);
-            if (tail == null) {
+            if (tail == null || upperEnd - p - 1 > MAX_FIGURE_CHARS) {
                 return null;
             }
             upper = scaled(parseArabic(text, p + 1, upperEnd), tail.factor);
@@ -185,7 +188,7 @@ final class QuantityScanner {
             if (k < to && digit(text.charAt(k)) >= 0) {
                 int upperEnd = numberEnd(text, k, to);
                 Tail second = tail(text, upperEnd, to);
-                if (second != null && second.unit.base().equals(tail.unit.base())) {
+                if (second != null && second.unit.base().equals(tail.unit.base()) && upperEnd - k <= MAX_FIGURE_CHARS) {
                     upper = scaled(parseArabic(text, k, upperEnd), second.factor);
                     end = second.end;
                 }
@@ -203,18 +206,27 @@ final class QuantityScanner {
         return value.multiply(BigDecimal.valueOf(factor)).doubleValue();
     }
 
-    /** 4.6和2.9个百分点, 3、5和8个: a number whose unit is written once after the list's last number. */
+    /**
+     * 4.6和2.9个百分点, 3、5和8个: a number whose unit is written once after the list's last number. Lists are short:
+     * past {@value #MAX_LIST} numbers (a table flattened into one line) the number has no unit.
+     */
     private Tail unitOfNextInList(String text, int p, int to) {
-        int k = p;
-        while (k < to && k - p < 2 && "、和及与".indexOf(text.charAt(k)) >= 0) {
-            k++;
+        int at = p;
+        for (int n = 0; n < MAX_LIST; n++) {
+            int k = at;
+            while (k < to && k - at < 2 && "、和及与".indexOf(text.charAt(k)) >= 0) {
+                k++;
+            }
+            if (k == at || k >= to || digit(text.charAt(k)) < 0) {
+                return null;
+            }
+            at = numberEnd(text, k, to);
+            Tail tail = tail(text, at, to);
+            if (tail != null) {
+                return tail;
+            }
         }
-        if (k == p || k >= to || digit(text.charAt(k)) < 0) {
-            return null;
-        }
-        int nextEnd = numberEnd(text, k, to);
-        Tail tail = tail(text, nextEnd, to);
-        return tail != null ? tail : unitOfNextInList(text, nextEnd, to);
+        return null;
     }
 
     /** What follows a number: [余|多] [万 亿 千 百]* [余|多] unit. */

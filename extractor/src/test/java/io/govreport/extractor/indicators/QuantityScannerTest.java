@@ -96,4 +96,12 @@ class QuantityScannerTest {
         assertTrue(scan("区委五届五次全会、市十二次党代会、“一二三四五”发展思路、落实“六个责任”").isEmpty());
         assertTrue(scan("20年来首次").isEmpty());
     }
+    @Test
+    void aLongRunOfDigitsOrAnEndlessListIsNoFigureAndCostsLittle() {
+        long start = System.nanoTime();
+        assertTrue(scan("1234567890".repeat(100_000) + "元").isEmpty());
+        assertTrue(scan("1、".repeat(200_000) + "2个").size() <= 13, "only the last numbers of an endless list share its unit");
+        assertTrue(System.nanoTime() - start < 5_000_000_000L, "linear in the text");
+        assertEquals(3, scan("3、5和8个").size());
+    }
 }
