@@ -157,4 +157,16 @@ class SectionReaderTest {
                 """, new ArrayList<>());
         assertEquals(2, parts.get(0).children().size());
     }
+    @Test
+    void unnumberedPartTitlesNamingAYearOrASpan() {
+        List<Section> parts = reader.read("""
+                一年来的工作
+                全年地区生产总值增长6%。
+                二〇一八年主要工作
+                主要预期目标
+                地区生产总值增长6.5%左右。
+                """, new ArrayList<>());
+        assertEquals(List.of("一年来的工作", "二〇一八年主要工作"), parts.stream().map(Section::title).toList());
+        assertEquals(List.of("review", "plan"), parts.stream().map(Section::kind).toList());
+    }
 }

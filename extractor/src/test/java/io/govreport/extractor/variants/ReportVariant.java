@@ -31,19 +31,28 @@ interface ReportVariant {
         return s;
     }
 
+    /**
+     * A phrase the extractor gives normalized whatever the source wrote (indicator names and metadata are given in
+     * simplified script), as the gold expects it from this variant.
+     */
+    default String normalizedPhrase(String s) {
+        return phrase(s);
+    }
+
     /** Meta fields whose values are quoted text, not keys or numbers. */
     Set<String> QUOTED_META = Set.of("region", "meeting", "speaker", "speakerTitle", "title");
 
     /** The gold with every quoted phrase rewritten as this variant writes it. */
     default GoldSet gold(GoldSet seed) {
         UnaryOperator<String> p = this::phrase;
+        UnaryOperator<String> normalized = this::normalizedPhrase;
         ObjectNode meta = seed.meta() == null ? null : seed.meta().deepCopy();
         if (meta != null) {
             meta.fields().forEachRemaining(file -> {
                 ObjectNode fields = (ObjectNode) file.getValue();
                 QUOTED_META.forEach(k -> {
                     if (fields.path(k).isTextual()) {
-                        fields.put(k, p.apply(fields.get(k).asText()));
+                        fields.put(k, normalized.apply(fields.get(k).asText()));
                     }
                 });
             });
@@ -56,7 +65,7 @@ interface ReportVariant {
         List<JsonNode> cases = seed.cases().stream().map(c -> {
             ObjectNode copy = c.deepCopy();
             copy.put("sentence", p.apply(c.get("sentence").asText()));
-            copy.get("expect").forEach(e -> ((ObjectNode) e).put("name", p.apply(e.get("name").asText())));
+            copy.get("expect").forEach(e -> ((ObjectNode) e).put("name", normalized.apply(e.get("name").asText())));
             return (JsonNode) copy;
         }).toList();
         return new GoldSet(meta, sections, cases);
@@ -84,6 +93,11 @@ interface ReportVariant {
             @Override
             public String phrase(String s) {
                 return next.phrase(first.phrase(s));
+            }
+
+            @Override
+            public String normalizedPhrase(String s) {
+                return next.normalizedPhrase(first.normalizedPhrase(s));
             }
         };
     }

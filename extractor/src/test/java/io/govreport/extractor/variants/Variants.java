@@ -1,6 +1,7 @@
 package io.govreport.extractor.variants;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hankcs.hanlp.HanLP;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ final class Variants {
                 new PdfText(), PdfText.textWrappedAt(30),
                 new LostNumerals(),
                 years,
+                traditional(),
                 // sources damage a report in more than one way at once
                 new LostNumerals().then(years).then(new PdfText()),
                 fullWidth.then(new WebPage(true)),
@@ -48,6 +50,34 @@ final class Variants {
             @Override
             public String phrase(String s) {
                 return rewrite.apply(s);
+            }
+        };
+    }
+
+    /**
+     * The report in traditional script (繁體), as Hong Kong, Macao and Taiwan write and some mainland pages convert
+     * to: the text and headings stay traditional, indicator names and metadata come out simplified.
+     */
+    static ReportVariant traditional() {
+        return new ReportVariant() {
+            @Override
+            public String name() {
+                return "traditional-script";
+            }
+
+            @Override
+            public String report(String text, String fileName, JsonNode headings) {
+                return phrase(text);
+            }
+
+            @Override
+            public String phrase(String s) {
+                return HanLP.convertToTraditionalChinese(s);
+            }
+
+            @Override
+            public String normalizedPhrase(String s) {
+                return s;
             }
         };
     }
