@@ -51,6 +51,8 @@ public final class MetadataReader {
     private final RegionFinder regions = new RegionFinder();
     private final Pattern speakerLine;
     private final Segment names = HanLP.newSegment().enableNameRecognize(true);
+    /** What follows an office on a page without being a name (市长信箱): meta/not-names.txt. */
+    private final List<String> notNames = ResourceLines.read("meta/not-names.txt");
 
     public MetadataReader() {
         List<String> titles = new ArrayList<>(ResourceLines.read("meta/speaker-titles.txt"));
@@ -78,8 +80,9 @@ public final class MetadataReader {
         Matcher speakerMatch = speakerLine.matcher(head);
         Speaker speaker = null;
         String speakerSource = null;
-        if (speakerMatch.find()) {
-            String name = personName(speakerMatch.group(2).replace(" ", ""));
+        while (speaker == null && speakerMatch.find()) {
+            String run = speakerMatch.group(2).replace(" ", "");
+            String name = notNames.stream().anyMatch(run::startsWith) ? null : personName(run);
             if (name != null) {
                 speaker = new Speaker(name, speakerMatch.group(1));
                 speakerSource = lineAround(head, speakerMatch.start());

@@ -176,6 +176,14 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aMailboxInThePageMenuIsNoSpeaker() {
+        Meta m = read("首页 政务公开 区长信箱 互动交流\n2021年长春市宽城区人民政府工作报告\n宽城区区长 贾海\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("贾海", m.speaker().name());
+        assertEquals("区长", m.speaker().title());
+    }
+
+    @Test
     void readsATwoCharacterNameSetWithASpaceBetween() {
         Meta m = read("2021年长春市宽城区人民政府工作报告\n宽城区区长 贾 海\n各位代表:\n", new ArrayList<>());
         assertEquals("贾海", m.speaker().name());

@@ -14,7 +14,7 @@ final class WebPage implements ReportVariant {
             "IE版本小于9,为了不影响您的浏览效果,请升级IE版本!",
             "无障碍 | 长者模式 | 繁體 | English",
             "政府门户网站",
-            "首页 机构概况 政务公开 政务服务 互动交流 数据开放",
+            "首页 机构概况 政务公开 政务服务 区长信箱 互动交流 数据开放",
             "请输入关键字 搜索",
             "当前位置:首页 > 政务公开 > 政府工作报告");
     private static final List<String> ARTICLE_INFO = List.of(
