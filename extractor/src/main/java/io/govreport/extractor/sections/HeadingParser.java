@@ -103,7 +103,8 @@ final class HeadingParser {
             return listMark ? heading(line, start, HeadingStyle.DIGIT, Integer.parseInt(text.substring(0, end)), text, end + 1) : null;
         }
         int end = numeralEnd(text, 0);
-        if (end > 0 && end < text.length() && text.charAt(end) == '、') {
+        // 一、 and, in some sources, 一. (a Chinese numeral takes no decimals, so a digit may follow)
+        if (end > 0 && end < text.length() && (text.charAt(end) == '、' || text.charAt(end) == '.')) {
             return heading(line, start, HeadingStyle.NUMERAL, ChineseNumerals.parse(text.substring(0, end)), text, end + 1);
         }
         return null;

@@ -169,4 +169,12 @@ class SectionReaderTest {
         assertEquals(List.of("一年来的工作", "二〇一八年主要工作"), parts.stream().map(Section::title).toList());
         assertEquals(List.of("review", "plan"), parts.stream().map(Section::kind).toList());
     }
+    @Test
+    void aChineseNumeralWithAFullStopNumbersAHeadingToo() {
+        List<Section> parts = reader.read("一.2017年工作回顾\n全年增长6%。\n二.2018年工作安排\n1.稳增长\n内容。\n2.促改革\n",
+                new ArrayList<>());
+        assertEquals(List.of("2017年工作回顾", "2018年工作安排"), parts.stream().map(Section::title).toList());
+        assertEquals(List.of("review", "plan"), parts.stream().map(Section::kind).toList());
+        assertEquals(2, parts.get(1).children().size());
+    }
 }
