@@ -43,6 +43,10 @@ final class SentenceFigures {
     private final List<String> recentNames = new ArrayList<>();
     /** The clause being read: the evidence of its figures. */
     private int clauseStart;
+    /** Where the clause that wrote {@link #lastName} starts. */
+    private int lastNameClauseStart;
+    /** Where the evidence of the figures being emitted starts: their clause, or the one that named them. */
+    private int evidenceStart;
     private int clauseEnd;
 
     SentenceFigures(FigureRules rules, String original, String simp, int base, Tokens tokens, Context context, List<Indicator> out) {
@@ -173,6 +177,7 @@ final class SentenceFigures {
         }
 
         List<String> names = new ArrayList<>();
+        boolean namedBefore = false;
         boolean trailing = false;
         int trailingEnd = -1;
         Unit unit = first.unit();
@@ -195,9 +200,12 @@ final class SentenceFigures {
             names.add(simp.substring(nameStart, nameEnd));
         } else if (lastName != null && (verb != null || approx != null || unit.isPercent() || unit.isChange())) {
             names.add(lastName); // 同比增长6%, 突破千亿元大关: the figure before named it
+            namedBefore = true;
         } else {
             return last.end();
         }
+        // a figure named in an earlier clause is shown with that name: "同比增长6%" alone would stand for any sentence
+        evidenceStart = namedBefore ? lastNameClauseStart : clauseStart;
 
         for (int k = 0; k < group.size(); k++) {
             Quantity q = group.get(k);
@@ -208,6 +216,7 @@ final class SentenceFigures {
                 emit(q, name, verb, approx, basis, share, trailing, countVerb, fromValue);
             }
             lastName = these.get(these.size() - 1);
+            lastNameClauseStart = evidenceStart;
             for (String name : these) {
                 if (recentNames.isEmpty() || !recentNames.get(recentNames.size() - 1).equals(name)) {
                     recentNames.add(name);
@@ -259,7 +268,7 @@ final class SentenceFigures {
         String cleanName = name.strip();
         out.add(new Indicator(cleanName, rules.catalogue().metricOf(cleanName), kind, measure, value, upper,
                 q.unit().base(), approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
-                new Evidence(base + clauseStart, base + clauseEnd, original.substring(clauseStart, clauseEnd))));
+                new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
     }
 
     private String approxOf(String word) {

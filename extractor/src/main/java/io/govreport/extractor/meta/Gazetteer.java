@@ -1,6 +1,7 @@
 package io.govreport.extractor.meta;
 
 import io.govreport.extractor.support.ResourceLines;
+import io.govreport.extractor.support.Simplified;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ final class Gazetteer {
     private static final int MIN_FREE_NAME = 3;
 
     private final Map<String, List<Division>> byName = new HashMap<>();
+    /** Names the traditional → simplified conversion changes, by what it changes them to. */
+    private final Map<String, String> damagedByConversion = new HashMap<>();
     private final int longestName;
 
     Gazetteer() {
@@ -21,16 +24,36 @@ final class Gazetteer {
         // Rows list parents before children, so one pass links them.
         for (String row : ResourceLines.read("gazetteer/regions.tsv")) {
             String[] f = row.split("\t", -1);
-            if (isFunctionalZone(f[0])) {
-                continue;
-            }
             Division parent = f.length > 3 && !f[3].isEmpty() ? byCode.get(f[3]) : null;
+            if (isFunctionalZone(f[0]) || (parent != null && parent.name().equals(f[1]))) {
+                continue; // a zone, or a city without counties listed again as its own county (嘉峪关市)
+            }
             Division d = new Division(f[0], f[1], f[2], parent);
             byCode.putIfAbsent(d.code(), d);
             byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
             longest = Math.max(longest, d.name().length());
         }
         longestName = longest;
+        for (String name : byName.keySet()) {
+            String converted = Simplified.of(name);
+            if (!converted.equals(name)) {
+                damagedByConversion.put(converted, name);
+            }
+        }
+    }
+
+    /**
+     * Text in simplified script with the division names the conversion damaged put back: the converter reads 乾 as
+     * the traditional form of 干, but 乾安县 and 乾县 are written so in simplified script too.
+     */
+    String restoreNames(String simplified) {
+        String out = simplified;
+        for (Map.Entry<String, String> e : damagedByConversion.entrySet()) {
+            if (out.contains(e.getKey())) {
+                out = out.replace(e.getKey(), e.getValue());
+            }
+        }
+        return out;
     }
 
     /**

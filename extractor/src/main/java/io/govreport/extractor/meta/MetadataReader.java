@@ -64,7 +64,7 @@ public final class MetadataReader {
 
     /** Values are given in simplified script, so one query finds reports written in either. */
     public Meta read(String text, List<Section> sections, List<String> warnings) {
-        String head = Simplified.of(head(text));
+        String head = regions.simplified(head(text));
         String title = title(head);
         Matcher dateLine = dateLine(head);
         String meeting = null;
@@ -81,6 +81,9 @@ public final class MetadataReader {
         Speaker speaker = null;
         String speakerSource = null;
         while (speaker == null && speakerMatch.find()) {
+            if (regions.cutsIntoAName(head, speakerMatch.start(1), speakerMatch.end(1))) {
+                continue; // 许昌市长葛市: 市长 there is the end of one name and the start of the next
+            }
             String run = speakerMatch.group(2).replace(" ", "");
             String name = notNames.stream().anyMatch(run::startsWith) ? null : personName(run);
             if (name != null) {

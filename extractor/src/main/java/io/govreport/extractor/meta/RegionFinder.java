@@ -1,5 +1,6 @@
 package io.govreport.extractor.meta;
 
+import io.govreport.extractor.support.Simplified;
 import io.govreport.model.Region;
 
 import java.util.ArrayList;
@@ -10,6 +11,16 @@ final class RegionFinder {
     private static final List<String> NATIONAL_CUES = List.of("国务院总理", "全国人民代表大会", "国务院");
 
     private final Gazetteer gazetteer = new Gazetteer();
+
+    /** {@code text} in simplified script, division names kept as the gazetteer writes them. */
+    String simplified(String text) {
+        return gazetteer.restoreNames(Simplified.of(text));
+    }
+
+    /** Whether {@code [start, end)} overlaps a division named in {@code text} (the 市长 of 许昌市长葛市). */
+    boolean cutsIntoAName(String text, int start, int end) {
+        return gazetteer.mentions(text).stream().anyMatch(m -> m.start() < end && m.end() > start);
+    }
 
     /** The region and its level (national, province, city, district, county); null when the text does not say. */
     record Found(Region region, String level) {

@@ -237,4 +237,27 @@ class MetadataReaderTest {
         assertEquals(2017, m.year());
         assertEquals("苏州市第十五届人民代表大会第一次会议", m.meeting());
     }
+    @Test
+    void anOfficeWordAcrossTwoNamesIsNoOffice() {
+        Meta m = read("河南省许昌市长葛市2014年政府工作报告\n——2014年1月17日在河南省许昌市长葛市第六届人民代表大会第三次会议上\n"
+                + "长葛市市长 丁波新\n各位代表:\n", new ArrayList<>());
+        assertEquals("丁波新", m.speaker().name());
+        assertEquals("河南省许昌市长葛市", m.region().name());
+        assertEquals("county", m.level());
+    }
+
+    @Test
+    void aDivisionNameTheScriptConversionWouldChangeIsKept() {
+        Meta m = read("2019年吉林省松原市乾安县人民政府工作报告\n——2019年1月9日在乾安县第十七届人民代表大会第三次会议上\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("吉林省松原市乾安县", m.region().name());
+        assertEquals("乾安县第十七届人民代表大会第三次会议", m.meeting());
+    }
+
+    @Test
+    void aCityWithoutCountiesIsACity() {
+        Meta m = read("2009年甘肃省嘉峪关市人民政府工作报告\n嘉峪关市市长 曹超\n各位代表:\n", new ArrayList<>());
+        assertEquals("甘肃省嘉峪关市", m.region().name());
+        assertEquals("city", m.level());
+    }
 }
