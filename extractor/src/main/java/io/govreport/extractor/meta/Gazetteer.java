@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** All province-, city- and county-level divisions (gazetteer/regions.tsv, GB/T 2260), found in text by full name. */
 final class Gazetteer {
@@ -14,13 +15,14 @@ final class Gazetteer {
     private static final int MIN_FREE_NAME = 3;
 
     private final Map<String, List<Division>> byName = new HashMap<>();
+    /** The lengths of the names starting with a character, longest first: most characters start none. */
+    private final Map<Character, int[]> lengthsByFirst = new HashMap<>();
+    private static final int[] NO_LENGTHS = new int[0];
     /** Names the traditional → simplified conversion changes, by what it changes them to. */
     private final Map<String, String> damagedByConversion = new HashMap<>();
-    private final int longestName;
 
     Gazetteer() {
         Map<String, Division> byCode = new HashMap<>();
-        int longest = 0;
         // Rows list parents before children, so one pass links them.
         for (String row : ResourceLines.read("gazetteer/regions.tsv")) {
             String[] f = row.split("\t", -1);
@@ -31,9 +33,10 @@ final class Gazetteer {
             Division d = new Division(f[0], f[1], f[2], parent);
             byCode.putIfAbsent(d.code(), d);
             byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
-            longest = Math.max(longest, d.name().length());
         }
-        longestName = longest;
+        Map<Character, TreeSet<Integer>> lengths = new HashMap<>();
+        byName.keySet().forEach(n -> lengths.computeIfAbsent(n.charAt(0), k -> new TreeSet<>()).add(n.length()));
+        lengths.forEach((c, set) -> lengthsByFirst.put(c, set.descendingSet().stream().filter(l -> l >= 2).mapToInt(Integer::intValue).toArray()));
         for (String name : byName.keySet()) {
             String converted = Simplified.of(name);
             if (!converted.equals(name)) {
@@ -74,7 +77,11 @@ final class Gazetteer {
         int i = 0;
         while (i < text.length()) {
             int matchedEnd = -1;
-            for (int len = Math.min(longestName, text.length() - i); len >= 2; len--) {
+            int[] lengths = lengthsByFirst.getOrDefault(text.charAt(i), NO_LENGTHS);
+            for (int len : lengths) {
+                if (i + len > text.length()) {
+                    continue;
+                }
                 List<Division> named = byName.get(text.substring(i, i + len));
                 if (named == null) {
                     continue;
