@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Finds quantities in a stretch of text in one left-to-right pass, without regular expressions:
- * Arabic numbers (full-width digits, thousands separators, decimals), Chinese numerals, the multipliers
- * 万 亿 千 百, 余/多 inside (3600余万元, 4.2万余铺), ranges (6%—7%, 4.5%-5%, 6%至7%, 6-7%), 成 (七成 → 70%)
+ * Arabic numbers (full-width digits, thousands separators, decimals), Chinese numerals, 百分之十二 and
+ * 千分之八, the multipliers 万 亿 千 百, 余/多 inside (3600余万元, 4.2万余铺), ranges (6%—7%, 4.5%-5%, 6%至7%, 6-7%), 成 (七成 → 70%)
  * and a unit from the unit table. A number without a unit (a date, 第3位, 20年来, a footnote mark [2],
  * the 2.5 of PM2.5) is not a quantity. Thread-safe.
  */
@@ -46,7 +46,8 @@ final class QuantityScanner {
                 while (runEnd < to && ChineseNumerals.isNumeral(text.charAt(runEnd))) {
                     runEnd++;
                 }
-                Quantity q = (i > 0 && text.charAt(i - 1) == '第') ? null : chinese(text, i, runEnd, to);
+                Quantity q = (i > 0 && text.charAt(i - 1) == '第') ? null
+                        : text.startsWith("分之", runEnd) ? perCent(text, i, runEnd, to) : chinese(text, i, runEnd, to);
                 if (q != null) {
                     found.add(q);
                     i = q.end();
@@ -144,6 +145,20 @@ final class QuantityScanner {
             return new Quantity(start, p, scaled(value, tail.factor), null, tail.unit, null);
         }
         return finish(text, start, scaled(value, tail.factor), null, tail, to);
+    }
+
+    /** 百分之十二 (12%), 百分之三点五 (3.5%), 千分之八 (8‰), as older reports write shares and changes; else null. */
+    private Quantity perCent(String text, int start, int runEnd, int to) {
+        String per = text.substring(start, runEnd);
+        Unit unit = per.equals("百") ? units.at("%", 0, 1) : per.equals("千") ? units.at("‰", 0, 1) : null;
+        int from = runEnd + "分之".length();
+        int end = from;
+        while (end < to && (ChineseNumerals.isNumeral(text.charAt(end)) || digit(text.charAt(end)) >= 0
+                || (text.charAt(end) == '点' && end > from))) {
+            end++;
+        }
+        Double value = unit == null ? null : ChineseNumerals.decimalValue(text.substring(from, end));
+        return value == null ? null : finish(text, start, value, null, new Tail(1, null, unit, end), to);
     }
 
     private Quantity chinese(String text, int start, int runEnd, int to) {

@@ -108,6 +108,34 @@ public final class ChineseNumerals {
         return yi + wan + section + Math.max(pendingDigit, 0);
     }
 
+    /**
+     * A number with a decimal part as Chinese writes it after 百分之 (三点五 → 3.5, 十二 → 12), or in digits (3.5);
+     * null where it is not one.
+     */
+    public static Double decimalValue(String s) {
+        if (!s.isEmpty() && s.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+            try {
+                return Double.valueOf(s);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        int point = s.indexOf('点');
+        Double whole = value(point < 0 ? s : s.substring(0, point));
+        if (whole == null || point < 0) {
+            return whole;
+        }
+        StringBuilder digits = new StringBuilder().append(whole.longValue()).append('.');
+        for (int i = point + 1; i < s.length(); i++) {
+            int d = digit(s.charAt(i));
+            if (d < 0) {
+                return null;
+            }
+            digits.append(d);
+        }
+        return point + 1 == s.length() ? null : Double.valueOf(digits.toString());
+    }
+
     /** The value of a small number (一, 十二, 一百零五) or of a string of Arabic digits; -1 if it is neither. */
     public static int parse(String s) {
         if (s == null || s.isEmpty()) {

@@ -104,4 +104,13 @@ class QuantityScannerTest {
         assertTrue(System.nanoTime() - start < 5_000_000_000L, "linear in the text");
         assertEquals(3, scan("3、5和8个").size());
     }
+
+    @Test
+    void readsPercentagesWrittenInWords() {
+        assertQuantity("比上年增长百分之十二", 12, "%", null);
+        assertQuantity("下降百分之三点五左右", 3.5, "%", "about");
+        assertQuantity("出生率千分之八", 8, "‰", null);
+        assertTrue(scan("百分之百").size() == 1);
+        assertTrue(scan("十分之一的人").isEmpty());
+    }
 }

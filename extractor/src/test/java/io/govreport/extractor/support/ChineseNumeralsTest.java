@@ -49,4 +49,14 @@ class ChineseNumeralsTest {
             assertEquals(false, ChineseNumerals.mayBeFigure(c), String.valueOf(c));
         }
     }
+
+    @Test
+    void readsDecimalsWrittenWithPoint() {
+        assertEquals(3.5, ChineseNumerals.decimalValue("三点五"));
+        assertEquals(12.0, ChineseNumerals.decimalValue("十二"));
+        assertEquals(0.25, ChineseNumerals.decimalValue("零点二五"));
+        assertEquals(3.5, ChineseNumerals.decimalValue("3.5"));
+        assertNull(ChineseNumerals.decimalValue("三点"));
+        assertNull(ChineseNumerals.decimalValue(""));
+    }
 }
