@@ -5,9 +5,11 @@ import io.govreport.model.Region;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Finds the report's region: the most specific division named in the title, meeting or speaker lines, or the head. */
 final class RegionFinder {
+    private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$");
     private static final List<String> NATIONAL_CUES = List.of("国务院总理", "全国人民代表大会", "国务院");
 
     private final Gazetteer gazetteer = new Gazetteer();
@@ -115,7 +117,7 @@ final class RegionFinder {
 
     /** 北京市 → 北京, 广西壮族自治区 → 广西, 河北省 → 河北. */
     private static String shortName(String province) {
-        String s = province.replaceAll("(壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$", "");
+        String s = PROVINCE_SUFFIX.matcher(province).replaceAll("");
         return s.isEmpty() ? province : s;
     }
 
