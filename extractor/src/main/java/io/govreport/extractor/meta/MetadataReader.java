@@ -65,8 +65,8 @@ public final class MetadataReader {
     /** Values are given in simplified script, so one query finds reports written in either. */
     public Meta read(String text, List<Section> sections, List<String> warnings) {
         String head = regions.simplified(head(text));
-        String title = title(head);
         Matcher dateLine = dateLine(head);
+        String title = title(head, dateLine);
         String meeting = null;
         String deliveredOn = null;
         if (dateLine != null) {
@@ -112,25 +112,65 @@ public final class MetadataReader {
         return text.substring(0, end);
     }
 
-    /** The first short line naming a 工作报告, preferring one that also gives a year or place. */
-    private static String title(String head) {
+    /**
+     * The report's title among the short lines naming a 工作报告: above a date line, the last of them (the title
+     * stands right above its date line; a site's list of other years' reports stands higher). Without one, the
+     * first naming a division, else the first giving a year, else a plain one; lines in a run of two or more giving
+     * a year but no division, and the heading above such a run, are a list of reports, not the title.
+     */
+    private String title(String head, Matcher dateLine) {
+        List<String> lines = new ArrayList<>();
+        for (String line : head.substring(0, dateLine != null ? dateLine.start() : head.length()).split("\n")) {
+            if (!line.isBlank()) {
+                int dash = line.indexOf("——");
+                // titles are often set letter-spaced (政 府 工 作 报 告)
+                lines.add((dash >= 0 ? line.substring(0, dash) : line).replace(" ", ""));
+            }
+        }
+        if (dateLine != null) {
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (isTitleLike(lines.get(i))) {
+                    return lines.get(i);
+                }
+            }
+        }
+        String named = null;
+        String dated = null;
         String plain = null;
-        for (String line : head.split("\n")) {
-            int dash = line.indexOf("——");
-            // titles are often set letter-spaced (政 府 工 作 报 告)
-            String candidate = (dash >= 0 ? line.substring(0, dash) : line).replace(" ", "");
-            if (!candidate.contains("工作报告") || candidate.length() > MAX_TITLE
-                    || candidate.contains("关于") || candidate.contains("通知") || candidate.contains("《")) {
+        for (int i = 0; i < lines.size(); i++) {
+            String candidate = lines.get(i);
+            if (!isTitleLike(candidate)) {
                 continue;
             }
-            if (YEAR.matcher(candidate).find() || candidate.length() > "政府工作报告".length()) {
-                return candidate;
-            }
-            if (plain == null || (!plain.contains("政府") && candidate.contains("政府"))) {
+            if (regions.namesADivision(candidate)) {
+                named = named == null ? candidate : named;
+            } else if (inAListOfReports(lines, i)) {
+                continue;
+            } else if (YEAR.matcher(candidate).find()) {
+                dated = dated == null ? candidate : dated;
+            } else if (plain == null || (!plain.contains("政府") && candidate.contains("政府"))) {
                 plain = candidate;
             }
         }
-        return plain;
+        return named != null ? named : dated != null ? dated : plain;
+    }
+
+    private static boolean isTitleLike(String line) {
+        return line.contains("工作报告") && line.length() <= MAX_TITLE
+                && !line.contains("关于") && !line.contains("通知") && !line.contains("《");
+    }
+
+    /** An item of a run of two or more title lines giving years, or the heading right above such a run (历年政府工作报告). */
+    private static boolean inAListOfReports(List<String> lines, int i) {
+        boolean dated = isDatedTitle(lines.get(i));
+        boolean before = i > 0 && isDatedTitle(lines.get(i - 1));
+        boolean after = i + 1 < lines.size() && isDatedTitle(lines.get(i + 1));
+        boolean twoAfter = after && i + 2 < lines.size() && isDatedTitle(lines.get(i + 2));
+        return (dated && (before || after)) || twoAfter;
+    }
+
+    private static boolean isDatedTitle(String line) {
+        return isTitleLike(line) && YEAR.matcher(line).find();
     }
 
     /** The first date line: one opening with a dash or bracket, or with a well-formed date. */

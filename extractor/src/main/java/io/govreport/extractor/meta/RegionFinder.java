@@ -19,6 +19,11 @@ final class RegionFinder {
         return gazetteer.restoreNames(Simplified.of(text));
     }
 
+    /** Whether {@code text} names a division of the gazetteer. */
+    boolean namesADivision(String text) {
+        return !gazetteer.mentions(text).isEmpty();
+    }
+
     /** Whether {@code [start, end)} overlaps a division named in {@code text} (the 市长 of 许昌市长葛市). */
     boolean cutsIntoAName(String text, int start, int end) {
         return gazetteer.mentions(text).stream().anyMatch(m -> m.start() < end && m.end() > start);

@@ -260,4 +260,14 @@ class MetadataReaderTest {
         assertEquals("甘肃省嘉峪关市", m.region().name());
         assertEquals("city", m.level());
     }
+    @Test
+    void aSiteListOfOtherYearsReportsIsNotTheTitle() {
+        String list = "历年政府工作报告\n2016年政府工作报告\n2015年政府工作报告\n";
+        Meta dated = read(list + "2018年北京市平谷区人民政府工作报告\n——2018年1月16日在平谷区第五届人民代表大会第四次会议上\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("2018年北京市平谷区人民政府工作报告", dated.title());
+        Meta undated = read(list + "政府工作报告\n各位代表:\n一、2017年工作回顾\n二、2018年主要任务\n", new ArrayList<>());
+        assertEquals("政府工作报告", undated.title());
+        assertEquals(2018, undated.year(), "from the parts, not from the list");
+    }
 }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * The report as a government website publishes it: site banner, navigation, search box, breadcrumb, the article
+ * The report as a government website publishes it: site banner, navigation, search box, breadcrumb, a list of
+ * other years' reports, the article
  * with its source/date/view-count line and font-size, print and share widgets, then related links and a footer
  * with copyright, ICP and police filing numbers. As the HTML page itself or as the text a reader copies from it.
  */
@@ -16,7 +17,10 @@ final class WebPage implements ReportVariant {
             "政府门户网站",
             "首页 机构概况 政务公开 政务服务 区长信箱 互动交流 数据开放",
             "请输入关键字 搜索",
-            "当前位置:首页 > 政务公开 > 政府工作报告");
+            "当前位置:首页 > 政务公开 > 政府工作报告",
+            "历年政府工作报告",
+            "2016年政府工作报告",
+            "2015年政府工作报告");
     private static final List<String> ARTICLE_INFO = List.of(
             "来源:区政府办公室 发布时间:2018-01-24 09:30 浏览次数:1234",
             "【字体:大 中 小】 【打印本页】 【关闭窗口】",
@@ -78,6 +82,8 @@ final class WebPage implements ReportVariant {
         }
         sb.append("</ul>\n<div class=\"search-box\"><input type=\"text\" placeholder=\"请输入关键字\"><button>搜索</button></div>\n");
         sb.append("<div class=\"dqwz\">").append(esc(TOP.get(5))).append("</div>\n");
+        sb.append("<div class=\"lnbg\"><h3>").append(TOP.get(6)).append("</h3><ul><li><a>").append(TOP.get(7))
+                .append("</a></li><li><a>").append(TOP.get(8)).append("</a></li></ul></div>\n");
         sb.append("<div class=\"article\"><h1>").append(esc(title)).append("</h1>\n");
         sb.append("<div class=\"info\"><span>").append(esc(ARTICLE_INFO.get(0))).append("</span> <span>")
                 .append(esc(ARTICLE_INFO.get(1))).append("</span></div>\n");
