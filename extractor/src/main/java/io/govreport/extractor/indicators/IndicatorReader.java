@@ -4,9 +4,10 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.govreport.extractor.sentences.Clause;
-import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.sentences.Sentence;
 import io.govreport.extractor.sentences.SentenceSplitter;
+import io.govreport.extractor.support.ChineseNumerals;
+import io.govreport.extractor.support.Simplified;
 import io.govreport.model.Indicator;
 import io.govreport.model.Meta;
 import io.govreport.model.Section;
@@ -63,7 +64,7 @@ public final class IndicatorReader {
                 continue;
             }
             String original = sentence.text(text);
-            String simp = simplified(original);
+            String simp = Simplified.sameLength(original);
             Tokens tokens = segment(simp, sentence);
             SentenceFigures figures = new SentenceFigures(rules, original, simp, sentence.start(), tokens, context, found);
             for (Clause clause : sentence.clauses()) {
@@ -86,23 +87,6 @@ public final class IndicatorReader {
         return new Tokens(terms, simp.length());
     }
 
-    /**
-     * The sentence in simplified script, the same length as the original so offsets carry over: where a
-     * phrase conversion changes the length, the sentence is converted character by character.
-     */
-    static String simplified(String s) {
-        String simp = HanLP.convertToSimplifiedChinese(s);
-        if (simp.length() == s.length()) {
-            return simp;
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String one = Character.isSurrogate(c) ? null : HanLP.convertToSimplifiedChinese(String.valueOf(c));
-            sb.append(one != null && one.length() == 1 ? one.charAt(0) : c);
-        }
-        return sb.toString();
-    }
 
     /** Skips the segmentation of sentences with no digit and no Chinese numeral. */
     private static boolean mayHoldFigure(String text, Sentence s) {

@@ -46,17 +46,36 @@ final class Gazetteer {
     }
 
     /**
-     * Text in simplified script with the division names the conversion damaged put back: the converter reads 乾 as
-     * the traditional form of 干, but 乾安县 and 乾县 are written so in simplified script too.
+     * {@code simplified} (the same length as {@code original}) with the division names the conversion damaged put
+     * back: the converter reads 乾 as the traditional form of 干, but 乾安县 and 乾县 are written so in simplified script
+     * too. Only where the source did not write the converted form itself (新干县 stays).
      */
-    String restoreNames(String simplified) {
-        String out = simplified;
+    String restoreNames(String original, String simplified) {
+        StringBuilder out = null;
         for (Map.Entry<String, String> e : damagedByConversion.entrySet()) {
-            if (out.contains(e.getKey())) {
-                out = out.replace(e.getKey(), e.getValue());
+            String converted = e.getKey();
+            String name = e.getValue();
+            for (int at = simplified.indexOf(converted); at >= 0; at = simplified.indexOf(converted, at + 1)) {
+                if (sourceWroteName(original, at, converted, name)) {
+                    out = out == null ? new StringBuilder(simplified) : out;
+                    out.replace(at, at + name.length(), name);
+                }
             }
         }
-        return out;
+        return out == null ? simplified : out.toString();
+    }
+
+    /** Whether, at every character the conversion changed, the source wrote something other than the converted form. */
+    private static boolean sourceWroteName(String original, int at, String converted, String name) {
+        if (converted.length() != name.length() || at + name.length() > original.length()) {
+            return false;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            if (converted.charAt(k) != name.charAt(k) && original.charAt(at + k) == converted.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -80,9 +80,11 @@ public final class MetadataReader {
         Matcher speakerMatch = speakerLine.matcher(head);
         Speaker speaker = null;
         String speakerSource = null;
-        while (speaker == null && speakerMatch.find()) {
+        int from = 0;
+        while (speaker == null && from < head.length() && speakerMatch.find(from)) {
+            from = speakerMatch.start() + 1;
             if (regions.cutsIntoAName(head, speakerMatch.start(1), speakerMatch.end(1))) {
-                continue; // 许昌市长葛市: 市长 there is the end of one name and the start of the next
+                continue; // 许昌市长葛市: 市长 ends one name and starts the next; 西藏自治区主席: the office is 主席
             }
             String run = speakerMatch.group(2).replace(" ", "");
             String name = notNames.stream().anyMatch(run::startsWith) ? null : personName(run);

@@ -16,7 +16,7 @@ final class RegionFinder {
 
     /** {@code text} in simplified script, division names kept as the gazetteer writes them. */
     String simplified(String text) {
-        return gazetteer.restoreNames(Simplified.of(text));
+        return gazetteer.restoreNames(text, Simplified.sameLength(text));
     }
 
     /** Whether {@code text} names a division of the gazetteer. */

@@ -247,11 +247,25 @@ class MetadataReaderTest {
     }
 
     @Test
+    void anOfficeAfterTheRegionsFullNameIsTheShortOne() {
+        Meta m = read("西藏自治区2019年政府工作报告\n——2019年1月24日在西藏自治区第五届人民代表大会第七次会议上\n西藏自治区主席 邱燕志\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("邱燕志", m.speaker().name());
+        assertEquals("主席", m.speaker().title());
+    }
+
+    @Test
     void aDivisionNameTheScriptConversionWouldChangeIsKept() {
         Meta m = read("2019年吉林省松原市乾安县人民政府工作报告\n——2019年1月9日在乾安县第十七届人民代表大会第三次会议上\n各位代表:\n",
                 new ArrayList<>());
         assertEquals("吉林省松原市乾安县", m.region().name());
         assertEquals("乾安县第十七届人民代表大会第三次会议", m.meeting());
+        Meta xingan = read("2019年江西省吉安市新干县人民政府工作报告\n——2019年1月9日在新干县第十六届人民代表大会第三次会议上\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("江西省吉安市新干县", xingan.region().name(), "干 written as 干 stays 干");
+        assertEquals("新干县第十六届人民代表大会第三次会议", xingan.meeting());
+        Meta traditional = read("2019年吉林省松原市乾安縣人民政府工作報告\n各位代表:\n", new ArrayList<>());
+        assertEquals("吉林省松原市乾安县", traditional.region().name());
     }
 
     @Test
