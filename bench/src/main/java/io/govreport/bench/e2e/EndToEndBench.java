@@ -181,12 +181,25 @@ public final class EndToEndBench {
         }
         senders.shutdown();
         awaitExtractedAndStored(pipeline, extractedBefore + count, storedBefore + count, start);
+        Map<String, Long> raw = pipeline.appendTimes(Pipeline.RAW);
+        Map<String, Long> extracted = pipeline.appendTimes(Pipeline.EXTRACTED);
         List<Double> latencies = new ArrayList<>(count);
+        List<Double> toRaw = new ArrayList<>(count);
+        List<Double> extraction = new ArrayList<>(count);
+        List<Double> storing = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            JsonNode status = gateway.get("/api/v1/reports/" + await(ids.get(i)) + "/status");
-            Instant stored = Instant.parse(status.path("updatedAt").asText());
-            latencies.add(Duration.between(sentAt.get(i), stored).toNanos() / 1e6);
+            String id = await(ids.get(i));
+            JsonNode status = gateway.get("/api/v1/reports/" + id + "/status");
+            long sent = sentAt.get(i).toEpochMilli();
+            long stored = Instant.parse(status.path("updatedAt").asText()).toEpochMilli();
+            latencies.add((double) (stored - sent));
+            toRaw.add((double) (raw.get(id) - sent));
+            extraction.add((double) (extracted.get(id) - raw.get(id)));
+            storing.add((double) (stored - extracted.get(id)));
         }
+        System.out.printf("  where it went: send to reports.raw %s; reports.raw to reports.extracted %s; "
+                + "reports.extracted to stored %s (ms, from the records' timestamps)%n",
+                new Percentiles(toRaw), new Percentiles(extraction), new Percentiles(storing));
         return new Percentiles(latencies);
     }
 
