@@ -1,5 +1,7 @@
 package io.govreport.bench.synth;
 
+import io.govreport.extractor.support.ResourceLines;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,11 +36,11 @@ final class ReportComposer {
         this.regions = SynthRegion.load();
         this.paragraphs = new SampleParagraphs(samplesDir);
         this.plants = new Plants();
-        for (String[] row : Resources.tsv("synth/headings.tsv")) {
+        for (String[] row : ResourceLines.rows("synth/headings.tsv")) {
             headings.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
         }
         Map<String, String> people = new LinkedHashMap<>();
-        Resources.tsv("synth/people.tsv").forEach(row -> people.put(row[0], row[1]));
+        ResourceLines.rows("synth/people.tsv").forEach(row -> people.put(row[0], row[1]));
         this.surnames = people.get("surnames");
         this.givenChars = people.get("given");
     }

@@ -1,5 +1,7 @@
 package io.govreport.bench.synth;
 
+import io.govreport.extractor.support.ResourceLines;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +69,7 @@ final class SampleParagraphs {
     private final List<Paragraph> plan = new ArrayList<>();
 
     SampleParagraphs(Path samplesDir) {
-        List<String[]> places = Resources.tsv("synth/places.tsv").stream()
+        List<String[]> places = ResourceLines.rows("synth/places.tsv").stream()
                 .sorted(Comparator.comparingInt((String[] p) -> p[0].length()).reversed())
                 .toList();
         Pattern placePattern = Pattern.compile(String.join("|", places.stream().map(p -> Pattern.quote(p[0])).toList()));

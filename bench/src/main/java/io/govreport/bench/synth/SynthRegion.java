@@ -1,11 +1,12 @@
 package io.govreport.bench.synth;
 
-import java.util.HashMap;
+import io.govreport.extractor.meta.Division;
+import io.govreport.extractor.meta.Divisions;
+
 import java.util.List;
-import java.util.Map;
 
 /**
- * A region a synthetic report is written for, drawn from the extractor's gazetteer (GB/T 2260 divisions).
+ * A region a synthetic report is written for, drawn from the extractor's gazetteer (GB/T 2260 divisions, {@link Divisions}).
  *
  * @param name     the full name the gold expects: the names from the province down ({@code 北京市平谷区})
  * @param province the province-level unit ({@code 北京市})
@@ -15,22 +16,16 @@ import java.util.Map;
 record SynthRegion(String name, String province, String local, String level) {
     private static final List<String> SUFFIXES = List.of("自治区", "自治州", "自治县", "新区", "省", "市", "区", "县", "旗");
 
-    private record Division(String name, String level, String parent) {
-    }
-
-    /** Every division of {@code gazetteer/regions.tsv} (code, name, level, parent code), so levels come in their real mix. */
+    /** Every division the extractor recognises as a report's region, so levels come in their real mix. */
     static List<SynthRegion> load() {
-        Map<String, Division> byCode = new HashMap<>();
-        List<String[]> rows = Resources.tsv("gazetteer/regions.tsv");
-        rows.forEach(r -> byCode.put(r[0], new Division(r[1], r[2], r[3])));
-        return rows.stream().map(r -> of(byCode.get(r[0]), byCode)).toList();
+        return Divisions.all().stream().map(SynthRegion::of).toList();
     }
 
-    private static SynthRegion of(Division d, Map<String, Division> byCode) {
+    private static SynthRegion of(Division d) {
         StringBuilder name = new StringBuilder(d.name());
         Division top = d;
-        while (!top.parent().isEmpty()) {
-            top = byCode.get(top.parent());
+        while (top.parent() != null) {
+            top = top.parent();
             name.insert(0, top.name());
         }
         String level = switch (d.level()) {

@@ -6,7 +6,7 @@ package io.govreport.extractor.meta;
  * @param level  province, city (prefecture level) or county (county level: 区, 县, 县级市, 旗 ...)
  * @param parent the division above it, null for a province
  */
-record Division(String code, String name, String level, Division parent) {
+public record Division(String code, String name, String level, Division parent) {
 
     Division province() {
         return parent == null ? this : parent.province();

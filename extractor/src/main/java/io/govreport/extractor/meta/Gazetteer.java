@@ -1,6 +1,5 @@
 package io.govreport.extractor.meta;
 
-import io.govreport.extractor.support.ResourceLines;
 import io.govreport.extractor.support.Simplified;
 
 import java.util.ArrayList;
@@ -22,16 +21,7 @@ final class Gazetteer {
     private final Map<String, String> damagedByConversion = new HashMap<>();
 
     Gazetteer() {
-        Map<String, Division> byCode = new HashMap<>();
-        // Rows list parents before children, so one pass links them.
-        for (String row : ResourceLines.read("gazetteer/regions.tsv")) {
-            String[] f = row.split("\t", -1);
-            Division parent = f.length > 3 && !f[3].isEmpty() ? byCode.get(f[3]) : null;
-            if (isFunctionalZone(f[0]) || (parent != null && parent.name().equals(f[1]))) {
-                continue; // a zone, or a city without counties listed again as its own county (嘉峪关市)
-            }
-            Division d = new Division(f[0], f[1], f[2], parent);
-            byCode.putIfAbsent(d.code(), d);
+        for (Division d : Divisions.all()) {
             byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
         }
         Map<Character, TreeSet<Integer>> lengths = new HashMap<>();
@@ -76,14 +66,6 @@ final class Gazetteer {
             }
         }
         return true;
-    }
-
-    /**
-     * Codes xxxx7x are the statistics bureau's development zones, new areas and management areas (邯郸经济技术开发区,
-     * 北戴河新区): places a county-level list carries, but not GB/T 2260 divisions with a government of their own.
-     */
-    private static boolean isFunctionalZone(String code) {
-        return code.length() == 6 && code.charAt(4) == '7';
     }
 
     /** A division named in the text, with where. */

@@ -1,0 +1,49 @@
+package io.govreport.extractor.meta;
+
+import io.govreport.extractor.support.ResourceLines;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The divisions with a government of their own in {@code gazetteer/regions.tsv} (GB/T 2260), each linked to its
+ * parent: what the extractor recognises as a report's region, and what the bench's synthesizer writes reports for.
+ */
+public final class Divisions {
+    private static final List<Division> ALL = load();
+
+    private Divisions() {
+    }
+
+    /** In the file's order: every parent before its children. */
+    public static List<Division> all() {
+        return ALL;
+    }
+
+    private static List<Division> load() {
+        Map<String, Division> byCode = new HashMap<>();
+        List<Division> all = new ArrayList<>();
+        // Rows list parents before children, so one pass links them.
+        for (String row : ResourceLines.read("gazetteer/regions.tsv")) {
+            String[] f = row.split("\t", -1);
+            Division parent = f.length > 3 && !f[3].isEmpty() ? byCode.get(f[3]) : null;
+            if (isFunctionalZone(f[0]) || (parent != null && parent.name().equals(f[1]))) {
+                continue; // a zone, or a city without counties listed again as its own county (嘉峪关市)
+            }
+            Division d = new Division(f[0], f[1], f[2], parent);
+            byCode.put(d.code(), d);
+            all.add(d);
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * Codes xxxx7x are the statistics bureau's development zones, new areas and management areas (邯郸经济技术开发区,
+     * 北戴河新区): places a county-level list carries, but not GB/T 2260 divisions with a government of their own.
+     */
+    private static boolean isFunctionalZone(String code) {
+        return code.length() == 6 && code.charAt(4) == '7';
+    }
+}
