@@ -6,12 +6,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The divisions with a government of their own in {@code gazetteer/regions.tsv} (GB/T 2260), each linked to its
  * parent: what the extractor recognises as a report's region, and what the bench's synthesizer writes reports for.
  */
 public final class Divisions {
+    /**
+     * The suffixes of a division with a people's government (盟: an administrative office). The statistics list also
+     * carries units run by a committee or by a city (保定白沟新城, 乌拉盖管理区管委会, 西沙群岛), which deliver no report.
+     */
+    private static final Pattern GOVERNED = Pattern.compile("[省市区县旗州盟]$");
     private static final List<Division> ALL = load();
 
     private Divisions() {
@@ -29,8 +35,9 @@ public final class Divisions {
         for (String row : ResourceLines.read("gazetteer/regions.tsv")) {
             String[] f = row.split("\t", -1);
             Division parent = f.length > 3 && !f[3].isEmpty() ? byCode.get(f[3]) : null;
-            if (isFunctionalZone(f[0]) || (parent != null && parent.name().equals(f[1]))) {
-                continue; // a zone, or a city without counties listed again as its own county (嘉峪关市)
+            if (isFunctionalZone(f[0]) || !GOVERNED.matcher(f[1]).find()
+                    || (parent != null && parent.name().equals(f[1]))) {
+                continue; // a zone, a unit run by a committee, or a city without counties listed again as its county (嘉峪关市)
             }
             Division d = new Division(f[0], f[1], f[2], parent);
             byCode.put(d.code(), d);
