@@ -59,14 +59,24 @@ public final class IndicatorReader {
         if (years.planYear() == null) {
             warnings.add("indicators: the report's year is unknown, so figures without a year of their own have none");
         }
+        SentenceFigures.Mark<Integer> paragraphYear = null;
         for (Sentence sentence : splitter.split(text)) {
+            boolean opensParagraph = opensParagraph(text, sentence.start());
+            if (opensParagraph) {
+                paragraphYear = null;
+            }
+            // no figure to read; an opening 去年 or 今年 alone (no numeral) does not set the paragraph's year
             if (!mayHoldFigure(text, sentence)) {
                 continue;
             }
             String original = sentence.text(text);
             String simp = Simplified.sameLength(original);
             Tokens tokens = segment(simp, sentence);
-            SentenceFigures figures = new SentenceFigures(rules, original, simp, sentence.start(), tokens, context, found);
+            SentenceFigures figures = new SentenceFigures(rules, original, simp, sentence.start(), tokens, context,
+                    paragraphYear, found);
+            if (opensParagraph) {
+                paragraphYear = figures.openingYear();
+            }
             for (Clause clause : sentence.clauses()) {
                 figures.readClause(clause);
             }
@@ -87,6 +97,20 @@ public final class IndicatorReader {
         return new Tokens(terms, simp.length());
     }
 
+
+    /** Whether only spaces stand between the start of its line and the sentence. */
+    private static boolean opensParagraph(String text, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Skips the segmentation of sentences with no digit and no Chinese numeral. */
     private static boolean mayHoldFigure(String text, Sentence s) {

@@ -20,6 +20,8 @@ final class SentenceFigures {
 
     private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "from"};
     private static final String LIST_MARKS = "、和及与或";
+    /** The longest year word a sentence opens with: 2022年, 二〇二二年, 过去五年, 十三五期间. */
+    private static final int OPENING_YEAR_LENGTH = 5;
 
     /** Where the figures stand: the section, its part kind, the years. */
     interface Context {
@@ -37,6 +39,8 @@ final class SentenceFigures {
     private final Context context;
     private final List<Indicator> out;
     private final List<Mark<Integer>> years;
+    /** The year the paragraph opened with (2022年是…, 过去五年,…), for figures whose sentence names none; or null. */
+    private final Mark<Integer> paragraphYear;
     private final List<Mark<String>> kinds;
     private String lastName;
     /** Names of the figures read so far in the sentence, in order, each once in a row. */
@@ -49,7 +53,8 @@ final class SentenceFigures {
     private int evidenceStart;
     private int clauseEnd;
 
-    SentenceFigures(FigureRules rules, String original, String simp, int base, Tokens tokens, Context context, List<Indicator> out) {
+    SentenceFigures(FigureRules rules, String original, String simp, int base, Tokens tokens, Context context,
+                    Mark<Integer> paragraphYear, List<Indicator> out) {
         this.rules = rules;
         this.cues = rules.cues();
         this.original = original;
@@ -58,6 +63,7 @@ final class SentenceFigures {
         this.tokens = tokens;
         this.context = context;
         this.out = out;
+        this.paragraphYear = paragraphYear;
         this.years = yearMarks();
         this.kinds = kindMarks();
     }
@@ -256,7 +262,8 @@ final class SentenceFigures {
         int at = base + q.start();
         SectionIndex.Place place = context.placeAt(at);
         String partKind = place.partKind();
-        Mark<Integer> yearMark = lastBefore(years, q.start());
+        Mark<Integer> own = lastBefore(years, q.start());
+        Mark<Integer> yearMark = own != null ? own : paragraphYear;
         Integer named = yearMark == null ? null : yearMark.value();
         Integer year = fromValue || yearMark != null ? named : place.multiYear() ? null : context.years().byPart(partKind);
         Mark<String> kindMark = lastBefore(kinds, q.start());
@@ -444,7 +451,23 @@ final class SentenceFigures {
     }
 
     /** A mark in the sentence (a year named, a kind cue) and the offset where it ends. */
-    private record Mark<T>(int end, T value) {
+    record Mark<T>(int end, T value) {
+    }
+
+    /**
+     * The year the sentence opens with (2022年是…, 二〇二二年,…, 过去五年,…; a span is a mark with no year), or null.
+     * A paragraph's opening sentence names the year its later sentences speak of when they name none.
+     */
+    Mark<Integer> openingYear() {
+        if (years.isEmpty()) {
+            return null;
+        }
+        int lead = 0;
+        while (lead < simp.length() && Character.isWhitespace(simp.charAt(lead))) {
+            lead++;
+        }
+        Mark<Integer> first = years.get(0);
+        return first.end() <= lead + OPENING_YEAR_LENGTH ? first : null;
     }
 
     /**

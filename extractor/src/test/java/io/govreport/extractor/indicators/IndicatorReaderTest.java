@@ -68,6 +68,19 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aParagraphOpeningWithAYearGivesItsLaterSentencesThatYear() {
+        Meta march2023 = new Meta(null, null, "national", 2023, "2022", "2023-03-05", null, null, null);
+        List<Indicator> found = read("2016年是极为重要的一年。国内生产总值增长3%。\n"
+                + "过去五年极不寻常。城镇新增就业年均1270多万人。\n"
+                + "城镇调查失业率5.5%。", "", march2023);
+        assertEquals(3, found.size(), () -> "indicators: " + found);
+        assertEquals(2016, found.get(0).year(), "the year the paragraph opened with");
+        assertEquals("actual", found.get(0).kind());
+        assertNull(found.get(1).year(), "a paragraph about five years names no single year");
+        assertEquals(2022, found.get(2).year(), "a new paragraph: the reviewed year again");
+    }
+
+    @Test
     void approximationsAndBases() {
         assertEquals("over", one(review("日最大检测能力超4万管。")).approx());
         assertEquals("under", one(review("培养法律明白人近2000人。")).approx());
