@@ -81,6 +81,30 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aSpanOfYearsOrAChangeVerbOpensNoName() {
+        List<Indicator> found = review("国内生产总值增加到121万亿元,五年年均增长5.2%,十年增加近70万亿元。粮食产量1.37万亿斤,增产74亿斤。");
+        assertEquals(5, found.size(), () -> "indicators: " + found);
+        for (int k = 0; k < 3; k++) {
+            assertEquals("国内生产总值", found.get(k).name(), "the figure named before");
+        }
+        assertEquals("annual_avg", found.get(1).basis());
+        assertEquals("change", found.get(2).measure());
+        assertEquals("粮食产量", found.get(4).name());
+        assertEquals("change", found.get(4).measure(), "增产 is a change");
+    }
+
+    @Test
+    void aBudgetPlanNamesWhatItArranges() {
+        List<Indicator> found = read("", "赤字率拟按3%安排。拟安排地方政府专项债券3.8万亿元。", JANUARY_2018);
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertEquals("赤字率", found.get(0).name());
+        assertEquals("level", found.get(0).measure());
+        assertEquals("地方政府专项债券", found.get(1).name());
+        assertEquals(3.8e12, found.get(1).value());
+        assertEquals("target", found.get(1).kind());
+    }
+
+    @Test
     void approximationsAndBases() {
         assertEquals("over", one(review("日最大检测能力超4万管。")).approx());
         assertEquals("under", one(review("培养法律明白人近2000人。")).approx());
