@@ -431,21 +431,37 @@ final class SentenceFigures {
         return nature != null && (nature.equals("d") || nature.equals("ad") || nature.equals("mq"));
     }
 
+    /**
+     * The names of a list (能耗、水耗、二氧化碳排放). A one-word item that stands where the last item's first word does
+     * shares the rest of it: 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入.
+     */
     private List<String> splitList(int from, int to) {
-        List<String> parts = new ArrayList<>();
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
         int s = from;
         for (int k = from; k < to; k++) {
             char c = simp.charAt(k);
             boolean mark = c == '、' || LIST_MARKS.indexOf(c) >= 0 && tokens.startsAt(k) && tokens.wordEnd(k) == k + 1;
             if (mark) {
                 if (k > s) {
-                    parts.add(simp.substring(s, k));
+                    starts.add(s);
+                    ends.add(k);
                 }
                 s = k + 1;
             }
         }
         if (to > s) {
-            parts.add(simp.substring(s, to));
+            starts.add(s);
+            ends.add(to);
+        }
+        List<String> parts = new ArrayList<>();
+        int lastStart = starts.isEmpty() ? -1 : starts.get(starts.size() - 1);
+        for (int k = 0; k < starts.size(); k++) {
+            int ps = starts.get(k);
+            int length = ends.get(k) - ps;
+            boolean sharesRest = k < starts.size() - 1 && tokens.startsAt(ps) && tokens.wordEnd(ps) == ps + length
+                    && tokens.wordEnd(lastStart) == lastStart + length && to - lastStart - length >= 2;
+            parts.add(simp.substring(ps, ps + length) + (sharesRest ? simp.substring(lastStart + length, to) : ""));
         }
         return parts;
     }
