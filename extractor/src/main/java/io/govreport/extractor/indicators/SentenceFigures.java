@@ -197,9 +197,10 @@ final class SentenceFigures {
             trailingEnd = tEnd;
             trailing = true;
             countVerb = true;
-        } else if (emptyLead && listed && group.size() > 1 && recentNames.size() >= group.size()) {
-            // 城镇、农村居民收入…元、…元,分别增长8%和9%: the names are those of the figures before
+        } else if (emptyLead && group.size() > 1 && recentNames.size() >= group.size()) {
+            // 城镇、农村居民收入…元、…元,(分别)增长8%、9%: the names are those of the figures before
             names.addAll(recentNames.subList(recentNames.size() - group.size(), recentNames.size()));
+            namedBefore = true;
         } else if (!emptyLead && (listed || group.size() > 1)) {
             names.addAll(splitList(nameStart, nameEnd));
         } else if (!emptyLead) {

@@ -109,6 +109,10 @@ class IndicatorReaderTest {
         List<Indicator> incomes = review("城镇、农村居民人均可支配收入分别增长5.5%和7.5%。");
         assertEquals(List.of("城镇居民人均可支配收入", "农村居民人均可支配收入"), incomes.stream().map(Indicator::name).toList());
         assertEquals("disposable_income_urban", incomes.get(0).metric());
+        List<Indicator> levelsAndChanges = review("城镇和农村居民人均可支配收入分别达到36570元、14302元,增长8%、8.9%。");
+        assertEquals(List.of("城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"),
+                levelsAndChanges.stream().map(Indicator::name).toList(), "a list of changes follows the list of levels");
+        assertEquals(8.9, levelsAndChanges.get(3).value());
         List<Indicator> intensities = review("单位地区生产总值能耗、水耗、二氧化碳排放分别下降3.4%、3%和4%。");
         assertEquals(List.of("能耗", "水耗", "二氧化碳排放"), intensities.stream().map(i -> i.name().replace("单位地区生产总值", "")).toList(),
                 "items that are no stand-in for a first word stay as written");
