@@ -3,6 +3,7 @@ package io.govreport.extractor.indicators;
 import io.govreport.extractor.support.ResourceLines;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The indicator catalogue of {@code indicators/catalogue.tsv}: stable metric keys with their synonyms.
@@ -11,6 +12,7 @@ import java.util.List;
  * characters of the name is not its head (耕地质量 is not cultivated land). Immutable, thread-safe.
  */
 final class MetricCatalogue {
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
 
     private record Synonym(String text, String metric) {
     }
@@ -34,6 +36,13 @@ final class MetricCatalogue {
         if (name == null) {
             return null;
         }
+        // 细颗粒物(PM2.5)年均浓度: the words around a bracketed gloss are the name
+        String unglossed = BRACKETED.matcher(name).replaceAll("");
+        String metric = unglossed.isEmpty() || unglossed.equals(name) ? null : metricOfName(unglossed);
+        return metric != null ? metric : metricOfName(name);
+    }
+
+    private String metricOfName(String name) {
         String upper = name.toUpperCase();
         Synonym best = null;
         int bestEnd = -1;

@@ -330,9 +330,37 @@ final class SentenceFigures {
                 s = y;
                 continue;
             }
+            int item = listNumberEnd(s, to);
+            if (item > s) {
+                s = item;
+                continue;
+            }
             break;
         }
         return s;
+    }
+
+    /** End of an item number opening a name (1. 2、 (3) ④), or -1. */
+    private int listNumberEnd(int s, int to) {
+        char c = simp.charAt(s);
+        if (c >= '①' && c <= '⑳') {
+            return s + 1;
+        }
+        boolean paren = c == '(';
+        int k = paren ? s + 1 : s;
+        int digits = k;
+        while (k < to && k - digits < 2 && Character.isDigit(simp.charAt(k))) {
+            k++;
+        }
+        if (k == digits || k >= to) {
+            return -1;
+        }
+        char mark = simp.charAt(k);
+        if (paren) {
+            return mark == ')' ? k + 1 : -1;
+        }
+        boolean decimal = mark == '.' && k + 1 < to && Character.isDigit(simp.charAt(k + 1));
+        return (mark == '.' || mark == '、') && !decimal ? k + 1 : -1;
     }
 
     /** End of "2018年" or "二〇一八年" starting at s, or -1. */

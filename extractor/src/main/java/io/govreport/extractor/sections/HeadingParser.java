@@ -125,7 +125,8 @@ final class HeadingParser {
         }
         int stop = fullStop(text, titleFrom);
         String title = text.substring(titleFrom, stop < 0 ? text.length() : stop).strip();
-        if (title.isEmpty() || title.length() > MAX_TITLE) {
+        // a title ending in ; is an item of a list (1.地区生产总值增长6%左右;), not a heading
+        if (title.isEmpty() || title.length() > MAX_TITLE || title.endsWith(";")) {
             return null;
         }
         return new Heading(line, start, style, ordinal, title, ordinal == 0);

@@ -15,6 +15,11 @@ enum HeadingStyle {
     /** (1) */
     PAREN_DIGIT;
 
+    /** 1. and (1): the styles a list of sentences in the text is numbered with too. */
+    boolean isDigits() {
+        return this == DIGIT || this == PAREN_DIGIT;
+    }
+
     String number(int ordinal) {
         return switch (this) {
             case PART -> "第" + ChineseNumerals.format(ordinal) + "部分";

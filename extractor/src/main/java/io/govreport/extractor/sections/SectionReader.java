@@ -158,10 +158,13 @@ public final class SectionReader {
             if (h.lost()) {
                 h = h.withOrdinal(prev + 1);
                 warnings.add("sections: heading '" + h.title() + "' lost its numeral; read as " + h.style().number(h.ordinal()));
-            } else if (h.ordinal() <= prev) {
-                continue; // a repeated or backward number is a list item in the text, not a heading
+            } else if (h.ordinal() <= prev || prev == 0 && h.ordinal() > MAX_LOST_IN_A_ROW + 1 && h.style().isDigits()) {
+                continue; // a repeated or backward number, or a list starting at 4., is a list item in the text
             } else if (h.ordinal() > prev + 1 && h.ordinal() - prev - 1 <= MAX_LOST_IN_A_ROW && (prev > 0 || parent != null)) {
                 List<Line> bare = bareLines(lines, fromLine, h.line(), headingLines, h.ordinal() - prev - 1);
+                if (bare.isEmpty() && prev == 0 && h.style().isDigits()) {
+                    continue; // 3. with no 1. and 2. before it: the end of a numbered list whose items were sentences
+                }
                 for (Line line : bare) {
                     Heading found = new Heading(line.index(), line.start(), h.style(), ++prev, line.text(), true);
                     kept.add(found);

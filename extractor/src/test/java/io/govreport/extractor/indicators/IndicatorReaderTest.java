@@ -119,6 +119,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aNumberedListOfTargetsIsNoHeadingAndItsNumbersNoName() {
+        List<Indicator> found = read("", "1.地区生产总值增长6%左右;\n2.一般公共预算收入增长1%;\n(3)细颗粒物(PM2.5)年均浓度控制在40微克/立方米以内。", JANUARY_2018);
+        assertEquals(List.of("地区生产总值", "一般公共预算收入", "细颗粒物(PM2.5)年均浓度"), found.stream().map(Indicator::name).toList());
+        assertEquals("pm25", found.get(2).metric());
+    }
+
+    @Test
     void approximationsAndBases() {
         assertEquals("over", one(review("日最大检测能力超4万管。")).approx());
         assertEquals("under", one(review("培养法律明白人近2000人。")).approx());

@@ -28,6 +28,12 @@ class MetricCatalogueTest {
     }
 
     @Test
+    void aBracketedGlossIsLeftOut() {
+        assertEquals("pm25", CATALOGUE.metricOf("细颗粒物(PM2.5)年均浓度"));
+        assertEquals("pm25", CATALOGUE.metricOf("(PM2.5)"), "a name that is only a gloss is matched as written");
+    }
+
+    @Test
     void aSynonymFollowedByMoreWordsIsNotTheHead() {
         assertNull(CATALOGUE.metricOf("耕地质量保护与提升技术规程"));
         assertNull(CATALOGUE.metricOf("日最大检测能力"));

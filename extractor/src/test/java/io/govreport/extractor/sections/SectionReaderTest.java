@@ -14,6 +14,23 @@ class SectionReaderTest {
     private final SectionReader reader = new SectionReader();
 
     @Test
+    void aNumberedListOfSentencesIsNoHeading() {
+        String text = """
+                一、2019年工作回顾
+                全区经济平稳发展。
+                二、2020年工作安排
+                主要预期目标是:
+                1.地区生产总值增长6%左右;
+                2.一般公共预算收入增长1%;
+                3.居民人均可支配收入实现与经济增长同步;
+                4.细颗粒物年均浓度控制在40微克/立方米以内。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(2, parts.size());
+        assertTrue(parts.get(1).children().isEmpty(), () -> "no headings under the plan: " + parts.get(1).children());
+    }
+
+    @Test
     void buildsPartsAndNumberedHeadingsWithKindsAndOffsets() {
         String text = """
                 各位代表:
