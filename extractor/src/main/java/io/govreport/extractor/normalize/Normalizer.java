@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans a decoded report into the text the document stores: full-width ASCII forms folded to ASCII
- * (１２．５％ → 12.5%), odd spaces made plain, zero-width characters dropped, lines trimmed, runs of spaces
+ * (１２．５％ → 12.5%), HTML character references left in the text read (&amp;nbsp; &amp;ldquo;), odd spaces made plain,
+ * zero-width characters and U+FFFD dropped, lines trimmed, runs of spaces
  * and of blank lines collapsed, web-page boilerplate lines (navigation, share and print links, source, copyright
  * and ICP lines; normalize/boilerplate.txt), PDF page numbers (normalize/page-numbers.txt) and the running
  * headers repeated next to them removed, and lines that a PDF broke at its page width joined again ({@link LineWrap}). The script
@@ -104,23 +105,28 @@ public final class Normalizer {
         boolean space = false;
         int indent = 0;
         for (int i = from; i < to; i++) {
-            char c = fold(in.charAt(i));
+            int at = i;
+            HtmlEntity entity = in.charAt(i) == '&' ? HtmlEntity.at(in, i, to) : null;
+            if (entity != null) {
+                i += entity.length() - 1;
+            }
+            char c = fold(entity != null ? entity.c() : in.charAt(i));
             if (c == 0) {
                 continue;
             }
             if (c == ' ') {
                 space = !line.isEmpty();
                 if (line.isEmpty()) {
-                    indent += in.charAt(i) == ' ' || in.charAt(i) == '\u00A0' ? 1 : 2;
+                    indent += entity != null || in.charAt(i) == ' ' || in.charAt(i) == '\u00A0' ? 1 : 2;
                 }
                 continue;
             }
             if (space) {
-                origin[line.length()] = i - 1;
+                origin[line.length()] = at - 1;
                 line.append(' ');
                 space = false;
             }
-            origin[line.length()] = i;
+            origin[line.length()] = at;
             line.append(c);
         }
         return indent;
@@ -135,7 +141,8 @@ public final class Normalizer {
             case '\u3000', '\u00A0', '\t', '\u000B', '\u000C', '\u1680', '\u202F', '\u205F' -> {
                 return ' ';
             }
-            case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\r', '\u00AD' -> {
+            // U+FFFD: where a decoder met bytes it could not read; it says nothing about the text
+            case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\r', '\u00AD', '\uFFFD' -> {
                 return 0;
             }
             default -> {

@@ -16,6 +16,15 @@ class NormalizerTest {
     }
 
     @Test
+    void readsHtmlReferencesLeftInTextAndDropsReplacementCharacters() {
+        NormalizedText normalized = normalizer.normalize("嘉兴市市长&nbsp;&nbsp;胡海峰\n&ldquo;最多跑一次&#8221;改革&#x5B9E;现率达到95%。财政\uFFFD收入&unknown; R&D");
+        assertEquals("嘉兴市市长 胡海峰\n“最多跑一次”改革实现率达到95%。财政收入&unknown; R&D", normalized.text());
+        String input = "嘉兴市市长&nbsp;&nbsp;胡海峰\n&ldquo;";
+        assertEquals(input.indexOf("胡"), normalized.originalOffset(normalized.text().indexOf("胡")));
+        assertEquals(input.indexOf("&ldquo;"), normalized.originalOffset(normalized.text().indexOf("“")), "a reference maps to its &");
+    }
+
+    @Test
     void dropsWebBoilerplateLines() {
         String input = """
                 当前位置:首页 > 政务公开
