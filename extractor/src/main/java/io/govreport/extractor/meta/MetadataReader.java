@@ -57,9 +57,10 @@ public final class MetadataReader {
     public MetadataReader() {
         List<String> titles = new ArrayList<>(ResourceLines.read("meta/speaker-titles.txt"));
         titles.sort(Comparator.comparingInt(String::length).reversed());
-        // a two-character name is often set with a space between its characters to align it (区长 贾 海)
-        speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", titles) + "))\\s*:?\\s*"
-                + "(\\p{IsHan} \\p{IsHan}(?![\\p{IsHan}·])|[\\p{IsHan}·]{2,12})");
+        // offices and names are often set letter-spaced to align them (区 长 贾 海, 区长 汪 明 浩)
+        List<String> spaced = titles.stream().map(t -> String.join(" ?", t.split(""))).toList();
+        speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", spaced) + "))\\s*:?\\s*"
+                + "(\\p{IsHan} \\p{IsHan}(?: \\p{IsHan})?(?![\\p{IsHan}·])|[\\p{IsHan}·]{2,12})");
     }
 
     /** Values are given in simplified script, so one query finds reports written in either. */
@@ -89,7 +90,7 @@ public final class MetadataReader {
             String run = speakerMatch.group(2).replace(" ", "");
             String name = notNames.stream().anyMatch(run::startsWith) ? null : personName(run);
             if (name != null) {
-                speaker = new Speaker(name, speakerMatch.group(1));
+                speaker = new Speaker(name, speakerMatch.group(1).replace(" ", ""));
                 speakerSource = lineAround(head, speakerMatch.start());
             }
         }

@@ -190,6 +190,21 @@ class MetadataReaderTest {
     }
 
     @Test
+    void readsALetterSpacedOfficeAndThreeCharacterName() {
+        Meta m = read("2018年北京市平谷区人民政府工作报告\n区 长  汪 明 浩\n各位代表:\n", new ArrayList<>());
+        assertEquals("汪明浩", m.speaker().name());
+        assertEquals("区长", m.speaker().title());
+    }
+
+    @Test
+    void aUnitRunByACommitteeIsNoRegion() {
+        Meta m = read("2019年保定白沟新城管委会工作报告\n——2019年1月8日在保定市第十四届人民代表大会第三次会议上\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("河北省保定市", m.region().name());
+        assertEquals("city", m.level());
+    }
+
+    @Test
     void readsANameThatRunsIntoTheNextLineWord() {
         Meta m = read("2021年长春市宽城区人民政府工作报告\n区长 贾海 各位代表:\n", new ArrayList<>());
         assertEquals("贾海", m.speaker().name());
