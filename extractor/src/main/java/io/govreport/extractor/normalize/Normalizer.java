@@ -26,6 +26,8 @@ public final class Normalizer {
     /** A running header is a short line the pages repeat; the first occurrence (often the title) is kept. */
     private static final int MAX_RUNNING_HEADER = 40;
     private static final int MIN_RUNNING_HEADER_REPEATS = 3;
+    /** A PDF copied without its page numbers still repeats its running header on every page. */
+    private static final int MIN_RUNNING_HEADER_REPEATS_ALONE = 5;
 
     /** Running headers stand right before or after a page number. */
     private static final int RUNNING_HEADER_REACH = 1;
@@ -168,7 +170,7 @@ public final class Normalizer {
 
     /**
      * A short line without sentence punctuation that stands three times or more, once at least next to a page
-     * number: a running header; every one but the first goes.
+     * number, or five times or more anywhere: a running header; every one but the first goes.
      */
     private static void dropRunningHeaders(List<FoldedLine> lines) {
         Map<String, Integer> counts = new HashMap<>();
@@ -194,8 +196,8 @@ public final class Normalizer {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             FoldedLine l = lines.get(i);
-            if (isRunningHeaderLike(l) && byPageNumbers.contains(l.text()) && counts.get(l.text()) >= MIN_RUNNING_HEADER_REPEATS
-                    && !seen.add(l.text())) {
+            if (isRunningHeaderLike(l) && counts.get(l.text()) >= (byPageNumbers.contains(l.text())
+                    ? MIN_RUNNING_HEADER_REPEATS : MIN_RUNNING_HEADER_REPEATS_ALONE) && !seen.add(l.text())) {
                 lines.set(i, l.asRunningHeader());
             }
         }

@@ -25,6 +25,19 @@ class NormalizerTest {
     }
 
     @Test
+    void aLineRepeatedOnEveryPageWithoutPageNumbersIsARunningHeader() {
+        StringBuilder input = new StringBuilder("2018年政府工作报告\n");
+        for (int page = 1; page <= 5; page++) {
+            input.append("第").append(page).append("页的正文。\n2018年政府工作报告\n");
+        }
+        String text = normalizer.normalize(input.toString()).text();
+        assertEquals(1, text.split("2018年政府工作报告", -1).length - 1, text);
+        assertTrue(text.contains("第5页的正文。"));
+        String fourTimes = "标题\n正文一。\n小结\n正文二。\n小结\n正文三。\n小结\n正文四。\n小结\n";
+        assertEquals(4, normalizer.normalize(fourTimes).text().split("小结", -1).length - 1, "four times is not yet a header");
+    }
+
+    @Test
     void dropsWebBoilerplateLines() {
         String input = """
                 当前位置:首页 > 政务公开

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The text a PDF of the report gives: paragraphs indented and broken into lines of one width mid-sentence (a
  * closing mark never starts a line), no blank lines, and at every page end a page number (— 3 —, -4-) and, on
- * the next page, the running header. Or ({@link #textWrappedAt}) a text file wrapped at a character count, with
- * neither indents nor pages.
+ * the next page, the running header; or ({@link #withoutPageNumbers}) the running header alone, as a PDF copied
+ * without its footers gives. Or ({@link #textWrappedAt}) a text file wrapped at a character count, with neither
+ * indents nor pages.
  */
 final class PdfText implements ReportVariant {
     private static final int LINES_PER_PAGE = 36;
@@ -19,20 +20,26 @@ final class PdfText implements ReportVariant {
     /** Line width: in half-width units (a Chinese character is two) for a PDF, else in characters. */
     private final int width;
     private final boolean typeset;
+    private final boolean pageNumbers;
 
     /** A PDF 35 Chinese characters wide. */
     PdfText() {
-        this("pdf-text", 70, true);
+        this("pdf-text", 70, true, true);
     }
 
-    private PdfText(String name, int width, boolean typeset) {
+    private PdfText(String name, int width, boolean typeset, boolean pageNumbers) {
         this.name = name;
         this.width = width;
         this.typeset = typeset;
+        this.pageNumbers = pageNumbers;
+    }
+
+    static PdfText withoutPageNumbers() {
+        return new PdfText("pdf-text-without-page-numbers", 70, true, false);
     }
 
     static PdfText textWrappedAt(int chars) {
-        return new PdfText("text-wrapped-at-" + chars + "-chars", chars, false);
+        return new PdfText("text-wrapped-at-" + chars + "-chars", chars, false, false);
     }
 
     @Override
@@ -57,7 +64,9 @@ final class PdfText implements ReportVariant {
         for (int i = 0; i < wrapped.size(); i++) {
             sb.append(wrapped.get(i)).append('\n');
             if ((i + 1) % LINES_PER_PAGE == 0 && i + 1 < wrapped.size()) {
-                sb.append('\n').append(page % 2 == 0 ? "-" + page + "-" : "— " + page + " —").append("\n\n");
+                if (pageNumbers) {
+                    sb.append('\n').append(page % 2 == 0 ? "-" + page + "-" : "— " + page + " —").append("\n\n");
+                }
                 sb.append(header).append('\n');
                 page++;
             }

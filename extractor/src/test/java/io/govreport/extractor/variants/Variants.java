@@ -24,7 +24,7 @@ final class Variants {
                 fullWidth,
                 characters("ascii-punctuation", Variants::toAscii),
                 new WebPage(true), new WebPage(false),
-                new PdfText(), PdfText.textWrappedAt(30),
+                new PdfText(), PdfText.withoutPageNumbers(), PdfText.textWrappedAt(30),
                 new LostNumerals(),
                 years,
                 traditional(),
