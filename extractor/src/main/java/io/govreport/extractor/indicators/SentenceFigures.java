@@ -266,7 +266,8 @@ final class SentenceFigures {
         Mark<Integer> own = lastBefore(years, q.start());
         Mark<Integer> yearMark = own != null ? own : paragraphYear;
         Integer named = yearMark == null ? null : yearMark.value();
-        Integer year = fromValue || yearMark != null ? named : place.multiYear() ? null : context.years().byPart(partKind);
+        Integer year = "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
+                : fromValue || yearMark != null ? named : place.multiYear() ? null : context.years().byPart(partKind);
         Mark<String> kindMark = lastBefore(kinds, q.start());
         String kind = kindMark == null ? null : kindMark.value();
         if (kind == null) {
@@ -592,7 +593,10 @@ final class SentenceFigures {
 
     private boolean isBasisOrRange(int s, int e) {
         char before = s > 0 ? simp.charAt(s - 1) : ' ';
-        if ("较比与自从至到-—–~～".indexOf(before) >= 0) {
+        if ("至到".indexOf(before) >= 0) {
+            return s >= 2 && simp.charAt(s - 2) == '年'; // 2016年到2020年 is a range; 到2025年 is the year a target is for
+        }
+        if ("较比与自从-—–~～".indexOf(before) >= 0) {
             return true;
         }
         if (e < simp.length() && "-—–~～至到".indexOf(simp.charAt(e)) >= 0) {

@@ -126,6 +126,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void byAYearIsTheTargetsYearAndAnAverageOverYearsHasNone() {
+        List<Indicator> found = read("", "到2025年,全市生产总值年均增长6.5%左右,常住人口城镇化率达到65%。2016年到2020年,森林覆盖率提高到45%。", JANUARY_2018);
+        assertEquals(3, found.size(), () -> "indicators: " + found);
+        assertNull(found.get(0).year(), "an annual average spans years");
+        assertEquals(2025, found.get(1).year());
+        assertEquals("target", found.get(1).kind());
+        assertEquals(2018, found.get(2).year(), "a range of years names no year of its own");
+    }
+
+    @Test
     void approximationsAndBases() {
         assertEquals("over", one(review("日最大检测能力超4万管。")).approx());
         assertEquals("under", one(review("培养法律明白人近2000人。")).approx());
