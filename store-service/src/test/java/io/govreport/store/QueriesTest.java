@@ -47,7 +47,7 @@ class QueriesTest {
 
     @BeforeEach
     void emptyStore() {
-        for (String collection : List.of("reports", "indicators", "counters", "passages")) {
+        for (String collection : List.of("reports", "indicatorBuckets", "counters", "reportPassages")) {
             mongo.getDatabase("govreport-test").getCollection(collection).deleteMany(new Document());
         }
     }
@@ -143,7 +143,7 @@ class QueriesTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/reports/" + first.id()).then().body("extractorVersion", equalTo("v2")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertEquals(0, mongo.getDatabase("govreport-test").getCollection("passages")
+                assertEquals(0, mongo.getDatabase("govreport-test").getCollection("reportPassages")
                         .countDocuments(new Document("version", "v1"))));
         assertEquals(hits.getInt("total"), given().get("/search?q=煤改气").then().extract().jsonPath().getInt("total"));
 

@@ -1,9 +1,9 @@
 package io.govreport.store.store;
 
-import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Filters;
+import io.govreport.model.IndicatorRow;
 import io.govreport.model.MetricInfo;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,28 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The metric catalogue with how many current indicator rows carry each metric, by kind, in one projected scan. */
+/** The metric catalogue with how many current indicator rows carry each metric, by kind, from one read of every bucket. */
 @ApplicationScoped
 public class Catalogue {
-    private final Collections collections;
-    private final StoredReports reports;
+    private final BucketReader buckets;
     private final MetricCatalogue catalogue;
 
-    public Catalogue(Collections collections, StoredReports reports, MetricCatalogue catalogue) {
-        this.collections = collections;
-        this.reports = reports;
+    public Catalogue(BucketReader buckets, MetricCatalogue catalogue) {
+        this.buckets = buckets;
         this.catalogue = catalogue;
     }
 
     public List<MetricInfo> metrics() {
-        Map<String, StoredReports.Stored> stored = reports.all();
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        for (Document row : collections.indicators().find()
-                .projection(Projections.include("metric", "kind", IndicatorRows.REPORT_ID, IndicatorRows.VERSION))) {
-            String metric = row.getString("metric");
-            if (metric != null && StoredReports.isCurrent(stored, row.getString(IndicatorRows.REPORT_ID), row.getString(IndicatorRows.VERSION))) {
-                counts.computeIfAbsent(metric, m -> new TreeMap<>()).merge(String.valueOf(row.getString("kind")), 1L, Long::sum);
-            }
+        for (FoundRow found : buckets.read(Filters.empty(), row -> true)) {
+            IndicatorRow row = found.row();
+            counts.computeIfAbsent(row.metric(), m -> new TreeMap<>()).merge(String.valueOf(row.kind()), 1L, Long::sum);
         }
         List<MetricInfo> metrics = new ArrayList<>();
         catalogue.metrics().forEach((metric, names) -> {

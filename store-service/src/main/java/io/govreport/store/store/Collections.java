@@ -10,28 +10,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.bson.Document;
 
+import java.util.List;
+
 /**
- * The three collections and their indexes.
+ * The collections and their indexes. Every hot read and every write goes by {@code _id}, the one index the embedded
+ * mongo-java-server serves (it ignores the others and scans), and a report costs a few dozen documents, not hundreds.
  *
  * <ul>
  *   <li>{@code reports}: one document per report id: the whole ReportDocument (so reading one report is one atomic
  *       document read) plus {@code status}, {@code reason}, {@code receivedAt}, {@code storedAt}, {@code failedAt},
- *       {@code updatedAt}, {@code indicatorCount}. Its {@code extractorVersion} is also the <em>current version</em>
- *       of the report's rows in {@code indicators}.</li>
- *   <li>{@code indicators}: one flat row per indicator ({@link IndicatorRows}), tagged with the report id and the
- *       extractor version that produced it, so a query across reports is one filtered scan of one collection.</li>
+ *       {@code updatedAt}, {@code indicatorCount} and {@code indicatorBuckets} (the buckets its current version's rows
+ *       are in). Its {@code extractorVersion} is the <em>current version</em> of the report's bucket entries and
+ *       passages.</li>
+ *   <li>{@code indicatorBuckets}: the rows that have a metric, grouped by {@link BucketKey}
+ *       ({@code metric|kind|year|province}); within a bucket, each report's rows under its id and version
+ *       ({@link IndicatorBuckets}).</li>
+ *   <li>{@code metricBuckets}: per metric, the ids of its buckets ({@link BucketDirectory}).</li>
+ *   <li>{@code reportPassages}: one document per report version with its search passages ({@link SearchIndex}).</li>
  *   <li>{@code counters}: {@code {_id: "indicator-flips", epoch}}, bumped whenever a report's current version flips;
- *       readers use it to notice a rewrite that ran during their scan ({@link IndicatorQuery}).</li>
+ *       readers use it to notice a rewrite that ran during their read ({@link BucketReader}).</li>
  * </ul>
- *
- * The embedded mongo-java-server ignores non-unique indexes; real MongoDB uses them as listed.
  */
 @ApplicationScoped
 public class Collections {
     static final String REPORTS = "reports";
-    static final String INDICATORS = "indicators";
+    static final String BUCKETS = "indicatorBuckets";
+    static final String DIRECTORY = "metricBuckets";
+    static final String PASSAGES = "reportPassages";
     static final String COUNTERS = "counters";
-    /** The counter document whose {@code epoch} changes with every flip of a report's current row version. */
+    /** The counter document whose {@code epoch} changes with every flip of a report's current version. */
     static final String FLIPS = "indicator-flips";
 
     private final MongoDatabase database;
@@ -44,30 +51,42 @@ public class Collections {
         return database.getCollection(REPORTS);
     }
 
-    MongoCollection<Document> indicators() {
-        return database.getCollection(INDICATORS);
+    MongoCollection<Document> buckets() {
+        return database.getCollection(BUCKETS);
+    }
+
+    MongoCollection<Document> directory() {
+        return database.getCollection(DIRECTORY);
+    }
+
+    MongoCollection<Document> passages() {
+        return database.getCollection(PASSAGES);
     }
 
     MongoCollection<Document> counters() {
         return database.getCollection(COUNTERS);
     }
 
+    /** Drops those of the named collections that exist (dropping a missing one is an error on the embedded store). */
+    void dropIfPresent(List<String> names) {
+        for (String name : database.listCollectionNames()) {
+            if (names.contains(name)) {
+                database.getCollection(name).drop();
+            }
+        }
+    }
+
     void createIndexes(@Observes StartupEvent startup) {
-        // _id (unique by definition) serves: one report, its status, every upsert, the current-version look-ups of
-        // IndicatorQuery; on indicators and passages, every row write and delete (RowIds), which is why no unique index
-        // on (reportId, version, seq) is kept: nothing reads by it, and the embedded store would maintain it per row.
+        // _id (unique by definition) serves: one report, its status, every upsert, the look-ups of reports in flux;
+        // every bucket read and write (indicator queries read bucket ids from metricBuckets, then the buckets by _id);
+        // every passage document write and delete, and the snippet texts of a search page.
         // GET /reports: status + report year + level, sorted by year and region code.
         reports().createIndex(Indexes.ascending("status", "meta.year", "meta.level", "meta.region.code"));
         // GET /reports?region=<province name>: the districts of a province.
         reports().createIndex(Indexes.ascending("meta.region.province", "meta.year"));
         // GET /reports?region=<name>.
         reports().createIndex(Indexes.ascending("meta.region.name"));
-        // The default row order of GET /indicators.
-        indicators().createIndex(Indexes.ascending("reportId", "seq"));
-        // GET /indicators?metric=&kind=&year=: the hot filter (every region's GDP target for a year).
-        indicators().createIndex(Indexes.ascending("metric", "kind", "year"));
-        // GET /indicators?region=<code prefix or province>&metric=: one region's figures over the years.
-        indicators().createIndex(Indexes.ascending("region.code", "metric"));
-        indicators().createIndex(Indexes.ascending("region.province", "metric"));
+        // GET /search: the passage documents holding any of the query's words (multikey: one key per distinct word).
+        passages().createIndex(Indexes.ascending(SearchIndex.TERMS));
     }
 }

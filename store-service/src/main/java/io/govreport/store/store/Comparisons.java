@@ -5,7 +5,6 @@ import io.govreport.model.ComparisonCell;
 import io.govreport.model.ComparisonRow;
 import io.govreport.model.Figure;
 import io.govreport.model.IndicatorRow;
-import io.govreport.model.Page;
 import io.govreport.model.Region;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -41,7 +40,8 @@ public class Comparisons {
     }
 
     public Comparison compare(String metric, String kind, String measure, String region, String level) {
-        List<IndicatorRow> rows = all(new IndicatorFilter(metric, null, kind, measure, null, null, null, region, level));
+        List<IndicatorRow> rows = new ArrayList<>(indicators.all(
+                new IndicatorFilter(metric, null, kind, measure, null, null, null, region, level)));
         rows.removeIf(r -> r.year() == null);
         String chosenMeasure = measure != null ? measure : mostFrequent(rows, IndicatorRow::measure);
         rows.removeIf(r -> !Objects.equals(r.measure(), chosenMeasure));
@@ -63,17 +63,6 @@ public class Comparisons {
             table.add(new ComparisonRow(first.region(), first.level(), cells));
         });
         return new Comparison(metric, catalogue.name(metric), kind, chosenMeasure, unit, List.copyOf(years), table);
-    }
-
-    private List<IndicatorRow> all(IndicatorFilter filter) {
-        List<IndicatorRow> rows = new ArrayList<>();
-        Page<IndicatorRow> page;
-        int number = 1;
-        do {
-            page = indicators.find(filter, new PageRequest(number++, PageRequest.MAX_SIZE));
-            rows.addAll(page.items());
-        } while (!page.items().isEmpty() && rows.size() < page.total());
-        return rows;
     }
 
     private static IndicatorRow target(List<IndicatorRow> inYear) {

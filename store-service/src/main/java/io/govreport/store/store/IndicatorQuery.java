@@ -1,153 +1,81 @@
 package io.govreport.store.store;
 
-import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import io.govreport.model.IndicatorRow;
 import io.govreport.model.Page;
+import io.govreport.model.ReportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Indicators across reports. A row counts only when its version is its report's current version
- * ({@code reports.extractorVersion}), which hides rows written ahead of a flip and rows left behind by one
- * ({@link ReportWriter#store}). Because the scan and the version look-up are separate reads, the flip epoch is read
- * before and after: if no flip happened in between, every current version was flipped before the scan began, so the
- * scan saw all of its rows and none of them was deleted during it. Otherwise the query runs again.
+ * Indicators across reports. With a metric (the hot query: every region's GDP target for a year) it reads the
+ * metric's buckets that can hold matching rows, by {@code _id} ({@link BucketReader}), and filters, sorts and pages in
+ * the service: on 64,000 reports one metric, kind and year is a few dozen bucket documents. Without a metric it reads
+ * every stored report document's indicators: a scan, slow on a large store, but each report's rows are one version.
  */
 @ApplicationScoped
 public class IndicatorQuery {
-    private static final int ATTEMPTS = 3;
-    private static final int LOOKUP_BATCH = 500;
-    // Served by the index (reportId, seq); the filters use (metric, kind, year) and (region.*, metric).
-    private static final Bson ORDER = IndicatorSort.REPORT_ORDER;
-
     private final Collections collections;
-    private final BsonJson json;
+    private final BucketDirectory directory;
+    private final BucketReader buckets;
 
-    public IndicatorQuery(Collections collections, BsonJson json) {
+    public IndicatorQuery(Collections collections, BucketDirectory directory, BucketReader buckets) {
         this.collections = collections;
-        this.json = json;
+        this.directory = directory;
+        this.buckets = buckets;
     }
 
     public Page<IndicatorRow> find(IndicatorFilter filter, PageRequest page) {
-        return find(filter, page, ORDER);
+        return find(filter, page, IndicatorSort.REPORT_ORDER);
     }
 
-    /** @param order an {@link IndicatorSort} order, or {@link IndicatorSort#REPORT_ORDER} */
-    public Page<IndicatorRow> find(IndicatorFilter filter, PageRequest page, Bson order) {
-        Bson query = criteria(filter);
-        Page<IndicatorRow> answer;
-        int attempt = 0;
-        long before;
-        long after;
-        do {
-            before = flipEpoch();
-            answer = scan(query, page, order);
-            after = flipEpoch();
-            attempt++;
-        } while (before != after && attempt < ATTEMPTS);
-        // After the last attempt the answer is still version-consistent per report; a report rewritten during the
-        // scan may at worst show fewer of its new rows in this one answer.
-        return answer;
+    public Page<IndicatorRow> find(IndicatorFilter filter, PageRequest page, IndicatorSort.Order order) {
+        List<FoundRow> rows = matching(filter);
+        rows.sort(order.comparator());
+        List<IndicatorRow> items = new ArrayList<>();
+        for (long i = page.skip(); i < rows.size() && items.size() < page.size(); i++) {
+            items.add(rows.get((int) i).row());
+        }
+        return new Page<>(items, page.page(), page.size(), rows.size());
+    }
+
+    /** Every matching row, in report order. */
+    public List<IndicatorRow> all(IndicatorFilter filter) {
+        List<FoundRow> rows = matching(filter);
+        rows.sort(FoundRow.REPORT_ORDER);
+        return rows.stream().map(FoundRow::row).toList();
+    }
+
+    private List<FoundRow> matching(IndicatorFilter filter) {
+        if (filter.metric() == null) {
+            List<Bson> criteria = new ArrayList<>(List.of(Filters.eq("status", ReportStatus.STORED)));
+            if (filter.level() != null) {
+                criteria.add(Filters.eq("meta.level", filter.level()));
+            }
+            if (filter.region() != null) {
+                criteria.add(Criteria.region("meta.region", filter.region()));
+            }
+            return ReportRows.of(collections.reports().find(Criteria.all(criteria)).projection(ReportRows.FIELDS),
+                    filter::accepts);
+        }
+        List<String> ids = bucketIds(filter);
+        return ids.isEmpty() ? new ArrayList<>() : buckets.read(Filters.in("_id", ids), filter::accepts);
     }
 
     /**
-     * Streams every matching row to count the current ones and keep the requested page; the count has to skip
-     * non-current rows, which a server-side count cannot tell apart.
+     * The metric's buckets whose kind and year can match; for a region that is a province, only its buckets and
+     * those of reports without one (a row of that region has it as province, or is a national report's).
      */
-    private Page<IndicatorRow> scan(Bson query, PageRequest page, Bson order) {
-        List<IndicatorRow> items = new ArrayList<>();
-        long total = 0;
-        Map<String, String> currentVersions = new HashMap<>();
-        List<Document> batch = new ArrayList<>(LOOKUP_BATCH);
-        try (MongoCursor<Document> rows = collections.indicators().find(query).sort(order).iterator()) {
-            while (rows.hasNext()) {
-                batch.add(rows.next());
-                if (batch.size() < LOOKUP_BATCH && rows.hasNext()) {
-                    continue;
-                }
-                lookUpVersions(batch, currentVersions);
-                for (Document row : batch) {
-                    if (isCurrent(row, currentVersions)) {
-                        if (total >= page.skip() && items.size() < page.size()) {
-                            items.add(row(row));
-                        }
-                        total++;
-                    }
-                }
-                batch.clear();
-            }
+    private List<String> bucketIds(IndicatorFilter filter) {
+        List<BucketKey> keys = directory.ids(filter.metric()).stream().map(BucketKey::parse)
+                .filter(k -> k.mayHold(filter)).toList();
+        String region = filter.region();
+        if (region != null && !Criteria.isCode(region) && keys.stream().anyMatch(k -> region.equals(k.province()))) {
+            keys = keys.stream().filter(k -> k.province() == null || region.equals(k.province())).toList();
         }
-        return new Page<>(items, page.page(), page.size(), total);
-    }
-
-    private void lookUpVersions(List<Document> rows, Map<String, String> currentVersions) {
-        List<String> unknown = rows.stream().map(r -> r.getString(IndicatorRows.REPORT_ID))
-                .filter(id -> !currentVersions.containsKey(id)).distinct().toList();
-        if (unknown.isEmpty()) {
-            return;
-        }
-        unknown.forEach(id -> currentVersions.put(id, null));
-        for (Document report : collections.reports().find(Filters.in("_id", unknown))
-                .projection(Projections.include("extractorVersion"))) {
-            currentVersions.put(report.getString("_id"), report.getString("extractorVersion"));
-        }
-    }
-
-    private static boolean isCurrent(Document row, Map<String, String> currentVersions) {
-        String version = row.getString(IndicatorRows.VERSION);
-        return version != null && version.equals(currentVersions.get(row.getString(IndicatorRows.REPORT_ID)));
-    }
-
-    private IndicatorRow row(Document stored) {
-        Document row = new Document(stored);
-        row.remove("_id");
-        row.remove(IndicatorRows.VERSION);
-        row.remove(IndicatorRows.SEQ);
-        return json.fromDocument(row, IndicatorRow.class);
-    }
-
-    private long flipEpoch() {
-        Document counter = collections.counters().find(Filters.eq("_id", Collections.FLIPS)).first();
-        return counter == null ? 0L : ((Number) counter.get("epoch")).longValue();
-    }
-
-    private static Bson criteria(IndicatorFilter f) {
-        List<Bson> criteria = new ArrayList<>();
-        if (f.metric() != null) {
-            criteria.add(Filters.eq("metric", f.metric()));
-        }
-        if (f.kind() != null) {
-            criteria.add(Filters.eq("kind", f.kind()));
-        }
-        if (f.measure() != null) {
-            criteria.add(Filters.eq("measure", f.measure()));
-        }
-        if (f.year() != null) {
-            criteria.add(Filters.eq("year", f.year()));
-        }
-        if (f.yearFrom() != null) {
-            criteria.add(Filters.gte("year", f.yearFrom()));
-        }
-        if (f.yearTo() != null) {
-            criteria.add(Filters.lte("year", f.yearTo()));
-        }
-        if (f.level() != null) {
-            criteria.add(Filters.eq("level", f.level()));
-        }
-        if (f.region() != null) {
-            criteria.add(Criteria.region("region", f.region()));
-        }
-        if (f.name() != null) {
-            criteria.add(Criteria.contains("name", f.name()));
-        }
-        return Criteria.all(criteria);
+        return keys.stream().map(BucketKey::id).toList();
     }
 }

@@ -48,7 +48,7 @@ public class RegionTree {
 
     public List<RegionNode> tree() {
         Node root = new Node(null, null, null);
-        for (StoredReports.Stored report : reports.all().values()) {
+        for (StoredReports.Stored report : reports.all()) {
             Region region = report.region();
             if (region == null || region.name() == null) {
                 continue;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Every write to the store. Each one is idempotent, so a message delivered twice (a replay, a redelivery after a
@@ -26,16 +27,18 @@ import java.util.Objects;
 public class ReportWriter {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
-    /** On the report document: how many passages its current version has in {@link SearchIndex}. */
-    static final String PASSAGE_COUNT = "passageCount";
+    /** On the report document: the buckets its current version's rows are in ({@link IndicatorBuckets}). */
+    static final String BUCKETS = "indicatorBuckets";
 
     private final Collections collections;
     private final SearchIndex searchIndex;
+    private final IndicatorBuckets indicatorBuckets;
     private final BsonJson json;
 
-    public ReportWriter(Collections collections, SearchIndex searchIndex, BsonJson json) {
+    public ReportWriter(Collections collections, SearchIndex searchIndex, IndicatorBuckets indicatorBuckets, BsonJson json) {
         this.collections = collections;
         this.searchIndex = searchIndex;
+        this.indicatorBuckets = indicatorBuckets;
         this.json = json;
     }
 
@@ -74,35 +77,36 @@ public class ReportWriter {
     /**
      * Stores an extracted report so that no reader sees it half old and half new:
      * <ol>
-     *   <li>write the new passages and indicator rows under the new version (readers skip them: not current yet);</li>
-     *   <li>flip: replace the report document, whose {@code extractorVersion} is the rows' current version, in one
+     *   <li>write the new version's passage document and bucket entries beside the old version's, which stay
+     *       ({@link SearchIndex}, {@link IndicatorBuckets});</li>
+     *   <li>flip: replace the report document, whose {@code extractorVersion} names the current version, in one
      *       single-document update (atomic in every MongoDB);</li>
-     *   <li>bump the flip epoch, then delete the report's rows of the version it replaced (readers already skip them).</li>
+     *   <li>bump the flip epoch, then retire the replaced version's entries and passage document.</li>
      * </ol>
-     * A crash between steps leaves only rows readers skip; the redelivered message redoes every step. Every row is
-     * written and deleted by its {@code _id} ({@link RowIds}): the report document keeps how many rows its current
-     * version has, so no step scans a collection, however many reports the store holds.
+     * Readers keep one version per report ({@link BucketReader} says why that is enough). A crash between steps leaves
+     * entries readers set aside or that the redelivered message, which redoes every step, overwrites. Every write names
+     * its documents by {@code _id}, so no step scans a collection however many reports the store holds.
      *
      * @return false when the report was already stored by this extractor version (a duplicate or replay: nothing changed)
      */
-    public boolean store(ReportDocument report) {
+    public synchronized boolean store(ReportDocument report) {
         Document current = collections.reports().find(Filters.eq("_id", report.id()))
-                .projection(Projections.include("status", "extractorVersion", "indicatorCount", PASSAGE_COUNT)).first();
+                .projection(Projections.include("status", "extractorVersion", BUCKETS)).first();
         String replaced = current == null ? null : current.getString("extractorVersion");
         if (current != null && ReportStatus.STORED.equals(current.getString("status"))
                 && Objects.equals(replaced, report.extractorVersion())) {
             return false;
         }
-        int passages = searchIndex.index(report);
-        List<Document> rows = IndicatorRows.of(report, json);
-        RowIds.insert(collections.indicators(), rows);
+        List<String> replacedBuckets = current == null ? List.of() : current.getList(BUCKETS, String.class, List.of());
+        searchIndex.index(report);
+        List<String> buckets = indicatorBuckets.write(report, replaced == null ? null : Set.copyOf(replacedBuckets));
 
         Date now = new Date();
         List<Bson> updates = new ArrayList<>();
         json.toDocument(report).forEach((field, value) -> updates.add(Updates.set(field, value)));
         updates.add(Updates.set("status", ReportStatus.STORED));
-        updates.add(Updates.set("indicatorCount", rows.size()));
-        updates.add(Updates.set(PASSAGE_COUNT, passages));
+        updates.add(Updates.set("indicatorCount", report.indicators() == null ? 0 : report.indicators().size()));
+        updates.add(Updates.set(BUCKETS, buckets));
         updates.add(Updates.set("storedAt", now));
         updates.add(Updates.set("updatedAt", now));
         updates.add(Updates.unset("reason"));
@@ -111,11 +115,26 @@ public class ReportWriter {
         collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.combine(updates), UPSERT);
 
         collections.counters().updateOne(Filters.eq("_id", Collections.FLIPS), Updates.inc("epoch", 1L), UPSERT);
-        if (replaced != null && !replaced.equals(report.extractorVersion())) {
-            collections.indicators().deleteMany(Filters.in("_id",
-                    RowIds.first(current.getInteger("indicatorCount", 0), report.id(), replaced)));
-            searchIndex.dropVersion(report.id(), replaced, current.getInteger(PASSAGE_COUNT));
+        if (replaced != null) {
+            indicatorBuckets.retire(report.id(), replaced, replacedBuckets, report.extractorVersion(), buckets);
+            searchIndex.drop(report.id(), replaced);
         }
         return true;
+    }
+
+    /**
+     * Writes the bucket entries and passages of a report stored by the store's earlier shape (its report document has
+     * no {@value #BUCKETS}), read at its current version. Synchronized with {@link #store}, and done only if the report
+     * is still at that version in the earlier shape, so a re-extraction that ran meanwhile is never undone.
+     */
+    synchronized void reshape(ReportDocument report) {
+        boolean unchanged = collections.reports().find(Filters.and(Filters.eq("_id", report.id()),
+                Filters.eq("extractorVersion", report.extractorVersion()), Filters.exists(BUCKETS, false)))
+                .projection(Projections.include("_id")).first() != null;
+        if (unchanged) {
+            searchIndex.index(report);
+            List<String> buckets = indicatorBuckets.write(report, null);
+            collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(BUCKETS, buckets));
+        }
     }
 }

@@ -1,82 +1,71 @@
 package io.govreport.store.store;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
 import io.govreport.model.ReportDocument;
-import io.govreport.store.config.StoreConfig;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The {@code passages} collection: one row per heading and sentence of each stored report with its HanLP-segmented
- * {@code terms}, because neither the embedded store (no {@code $text}) nor MongoDB's text index (no Chinese
- * word breaking) can search Chinese. Rows are tagged with the extractor version like the indicator rows, and search
- * keeps only the current version's, so a re-extraction never shows a report's passages half old and half new.
+ * Writes {@code reportPassages}: one document per report version ({@code _id} reportId/version) holding every heading
+ * and sentence of the report ({@link Passages}) with its HanLP-segmented {@code terms}, because neither the embedded
+ * store (no {@code $text}) nor MongoDB's text index (no Chinese word breaking) can search Chinese. The document also
+ * carries what a hit shows (title, region, year, the text its offsets index) and, at top level, the union of its
+ * passages' terms, for a multikey index on real MongoDB. Search keeps one version per report ({@link SearchQuery}).
  */
 @ApplicationScoped
 public class SearchIndex {
-    static final String PASSAGES = "passages";
     static final String REPORT_ID = "reportId";
     static final String VERSION = "version";
     static final String TERMS = "terms";
+    static final String PASSAGES = "passages";
+    static final String TEXT = "text";
 
-    private final MongoCollection<Document> passages;
+    private final Collections collections;
     private final Segmenter segmenter;
+    private final BsonJson json;
 
-    public SearchIndex(MongoClient client, StoreConfig config, Segmenter segmenter) {
-        this.passages = client.getDatabase(config.database()).getCollection(PASSAGES);
+    public SearchIndex(Collections collections, Segmenter segmenter, BsonJson json) {
+        this.collections = collections;
         this.segmenter = segmenter;
+        this.json = json;
     }
 
-    MongoCollection<Document> passages() {
-        return passages;
-    }
-
-    void createIndexes(@Observes StartupEvent startup) {
-        passages.createIndex(Indexes.ascending(TERMS));
-        passages.createIndex(Indexes.ascending(REPORT_ID, VERSION));
+    static String id(String reportId, String version) {
+        return reportId + "/" + version;
     }
 
     /**
      * Writes the report's passages under its extractor version, before the report itself is stored (so they are
-     * there when it becomes current), and returns how many there are. Idempotent: rows left by an earlier attempt at
-     * the same version have the same ids and are replaced.
+     * there when it becomes current). Idempotent: a document left by an earlier attempt at the same version is replaced.
      */
-    public int index(ReportDocument report) {
-        List<Passages.Passage> found = Passages.of(report);
-        List<String> ids = RowIds.first(found.size(), report.id(), report.extractorVersion());
-        List<Document> rows = new ArrayList<>(found.size());
-        for (int seq = 0; seq < found.size(); seq++) {
-            Passages.Passage p = found.get(seq);
-            String text = report.text().substring(p.start(), p.end());
-            rows.add(new Document("_id", ids.get(seq))
-                    .append(REPORT_ID, report.id()).append(VERSION, report.extractorVersion())
-                    .append("kind", p.kind()).append("section", p.section()).append("sectionTitle", p.sectionTitle())
-                    .append("start", p.start()).append("end", p.end()).append("text", text)
-                    .append(TERMS, segmenter.terms(text)));
+    public void index(ReportDocument report) {
+        String text = report.text() == null ? "" : report.text();
+        List<Document> passages = new ArrayList<>();
+        Set<String> union = new LinkedHashSet<>();
+        for (Passages.Passage p : Passages.of(report)) {
+            List<String> terms = segmenter.terms(text.substring(p.start(), p.end()));
+            union.addAll(terms);
+            passages.add(new Document("kind", p.kind()).append("section", p.section()).append("sectionTitle", p.sectionTitle())
+                    .append("start", p.start()).append("end", p.end()).append(TERMS, terms));
         }
-        RowIds.insert(passages, rows);
-        return rows.size();
+        Document document = new Document("_id", id(report.id(), report.extractorVersion()))
+                .append(REPORT_ID, report.id()).append(VERSION, report.extractorVersion())
+                .append("title", report.meta() == null ? null : report.meta().title())
+                .append("region", report.meta() == null || report.meta().region() == null ? null
+                        : json.toDocument(report.meta().region()))
+                .append("year", report.meta() == null ? null : report.meta().year())
+                .append(TERMS, List.copyOf(union)).append(PASSAGES, passages).append(TEXT, text);
+        collections.passages().replaceOne(Filters.eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
     }
 
-    /**
-     * Deletes a report's passages of a version that is no longer current. {@code count} null means a report stored
-     * before the store kept its passage count: only then is the (scanning) filter used.
-     */
-    void dropVersion(String reportId, String version, Integer count) {
-        passages.deleteMany(count != null ? Filters.in("_id", RowIds.first(count, reportId, version))
-                : Filters.and(Filters.eq(REPORT_ID, reportId), Filters.eq(VERSION, version)));
-    }
-
-    /** Whether the report's passages of this version are written (the backfill's test): its first passage, by id. */
-    boolean isIndexed(String reportId, String version) {
-        return passages.find(Filters.eq("_id", RowIds.of(reportId, version, 0))).first() != null;
+    /** Deletes the passages of a report's version that is no longer current. */
+    void drop(String reportId, String version) {
+        collections.passages().deleteOne(Filters.eq("_id", id(reportId, version)));
     }
 }

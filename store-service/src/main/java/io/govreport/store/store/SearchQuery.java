@@ -2,6 +2,8 @@ package io.govreport.store.store;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import io.govreport.model.Region;
+import io.govreport.model.ReportStatus;
 import io.govreport.model.SearchHit;
 import io.govreport.model.SearchResults;
 import io.govreport.model.TextSpan;
@@ -13,18 +15,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Full-text search over the {@code passages} of {@link SearchIndex}: the query is segmented as the passages were,
+ * Full-text search over the passage documents of {@link SearchIndex}: the query is segmented as the passages were,
  * every passage holding at least one of its words is a candidate, and candidates are ranked by BM25 over the
  * candidates (document frequency counted among them, which is exact: a passage without any query word has none of
  * them). A heading counts {@value #HEADING_BOOST} times a sentence, and a passage holding the query's words in the
  * query's order (the phrase: HanLP cuts 煤改气 into 煤|改|气) {@value #PHRASE_BOOST} times one with them scattered;
  * where the phrase occurs, only it is highlighted.
+ *
+ * <p>One version per report: a report with one passage document found is taken with it; one with two (a re-extraction
+ * between writing its new passages and retiring the old) is taken at its report document's current version. The
+ * report documents themselves are not read, only the passage documents that hold a query word (on the embedded store
+ * that is still a scan of the passage documents: it serves no index but {@code _id}).
  */
 @ApplicationScoped
 public class SearchQuery {
@@ -35,17 +44,21 @@ public class SearchQuery {
     private static final int SNIPPET = 160;
     private static final int SNIPPET_BEFORE = 40;
 
-    private record Candidate(Document row, double score) {
+    /** A passage of a report's passage document, and its score. */
+    private record Candidate(Document report, Document passage, double score) {
+        String reportId() {
+            return report.getString(SearchIndex.REPORT_ID);
+        }
     }
 
-    private final SearchIndex index;
+    private final Collections collections;
     private final Segmenter segmenter;
-    private final StoredReports reports;
+    private final BsonJson json;
 
-    public SearchQuery(SearchIndex index, Segmenter segmenter, StoredReports reports) {
-        this.index = index;
+    public SearchQuery(Collections collections, Segmenter segmenter, BsonJson json) {
+        this.collections = collections;
         this.segmenter = segmenter;
-        this.reports = reports;
+        this.json = json;
     }
 
     public SearchResults search(String query, PageRequest page) {
@@ -54,36 +67,59 @@ public class SearchQuery {
         if (terms.isEmpty()) {
             return new SearchResults(query, terms, List.of(), page.page(), page.size(), 0);
         }
-        Map<String, StoredReports.Stored> stored = reports.all();
-        List<Document> rows = new ArrayList<>();
-        for (Document row : index.passages().find(Filters.in(SearchIndex.TERMS, terms))
-                .projection(Projections.exclude("text"))) {
-            if (StoredReports.isCurrent(stored, row.getString(SearchIndex.REPORT_ID), row.getString(SearchIndex.VERSION))) {
-                rows.add(row);
-            }
+        List<Document> reports = oneVersionEach(collections.passages().find(Filters.in(SearchIndex.TERMS, terms))
+                .projection(Projections.exclude(SearchIndex.TEXT, SearchIndex.TERMS)).into(new ArrayList<>()));
+        List<Candidate> ranked = rank(reports, terms, phrase);
+        List<Candidate> shown = new ArrayList<>();
+        for (long i = page.skip(); i < ranked.size() && shown.size() < page.size(); i++) {
+            shown.add(ranked.get((int) i));
         }
-        List<Candidate> ranked = rank(rows, terms, phrase, index.passages().countDocuments());
-        List<SearchHit> hits = new ArrayList<>();
-        for (long i = page.skip(); i < ranked.size() && hits.size() < page.size(); i++) {
-            hits.add(hit(ranked.get((int) i), phrase, stored));
-        }
+        Map<Object, String> texts = texts(shown);
+        List<SearchHit> hits = shown.stream().map(c -> hit(c, texts.get(c.report().get("_id")), phrase)).toList();
         return new SearchResults(query, terms, hits, page.page(), page.size(), ranked.size());
     }
 
-    private static List<Candidate> rank(List<Document> rows, List<String> terms, List<String> phrase, long passageCount) {
+    private List<Document> oneVersionEach(List<Document> found) {
+        Map<String, List<Document>> byReport = found.stream()
+                .collect(Collectors.groupingBy(d -> d.getString(SearchIndex.REPORT_ID), LinkedHashMap::new, Collectors.toList()));
+        List<String> inFlux = byReport.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
+        if (inFlux.isEmpty()) {
+            return found;
+        }
+        Map<String, String> current = new HashMap<>();
+        collections.reports().find(Filters.and(Filters.in("_id", inFlux), Filters.eq("status", ReportStatus.STORED)))
+                .projection(Projections.include("extractorVersion"))
+                .forEach(d -> current.put(d.getString("_id"), d.getString("extractorVersion")));
+        return found.stream().filter(d -> !inFlux.contains(d.getString(SearchIndex.REPORT_ID))
+                || d.getString(SearchIndex.VERSION).equals(current.get(d.getString(SearchIndex.REPORT_ID)))).toList();
+    }
+
+    private List<Candidate> rank(List<Document> reports, List<String> terms, List<String> phrase) {
+        List<Candidate> candidates = new ArrayList<>();
+        long passagesRead = 0;
+        for (Document report : reports) {
+            List<Document> passages = report.getList(SearchIndex.PASSAGES, Document.class, List.of());
+            passagesRead += passages.size();
+            for (Document passage : passages) {
+                if (passage.getList(SearchIndex.TERMS, String.class).stream().anyMatch(terms::contains)) {
+                    candidates.add(new Candidate(report, passage, 0));
+                }
+            }
+        }
         Map<String, Integer> documentFrequency = new HashMap<>();
         double totalLength = 0;
-        for (Document row : rows) {
-            List<String> words = row.getList(SearchIndex.TERMS, String.class);
+        for (Candidate c : candidates) {
+            List<String> words = words(c);
             totalLength += words.size();
-            new LinkedHashSet<>(words).stream().filter(terms::contains)
-                    .forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            new LinkedHashSet<>(words).stream().filter(terms::contains).forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         }
-        double averageLength = rows.isEmpty() ? 1 : Math.max(1, totalLength / rows.size());
-        double n = Math.max(passageCount, rows.size());
-        List<Candidate> ranked = new ArrayList<>(rows.size());
-        for (Document row : rows) {
-            List<String> words = row.getList(SearchIndex.TERMS, String.class);
+        double averageLength = candidates.isEmpty() ? 1 : Math.max(1, totalLength / candidates.size());
+        // Passages in the store, estimated from the documents read (each document holds one report's passages).
+        double n = Math.max(candidates.size(), reports.isEmpty() ? 0
+                : (double) passagesRead / reports.size() * collections.passages().estimatedDocumentCount());
+        List<Candidate> ranked = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            List<String> words = words(c);
             double score = 0;
             for (String term : terms) {
                 long tf = words.stream().filter(term::equals).count();
@@ -97,22 +133,38 @@ public class SearchQuery {
             if (phrase.size() > 1 && java.util.Collections.indexOfSubList(words, phrase) >= 0) {
                 score *= PHRASE_BOOST;
             }
-            if (Passages.SECTION.equals(row.getString("kind"))) {
+            if (Passages.SECTION.equals(c.passage().getString("kind"))) {
                 score *= HEADING_BOOST;
             }
-            ranked.add(new Candidate(row, score));
+            ranked.add(new Candidate(c.report(), c.passage(), score));
         }
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparing(c -> c.row().getString(SearchIndex.REPORT_ID))
-                .thenComparingInt(c -> c.row().getInteger("start")));
+                .thenComparing(Candidate::reportId)
+                .thenComparingInt(c -> c.passage().getInteger("start")));
         return ranked;
     }
 
-    /** A hit with its snippet: the passage text (re-read for the page's hits only) cut around the first match. */
-    private SearchHit hit(Candidate candidate, List<String> phrase, Map<String, StoredReports.Stored> stored) {
-        Document row = candidate.row();
-        Document full = index.passages().find(Filters.eq("_id", row.get("_id"))).projection(Projections.include("text")).first();
-        String text = full == null ? "" : full.getString("text");
+    private static List<String> words(Candidate c) {
+        return c.passage().getList(SearchIndex.TERMS, String.class);
+    }
+
+    /** The texts of the reports a page shows (left out of the candidate read: a snippet needs only the page's). */
+    private Map<Object, String> texts(List<Candidate> shown) {
+        Map<Object, String> texts = new HashMap<>();
+        if (!shown.isEmpty()) {
+            collections.passages().find(Filters.in("_id", shown.stream().map(c -> c.report().get("_id")).distinct().toList()))
+                    .projection(Projections.include(SearchIndex.TEXT))
+                    .forEach(d -> texts.put(d.get("_id"), d.getString(SearchIndex.TEXT)));
+        }
+        return texts;
+    }
+
+    /** A hit with its snippet: the passage text cut around the first match. */
+    private SearchHit hit(Candidate candidate, String reportText, List<String> phrase) {
+        Document passage = candidate.passage();
+        int start = passage.getInteger("start");
+        int end = passage.getInteger("end");
+        String text = reportText == null ? "" : reportText.substring(start, end);
         List<TextSpan> marks = marks(segmenter.words(text), phrase);
         int from = 0;
         if (text.length() > SNIPPET && !marks.isEmpty()) {
@@ -122,14 +174,14 @@ public class SearchQuery {
         int shift = from;
         List<TextSpan> shown = marks.stream().filter(m -> m.start() >= shift && m.end() <= to)
                 .map(m -> new TextSpan(m.start() - shift, m.end() - shift)).toList();
-        String reportId = row.getString(SearchIndex.REPORT_ID);
-        StoredReports.Stored report = stored.get(reportId);
-        String section = row.getString("section");
-        int start = row.getInteger("start");
-        return new SearchHit(reportId, report.title(), report.region(), report.year(), section,
-                row.getString("sectionTitle"), row.getString("kind"), start, row.getInteger("end"),
-                Math.round(candidate.score() * 1000) / 1000.0, text.substring(from, to), shown,
-                link(reportId, section, start, row.getInteger("end")));
+        Document report = candidate.report();
+        Document region = report.get("region", Document.class);
+        String reportId = candidate.reportId();
+        String section = passage.getString("section");
+        return new SearchHit(reportId, report.getString("title"), region == null ? null : json.fromDocument(region, Region.class),
+                FoundRow.integer(report.get("year")), section, passage.getString("sectionTitle"), passage.getString("kind"),
+                start, end, Math.round(candidate.score() * 1000) / 1000.0, text.substring(from, to), shown,
+                link(reportId, section, start, end));
     }
 
     /** The occurrences of the phrase when there are any, else of each query word; adjacent words make one mark. */

@@ -1,0 +1,198 @@
+package io.govreport.store.store;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import io.govreport.model.Evidence;
+import io.govreport.model.Indicator;
+import io.govreport.model.IndicatorRow;
+import io.govreport.model.Meta;
+import io.govreport.model.Page;
+import io.govreport.model.Region;
+import io.govreport.model.ReportDocument;
+import io.govreport.model.ReportIds;
+import io.govreport.model.ReportStatus;
+import io.govreport.model.Source;
+import io.govreport.store.EmbeddedMongo;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+/** The indicator buckets as readers see them: which version of a report counts, and the filters, orders and pages. */
+@QuarkusTest
+@QuarkusTestResource(EmbeddedMongo.class)
+class BucketReadsTest {
+    private static final Region PINGGU = new Region("北京市平谷区", "北京市", null, "平谷区", "110117");
+    private static final Region FENGTAI = new Region("北京市丰台区", "北京市", null, "丰台区", "110106");
+    private static final Region JINAN = new Region("济南市", "山东省", "济南市", null, "370100");
+    private static final Region SHIJIAZHUANG = new Region("石家庄市", "河北省", "石家庄市", null, "130100");
+    private static final IndicatorFilter GDP = filter("gdp", null, null, null, null, null);
+    private static final PageRequest ALL = new PageRequest(1, PageRequest.MAX_SIZE);
+
+    @Inject
+    MongoClient mongo;
+
+    @Inject
+    ReportWriter writer;
+
+    @Inject
+    IndicatorBuckets buckets;
+
+    @Inject
+    IndicatorQuery query;
+
+    @Inject
+    BsonJson json;
+
+    @BeforeEach
+    void emptyStore() {
+        for (String collection : List.of("reports", "indicatorBuckets", "reportPassages", "counters")) {
+            collection(collection).deleteMany(new Document());
+        }
+    }
+
+    @Test
+    void aReportWithTwoVersionsInItsBucketsShowsItsCurrentVersionWhole() {
+        ReportDocument v1 = report("two versions", PINGGU, 2018, "v1", gdp("target", 6.5, 2018), gdp("actual", 6.8, 2017));
+        ReportDocument v2 = report("two versions", PINGGU, 2018, "v2", gdp("target", 7, 2018), gdp("actual", 7.1, 2017));
+        writer.store(v1);
+
+        buckets.write(v2, Set.copyOf(bucketsOf(v1)));
+        assertEquals(List.of(6.5, 6.8), values(query.find(GDP, ALL)), "written ahead of the flip: still v1");
+
+        writer.store(v2);
+        buckets.write(v1, null);
+        assertEquals(List.of(7.0, 7.1), values(query.find(GDP, ALL)), "flipped, v1 not retired yet: v2");
+    }
+
+    @Test
+    void anEntryInABucketTheCurrentVersionHasNoRowsInWaitsForTheFlip() {
+        ReportDocument v1 = report("new bucket", PINGGU, 2018, "v1", gdp("target", 6.5, 2018));
+        ReportDocument v2 = report("new bucket", PINGGU, 2018, "v2", gdp("target", 6.5, 2018), pm25(59, 2017));
+        writer.store(v1);
+        IndicatorFilter pm25 = filter("pm25", null, 2017, null, null, null);
+
+        buckets.write(v2, Set.copyOf(bucketsOf(v1)));
+        assertEquals(0, query.find(pm25, ALL).total(), "v2's only row of the bucket, before the flip");
+
+        writer.store(v2);
+        assertEquals(List.of(59.0), values(query.find(pm25, ALL)));
+        Document entry = collection("indicatorBuckets").find(Filters.eq("_id", "pm25|actual|2017|北京市")).first()
+                .get("reports", Document.class).get(v2.id(), Document.class).get("v2", Document.class);
+        assertFalse(entry.containsKey(IndicatorBuckets.PENDING), "retiring v1 cleared the mark");
+    }
+
+    @Test
+    void aReportWithOneVersionIsReadFromItsBucketsAloneAndOneWithMixedVersionsFromItsDocument() {
+        ReportDocument v1 = report("one version", PINGGU, 2018, "v1", gdp("target", 6.5, 2018), gdp("actual", 6.8, 2017));
+        writer.store(v1);
+        // The report document no longer matches the buckets: whichever a read takes shows.
+        collection("reports").updateOne(Filters.eq("_id", v1.id()), Updates.set("indicators", List.of()));
+        assertEquals(List.of(6.5, 6.8), values(query.find(GDP, ALL)), "one version seen: the buckets");
+
+        // v1 retired from the 2017 bucket, v2 in its place, the 2018 bucket still at v1: the versions seen differ.
+        collection("indicatorBuckets").updateOne(Filters.eq("_id", "gdp|actual|2017|北京市"),
+                Updates.rename("reports." + v1.id() + ".v1", "reports." + v1.id() + ".v2"));
+        collection("indicatorBuckets").updateOne(Filters.eq("_id", "gdp|actual|2017|北京市"),
+                Updates.set("reports." + v1.id() + ".v2.version", "v2"));
+        assertEquals(List.of(), values(query.find(GDP, ALL)), "mixed versions: the report document");
+    }
+
+    @Test
+    void filtersSortsAndPagesAcrossBuckets() {
+        writer.store(report("平谷", PINGGU, 2018, "v1", gdp("target", 6.5, 2018), gdp("actual", 6.8, 2017), gdp("target", 6, null)));
+        writer.store(report("丰台", FENGTAI, 2018, "v1", gdp("target", 6, 2018)));
+        writer.store(report("济南", JINAN, 2019, "v1", gdp("target", 7, 2019), gdp("actual", 6.4, 2018)));
+        writer.store(report("石家庄", SHIJIAZHUANG, 2018, "v1", gdp("target", 7.5, 2018), pm25(59, 2017)));
+
+        assertEquals(7, query.find(GDP, ALL).total());
+        assertEquals(Set.of(6.5, 6.0, 7.5), Set.copyOf(values(query.find(filter("gdp", "target", 2018, null, null, null), ALL))));
+        assertEquals(Set.of(6.5, 6.8, 6.0), Set.copyOf(values(query.find(filter("gdp", null, null, "北京市", null, null), ALL))));
+        assertEquals(4, query.find(filter("gdp", null, null, "1101", null, null), ALL).total());
+        assertEquals(List.of(7.0, 6.4), values(query.find(filter("gdp", null, null, "济南市", null, null), ALL)));
+        assertEquals(3, query.find(filter("gdp", null, null, null, "city", null), ALL).total());
+        assertEquals(0, query.find(filter("gdp", null, null, null, "county", null), ALL).total());
+        assertEquals(5, query.find(new IndicatorFilter("gdp", null, null, null, null, 2018, 2019, null, null), ALL).total());
+        assertEquals(7, query.find(filter("gdp", null, null, null, null, "生产总"), ALL).total());
+        assertEquals(0, query.find(new IndicatorFilter("gdp", null, null, "level", null, null, null, null, null), ALL).total());
+        assertEquals(0, query.find(filter("gdp", null, null, ".*", null, null), ALL).total());
+
+        IndicatorSort.Order byValueDescending = IndicatorSort.parse("-value").orElseThrow();
+        List<Double> sorted = values(query.find(GDP, ALL, byValueDescending));
+        assertEquals(List.of(7.5, 7.0, 6.8, 6.5, 6.4, 6.0, 6.0), sorted);
+        List<IndicatorRow> pages = new ArrayList<>();
+        for (int page = 1; page <= 4; page++) {
+            Page<IndicatorRow> answer = query.find(GDP, new PageRequest(page, 2), byValueDescending);
+            assertEquals(7, answer.total());
+            pages.addAll(answer.items());
+        }
+        assertEquals(query.find(GDP, ALL, byValueDescending).items(), pages, "pages neither overlap nor skip a row");
+        assertEquals(null, query.find(GDP, ALL, IndicatorSort.parse("year").orElseThrow()).items().get(0).year(),
+                "a row without a year sorts first ascending");
+        assertEquals(List.of(59.0), values(query.find(filter(null, null, 2017, "河北省", null, null), ALL)),
+                "without a metric the report documents are read");
+    }
+
+    @Test
+    void reshapeWritesTheBucketsOfAReportStoredByTheEarlierShapeUnlessItWasReplacedSince() {
+        ReportDocument old = report("earlier shape", PINGGU, 2018, "v1", gdp("target", 6.5, 2018));
+        collection("reports").insertOne(json.toDocument(old).append("_id", old.id()).append("status", ReportStatus.STORED));
+        assertEquals(0, query.find(GDP, ALL).total());
+
+        writer.reshape(old);
+        assertEquals(List.of(6.5), values(query.find(GDP, ALL)));
+        assertNotNull(collection("reportPassages").find(Filters.eq("_id", old.id() + "/v1")).first());
+
+        ReportDocument replaced = report("earlier shape 2", PINGGU, 2018, "v1", gdp("target", 5, 2018));
+        collection("reports").insertOne(json.toDocument(replaced).append("_id", replaced.id()).append("status", ReportStatus.STORED)
+                .append("extractorVersion", "v2"));
+        writer.reshape(replaced);
+        assertEquals(List.of(6.5), values(query.find(GDP, ALL)), "a report no longer at the version read is left alone");
+    }
+
+    private MongoCollection<Document> collection(String name) {
+        return mongo.getDatabase("govreport-test").getCollection(name);
+    }
+
+    private List<String> bucketsOf(ReportDocument report) {
+        return collection("reports").find(Filters.eq("_id", report.id())).first().getList(ReportWriter.BUCKETS, String.class);
+    }
+
+    private static List<Double> values(Page<IndicatorRow> page) {
+        return page.items().stream().map(IndicatorRow::value).toList();
+    }
+
+    private static IndicatorFilter filter(String metric, String kind, Integer year, String region, String level, String name) {
+        return new IndicatorFilter(metric, name, kind, null, year, null, null, region, level);
+    }
+
+    private static ReportDocument report(String seed, Region region, int year, String version, Indicator... indicators) {
+        String text = year + "年政府工作报告 " + seed;
+        String level = region.district() != null ? "district" : "city";
+        Meta meta = new Meta(year + "年" + region.name() + "政府工作报告", region, level, year, null, null, null, null, null);
+        return new ReportDocument(ReportIds.of(text), new Source("t.txt", "text/plain", "UTF-8"), version, meta, List.of(),
+                List.of(indicators), List.of(), List.of(), text);
+    }
+
+    private static Indicator gdp(String kind, double value, Integer year) {
+        return new Indicator("地区生产总值", "gdp", kind, "change", value, null, "%", null, null, year, "s1",
+                new Evidence(0, 4, "地区生产总值"));
+    }
+
+    private static Indicator pm25(double value, int year) {
+        return new Indicator("PM2.5年均浓度", "pm25", "actual", "level", value, null, "微克/立方米", null, null, year, "s1",
+                new Evidence(0, 4, "PM2.5"));
+    }
+}
