@@ -23,6 +23,8 @@ public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
     static final AtomicReference<byte[]> lastBody = new AtomicReference<>();
     static final AtomicReference<String> lastQuery = new AtomicReference<>();
 
+    static final int UPLOAD_MAX_BYTES = 200_000;
+
     private HttpServer server;
 
     @Override
@@ -36,9 +38,10 @@ public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("quarkus.rest-client.ingest.url", url, "quarkus.rest-client.store.url", url,
-                "govreport.api-keys", "key-one, key-two",
+                "govreport.api-keys", "key-one, key-two, key-parallel",
                 "govreport.rate-limit.capacity", "5",
-                "govreport.rate-limit.per-second", "0.01");
+                "govreport.rate-limit.per-second", "0.01",
+                "govreport.upload-max-bytes", String.valueOf(UPLOAD_MAX_BYTES));
     }
 
     @Override

@@ -5,7 +5,20 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -61,6 +74,43 @@ class GatewayTest {
         assertEquals(true, FakeDownstream.lastContentType.get().startsWith("multipart/form-data; boundary="));
         assertEquals(true, new String(FakeDownstream.lastBody.get(), StandardCharsets.UTF_8).contains(REPORT));
         assertEquals(64, id.length());
+    }
+
+    /**
+     * The JDK client asks for an h2c upgrade on a new plain-HTTP connection; had the gateway taken it, report-sized
+     * uploads sent together over the one HTTP/2 connection stalled in flow control until the 30 s downstream timeout.
+     * They must all be answered, whichever protocol the gateway settles on.
+     */
+    @Test
+    void reportSizedUploadsSentTogetherByAClientThatOffersHttp2AreAllAnswered() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        URI uri = URI.create("http://localhost:" + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class)
+                + "/api/v1/reports");
+        assertEquals(202, client.send(upload(uri, REPORT + "首份"), HttpResponse.BodyHandlers.discarding()).statusCode());
+        List<CompletableFuture<HttpResponse<Void>>> together = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            together.add(client.sendAsync(upload(uri, REPORT + "。".repeat(15_000) + i), HttpResponse.BodyHandlers.discarding()));
+        }
+        for (CompletableFuture<HttpResponse<Void>> answer : together) {
+            assertEquals(202, answer.get(15, TimeUnit.SECONDS).statusCode());
+        }
+    }
+
+    private static HttpRequest upload(URI uri, String report) {
+        return HttpRequest.newBuilder(uri).header("X-API-Key", "key-parallel").header("Content-Type", "text/plain; charset=UTF-8")
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(report)).build();
+    }
+
+    /** Ingest would read a refused body to its end; the gateway stops passing it on at its own limit. */
+    @Test
+    void anUploadPastTheGatewaysLimitIsCutOffWithAProblem() {
+        byte[] tenTimesTheLimit = new byte[10 * FakeDownstream.UPLOAD_MAX_BYTES];
+        Arrays.fill(tenTimesTheLimit, (byte) 'a');
+        given().header("X-API-Key", "key-one").contentType("text/plain; charset=UTF-8")
+                .body(new ByteArrayInputStream(tenTimesTheLimit))
+                .post("/api/v1/reports").then().statusCode(413).contentType("application/problem+json")
+                .body("title", equalTo("Report too large"))
+                .body("detail", containsString(String.valueOf(FakeDownstream.UPLOAD_MAX_BYTES)));
     }
 
     @Test

@@ -19,10 +19,7 @@ public final class GatewayClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration POLL = Duration.ofMillis(250);
 
-    // HTTP/1.1: the JDK client's default h2c upgrade on a POST with a body, made by several threads at once on new
-    // connections, left the gateway's forwarded uploads hanging until its 30 s downstream timeout (bench/, issue 6).
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String apiKey;
 

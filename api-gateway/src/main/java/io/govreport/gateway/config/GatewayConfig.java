@@ -14,6 +14,13 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /**
+     * The most bytes of an upload passed on to ingest: its report limit ({@code GOVREPORT_INGEST_MAX_BYTES}, 5 MB) plus
+     * room for a multipart upload's framing. Past it the gateway answers 413 itself and reads no more.
+     */
+    @WithDefault("5308416")
+    long uploadMaxBytes();
+
     /** A token bucket per API key: {@code capacity} writes at once, refilled at {@code perSecond}. */
     interface RateLimit {
         @WithDefault("20")

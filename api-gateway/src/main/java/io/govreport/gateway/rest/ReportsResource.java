@@ -1,5 +1,6 @@
 package io.govreport.gateway.rest;
 
+import io.govreport.gateway.config.GatewayConfig;
 import io.govreport.gateway.security.ApiKeyFilter;
 import io.govreport.gateway.security.RequiresApiKey;
 import io.govreport.gateway.service.IngestClient;
@@ -44,10 +45,12 @@ import java.io.InputStream;
 public class ReportsResource {
     private final IngestClient ingest;
     private final StoreClient store;
+    private final long uploadMaxBytes;
 
-    public ReportsResource(@RestClient IngestClient ingest, @RestClient StoreClient store) {
+    public ReportsResource(@RestClient IngestClient ingest, @RestClient StoreClient store, GatewayConfig config) {
         this.ingest = ingest;
         this.store = store;
+        this.uploadMaxBytes = config.uploadMaxBytes();
     }
 
     @POST
@@ -70,7 +73,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "503", description = "ingest-service not answering", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response submit(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
-        try (Response accepted = ingest.submit(contentType, contentLength, body)) {
+        try (Response accepted = ingest.submit(contentType, contentLength, new BoundedUpload(body, uploadMaxBytes))) {
             // Rebuilt rather than returned as is: the downstream response's own headers (length, encoding) do not apply.
             Response.ResponseBuilder answer = Response.status(accepted.getStatus()).type(MediaType.APPLICATION_JSON)
                     .entity(accepted.readEntity(String.class));
@@ -78,6 +81,13 @@ public class ReportsResource {
                 answer.location(accepted.getLocation());
             }
             return answer.build();
+        } catch (RuntimeException e) {
+            if (!BoundedUpload.cutOff(e)) {
+                throw e;
+            }
+            // Connection: close tells a client that reads the answer while it sends (curl) to stop sending the rest.
+            return Problems.response(413, "Report too large",
+                    "The upload is larger than the limit of " + uploadMaxBytes + " bytes.").header("Connection", "close").build();
         }
     }
 

@@ -48,7 +48,7 @@ public final class QueryBench {
                     + "&kind=target&region=" + encode(PROVINCES.get(i % PROVINCES.size()))),
             new Kind("search", i -> "/api/v1/search?q=" + encode(WORDS.get(i % WORDS.size()))));
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http = HttpClient.newHttpClient();
     private final String gateway;
 
     public QueryBench(String gatewayUrl) {
