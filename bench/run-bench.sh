@@ -4,7 +4,8 @@
 #   2. JMH ExtractorBenchmark: full extractor vs one bare HanLP segmentation pass, 1 and 2 threads;
 #   3. ReextractBench: the whole synthetic corpus extracted in process on K threads;
 #   4. accuracy of the planted figures at scale, with the reference scorer;
-#   5. EndToEndBench: the whole system through the gateway, 1 then 2 extract-service instances;
+#   5. EndToEndBench: the whole system through the gateway, 1 then 2 extract-service instances, then extraction
+#      alone (store-service stopped) for the scale-out;
 #   6. HistoryBench: BENCH_HISTORY_REPORTS published to reports.raw until stored, then QueryBench on that store.
 # It ends with every GOAL line of the run (the whole output is also kept in $BENCH_OUT/bench.log).
 # Environment: BENCH_REPORTS (64000), BENCH_THREADS (nproc), BENCH_OUT (bench/target/bench),
@@ -12,6 +13,7 @@
 #              GOVREPORT_SHARED (../shared, for gold/score.py),
 #              BENCH_PARTS ("extractor e2e history": which parts to run),
 #              BENCH_E2E_BURST (300), BENCH_E2E_RATE (20), BENCH_E2E_SECONDS (15), BENCH_E2E_WORKERS (1),
+#              BENCH_E2E_ALONE (400: reports extracted with store-service stopped, for the scale-out),
 #              BENCH_HISTORY_REPORTS (64000), BENCH_HISTORY_MINUTES (30), BENCH_HISTORY_WORKERS (2),
 #              BENCH_QUERY_RATE (20), BENCH_QUERY_SECONDS (10).
 set -euo pipefail
@@ -83,7 +85,7 @@ if [[ "$PARTS" == *" e2e "* ]]; then
   echo "== end to end through the gateway, 1 and 2 extract-service instances"
   "${JAVA[@]}" io.govreport.bench.e2e.EndToEndBench --root "$ROOT" --corpus "$OUT/synth/corpus" --data "$OUT/runs" \
     --burst "${BENCH_E2E_BURST:-300}" --rate "${BENCH_E2E_RATE:-20}" --seconds "${BENCH_E2E_SECONDS:-15}" \
-    --workers "${BENCH_E2E_WORKERS:-1}" --instances 1,2 2>/dev/null
+    --workers "${BENCH_E2E_WORKERS:-1}" --alone "${BENCH_E2E_ALONE:-400}" --instances 1,2 2>/dev/null
 fi
 
 if [[ "$PARTS" == *" history "* ]]; then

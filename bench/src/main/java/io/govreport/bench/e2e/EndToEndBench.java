@@ -30,12 +30,15 @@ import io.govreport.launcher.Ports;
  *   <li>latency: an open-loop schedule of {@code --rate} reports/s for {@code --seconds}; each report's latency is the
  *       store's own {@code updatedAt} (set when it stores the report) minus the time the schedule sent it, read once
  *       per report at the end, so the measuring adds no load while the schedule runs;</li>
- *   <li>CPU seconds (both phases) and peak RSS of every process, from /proc.</li>
+ *   <li>CPU seconds (both phases) and peak RSS of every process, from /proc;</li>
+ *   <li>extraction alone: store-service stopped (kill -9), {@code --alone} more reports published straight to
+ *       reports.raw, timed until reports.extracted holds them all. With the store, gateway and ingest idle, this is the
+ *       extraction throughput the instances give on the cores left to them, and the scale-out goal is read from it.</li>
  * </ol>
  * It prints the consumer group's partition assignment and the GOAL lines for the latency and the scale-out.
  *
  * <pre>java -cp ... io.govreport.bench.e2e.EndToEndBench --root . --corpus DIR --data DIR
- *     [--burst 400] [--rate 20] [--seconds 60] [--clients 4] [--instances 1,2] [--workers 1]</pre>
+ *     [--burst 400] [--rate 20] [--seconds 60] [--clients 4] [--instances 1,2] [--workers 1] [--alone 400]</pre>
  */
 public final class EndToEndBench {
     private static final double LATENCY_GOAL_MS = 1000;
@@ -44,7 +47,8 @@ public final class EndToEndBench {
 
     /** What one run measured. */
     record Run(int instances, int burst, double submitSeconds, double extractedSeconds, double storedSeconds,
-               Percentiles latencyMs, Map<String, ProcessStats> processes, Map<String, List<Integer>> assignment) {
+               Percentiles latencyMs, Map<String, ProcessStats> processes, Map<String, List<Integer>> assignment,
+               double aloneExtractedPerSecond) {
         double extractedPerSecond() {
             return burst / extractedSeconds;
         }
@@ -62,8 +66,10 @@ public final class EndToEndBench {
     private final int seconds;
     private final int clients;
     private final int workers;
+    private final int alone;
 
-    private EndToEndBench(Path root, Corpus corpus, Path dataRoot, int burst, int rate, int seconds, int clients, int workers) {
+    private EndToEndBench(Path root, Corpus corpus, Path dataRoot, int burst, int rate, int seconds, int clients, int workers,
+                          int alone) {
         this.root = root;
         this.corpus = corpus;
         this.dataRoot = dataRoot;
@@ -72,9 +78,10 @@ public final class EndToEndBench {
         this.seconds = seconds;
         this.clients = clients;
         this.workers = workers;
+        this.alone = alone;
     }
 
-    Run run(int instances) throws IOException, InterruptedException {
+    Run run(int instances) throws Exception {
         Path data = dataRoot.resolve("e2e-" + instances);
         deleteTree(data);
         // The gateway's per-key write limit (2/s) would be the bottleneck, and extraction workers per instance are
@@ -109,8 +116,27 @@ public final class EndToEndBench {
             ProcessStats.of(system.pids()).forEach((name, after) -> used.put(name, after.since(before.get(name))));
             used.forEach((name, stats) -> System.out.printf("process %-17s cpu %7.1f s   peak RSS %6d MB%n",
                     name, stats.cpuSeconds(), stats.peakRssKb() / 1024));
-            return new Run(instances, burst, submitted, done[0], done[1], latency, used, assignment);
+            double alonePerSecond = extractionAlone(system, pipeline, burst + rate * seconds);
+            return new Run(instances, burst, submitted, done[0], done[1], latency, used, assignment, alonePerSecond);
         }
+    }
+
+    /** Stops store-service, publishes {@link #alone} reports from {@code from} to reports.raw; extracted per second. */
+    private double extractionAlone(GovreportSystem system, Pipeline pipeline, int from) throws Exception {
+        system.kill9("store-service");
+        long before = pipeline.extracted();
+        long start = System.nanoTime();
+        HistoryBench.publish(corpus, from, alone, system.ports().kafka());
+        while (pipeline.extracted() < before + alone) {
+            if (System.nanoTime() - start > DRAIN_TIMEOUT.toNanos()) {
+                throw new IllegalStateException("not all " + alone + " reports extracted within " + DRAIN_TIMEOUT);
+            }
+            Thread.sleep(100);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("extraction alone (store-service stopped, %d reports published to reports.raw): all extracted "
+                + "after %.1f s (%.1f reports/s), load %s%n", alone, seconds, alone / seconds, Load.now());
+        return alone / seconds;
     }
 
     /** Sends reports [from, from + count) on {@link #clients} threads; returns the seconds the sending took. */
@@ -227,7 +253,7 @@ public final class EndToEndBench {
         Corpus corpus = new Corpus(a.path("--corpus", null));
         EndToEndBench bench = new EndToEndBench(a.path("--root", "."), corpus, a.path("--data", "bench/target/bench"),
                 a.integer("--burst", 400), a.integer("--rate", 20), a.integer("--seconds", 60),
-                a.integer("--clients", 4), a.integer("--workers", 1));
+                a.integer("--clients", 4), a.integer("--workers", 1), a.integer("--alone", 400));
         List<Run> runs = new ArrayList<>();
         for (String instances : a.string("--instances", "1,2").split(",")) {
             runs.add(bench.run(Integer.parseInt(instances.trim())));
@@ -238,9 +264,13 @@ public final class EndToEndBench {
                 bench.rate, p99, LATENCY_GOAL_MS, p99 < LATENCY_GOAL_MS ? "PASS" : "MISS");
         if (runs.size() > 1) {
             Run second = runs.get(1);
-            double scale = second.extractedPerSecond() / first.extractedPerSecond();
-            System.out.printf("extraction throughput: %d instance(s) %.1f reports/s, %d instance(s) %.1f reports/s: x%.2f%n",
-                    first.instances(), first.extractedPerSecond(), second.instances(), second.extractedPerSecond(), scale);
+            System.out.printf("extraction throughput, whole system busy: %d instance(s) %.1f reports/s, %d instance(s) "
+                            + "%.1f reports/s: x%.2f%n", first.instances(), first.extractedPerSecond(), second.instances(),
+                    second.extractedPerSecond(), second.extractedPerSecond() / first.extractedPerSecond());
+            double scale = second.aloneExtractedPerSecond() / first.aloneExtractedPerSecond();
+            System.out.printf("extraction throughput, extraction alone: %d instance(s) %.1f reports/s, %d instance(s) "
+                            + "%.1f reports/s: x%.2f%n", first.instances(), first.aloneExtractedPerSecond(), second.instances(),
+                    second.aloneExtractedPerSecond(), scale);
             System.out.printf("GOAL extract_scaleout_2_vs_1 measured=%.2fx goal=%.1fx %s%n",
                     scale, SCALEOUT_GOAL, scale >= SCALEOUT_GOAL ? "PASS" : "MISS");
         }

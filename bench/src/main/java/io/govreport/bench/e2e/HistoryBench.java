@@ -102,6 +102,11 @@ public final class HistoryBench {
 
     /** Publishes reports [0, count) keyed by id, as ingest-service would; returns the seconds until all were acked. */
     private static double publish(Corpus corpus, int count, int kafkaPort) throws Exception {
+        return publish(corpus, 0, count, kafkaPort);
+    }
+
+    /** Publishes reports [from, from + count) keyed by id; returns the seconds until all were acked. */
+    static double publish(Corpus corpus, int from, int count, int kafkaPort) throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         Map<String, Object> config = Map.of(
@@ -112,7 +117,7 @@ public final class HistoryBench {
         long start = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             Future<RecordMetadata> last = null;
-            for (int i = 0; i < count; i++) {
+            for (int i = from; i < from + count; i++) {
                 String text = corpus.text(i);
                 String id = ReportIds.of(text);
                 RawReport raw = new RawReport(id, new Source(String.format("synth-%06d.txt", i), "text/plain", "UTF-8"),
