@@ -127,13 +127,7 @@ public final class EndToEndBench {
         long before = pipeline.extracted();
         long start = System.nanoTime();
         HistoryBench.publish(corpus, from, alone, system.ports().kafka());
-        while (pipeline.extracted() < before + alone) {
-            if (System.nanoTime() - start > DRAIN_TIMEOUT.toNanos()) {
-                throw new IllegalStateException("not all " + alone + " reports extracted within " + DRAIN_TIMEOUT);
-            }
-            Thread.sleep(100);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = awaitExtracted(pipeline, before + alone, start);
         System.out.printf("extraction alone (store-service stopped, %d reports published to reports.raw): all extracted "
                 + "after %.1f s (%.1f reports/s), load %s%n", alone, seconds, alone / seconds, Load.now());
         return alone / seconds;
@@ -166,19 +160,27 @@ public final class EndToEndBench {
      */
     static double[] awaitExtractedAndStored(Pipeline pipeline, long extracted, long stored, long start)
             throws IOException, InterruptedException {
-        double extractedAt = -1;
-        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            double now = (System.nanoTime() - start) / 1e9;
-            if (extractedAt < 0 && pipeline.extracted() >= extracted) {
-                extractedAt = now;
-            }
-            if (extractedAt >= 0 && pipeline.stored() >= stored) {
-                return new double[] {extractedAt, now};
-            }
+        double extractedAt = awaitExtracted(pipeline, extracted, start);
+        while (pipeline.stored() < stored) {
+            checkDeadline(start, stored + " reports stored");
             Thread.sleep(100);
         }
-        throw new IllegalStateException("not all " + stored + " reports stored within " + DRAIN_TIMEOUT);
+        return new double[] {extractedAt, (System.nanoTime() - start) / 1e9};
+    }
+
+    /** Polls every 100 ms until reports.extracted holds {@code extracted} records; returns the seconds since start. */
+    private static double awaitExtracted(Pipeline pipeline, long extracted, long start) throws InterruptedException {
+        while (pipeline.extracted() < extracted) {
+            checkDeadline(start, extracted + " records in reports.extracted");
+            Thread.sleep(100);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void checkDeadline(long start, String awaited) {
+        if (System.nanoTime() - start > DRAIN_TIMEOUT.toNanos()) {
+            throw new IllegalStateException("not " + awaited + " within " + DRAIN_TIMEOUT);
+        }
     }
 
     /**

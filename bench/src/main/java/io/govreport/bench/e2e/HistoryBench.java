@@ -51,7 +51,7 @@ public final class HistoryBench {
              Pipeline pipeline = new Pipeline(system.ports().kafka(), system.ports().store())) {
             long storedBefore = pipeline.stored();
             long start = System.nanoTime();
-            double published = publish(corpus, reports, system.ports().kafka());
+            double published = publish(corpus, 0, reports, system.ports().kafka());
             System.out.printf("published %d raw reports in %.1f s, load %s%n", reports, published, Load.now());
 
             long deadline = start + cap.toNanos();
@@ -100,12 +100,7 @@ public final class HistoryBench {
                 note.isEmpty() && minutes < GOAL_MINUTES ? "PASS" : "MISS");
     }
 
-    /** Publishes reports [0, count) keyed by id, as ingest-service would; returns the seconds until all were acked. */
-    private static double publish(Corpus corpus, int count, int kafkaPort) throws Exception {
-        return publish(corpus, 0, count, kafkaPort);
-    }
-
-    /** Publishes reports [from, from + count) keyed by id; returns the seconds until all were acked. */
+    /** Publishes reports [from, from + count) keyed by id, as ingest-service would; returns the seconds until all were acked. */
     static double publish(Corpus corpus, int from, int count, int kafkaPort) throws Exception {
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
