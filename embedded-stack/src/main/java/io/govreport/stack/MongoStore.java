@@ -6,13 +6,21 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
-/** A MongoDB-wire-compatible server (mongo-java-server) whose documents live in one H2 MVStore file, so they survive a restart. */
+/**
+ * A MongoDB-wire-compatible server (mongo-java-server) whose documents live in one H2 MVStore file, so they survive a
+ * restart, stored as BSON ({@link BsonDocumentType}).
+ */
 final class MongoStore implements AutoCloseable {
     private final MongoServer server;
 
@@ -49,6 +57,11 @@ final class MongoStore implements AutoCloseable {
             super(store);
         }
 
+        @Override
+        protected MongoDatabase openOrCreateDatabase(String databaseName) {
+            return new BsonDatabase(databaseName);
+        }
+
         /** Every client command arrives here (OP_MSG); its first key names it. */
         @Override
         public Document handleMessage(MongoMessage message) {
@@ -58,6 +71,25 @@ final class MongoStore implements AutoCloseable {
                 commit();
             }
             return answer;
+        }
+
+        /**
+         * H2Database with its collections' documents stored as BSON. Its MVStore comes from the backend (an inner
+         * class) because H2Database opens the existing collections from its constructor, before a subclass's own
+         * fields are set, and H2Backend opens the existing databases from its own.
+         */
+        private final class BsonDatabase extends H2Database {
+            BsonDatabase(String databaseName) {
+                super(databaseName, getMvStore(), getCursorRegistry());
+            }
+
+            @Override
+            protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+                // H2Database opens its data map by this name with the default type; an open map is returned as it is.
+                getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
+                        new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+                return super.openOrCreateCollection(collectionName, options);
+            }
         }
     }
 }

@@ -1,0 +1,96 @@
+package io.govreport.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Consumer;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MongoStoreTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void everyValueTypeComesBackUnchangedAfterARestart() {
+        Path file = dataDir.resolve("mongo.mv");
+        List<Document> written = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            written.add(document(i));
+        }
+        withStore(file, reports -> reports.insertMany(written));
+        withStore(file, reports -> {
+            assertEquals(written, reports.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+            reports.updateOne(Filters.eq("_id", "r-0007"), Updates.set("meta.year", 2019));
+        });
+        withStore(file, reports -> assertEquals(2019,
+                reports.find(Filters.eq("_id", "r-0007")).first().get("meta", Document.class).getInteger("year")));
+    }
+
+    @Test
+    void aStoreWrittenInMongoJavaServersOwnFormatStillOpensAndTakesUpdates() {
+        Path file = dataDir.resolve("mongo.mv");
+        MongoServer earlier = new MongoServer(new H2Backend(new MVStore.Builder().fileName(file.toString()).open()));
+        int port = FreePorts.next();
+        earlier.bind(StackConfig.HOST, port);
+        try (MongoClient client = MongoClients.create("mongodb://" + StackConfig.HOST + ":" + port)) {
+            reports(client).insertMany(List.of(document(1), document(2)));
+        } finally {
+            earlier.shutdown();
+        }
+
+        withStore(file, reports -> {
+            assertEquals(List.of(document(1), document(2)), reports.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+            reports.updateOne(Filters.eq("_id", "r-0002"), Updates.set("status", "failed"));
+            reports.insertOne(document(3));
+        });
+        withStore(file, reports -> assertEquals(List.of(document(1), document(2).append("status", "failed"), document(3)),
+                reports.find().sort(Sorts.ascending("_id")).into(new ArrayList<>())));
+    }
+
+    private static Document document(int i) {
+        return new Document("_id", String.format("r-%04d", i))
+                .append("status", "stored")
+                .append("meta", new Document("title", "北京市平谷区政府工作报告").append("year", 2005 + i % 20)
+                        .append("region", new Document("code", "110117").append("province", null)))
+                .append("indicators", List.of(
+                        new Document("value", 6.5 + i).append("unit", "%").append("seq", 0L + i).append("target", true),
+                        new Document("value", new Decimal128(i)).append("values", List.of(1, 2.5, "三"))))
+                .append("receivedAt", new Date(1_700_000_000_000L + i))
+                .append("object", new ObjectId(1_700_000_000 + i, i))
+                .append("text", "一、过去五年工作回顾\n".repeat(1 + i % 50));
+    }
+
+    /** Starts the store on the file, lets {@code use} work on its reports collection, and stops it. */
+    private static void withStore(Path file, Consumer<MongoCollection<Document>> use) {
+        int port = FreePorts.next();
+        try (MongoStore store = MongoStore.start(file, port);
+                MongoClient client = MongoClients.create("mongodb://" + StackConfig.HOST + ":" + port)) {
+            use.accept(reports(client));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MongoCollection<Document> reports(MongoClient client) {
+        return client.getDatabase("govreport").getCollection("reports");
+    }
+}
