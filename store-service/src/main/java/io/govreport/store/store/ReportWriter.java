@@ -128,13 +128,27 @@ public class ReportWriter {
      * is still at that version in the earlier shape, so a re-extraction that ran meanwhile is never undone.
      */
     synchronized void reshape(ReportDocument report) {
-        boolean unchanged = collections.reports().find(Filters.and(Filters.eq("_id", report.id()),
-                Filters.eq("extractorVersion", report.extractorVersion()), Filters.exists(BUCKETS, false)))
-                .projection(Projections.include("_id")).first() != null;
-        if (unchanged) {
+        if (stillAt(report, Filters.exists(BUCKETS, false))) {
             searchIndex.index(report);
             List<String> buckets = indicatorBuckets.write(report, null);
             collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(BUCKETS, buckets));
         }
+    }
+
+    /**
+     * Writes again the passages of a report whose passage document was cut by an earlier {@link Segmenter#VERSION}.
+     * Like {@link #reshape}, only while the report is still stored at the version read, so that no passage document
+     * of a replaced version comes back.
+     */
+    synchronized void reindex(ReportDocument report) {
+        if (stillAt(report, Filters.exists(BUCKETS, true))) {
+            searchIndex.index(report);
+        }
+    }
+
+    private boolean stillAt(ReportDocument report, Bson shape) {
+        return collections.reports().find(Filters.and(Filters.eq("_id", report.id()),
+                Filters.eq("extractorVersion", report.extractorVersion()), shape))
+                .projection(Projections.include("_id")).first() != null;
     }
 }

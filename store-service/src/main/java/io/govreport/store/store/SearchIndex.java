@@ -15,8 +15,10 @@ import java.util.Set;
  * Writes {@code reportPassages}: one document per report version ({@code _id} reportId/version) holding every heading
  * and sentence of the report ({@link Passages}) with its HanLP-segmented {@code terms}, because neither the embedded
  * store (no {@code $text}) nor MongoDB's text index (no Chinese word breaking) can search Chinese. The document also
- * carries what a hit shows (title, region, year, the text its offsets index) and, at top level, the union of its
- * passages' terms, for a multikey index on real MongoDB. Search keeps one version per report ({@link SearchQuery}).
+ * carries what a hit shows (title, region, year; the text its offsets index is the report document's, the same for
+ * every version of a report, since its id is the text's hash), the {@link Segmenter#VERSION} that cut its terms and,
+ * at top level, the union of its passages' terms, for a multikey index on real MongoDB. Search keeps one version per
+ * report ({@link SearchQuery}).
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -24,7 +26,7 @@ public class SearchIndex {
     static final String VERSION = "version";
     static final String TERMS = "terms";
     static final String PASSAGES = "passages";
-    static final String TEXT = "text";
+    static final String TERMS_VERSION = "termsVersion";
 
     private final Collections collections;
     private final Segmenter segmenter;
@@ -60,7 +62,7 @@ public class SearchIndex {
                 .append("region", report.meta() == null || report.meta().region() == null ? null
                         : json.toDocument(report.meta().region()))
                 .append("year", report.meta() == null ? null : report.meta().year())
-                .append(TERMS, List.copyOf(union)).append(PASSAGES, passages).append(TEXT, text);
+                .append(TERMS_VERSION, Segmenter.VERSION).append(TERMS, List.copyOf(union)).append(PASSAGES, passages);
         collections.passages().replaceOne(Filters.eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
     }
 

@@ -68,14 +68,14 @@ public class SearchQuery {
             return new SearchResults(query, terms, List.of(), page.page(), page.size(), 0);
         }
         List<Document> reports = oneVersionEach(collections.passages().find(Filters.in(SearchIndex.TERMS, terms))
-                .projection(Projections.exclude(SearchIndex.TEXT, SearchIndex.TERMS)).into(new ArrayList<>()));
+                .projection(Projections.exclude(SearchIndex.TERMS)).into(new ArrayList<>()));
         List<Candidate> ranked = rank(reports, terms, phrase);
         List<Candidate> shown = new ArrayList<>();
         for (long i = page.skip(); i < ranked.size() && shown.size() < page.size(); i++) {
             shown.add(ranked.get((int) i));
         }
-        Map<Object, String> texts = texts(shown);
-        List<SearchHit> hits = shown.stream().map(c -> hit(c, texts.get(c.report().get("_id")), phrase)).toList();
+        Map<String, String> texts = texts(shown);
+        List<SearchHit> hits = shown.stream().map(c -> hit(c, texts.get(c.reportId()), phrase)).toList();
         return new SearchResults(query, terms, hits, page.page(), page.size(), ranked.size());
     }
 
@@ -148,13 +148,13 @@ public class SearchQuery {
         return c.passage().getList(SearchIndex.TERMS, String.class);
     }
 
-    /** The texts of the reports a page shows (left out of the candidate read: a snippet needs only the page's). */
-    private Map<Object, String> texts(List<Candidate> shown) {
-        Map<Object, String> texts = new HashMap<>();
+    /** The texts of the reports a page shows, from their report documents (a snippet needs only the page's). */
+    private Map<String, String> texts(List<Candidate> shown) {
+        Map<String, String> texts = new HashMap<>();
         if (!shown.isEmpty()) {
-            collections.passages().find(Filters.in("_id", shown.stream().map(c -> c.report().get("_id")).distinct().toList()))
-                    .projection(Projections.include(SearchIndex.TEXT))
-                    .forEach(d -> texts.put(d.get("_id"), d.getString(SearchIndex.TEXT)));
+            collections.reports().find(Filters.in("_id", shown.stream().map(Candidate::reportId).distinct().toList()))
+                    .projection(Projections.include("text"))
+                    .forEach(d -> texts.put(d.getString("_id"), d.getString("text")));
         }
         return texts;
     }

@@ -2,6 +2,7 @@ package io.govreport.store.store;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import io.govreport.model.ReportDocument;
 import io.govreport.model.ReportStatus;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,18 +12,24 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Brings a store written by the earlier shape (one document per indicator row in {@code indicators}, one per passage
- * in {@code passages}) to the current one, in the background after start-up: drops those two collections and writes
- * the buckets and passage document of every stored report that has none ({@link ReportWriter#reshape}), from its
- * report document, which holds everything needed. Until a report is done its figures and passages are not found;
- * a crash midway is finished at the next start.
+ * Brings a store written by earlier code to the current shape, in the background after start-up, from the report
+ * documents, which hold everything needed; a crash midway is finished at the next start.
+ * <ul>
+ *   <li>The earlier shape (one document per indicator row in {@code indicators}, one per passage in {@code passages}):
+ *       drops those two collections and writes the buckets and passage document of every stored report that has none
+ *       ({@link ReportWriter#reshape}). Until a report is done its figures and passages are not found.</li>
+ *   <li>Passage documents whose terms an earlier {@link Segmenter#VERSION} cut: indexed again
+ *       ({@link ReportWriter#reindex}). Until then a query finds them where both ways cut its words alike.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class StoreBackfill {
     private static final Logger LOG = Logger.getLogger(StoreBackfill.class);
     private static final List<String> EARLIER_SHAPE = List.of("indicators", "passages");
+    private static final int PROGRESS_EVERY = 1000;
 
     private final Collections collections;
     private final ReportQueries queries;
@@ -41,23 +48,32 @@ public class StoreBackfill {
     }
 
     private void backfill() {
-        int reshaped = 0;
         try {
             collections.dropIfPresent(EARLIER_SHAPE);
-            List<String> ids = new ArrayList<>();
-            for (Document d : collections.reports().find(Filters.and(Filters.eq("status", ReportStatus.STORED),
-                    Filters.exists(ReportWriter.BUCKETS, false))).projection(Projections.include("_id"))) {
-                ids.add(d.getString("_id"));
-            }
-            for (String id : ids) {
-                queries.document(id).ifPresent(writer::reshape);
-                reshaped++;
-            }
+            List<String> earlierShape = ids(collections.reports().find(Filters.and(Filters.eq("status", ReportStatus.STORED),
+                    Filters.exists(ReportWriter.BUCKETS, false))).projection(Projections.include("_id")), "_id");
+            rewrite(earlierShape, writer::reshape, "wrote the buckets and passages of %d of %d report(s) stored by the earlier shape");
+            List<String> earlierTerms = ids(collections.passages().find(Filters.ne(SearchIndex.TERMS_VERSION, Segmenter.VERSION))
+                    .projection(Projections.include(SearchIndex.REPORT_ID)), SearchIndex.REPORT_ID);
+            rewrite(earlierTerms, writer::reindex, "indexed again the passages of %d of %d report(s) cut by an earlier segmenter");
         } catch (RuntimeException e) {
             LOG.warn("store backfill stopped; it runs again at the next start", e);
         }
-        if (reshaped > 0) {
-            LOG.infof("store backfill wrote the buckets and passages of %d report(s) stored by the earlier shape", reshaped);
+    }
+
+    private static List<String> ids(Iterable<Document> found, String field) {
+        List<String> ids = new ArrayList<>();
+        found.forEach(d -> ids.add(d.getString(field)));
+        return ids;
+    }
+
+    /** Rewrites each report from its report document, logging progress every {@value #PROGRESS_EVERY} and at the end. */
+    private void rewrite(List<String> ids, Consumer<ReportDocument> rewrite, String done) {
+        for (int i = 0; i < ids.size(); i++) {
+            queries.document(ids.get(i)).ifPresent(rewrite);
+            if ((i + 1) % PROGRESS_EVERY == 0 || i + 1 == ids.size()) {
+                LOG.infof("store backfill " + done, i + 1, ids.size());
+            }
         }
     }
 }

@@ -162,6 +162,26 @@ class BucketReadsTest {
         assertEquals(List.of(6.5), values(query.find(GDP, ALL)), "a report no longer at the version read is left alone");
     }
 
+    @Test
+    void reindexRewritesPassagesCutByAnEarlierSegmenterUnlessTheReportWasReplacedSince() {
+        ReportDocument v1 = report("earlier terms", PINGGU, 2018, "v1", gdp("target", 6.5, 2018));
+        writer.store(v1);
+        String v1Passages = v1.id() + "/v1";
+        Document fresh = collection("reportPassages").find(Filters.eq("_id", v1Passages)).first();
+        collection("reportPassages").updateOne(Filters.eq("_id", v1Passages), Updates.combine(
+                Updates.set(SearchIndex.TERMS_VERSION, 1), Updates.set(SearchIndex.TERMS, List.of("旧"))));
+
+        writer.reindex(v1);
+        Document rewritten = collection("reportPassages").find(Filters.eq("_id", v1Passages)).first();
+        assertEquals(Segmenter.VERSION, rewritten.getInteger(SearchIndex.TERMS_VERSION));
+        assertEquals(fresh.get(SearchIndex.TERMS), rewritten.get(SearchIndex.TERMS));
+
+        writer.store(report("earlier terms", PINGGU, 2018, "v2", gdp("target", 7, 2018)));
+        writer.reindex(v1);
+        assertEquals(null, collection("reportPassages").find(Filters.eq("_id", v1Passages)).first(),
+                "the passages of a replaced version do not come back");
+    }
+
     private MongoCollection<Document> collection(String name) {
         return mongo.getDatabase("govreport-test").getCollection(name);
     }
