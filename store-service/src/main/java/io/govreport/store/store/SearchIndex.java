@@ -27,6 +27,11 @@ public class SearchIndex {
     static final String TERMS = "terms";
     static final String PASSAGES = "passages";
     static final String TERMS_VERSION = "termsVersion";
+    /**
+     * A passage's terms are one string, the words separated by this (no word holds it): they are only ever read whole,
+     * and one BSON value per passage is much cheaper for the store to write, copy and read than one per word.
+     */
+    static final String WORD_SEPARATOR = " ";
 
     private final Collections collections;
     private final Segmenter segmenter;
@@ -54,7 +59,7 @@ public class SearchIndex {
             List<String> terms = segmenter.terms(text.substring(p.start(), p.end()));
             union.addAll(terms);
             passages.add(new Document("kind", p.kind()).append("section", p.section()).append("sectionTitle", p.sectionTitle())
-                    .append("start", p.start()).append("end", p.end()).append(TERMS, terms));
+                    .append("start", p.start()).append("end", p.end()).append(TERMS, String.join(WORD_SEPARATOR, terms)));
         }
         Document document = new Document("_id", id(report.id(), report.extractorVersion()))
                 .append(REPORT_ID, report.id()).append(VERSION, report.extractorVersion())

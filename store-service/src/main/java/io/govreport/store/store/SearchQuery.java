@@ -45,7 +45,7 @@ public class SearchQuery {
     private static final int SNIPPET_BEFORE = 40;
 
     /** A passage of a report's passage document, and its score. */
-    private record Candidate(Document report, Document passage, double score) {
+    private record Candidate(Document report, Document passage, List<String> words, double score) {
         String reportId() {
             return report.getString(SearchIndex.REPORT_ID);
         }
@@ -101,15 +101,16 @@ public class SearchQuery {
             List<Document> passages = report.getList(SearchIndex.PASSAGES, Document.class, List.of());
             passagesRead += passages.size();
             for (Document passage : passages) {
-                if (passage.getList(SearchIndex.TERMS, String.class).stream().anyMatch(terms::contains)) {
-                    candidates.add(new Candidate(report, passage, 0));
+                List<String> words = words(passage);
+                if (words.stream().anyMatch(terms::contains)) {
+                    candidates.add(new Candidate(report, passage, words, 0));
                 }
             }
         }
         Map<String, Integer> documentFrequency = new HashMap<>();
         double totalLength = 0;
         for (Candidate c : candidates) {
-            List<String> words = words(c);
+            List<String> words = c.words();
             totalLength += words.size();
             new LinkedHashSet<>(words).stream().filter(terms::contains).forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         }
@@ -119,7 +120,7 @@ public class SearchQuery {
                 : (double) passagesRead / reports.size() * collections.passages().estimatedDocumentCount());
         List<Candidate> ranked = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            List<String> words = words(c);
+            List<String> words = c.words();
             double score = 0;
             for (String term : terms) {
                 long tf = words.stream().filter(term::equals).count();
@@ -136,7 +137,7 @@ public class SearchQuery {
             if (Passages.SECTION.equals(c.passage().getString("kind"))) {
                 score *= HEADING_BOOST;
             }
-            ranked.add(new Candidate(c.report(), c.passage(), score));
+            ranked.add(new Candidate(c.report(), c.passage(), words, score));
         }
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(Candidate::reportId)
@@ -144,8 +145,13 @@ public class SearchQuery {
         return ranked;
     }
 
-    private static List<String> words(Candidate c) {
-        return c.passage().getList(SearchIndex.TERMS, String.class);
+    /** A passage's terms: one string; an array in a passage document the backfill has not indexed again yet. */
+    private static List<String> words(Document passage) {
+        Object terms = passage.get(SearchIndex.TERMS);
+        if (terms instanceof String joined) {
+            return joined.isEmpty() ? List.of() : List.of(joined.split(SearchIndex.WORD_SEPARATOR));
+        }
+        return passage.getList(SearchIndex.TERMS, String.class, List.of());
     }
 
     /** The texts of the reports a page shows, from their report documents (a snippet needs only the page's). */
