@@ -47,7 +47,7 @@ class QueriesTest {
 
     @BeforeEach
     void emptyStore() {
-        for (String collection : List.of("reports", "indicatorBuckets", "counters", "reportPassages")) {
+        for (String collection : List.of("reports", "reportBodies", "indicatorBuckets", "counters", "reportPassages")) {
             mongo.getDatabase("govreport-test").getCollection(collection).deleteMany(new Document());
         }
     }

@@ -40,9 +40,11 @@ public class BucketReader {
     private static final int ATTEMPTS = 3;
 
     private final Collections collections;
+    private final ReportRows reportRows;
 
-    public BucketReader(Collections collections) {
+    public BucketReader(Collections collections, ReportRows reportRows) {
         this.collections = collections;
+        this.reportRows = reportRows;
     }
 
     /** The rows of the buckets {@code which} selects that {@code wanted} accepts, in no particular order. */
@@ -90,8 +92,8 @@ public class BucketReader {
             });
         }
         if (!inFlux.isEmpty()) {
-            rows.addAll(ReportRows.of(collections.reports().find(Filters.and(Filters.in("_id", inFlux),
-                    Filters.eq("status", ReportStatus.STORED))).projection(ReportRows.FIELDS), r -> r.metric() != null && wanted.test(r)));
+            rows.addAll(reportRows.of(Filters.and(Filters.in("_id", inFlux), Filters.eq("status", ReportStatus.STORED)),
+                    r -> r.metric() != null && wanted.test(r)));
         }
         return rows;
     }

@@ -17,11 +17,13 @@ import java.util.List;
  * mongo-java-server serves (it ignores the others and scans), and a report costs a few dozen documents, not hundreds.
  *
  * <ul>
- *   <li>{@code reports}: one document per report id: the whole ReportDocument (so reading one report is one atomic
- *       document read) plus {@code status}, {@code reason}, {@code receivedAt}, {@code storedAt}, {@code failedAt},
- *       {@code updatedAt}, {@code indicatorCount} and {@code indicatorBuckets} (the buckets its current version's rows
- *       are in). Its {@code extractorVersion} is the <em>current version</em> of the report's bucket entries and
- *       passages.</li>
+ *   <li>{@code reports}: one document per report id: the ReportDocument's {@code id}, {@code source},
+ *       {@code extractorVersion} and {@code meta}, plus {@code status}, {@code reason}, {@code receivedAt},
+ *       {@code storedAt}, {@code failedAt}, {@code updatedAt}, {@code indicatorCount} and {@code indicatorBuckets} (the
+ *       buckets its current version's rows are in). Its {@code extractorVersion} is the <em>current version</em> of
+ *       the report's body, bucket entries and passages.</li>
+ *   <li>{@code reportBodies}: one document per report version with the rest of the ReportDocument: text, sections,
+ *       indicators, glossary, warnings ({@link ReportBodies}).</li>
  *   <li>{@code indicatorBuckets}: the rows that have a metric, grouped by {@link BucketKey}
  *       ({@code metric|kind|year|province}); within a bucket, each report's rows under its id and version
  *       ({@link IndicatorBuckets}).</li>
@@ -37,6 +39,7 @@ public class Collections {
     static final String BUCKETS = "indicatorBuckets";
     static final String DIRECTORY = "metricBuckets";
     static final String PASSAGES = "reportPassages";
+    static final String BODIES = "reportBodies";
     static final String COUNTERS = "counters";
     /** The counter document whose {@code epoch} changes with every flip of a report's current version. */
     static final String FLIPS = "indicator-flips";
@@ -57,6 +60,10 @@ public class Collections {
 
     MongoCollection<Document> directory() {
         return database.getCollection(DIRECTORY);
+    }
+
+    MongoCollection<Document> bodies() {
+        return database.getCollection(BODIES);
     }
 
     MongoCollection<Document> passages() {

@@ -14,18 +14,18 @@ import java.util.List;
  * Indicators across reports. With a metric (the hot query: every region's GDP target for a year) it reads the
  * metric's buckets that can hold matching rows, by {@code _id} ({@link BucketReader}), and filters, sorts and pages in
  * the service: on 64,000 reports one metric, kind and year is a few dozen bucket documents. Without a metric it reads
- * every stored report document's indicators: a scan, slow on a large store, but each report's rows are one version.
+ * every stored report's indicators ({@link ReportRows}): a scan, slow on a large store, but each report's rows are one version.
  */
 @ApplicationScoped
 public class IndicatorQuery {
-    private final Collections collections;
     private final BucketDirectory directory;
     private final BucketReader buckets;
+    private final ReportRows reportRows;
 
-    public IndicatorQuery(Collections collections, BucketDirectory directory, BucketReader buckets) {
-        this.collections = collections;
+    public IndicatorQuery(BucketDirectory directory, BucketReader buckets, ReportRows reportRows) {
         this.directory = directory;
         this.buckets = buckets;
+        this.reportRows = reportRows;
     }
 
     public Page<IndicatorRow> find(IndicatorFilter filter, PageRequest page) {
@@ -58,8 +58,7 @@ public class IndicatorQuery {
             if (filter.region() != null) {
                 criteria.add(Criteria.region("meta.region", filter.region()));
             }
-            return ReportRows.of(collections.reports().find(Criteria.all(criteria)).projection(ReportRows.FIELDS),
-                    filter::accepts);
+            return reportRows.of(Criteria.all(criteria), filter::accepts);
         }
         List<String> ids = bucketIds(filter);
         return ids.isEmpty() ? new ArrayList<>() : buckets.read(Filters.in("_id", ids), filter::accepts);

@@ -17,21 +17,28 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
-/** Reads of the {@code reports} collection. Each answer comes from single-document reads, so it is never half-written. */
+/**
+ * Reads of the {@code reports} collection, and of a report's body ({@link ReportBodies}). Each answer comes from
+ * single-document reads of one version, so it is never half-written.
+ */
 @ApplicationScoped
 public class ReportQueries {
-    private static final List<String> DOCUMENT_FIELDS =
-            List.of("id", "source", "extractorVersion", "meta", "sections", "indicators", "glossary", "warnings", "text");
+    /** A report document's share of a ReportDocument; the rest is its body's ({@link ReportBodies}). */
+    private static final Bson DOCUMENT = Projections.include(
+            Stream.concat(Stream.of("id", "source", "extractorVersion", "meta"), ReportBodies.FIELDS.stream()).toList());
     private static final Bson SUMMARY = Projections.include("meta", "extractorVersion", "indicatorCount", "storedAt");
     // Served by the index (status, meta.year, meta.level, meta.region.code).
     private static final Bson LIST_ORDER = Sorts.orderBy(Sorts.descending("meta.year"), Sorts.ascending("meta.region.code", "_id"));
 
     private final Collections collections;
+    private final ReportBodies bodies;
     private final BsonJson json;
 
-    public ReportQueries(Collections collections, BsonJson json) {
+    public ReportQueries(Collections collections, ReportBodies bodies, BsonJson json) {
         this.collections = collections;
+        this.bodies = bodies;
         this.json = json;
     }
 
@@ -61,10 +68,14 @@ public class ReportQueries {
     /** The full document of a stored report. */
     public Optional<ReportDocument> document(String id) {
         Document d = collections.reports()
-                .find(Filters.and(Filters.eq("_id", id), Filters.eq("status", ReportStatus.STORED)))
-                .projection(Projections.fields(Projections.include(DOCUMENT_FIELDS), Projections.excludeId()))
-                .first();
-        return Optional.ofNullable(d).map(found -> json.fromDocument(found, ReportDocument.class));
+                .find(Filters.and(Filters.eq("_id", id), Filters.eq("status", ReportStatus.STORED))).projection(DOCUMENT).first();
+        List<Document> whole = d == null ? List.of() : bodies.complete(List.of(d), DOCUMENT, ReportBodies.FIELDS);
+        if (whole.isEmpty()) {
+            return Optional.empty();
+        }
+        Document found = whole.get(0);
+        found.remove("_id");
+        return Optional.of(json.fromDocument(found, ReportDocument.class));
     }
 
     public Optional<ReportStatus> status(String id) {

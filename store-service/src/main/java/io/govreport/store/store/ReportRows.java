@@ -3,6 +3,7 @@ package io.govreport.store.store;
 import com.mongodb.client.model.Projections;
 import io.govreport.model.IndicatorRow;
 import io.govreport.model.Region;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -10,17 +11,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Indicator rows read from report documents, whose {@code indicators} are always exactly the current version's. */
-final class ReportRows {
-    /** What a report document must be read with. */
-    static final Bson FIELDS = Projections.include("meta.region", "meta.level", "meta.year", "indicators");
+/**
+ * Indicator rows read from the reports themselves, whose bodies hold exactly the current version's {@code indicators}:
+ * for queries without a metric, and for reports whose bucket entries are in flux ({@link BucketReader}).
+ */
+@ApplicationScoped
+public class ReportRows {
+    private static final List<String> INDICATORS = List.of("indicators");
+    /** What a report document is read with (its body's indicators, where it still holds them itself). */
+    private static final Bson FIELDS = Projections.include("meta.region", "meta.level", "meta.year", "extractorVersion", "indicators");
 
-    private ReportRows() {
+    private final Collections collections;
+    private final ReportBodies bodies;
+
+    public ReportRows(Collections collections, ReportBodies bodies) {
+        this.collections = collections;
+        this.bodies = bodies;
     }
 
-    static List<FoundRow> of(Iterable<Document> reports, Predicate<IndicatorRow> wanted) {
+    /** The rows of the report documents matching the filter that the predicate wants. */
+    List<FoundRow> of(Bson reports, Predicate<IndicatorRow> wanted) {
         List<FoundRow> rows = new ArrayList<>();
-        for (Document report : reports) {
+        List<Document> found = collections.reports().find(reports).projection(FIELDS).into(new ArrayList<>());
+        for (Document report : bodies.complete(found, FIELDS, INDICATORS)) {
             Document meta = report.get("meta", Document.class);
             Region region = meta == null ? null : FoundRow.region(meta.get("region", Document.class));
             String level = meta == null ? null : meta.getString("level");

@@ -31,12 +31,15 @@ public class ReportWriter {
     static final String BUCKETS = "indicatorBuckets";
 
     private final Collections collections;
+    private final ReportBodies bodies;
     private final SearchIndex searchIndex;
     private final IndicatorBuckets indicatorBuckets;
     private final BsonJson json;
 
-    public ReportWriter(Collections collections, SearchIndex searchIndex, IndicatorBuckets indicatorBuckets, BsonJson json) {
+    public ReportWriter(Collections collections, ReportBodies bodies, SearchIndex searchIndex,
+                        IndicatorBuckets indicatorBuckets, BsonJson json) {
         this.collections = collections;
+        this.bodies = bodies;
         this.searchIndex = searchIndex;
         this.indicatorBuckets = indicatorBuckets;
         this.json = json;
@@ -77,11 +80,11 @@ public class ReportWriter {
     /**
      * Stores an extracted report so that no reader sees it half old and half new:
      * <ol>
-     *   <li>write the new version's passage document and bucket entries beside the old version's, which stay
-     *       ({@link SearchIndex}, {@link IndicatorBuckets});</li>
+     *   <li>write the new version's body, passage document and bucket entries beside the old version's, which stay
+     *       ({@link ReportBodies}, {@link SearchIndex}, {@link IndicatorBuckets});</li>
      *   <li>flip: replace the report document, whose {@code extractorVersion} names the current version, in one
      *       single-document update (atomic in every MongoDB);</li>
-     *   <li>bump the flip epoch, then retire the replaced version's entries and passage document.</li>
+     *   <li>bump the flip epoch, then retire the replaced version's entries, passage document and body.</li>
      * </ol>
      * Readers keep one version per report ({@link BucketReader} says why that is enough). A crash between steps leaves
      * entries readers set aside or that the redelivered message, which redoes every step, overwrites. Every write names
@@ -98,12 +101,20 @@ public class ReportWriter {
             return false;
         }
         List<String> replacedBuckets = current == null ? List.of() : current.getList(BUCKETS, String.class, List.of());
+        Document whole = json.toDocument(report);
+        bodies.write(report, whole);
         searchIndex.index(report);
         List<String> buckets = indicatorBuckets.write(report, replaced == null ? null : Set.copyOf(replacedBuckets));
 
         Date now = new Date();
         List<Bson> updates = new ArrayList<>();
-        json.toDocument(report).forEach((field, value) -> updates.add(Updates.set(field, value)));
+        whole.forEach((field, value) -> {
+            if (!ReportBodies.FIELDS.contains(field)) {
+                updates.add(Updates.set(field, value));
+            }
+        });
+        // A report document from before bodies moved out holds its body itself.
+        ReportBodies.FIELDS.forEach(field -> updates.add(Updates.unset(field)));
         updates.add(Updates.set("status", ReportStatus.STORED));
         updates.add(Updates.set("indicatorCount", report.indicators() == null ? 0 : report.indicators().size()));
         updates.add(Updates.set(BUCKETS, buckets));
@@ -118,6 +129,7 @@ public class ReportWriter {
         if (replaced != null) {
             indicatorBuckets.retire(report.id(), replaced, replacedBuckets, report.extractorVersion(), buckets);
             searchIndex.drop(report.id(), replaced);
+            bodies.drop(report.id(), replaced);
         }
         return true;
     }
@@ -143,6 +155,18 @@ public class ReportWriter {
     synchronized void reindex(ReportDocument report) {
         if (stillAt(report, Filters.exists(BUCKETS, true))) {
             searchIndex.index(report);
+        }
+    }
+
+    /**
+     * Moves the body of a report stored before bodies moved out of the report documents into {@code reportBodies}.
+     * Like {@link #reshape}, only while the report is still stored at the version read (with its body inline).
+     */
+    synchronized void moveBody(ReportDocument report) {
+        if (stillAt(report, Filters.exists(ReportBodies.FIELDS.get(0), true))) {
+            bodies.write(report, json.toDocument(report));
+            collections.reports().updateOne(Filters.eq("_id", report.id()),
+                    Updates.combine(ReportBodies.FIELDS.stream().map(Updates::unset).toList()));
         }
     }
 

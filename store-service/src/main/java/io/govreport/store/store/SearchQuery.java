@@ -9,6 +9,7 @@ import io.govreport.model.SearchResults;
 import io.govreport.model.TextSpan;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -51,12 +52,16 @@ public class SearchQuery {
         }
     }
 
+    private static final Bson TEXT = Projections.include("extractorVersion", "text");
+
     private final Collections collections;
+    private final ReportBodies bodies;
     private final Segmenter segmenter;
     private final BsonJson json;
 
-    public SearchQuery(Collections collections, Segmenter segmenter, BsonJson json) {
+    public SearchQuery(Collections collections, ReportBodies bodies, Segmenter segmenter, BsonJson json) {
         this.collections = collections;
+        this.bodies = bodies;
         this.segmenter = segmenter;
         this.json = json;
     }
@@ -154,13 +159,13 @@ public class SearchQuery {
         return passage.getList(SearchIndex.TERMS, String.class, List.of());
     }
 
-    /** The texts of the reports a page shows, from their report documents (a snippet needs only the page's). */
+    /** The texts of the reports a page shows, from their bodies (a snippet needs only the page's). */
     private Map<String, String> texts(List<Candidate> shown) {
         Map<String, String> texts = new HashMap<>();
         if (!shown.isEmpty()) {
-            collections.reports().find(Filters.in("_id", shown.stream().map(Candidate::reportId).distinct().toList()))
-                    .projection(Projections.include("text"))
-                    .forEach(d -> texts.put(d.getString("_id"), d.getString("text")));
+            List<Document> reports = collections.reports().find(Filters.in("_id", shown.stream().map(Candidate::reportId)
+                    .distinct().toList())).projection(TEXT).into(new ArrayList<>());
+            bodies.complete(reports, TEXT, List.of("text")).forEach(d -> texts.put(d.getString("_id"), d.getString("text")));
         }
         return texts;
     }

@@ -56,6 +56,9 @@ public class StoreBackfill {
             List<String> earlierTerms = ids(collections.passages().find(Filters.ne(SearchIndex.TERMS_VERSION, Segmenter.VERSION))
                     .projection(Projections.include(SearchIndex.REPORT_ID)), SearchIndex.REPORT_ID);
             rewrite(earlierTerms, writer::reindex, "indexed again the passages of %d of %d report(s) cut by an earlier segmenter");
+            List<String> inlineBodies = ids(collections.reports().find(Filters.and(Filters.eq("status", ReportStatus.STORED),
+                    Filters.exists(ReportBodies.FIELDS.get(0), true))).projection(Projections.include("_id")), "_id");
+            rewrite(inlineBodies, writer::moveBody, "moved the bodies of %d of %d report(s) out of their report documents");
         } catch (RuntimeException e) {
             LOG.warn("store backfill stopped; it runs again at the next start", e);
         }

@@ -3,6 +3,7 @@ package io.govreport.store.store;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import io.govreport.model.Evidence;
 import io.govreport.model.Indicator;
@@ -19,6 +20,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,9 +58,15 @@ class BucketReadsTest {
     @Inject
     BsonJson json;
 
+    @Inject
+    ReportQueries queries;
+
+    @Inject
+    ReportBodies bodies;
+
     @BeforeEach
     void emptyStore() {
-        for (String collection : List.of("reports", "indicatorBuckets", "reportPassages", "counters")) {
+        for (String collection : List.of("reports", "reportBodies", "indicatorBuckets", "reportPassages", "counters")) {
             collection(collection).deleteMany(new Document());
         }
     }
@@ -180,6 +188,43 @@ class BucketReadsTest {
         writer.reindex(v1);
         assertEquals(null, collection("reportPassages").find(Filters.eq("_id", v1Passages)).first(),
                 "the passages of a replaced version do not come back");
+    }
+
+    @Test
+    void aReportIsReadWholeFromItsCurrentBodyAndAReportDocumentHoldingItsBodyIsReadAsItIsUntilMoved() {
+        ReportDocument v1 = report("bodies", PINGGU, 2018, "v1", gdp("target", 6.5, 2018));
+        writer.store(v1);
+        Document stored = collection("reports").find(Filters.eq("_id", v1.id())).first();
+        assertFalse(stored.containsKey("text") || stored.containsKey("indicators"), "the report document is small");
+        assertEquals(v1, queries.document(v1.id()).orElseThrow());
+
+        ReportDocument v2 = report("bodies", PINGGU, 2018, "v2", gdp("target", 7, 2018));
+        writer.store(v2);
+        assertEquals(v2, queries.document(v2.id()).orElseThrow());
+        assertEquals(List.of(v1.id() + "/v2"), collection("reportBodies").find().map(d -> d.getString("_id")).into(new ArrayList<>()),
+                "the replaced version's body is gone");
+
+        ReportDocument inline = report("inline body", JINAN, 2019, "v1", gdp("target", 7.5, 2019));
+        collection("reports").insertOne(json.toDocument(inline).append("_id", inline.id()).append("status", ReportStatus.STORED)
+                .append(ReportWriter.BUCKETS, List.of()));
+        assertEquals(inline, queries.document(inline.id()).orElseThrow());
+        writer.moveBody(inline);
+        assertFalse(collection("reports").find(Filters.eq("_id", inline.id())).first().containsKey("text"));
+        assertEquals(inline, queries.document(inline.id()).orElseThrow());
+    }
+
+    @Test
+    void aReaderWhoseBodyWasRetiredByAReextractionReadsTheReportAgain() {
+        ReportDocument v1 = report("retired body", PINGGU, 2018, "v1", gdp("target", 6.5, 2018));
+        writer.store(v1);
+        Bson projection = Projections.include("extractorVersion", "indicators");
+        List<Document> readBeforeTheFlip = collection("reports").find(Filters.eq("_id", v1.id())).projection(projection)
+                .into(new ArrayList<>());
+        writer.store(report("retired body", PINGGU, 2018, "v2", gdp("target", 7, 2018)));
+
+        List<Document> complete = bodies.complete(readBeforeTheFlip, projection, List.of("indicators"));
+        assertEquals("v2", complete.get(0).getString("extractorVersion"));
+        assertEquals(7.0, complete.get(0).getList("indicators", Document.class).get(0).get("value", Number.class).doubleValue());
     }
 
     private MongoCollection<Document> collection(String name) {
