@@ -6,7 +6,7 @@ import io.govreport.model.ReportDocument;
 import io.govreport.store.store.ReportWriter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -14,8 +14,10 @@ import org.jboss.logging.Logger;
 /**
  * The three consumed topics.
  *
- * <p>Delivery: each method takes the payload and blocks on a worker thread (ordered per channel) until MongoDB has
- * acknowledged the write; only when it returns is the message acked. The Kafka connector's {@code throttled} commit
+ * <p>Delivery: each method takes the payload and blocks on a worker thread until MongoDB has acknowledged the write;
+ * only when it returns is the message acked. Raw messages and dead letters are taken in order; extracted reports
+ * several at once (a store spends most of its time waiting on MongoDB), but one report id's in order
+ * ({@code throttled.ordered=key}, application.properties). The Kafka connector's {@code throttled} commit
  * strategy (application.properties) then commits an offset only once every record before it in the partition is
  * acked. A crash before the commit redelivers the records, and every write is idempotent by report id, so each
  * report's effect is applied exactly once. A record whose write still fails after the retries is nacked, which fails
@@ -40,7 +42,7 @@ public class ReportConsumers {
     }
 
     @Incoming("extracted")
-    @Blocking
+    @Blocking(value = "store-writes", ordered = false)
     public void onExtracted(ReportDocument report) {
         if (report == null || report.id() == null) {
             LOG.warn("skipping an extracted message that is not a report document");
