@@ -4,18 +4,61 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Loopback ports that nothing listens on, for tests that must not collide with a running system or with each other. */
+/**
+ * Loopback ports that nothing listens on, for tests that must not collide with a running system or with each other.
+ *
+ * <p>They are drawn from just below the OS's ephemeral range, not from it: a port the OS hands out as free (bind to 0)
+ * is an ephemeral one, and before the service meant to listen on it has started, the OS may give the same port to
+ * one of the many outgoing connections a starting system opens (CI saw store-service fail "port in use" that way).
+ */
 public final class FreePorts {
+    private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+    /** Linux's default start of the ephemeral range, where the OS does not say. */
+    private static final int DEFAULT_EPHEMERAL_START = 32768;
+    private static final int SPAN = 12_000;
+    private static final int ATTEMPTS = 200;
+    /** Handed out by this process: a system takes all its ports before it binds any of them. */
+    private static final Set<Integer> GIVEN = ConcurrentHashMap.newKeySet();
+
     private FreePorts() {
     }
 
-    /** A port the OS just handed out as free; the caller binds it soon after. */
+    /** A port nothing listens on now, not handed out before by this process; the caller binds it soon after. */
     public static int next() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(StackConfig.HOST))) {
-            return socket.getLocalPort();
+        int top = ephemeralStart();
+        int bottom = Math.max(1024, top - SPAN);
+        if (bottom >= top) {
+            throw new IllegalStateException("the ephemeral port range starts at " + top + ": no room below it");
+        }
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(bottom, top);
+            if (!GIVEN.contains(port) && bindable(port) && GIVEN.add(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free loopback port in " + bottom + "-" + (top - 1) + " after " + ATTEMPTS + " tries");
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(StackConfig.HOST))) {
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("no free loopback port", e);
+            return false;
+        }
+    }
+
+    private static int ephemeralStart() {
+        try {
+            // readAllLines, not readString: /proc files report size 0, and readString returned one byte of this one
+            return Integer.parseInt(Files.readAllLines(EPHEMERAL_RANGE).get(0).trim().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return DEFAULT_EPHEMERAL_START;
         }
     }
 }
