@@ -44,6 +44,11 @@ public class SearchQuery {
     private static final double PHRASE_BOOST = 2.0;
     private static final int SNIPPET = 160;
     private static final int SNIPPET_BEFORE = 40;
+    /**
+     * Passage documents per reply: the embedded store sends a whole query's documents in one reply otherwise, which on a
+     * thousand reports passed the driver's 48 MB limit for a reply and failed the search.
+     */
+    private static final int READ_BATCH = 50;
 
     /** A passage of a report's passage document, and its score. */
     private record Candidate(Document report, Document passage, List<String> words, double score) {
@@ -73,7 +78,7 @@ public class SearchQuery {
             return new SearchResults(query, terms, List.of(), page.page(), page.size(), 0);
         }
         List<Document> reports = oneVersionEach(collections.passages().find(Filters.in(SearchIndex.TERMS, terms))
-                .projection(Projections.exclude(SearchIndex.TERMS)).into(new ArrayList<>()));
+                .projection(Projections.exclude(SearchIndex.TERMS)).batchSize(READ_BATCH).into(new ArrayList<>()));
         List<Candidate> ranked = rank(reports, terms, phrase);
         List<Candidate> shown = new ArrayList<>();
         for (long i = page.skip(); i < ranked.size() && shown.size() < page.size(); i++) {
