@@ -2,6 +2,8 @@ package io.govreport.store.store;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import io.govreport.model.ReportDocument;
 import io.govreport.model.ReportStatus;
 import io.quarkus.runtime.StartupEvent;
@@ -30,6 +32,11 @@ public class StoreBackfill {
     private static final Logger LOG = Logger.getLogger(StoreBackfill.class);
     private static final List<String> EARLIER_SHAPE = List.of("indicators", "passages");
     private static final int PROGRESS_EVERY = 1000;
+    /** The counters document recording the shape the last finished backfill brought the store to. */
+    private static final String DONE = "store-backfill";
+    private static final String SHAPE = "shape";
+    /** Names what the steps below bring a store to; a new step changes it. */
+    private static final String CURRENT_SHAPE = "buckets, bodies apart, terms v" + Segmenter.VERSION;
 
     private final Collections collections;
     private final ReportQueries queries;
@@ -49,6 +56,9 @@ public class StoreBackfill {
 
     private void backfill() {
         try {
+            if (isDone()) {
+                return;
+            }
             collections.dropIfPresent(EARLIER_SHAPE);
             List<String> earlierShape = ids(collections.reports().find(Filters.and(Filters.eq("status", ReportStatus.STORED),
                     Filters.exists(ReportWriter.BUCKETS, false))).projection(Projections.include("_id")), "_id");
@@ -59,9 +69,20 @@ public class StoreBackfill {
             List<String> inlineBodies = ids(collections.reports().find(Filters.and(Filters.eq("status", ReportStatus.STORED),
                     Filters.exists(ReportBodies.FIELDS.get(0), true))).projection(Projections.include("_id")), "_id");
             rewrite(inlineBodies, writer::moveBody, "moved the bodies of %d of %d report(s) out of their report documents");
+            collections.counters().updateOne(Filters.eq("_id", DONE), Updates.set(SHAPE, CURRENT_SHAPE), new UpdateOptions().upsert(true));
         } catch (RuntimeException e) {
             LOG.warn("store backfill stopped; it runs again at the next start", e);
         }
+    }
+
+    /**
+     * Whether a backfill of the current shape has finished on this store: its scans read every report and passage
+     * document, seconds of work per thousand reports on the embedded store, at every start otherwise. The store-service
+     * writing now writes the current shape, so the store stays done (an older one, in a rolling upgrade, may not).
+     */
+    private boolean isDone() {
+        Document done = collections.counters().find(Filters.eq("_id", DONE)).first();
+        return done != null && CURRENT_SHAPE.equals(done.getString(SHAPE));
     }
 
     private static List<String> ids(Iterable<Document> found, String field) {
