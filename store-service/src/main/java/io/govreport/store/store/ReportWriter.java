@@ -189,7 +189,7 @@ public class ReportWriter {
 
     /**
      * Runs a write of one report under that report's lock: the writes of one report (a store, a backfill step) must not
-     * interleave, while different reports' do (store-service stores several at once; their documents are distinct,
+     * interleave, while different reports' may (the backfill runs beside the consumer; their documents are distinct,
      * and what they share, a bucket or the flip counter, each write changes atomically).
      */
     private <T> T locked(String reportId, Supplier<T> write) {
