@@ -14,12 +14,10 @@ import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * Every write to the store. Each one is idempotent, so a message delivered twice (a replay, a redelivery after a
@@ -37,7 +35,6 @@ public class ReportWriter {
     private final SearchIndex searchIndex;
     private final IndicatorBuckets indicatorBuckets;
     private final BsonJson json;
-    private final Object[] reportLocks = new Object[64];
 
     public ReportWriter(Collections collections, ReportBodies bodies, SearchIndex searchIndex,
                         IndicatorBuckets indicatorBuckets, BsonJson json) {
@@ -46,7 +43,6 @@ public class ReportWriter {
         this.searchIndex = searchIndex;
         this.indicatorBuckets = indicatorBuckets;
         this.json = json;
-        Arrays.setAll(reportLocks, i -> new Object());
     }
 
     /** Records a received report as pending, unless the store already knows it: a late raw message never downgrades. */
@@ -96,11 +92,7 @@ public class ReportWriter {
      *
      * @return false when the report was already stored by this extractor version (a duplicate or replay: nothing changed)
      */
-    public boolean store(ReportDocument report) {
-        return locked(report.id(), () -> storeLocked(report));
-    }
-
-    private boolean storeLocked(ReportDocument report) {
+    public synchronized boolean store(ReportDocument report) {
         Document current = collections.reports().find(Filters.eq("_id", report.id()))
                 .projection(Projections.include("status", "extractorVersion", BUCKETS)).first();
         String replaced = current == null ? null : current.getString("extractorVersion");
@@ -144,18 +136,15 @@ public class ReportWriter {
 
     /**
      * Writes the bucket entries and passages of a report stored by the store's earlier shape (its report document has
-     * no {@value #BUCKETS}), read at its current version. Done under the report's lock, as {@link #store} is, and only
+     * no {@value #BUCKETS}), read at its current version. Synchronized with {@link #store}, and done only
      * if the report is still at that version in the earlier shape, so a re-extraction that ran meanwhile is never undone.
      */
-    void reshape(ReportDocument report) {
-        locked(report.id(), () -> {
-            if (stillAt(report, Filters.exists(BUCKETS, false))) {
-                searchIndex.index(report);
-                List<String> buckets = indicatorBuckets.write(report, null);
-                collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(BUCKETS, buckets));
-            }
-            return null;
-        });
+    synchronized void reshape(ReportDocument report) {
+        if (stillAt(report, Filters.exists(BUCKETS, false))) {
+            searchIndex.index(report);
+            List<String> buckets = indicatorBuckets.write(report, null);
+            collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(BUCKETS, buckets));
+        }
     }
 
     /**
@@ -163,38 +152,21 @@ public class ReportWriter {
      * Like {@link #reshape}, only while the report is still stored at the version read, so that no passage document
      * of a replaced version comes back.
      */
-    void reindex(ReportDocument report) {
-        locked(report.id(), () -> {
-            if (stillAt(report, Filters.exists(BUCKETS, true))) {
-                searchIndex.index(report);
-            }
-            return null;
-        });
+    synchronized void reindex(ReportDocument report) {
+        if (stillAt(report, Filters.exists(BUCKETS, true))) {
+            searchIndex.index(report);
+        }
     }
 
     /**
      * Moves the body of a report stored before bodies moved out of the report documents into {@code reportBodies}.
      * Like {@link #reshape}, only while the report is still stored at the version read (with its body inline).
      */
-    void moveBody(ReportDocument report) {
-        locked(report.id(), () -> {
-            if (stillAt(report, Filters.exists(ReportBodies.FIELDS.get(0), true))) {
-                bodies.write(report, json.toDocument(report));
-                collections.reports().updateOne(Filters.eq("_id", report.id()),
-                        Updates.combine(ReportBodies.FIELDS.stream().map(Updates::unset).toList()));
-            }
-            return null;
-        });
-    }
-
-    /**
-     * Runs a write of one report under that report's lock: the writes of one report (a store, a backfill step) must not
-     * interleave, while different reports' may (the backfill runs beside the consumer; their documents are distinct,
-     * and what they share, a bucket or the flip counter, each write changes atomically).
-     */
-    private <T> T locked(String reportId, Supplier<T> write) {
-        synchronized (reportLocks[Math.floorMod(reportId.hashCode(), reportLocks.length)]) {
-            return write.get();
+    synchronized void moveBody(ReportDocument report) {
+        if (stillAt(report, Filters.exists(ReportBodies.FIELDS.get(0), true))) {
+            bodies.write(report, json.toDocument(report));
+            collections.reports().updateOne(Filters.eq("_id", report.id()),
+                    Updates.combine(ReportBodies.FIELDS.stream().map(Updates::unset).toList()));
         }
     }
 
