@@ -8,6 +8,7 @@ import io.govreport.model.ReportDocument;
 import io.govreport.model.ReportIds;
 import io.govreport.model.Section;
 import io.govreport.model.Source;
+import io.govreport.store.store.SearchSegments;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -45,11 +46,12 @@ class QueriesTest {
     @Inject
     MongoClient mongo;
 
+    @Inject
+    SearchSegments segments;
+
     @BeforeEach
     void emptyStore() {
-        for (String collection : List.of("reports", "reportBodies", "indicatorBuckets", "counters", "reportPassages")) {
-            mongo.getDatabase("govreport-test").getCollection(collection).deleteMany(new Document());
-        }
+        EmbeddedMongo.emptyStore(mongo);
     }
 
     /** A report whose one section holds the sentences; indicators are found by their evidence text in it. */
@@ -136,6 +138,11 @@ class QueriesTest {
         JsonPath heading = given().get("/search?q=大气污染").then().statusCode(200).extract().jsonPath();
         assertEquals("section", heading.getString("items[0].kind"));
 
+        // read pending above; the same answers from the inverted index's segment
+        String pending = given().get("/search?q=煤改气").then().extract().asString();
+        assertEquals(1, segments.flush(), "one passage document, one segment (test profile)");
+        assertEquals(pending, given().get("/search?q=煤改气").then().extract().asString());
+
         // a re-extraction replaces the passages: still one hit per passage, none twice
         ReportDocument again = new ReportDocument(first.id(), first.source(), "v2", first.meta(), first.sections(),
                 first.indicators(), first.glossary(), first.warnings(), first.text());
@@ -143,13 +150,42 @@ class QueriesTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().get("/reports/" + first.id()).then().body("extractorVersion", equalTo("v2")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertEquals(0, mongo.getDatabase("govreport-test").getCollection("reportPassages")
+                assertEquals(0, mongo.getDatabase(EmbeddedMongo.DATABASE).getCollection("reportPassages")
                         .countDocuments(new Document("version", "v1"))));
-        assertEquals(hits.getInt("total"), given().get("/search?q=煤改气").then().extract().jsonPath().getInt("total"));
+        assertEquals(pending, given().get("/search?q=煤改气").then().extract().asString(), "v1 retired in its segment, v2 pending");
+        assertEquals(1, segments.flush());
+        assertEquals(pending, given().get("/search?q=煤改气").then().extract().asString(), "v2 in a segment of its own");
 
         given().get("/search").then().statusCode(400);
         given().get("/search?q=" + "煤".repeat(101)).then().statusCode(400);
         given().get("/search?q=煤改气&sort=x").then().statusCode(400);
+    }
+
+    @Test
+    void aSegmentLeftHalfWrittenIsWrittenAgainWithTheDocumentsItNamed() {
+        ReportDocument pinggu = report(PINGGU, 2018, "v1", List.of("完成煤改气工程。"), List.of());
+        ReportDocument jinan = report(JINAN, 2019, "v1", List.of("推进煤改电，煤改气。"), List.of());
+        store(pinggu);
+        store(jinan);
+        String gas = given().get("/search?q=煤改气").then().statusCode(200).extract().asString();
+        String power = given().get("/search?q=煤改电").then().statusCode(200).extract().asString();
+
+        // A flush stopped after writing segment 0's document (naming Pinggu and a document since dropped) and a
+        // postings document for a word Pinggu lacks, pointing at the dropped one.
+        var db = mongo.getDatabase(EmbeddedMongo.DATABASE);
+        db.getCollection("searchSegments").insertOne(new Document("_id", 0)
+                .append("documents", List.of(pinggu.id() + "/v1", "gone/v1")).append("passages", List.of()).append("retired", List.of()));
+        String leftover = SearchSegments.postingsId(0, "电");
+        db.getCollection("searchPostings").insertOne(new Document("_id", leftover)
+                .append("words", List.of("电")).append("p", List.of(new byte[]{1, 0, 2, 1, 0})));
+
+        assertEquals(2, segments.flush(), "segment 0 again, then Jinan's");
+        assertEquals(List.of("电"), db.getCollection("searchPostings").find(new Document("_id", leftover)).first().getList("words", String.class),
+                "no word of Pinggu's in that bucket: the leftover stays, pointing at the dropped document");
+        assertEquals(0, db.getCollection("searchPending").countDocuments());
+        assertEquals(List.of(1), db.getCollection("searchSegments").find(new Document("_id", 0)).first().getList("retired", Integer.class));
+        assertEquals(gas, given().get("/search?q=煤改气").then().extract().asString());
+        assertEquals(power, given().get("/search?q=煤改电").then().extract().asString());
     }
 
     @Test

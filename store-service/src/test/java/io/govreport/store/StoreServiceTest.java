@@ -64,10 +64,7 @@ class StoreServiceTest {
 
     @BeforeEach
     void emptyStore() {
-        // metricBuckets stays: the service remembers the buckets it listed there, and a listed empty bucket is harmless.
-        for (String collection : List.of("reports", "reportBodies", "indicatorBuckets", "reportPassages", "counters")) {
-            db().getCollection(collection).deleteMany(new Document());
-        }
+        EmbeddedMongo.emptyStore(mongo);
     }
 
     private void extracted(ReportDocument document) {

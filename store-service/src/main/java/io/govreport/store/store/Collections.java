@@ -29,8 +29,11 @@ import java.util.List;
  *       ({@link IndicatorBuckets}).</li>
  *   <li>{@code metricBuckets}: per metric, the ids of its buckets ({@link BucketDirectory}).</li>
  *   <li>{@code reportPassages}: one document per report version with its search passages ({@link SearchIndex}).</li>
+ *   <li>{@code searchPending}, {@code searchIndexed}, {@code searchSegments}, {@code searchPostings}: the inverted
+ *       index over the passage documents ({@link SearchSegments}).</li>
  *   <li>{@code counters}: {@code {_id: "indicator-flips", epoch}}, bumped whenever a report's current version flips;
- *       readers use it to notice a rewrite that ran during their read ({@link BucketReader}).</li>
+ *       readers use it to notice a rewrite that ran during their read ({@link BucketReader});
+ *       {@code {_id: "search-segments"}}, the search index's segments.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -39,6 +42,10 @@ public class Collections {
     static final String BUCKETS = "indicatorBuckets";
     static final String DIRECTORY = "metricBuckets";
     static final String PASSAGES = "reportPassages";
+    static final String SEARCH_PENDING = "searchPending";
+    static final String SEARCH_INDEXED = "searchIndexed";
+    static final String SEARCH_SEGMENTS = "searchSegments";
+    static final String SEARCH_POSTINGS = "searchPostings";
     static final String BODIES = "reportBodies";
     static final String COUNTERS = "counters";
     /** The counter document whose {@code epoch} changes with every flip of a report's current version. */
@@ -70,6 +77,22 @@ public class Collections {
         return database.getCollection(PASSAGES);
     }
 
+    MongoCollection<Document> searchPending() {
+        return database.getCollection(SEARCH_PENDING);
+    }
+
+    MongoCollection<Document> searchIndexed() {
+        return database.getCollection(SEARCH_INDEXED);
+    }
+
+    MongoCollection<Document> searchSegments() {
+        return database.getCollection(SEARCH_SEGMENTS);
+    }
+
+    MongoCollection<Document> searchPostings() {
+        return database.getCollection(SEARCH_POSTINGS);
+    }
+
     MongoCollection<Document> counters() {
         return database.getCollection(COUNTERS);
     }
@@ -86,14 +109,14 @@ public class Collections {
     void createIndexes(@Observes StartupEvent startup) {
         // _id (unique by definition) serves: one report, its status, every upsert, the look-ups of reports in flux;
         // every bucket read and write (indicator queries read bucket ids from metricBuckets, then the buckets by _id);
-        // every passage document write and delete, and the snippet texts of a search page.
+        // every passage document write and delete, every search (postings and segments by _id) and the snippet texts
+        // of a search page.
         // GET /reports: status + report year + level, sorted by year and region code.
         reports().createIndex(Indexes.ascending("status", "meta.year", "meta.level", "meta.region.code"));
         // GET /reports?region=<province name>: the districts of a province.
         reports().createIndex(Indexes.ascending("meta.region.province", "meta.year"));
         // GET /reports?region=<name>.
         reports().createIndex(Indexes.ascending("meta.region.name"));
-        // GET /search: the passage documents holding any of the query's words (multikey: one key per distinct word).
-        passages().createIndex(Indexes.ascending(SearchIndex.TERMS));
+        // searchPending is read whole (a segment's worth at most).
     }
 }

@@ -6,6 +6,7 @@ import io.govreport.model.ReportDocument;
 import io.govreport.model.Section;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -50,6 +51,8 @@ final class Passages {
                         from, Math.min(sentence.end(), from + MAX_LENGTH)));
             }
         }
+        // In text order, so that a passage's index in its document orders hits of equal score as their start would.
+        passages.sort(Comparator.comparingInt(Passage::start));
         return passages;
     }
 

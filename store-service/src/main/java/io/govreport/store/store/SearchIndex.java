@@ -7,18 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Writes {@code reportPassages}: one document per report version ({@code _id} reportId/version) holding every heading
  * and sentence of the report ({@link Passages}) with its HanLP-segmented {@code terms}, because neither the embedded
  * store (no {@code $text}) nor MongoDB's text index (no Chinese word breaking) can search Chinese. The document also
  * carries what a hit shows (title, region, year; the text its offsets index is the report document's, the same for
- * every version of a report, since its id is the text's hash), the {@link Segmenter#VERSION} that cut its terms and,
- * at top level, the union of its passages' terms, for a multikey index on real MongoDB. Search keeps one version per
- * report ({@link SearchQuery}).
+ * every version of a report, since its id is the text's hash) and the {@link Segmenter#VERSION} that cut its terms.
+ * A new document is pending until it goes into a segment of the inverted index ({@link SearchSegments}). Search keeps
+ * one version per report ({@link SearchQuery}).
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -34,11 +32,13 @@ public class SearchIndex {
     static final String WORD_SEPARATOR = " ";
 
     private final Collections collections;
+    private final SearchSegments segments;
     private final Segmenter segmenter;
     private final BsonJson json;
 
-    public SearchIndex(Collections collections, Segmenter segmenter, BsonJson json) {
+    public SearchIndex(Collections collections, SearchSegments segments, Segmenter segmenter, BsonJson json) {
         this.collections = collections;
+        this.segments = segments;
         this.segmenter = segmenter;
         this.json = json;
     }
@@ -54,10 +54,8 @@ public class SearchIndex {
     public void index(ReportDocument report) {
         String text = report.text() == null ? "" : report.text();
         List<Document> passages = new ArrayList<>();
-        Set<String> union = new LinkedHashSet<>();
         for (Passages.Passage p : Passages.of(report)) {
             List<String> terms = segmenter.terms(text.substring(p.start(), p.end()));
-            union.addAll(terms);
             passages.add(new Document("kind", p.kind()).append("section", p.section()).append("sectionTitle", p.sectionTitle())
                     .append("start", p.start()).append("end", p.end()).append(TERMS, String.join(WORD_SEPARATOR, terms)));
         }
@@ -67,12 +65,25 @@ public class SearchIndex {
                 .append("region", report.meta() == null || report.meta().region() == null ? null
                         : json.toDocument(report.meta().region()))
                 .append("year", report.meta() == null ? null : report.meta().year())
-                .append(TERMS_VERSION, Segmenter.VERSION).append(TERMS, List.copyOf(union)).append(PASSAGES, passages);
+                .append(TERMS_VERSION, Segmenter.VERSION).append(PASSAGES, passages);
+        segments.retire(document.getString("_id"));
         collections.passages().replaceOne(Filters.eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
+        segments.pending(document);
     }
 
     /** Deletes the passages of a report's version that is no longer current. */
     void drop(String reportId, String version) {
-        collections.passages().deleteOne(Filters.eq("_id", id(reportId, version)));
+        String id = id(reportId, version);
+        segments.retire(id);
+        collections.passages().deleteOne(Filters.eq("_id", id));
+    }
+
+    /** A passage's terms: one string; an array in a passage document written before they were one string. */
+    static List<String> words(Document passage) {
+        Object terms = passage.get(TERMS);
+        if (terms instanceof String joined) {
+            return joined.isEmpty() ? List.of() : List.of(joined.split(WORD_SEPARATOR));
+        }
+        return passage.getList(TERMS, String.class, List.of());
     }
 }

@@ -16,25 +16,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Full-text search over the passage documents of {@link SearchIndex}: the query is segmented as the passages were,
- * every passage holding at least one of its words is a candidate, and candidates are ranked by BM25 over the
- * candidates (document frequency counted among them, which is exact: a passage without any query word has none of
- * them). A heading counts {@value #HEADING_BOOST} times a sentence, and a passage holding the query's words in the
- * query's order (the phrase: HanLP cuts 煤改气 into 煤|改|气) {@value #PHRASE_BOOST} times one with them scattered;
- * where the phrase occurs, only it is highlighted.
+ * Full-text search over the inverted index of {@link SearchSegments}: the query is segmented as the passages were,
+ * every passage holding at least one of its words is a candidate, and candidates are ranked by BM25 (document
+ * frequency counted among the candidates, which is exact: a passage without any query word has none of them). A
+ * heading counts {@value #HEADING_BOOST} times a sentence, and a passage holding the query's words in the query's order
+ * (the phrase: HanLP cuts 煤改气 into 煤|改|气) {@value #PHRASE_BOOST} times one with them scattered; where the phrase
+ * occurs, only it is highlighted. The ranking reads only postings; the passage documents read are the page's.
  *
  * <p>One version per report: a report with one passage document found is taken with it; one with two (a re-extraction
- * between writing its new passages and retiring the old) is taken at its report document's current version. The
- * report documents themselves are not read, only the passage documents that hold a query word (on the embedded store
- * that is still a scan of the passage documents: it serves no index but {@code _id}).
+ * between writing its new passages and retiring the old) is taken at its report document's current version.
  */
 @ApplicationScoped
 public class SearchQuery {
@@ -48,24 +48,51 @@ public class SearchQuery {
      * Passage documents per reply: the embedded store sends a whole query's documents in one reply otherwise, which on a
      * thousand reports passed the driver's 48 MB limit for a reply and failed the search.
      */
-    private static final int READ_BATCH = 50;
+    static final int READ_BATCH = 50;
 
-    /** A passage of a report's passage document, and its score. */
-    private record Candidate(Document report, Document passage, List<String> words, double score) {
-        String reportId() {
-            return report.getString(SearchIndex.REPORT_ID);
+    /** A passage holding a query word, as the postings describe it; one instance reused along a merge. */
+    private static final class Match {
+        int document;
+        int passage;
+        int length;
+        boolean heading;
+        boolean phrase;
+        final int[] counts;
+
+        Match(int words) {
+            counts = new int[words];
         }
     }
+
+    /** Per passage document: its candidates, their words, and how many of them hold each query word. */
+    private static final class Tally {
+        long candidates;
+        long length;
+        final long[] holding;
+
+        Tally(int words) {
+            holding = new long[words];
+        }
+    }
+
+    /** A ranked candidate passage. */
+    private record Ranked(String documentId, String reportId, int passage, double score) {
+    }
+
+    private static final Comparator<Ranked> ORDER = Comparator.comparingDouble(Ranked::score).reversed()
+            .thenComparing(Ranked::reportId).thenComparingInt(Ranked::passage);
 
     private static final Bson TEXT = Projections.include("extractorVersion", "text");
 
     private final Collections collections;
+    private final SearchSegments segments;
     private final ReportBodies bodies;
     private final Segmenter segmenter;
     private final BsonJson json;
 
-    public SearchQuery(Collections collections, ReportBodies bodies, Segmenter segmenter, BsonJson json) {
+    public SearchQuery(Collections collections, SearchSegments segments, ReportBodies bodies, Segmenter segmenter, BsonJson json) {
         this.collections = collections;
+        this.segments = segments;
         this.bodies = bodies;
         this.segmenter = segmenter;
         this.json = json;
@@ -77,107 +104,200 @@ public class SearchQuery {
         if (terms.isEmpty()) {
             return new SearchResults(query, terms, List.of(), page.page(), page.size(), 0);
         }
-        List<Document> reports = oneVersionEach(collections.passages().find(Filters.in(SearchIndex.TERMS, terms))
-                .projection(Projections.exclude(SearchIndex.TERMS)).batchSize(READ_BATCH).into(new ArrayList<>()));
-        List<Candidate> ranked = rank(reports, terms, phrase);
-        List<Candidate> shown = new ArrayList<>();
-        for (long i = page.skip(); i < ranked.size() && shown.size() < page.size(); i++) {
-            shown.add(ranked.get((int) i));
+        SearchSegments.Snapshot snapshot = segments.read(terms);
+        Map<String, Tally> tallies = new HashMap<>();
+        for (SearchSegments.Unit unit : snapshot.units()) {
+            forEachMatch(unit, terms, phrase, match -> {
+                Tally tally = tallies.computeIfAbsent(unit.documents().get(match.document), d -> new Tally(terms.size()));
+                tally.candidates++;
+                tally.length += match.length;
+                for (int i = 0; i < terms.size(); i++) {
+                    tally.holding[i] += match.counts[i] > 0 ? 1 : 0;
+                }
+            });
         }
-        Map<String, String> texts = texts(shown);
-        List<SearchHit> hits = shown.stream().map(c -> hit(c, texts.get(c.reportId()), phrase)).toList();
-        return new SearchResults(query, terms, hits, page.page(), page.size(), ranked.size());
+        tallies.keySet().removeAll(otherVersions(tallies.keySet()));
+        long candidates = 0;
+        double totalLength = 0;
+        long[] holding = new long[terms.size()];
+        for (Tally tally : tallies.values()) {
+            candidates += tally.candidates;
+            totalLength += tally.length;
+            for (int i = 0; i < holding.length; i++) {
+                holding[i] += tally.holding[i];
+            }
+        }
+        double averageLength = candidates == 0 ? 1 : Math.max(1, totalLength / candidates);
+        double n = Math.max(candidates, snapshot.passages());
+        double[] idf = new double[terms.size()];
+        for (int i = 0; i < idf.length; i++) {
+            idf[i] = Math.log(1 + (n - holding[i] + 0.5) / (holding[i] + 0.5));
+        }
+
+        int keep = (int) Math.min(Integer.MAX_VALUE - 1, page.skip() + page.size());
+        PriorityQueue<Ranked> top = new PriorityQueue<>(ORDER.reversed());
+        for (SearchSegments.Unit unit : snapshot.units()) {
+            forEachMatch(unit, terms, phrase, match -> {
+                String documentId = unit.documents().get(match.document);
+                if (!tallies.containsKey(documentId)) {
+                    return;
+                }
+                Ranked ranked = new Ranked(documentId, reportId(documentId), match.passage, score(match, idf, averageLength));
+                if (top.size() < keep) {
+                    top.add(ranked);
+                } else if (ORDER.compare(ranked, top.peek()) < 0) {
+                    top.poll();
+                    top.add(ranked);
+                }
+            });
+        }
+        List<Ranked> ranked = new ArrayList<>(top);
+        ranked.sort(ORDER);
+        List<Ranked> shown = ranked.subList((int) Math.min(ranked.size(), page.skip()), ranked.size());
+        return new SearchResults(query, terms, hits(shown, phrase), page.page(), page.size(), candidates);
     }
 
-    private List<Document> oneVersionEach(List<Document> found) {
-        Map<String, List<Document>> byReport = found.stream()
-                .collect(Collectors.groupingBy(d -> d.getString(SearchIndex.REPORT_ID), LinkedHashMap::new, Collectors.toList()));
+    private static double score(Match match, double[] idf, double averageLength) {
+        double score = 0;
+        for (int i = 0; i < idf.length; i++) {
+            int tf = match.counts[i];
+            if (tf > 0) {
+                score += idf[i] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * match.length / averageLength));
+            }
+        }
+        if (match.phrase) {
+            score *= PHRASE_BOOST;
+        }
+        if (match.heading) {
+            score *= HEADING_BOOST;
+        }
+        return score;
+    }
+
+    /**
+     * Walks the passages of a unit holding any of the words, merging the words' postings in (document, passage)
+     * order; retired documents are skipped.
+     */
+    private static void forEachMatch(SearchSegments.Unit unit, List<String> terms, List<String> phrase, Consumer<Match> visit) {
+        SearchPostings.Cursor[] cursors = new SearchPostings.Cursor[terms.size()];
+        boolean[] live = new boolean[terms.size()];
+        for (int i = 0; i < cursors.length; i++) {
+            byte[] postings = unit.postings().get(terms.get(i));
+            if (postings != null) {
+                cursors[i] = new SearchPostings.Cursor(postings);
+                live[i] = cursors[i].next();
+            }
+        }
+        int[] phraseWords = phrase.stream().mapToInt(terms::indexOf).toArray();
+        Match match = new Match(terms.size());
+        while (true) {
+            long key = Long.MAX_VALUE;
+            for (int i = 0; i < cursors.length; i++) {
+                if (live[i]) {
+                    key = Math.min(key, cursors[i].key());
+                }
+            }
+            if (key == Long.MAX_VALUE) {
+                return;
+            }
+            for (int i = 0; i < cursors.length; i++) {
+                boolean here = live[i] && cursors[i].key() == key;
+                match.counts[i] = here ? cursors[i].count() : 0;
+                if (here) {
+                    match.document = cursors[i].document();
+                    match.passage = cursors[i].passage();
+                    match.length = cursors[i].length();
+                    match.heading = cursors[i].heading();
+                }
+            }
+            if (!unit.retired().contains(match.document)) {
+                match.phrase = hasPhrase(cursors, match.counts, phraseWords);
+                visit.accept(match);
+            }
+            for (int i = 0; i < cursors.length; i++) {
+                if (match.counts[i] > 0) {
+                    live[i] = cursors[i].next();
+                }
+            }
+        }
+    }
+
+    /** Whether the passage the cursors stand on holds the phrase's words one after the other. */
+    private static boolean hasPhrase(SearchPostings.Cursor[] cursors, int[] counts, int[] phraseWords) {
+        if (phraseWords.length < 2) {
+            return false;
+        }
+        for (int word : phraseWords) {
+            if (counts[word] == 0) {
+                return false;
+            }
+        }
+        SearchPostings.Cursor first = cursors[phraseWords[0]];
+        for (int k = 0; k < first.count(); k++) {
+            int at = first.position(k);
+            boolean all = true;
+            for (int j = 1; j < phraseWords.length && all; j++) {
+                all = cursors[phraseWords[j]].hasPosition(at + j);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String reportId(String documentId) {
+        return documentId.substring(0, documentId.indexOf('/'));
+    }
+
+    /** The passage documents found of reports found at two versions that are not their report's current version. */
+    private Set<String> otherVersions(Set<String> documentIds) {
+        Map<String, List<String>> byReport = documentIds.stream().collect(Collectors.groupingBy(SearchQuery::reportId));
         List<String> inFlux = byReport.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
         if (inFlux.isEmpty()) {
-            return found;
+            return Set.of();
         }
-        Map<String, String> current = new HashMap<>();
-        collections.reports().find(Filters.and(Filters.in("_id", inFlux), Filters.eq("status", ReportStatus.STORED)))
-                .projection(Projections.include("extractorVersion"))
-                .forEach(d -> current.put(d.getString("_id"), d.getString("extractorVersion")));
-        return found.stream().filter(d -> !inFlux.contains(d.getString(SearchIndex.REPORT_ID))
-                || d.getString(SearchIndex.VERSION).equals(current.get(d.getString(SearchIndex.REPORT_ID)))).toList();
+        Set<String> current = new HashSet<>();
+        collections.reports().find(Filters.in("_id", inFlux)).projection(Projections.include("status", "extractorVersion"))
+                .forEach(d -> {
+                    if (ReportStatus.STORED.equals(d.getString("status"))) {
+                        current.add(SearchIndex.id(d.getString("_id"), d.getString("extractorVersion")));
+                    }
+                });
+        return inFlux.stream().flatMap(r -> byReport.get(r).stream()).filter(d -> !current.contains(d)).collect(Collectors.toSet());
     }
 
-    private List<Candidate> rank(List<Document> reports, List<String> terms, List<String> phrase) {
-        List<Candidate> candidates = new ArrayList<>();
-        long passagesRead = 0;
-        for (Document report : reports) {
-            List<Document> passages = report.getList(SearchIndex.PASSAGES, Document.class, List.of());
-            passagesRead += passages.size();
-            for (Document passage : passages) {
-                List<String> words = words(passage);
-                if (words.stream().anyMatch(terms::contains)) {
-                    candidates.add(new Candidate(report, passage, words, 0));
-                }
+    /** The page's hits, from its passage documents and its reports' texts. */
+    private List<SearchHit> hits(List<Ranked> shown, List<String> phrase) {
+        if (shown.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Document> documents = new HashMap<>();
+        collections.passages().find(Filters.in("_id", shown.stream().map(Ranked::documentId).distinct().toList()))
+                .batchSize(READ_BATCH).forEach(d -> documents.put(d.getString("_id"), d));
+        Map<String, String> texts = texts(shown.stream().map(Ranked::reportId).distinct().toList());
+        List<SearchHit> hits = new ArrayList<>();
+        for (Ranked r : shown) {
+            Document document = documents.get(r.documentId());
+            List<Document> passages = document == null ? List.of() : document.getList(SearchIndex.PASSAGES, Document.class, List.of());
+            // A document retired since the ranking read its postings has no hit to show.
+            if (r.passage() < passages.size()) {
+                hits.add(hit(document, passages.get(r.passage()), r.score(), texts.get(r.reportId()), phrase));
             }
         }
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        double totalLength = 0;
-        for (Candidate c : candidates) {
-            List<String> words = c.words();
-            totalLength += words.size();
-            new LinkedHashSet<>(words).stream().filter(terms::contains).forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-        }
-        double averageLength = candidates.isEmpty() ? 1 : Math.max(1, totalLength / candidates.size());
-        // Passages in the store, estimated from the documents read (each document holds one report's passages).
-        double n = Math.max(candidates.size(), reports.isEmpty() ? 0
-                : (double) passagesRead / reports.size() * collections.passages().estimatedDocumentCount());
-        List<Candidate> ranked = new ArrayList<>(candidates.size());
-        for (Candidate c : candidates) {
-            List<String> words = c.words();
-            double score = 0;
-            for (String term : terms) {
-                long tf = words.stream().filter(term::equals).count();
-                if (tf == 0) {
-                    continue;
-                }
-                int df = documentFrequency.getOrDefault(term, 1);
-                double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-                score += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * words.size() / averageLength));
-            }
-            if (phrase.size() > 1 && java.util.Collections.indexOfSubList(words, phrase) >= 0) {
-                score *= PHRASE_BOOST;
-            }
-            if (Passages.SECTION.equals(c.passage().getString("kind"))) {
-                score *= HEADING_BOOST;
-            }
-            ranked.add(new Candidate(c.report(), c.passage(), words, score));
-        }
-        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparing(Candidate::reportId)
-                .thenComparingInt(c -> c.passage().getInteger("start")));
-        return ranked;
-    }
-
-    /** A passage's terms: one string; an array in a passage document the backfill has not indexed again yet. */
-    private static List<String> words(Document passage) {
-        Object terms = passage.get(SearchIndex.TERMS);
-        if (terms instanceof String joined) {
-            return joined.isEmpty() ? List.of() : List.of(joined.split(SearchIndex.WORD_SEPARATOR));
-        }
-        return passage.getList(SearchIndex.TERMS, String.class, List.of());
+        return hits;
     }
 
     /** The texts of the reports a page shows, from their bodies (a snippet needs only the page's). */
-    private Map<String, String> texts(List<Candidate> shown) {
+    private Map<String, String> texts(List<String> reportIds) {
         Map<String, String> texts = new HashMap<>();
-        if (!shown.isEmpty()) {
-            List<Document> reports = collections.reports().find(Filters.in("_id", shown.stream().map(Candidate::reportId)
-                    .distinct().toList())).projection(TEXT).into(new ArrayList<>());
-            bodies.complete(reports, TEXT, List.of("text")).forEach(d -> texts.put(d.getString("_id"), d.getString("text")));
-        }
+        List<Document> reports = collections.reports().find(Filters.in("_id", reportIds)).projection(TEXT).into(new ArrayList<>());
+        bodies.complete(reports, TEXT, List.of("text")).forEach(d -> texts.put(d.getString("_id"), d.getString("text")));
         return texts;
     }
 
     /** A hit with its snippet: the passage text cut around the first match. */
-    private SearchHit hit(Candidate candidate, String reportText, List<String> phrase) {
-        Document passage = candidate.passage();
+    private SearchHit hit(Document report, Document passage, double score, String reportText, List<String> phrase) {
         int start = passage.getInteger("start");
         int end = passage.getInteger("end");
         String text = reportText == null ? "" : reportText.substring(start, end);
@@ -190,13 +310,12 @@ public class SearchQuery {
         int shift = from;
         List<TextSpan> shown = marks.stream().filter(m -> m.start() >= shift && m.end() <= to)
                 .map(m -> new TextSpan(m.start() - shift, m.end() - shift)).toList();
-        Document report = candidate.report();
         Document region = report.get("region", Document.class);
-        String reportId = candidate.reportId();
+        String reportId = report.getString(SearchIndex.REPORT_ID);
         String section = passage.getString("section");
         return new SearchHit(reportId, report.getString("title"), region == null ? null : json.fromDocument(region, Region.class),
                 FoundRow.integer(report.get("year")), section, passage.getString("sectionTitle"), passage.getString("kind"),
-                start, end, Math.round(candidate.score() * 1000) / 1000.0, text.substring(from, to), shown,
+                start, end, Math.round(score * 1000) / 1000.0, text.substring(from, to), shown,
                 link(reportId, section, start, end));
     }
 

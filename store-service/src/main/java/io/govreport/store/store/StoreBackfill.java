@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,8 @@ import java.util.function.Consumer;
  *       ({@link ReportWriter#reshape}). Until a report is done its figures and passages are not found.</li>
  *   <li>Passage documents whose terms an earlier {@link Segmenter#VERSION} cut: indexed again
  *       ({@link ReportWriter#reindex}). Until then a query finds them where both ways cut its words alike.</li>
+ *   <li>Passage documents written before search had its inverted index: made pending, so that {@link SearchSegments}
+ *       puts them into segments (until it has, search reads them whole, as it did before).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -36,16 +39,18 @@ public class StoreBackfill {
     private static final String DONE = "store-backfill";
     private static final String SHAPE = "shape";
     /** Names what the steps below bring a store to; a new step changes it. */
-    private static final String CURRENT_SHAPE = "buckets, bodies apart, terms v" + Segmenter.VERSION;
+    private static final String CURRENT_SHAPE = "buckets, bodies apart, terms v" + Segmenter.VERSION + ", search segments";
 
     private final Collections collections;
     private final ReportQueries queries;
     private final ReportWriter writer;
+    private final SearchSegments segments;
 
-    public StoreBackfill(Collections collections, ReportQueries queries, ReportWriter writer) {
+    public StoreBackfill(Collections collections, ReportQueries queries, ReportWriter writer, SearchSegments segments) {
         this.collections = collections;
         this.queries = queries;
         this.writer = writer;
+        this.segments = segments;
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -69,6 +74,13 @@ public class StoreBackfill {
             List<String> inlineBodies = ids(collections.reports().find(Filters.and(Filters.eq("status", ReportStatus.STORED),
                     Filters.exists(ReportBodies.FIELDS.get(0), true))).projection(Projections.include("_id")), "_id");
             rewrite(inlineBodies, writer::moveBody, "moved the bodies of %d of %d report(s) out of their report documents");
+            Set<String> indexed = segments.indexed();
+            List<String> unsegmented = ids(collections.passages().find().projection(Projections.include("_id")), "_id")
+                    .stream().filter(id -> !indexed.contains(id)).toList();
+            unsegmented.forEach(segments::pending);
+            if (!unsegmented.isEmpty()) {
+                LOG.infof("store backfill made %d passage document(s) pending for the search index", unsegmented.size());
+            }
             collections.counters().updateOne(Filters.eq("_id", DONE), Updates.set(SHAPE, CURRENT_SHAPE), new UpdateOptions().upsert(true));
         } catch (RuntimeException e) {
             LOG.warn("store backfill stopped; it runs again at the next start", e);

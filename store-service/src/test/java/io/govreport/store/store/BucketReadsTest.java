@@ -66,9 +66,7 @@ class BucketReadsTest {
 
     @BeforeEach
     void emptyStore() {
-        for (String collection : List.of("reports", "reportBodies", "indicatorBuckets", "reportPassages", "counters")) {
-            collection(collection).deleteMany(new Document());
-        }
+        EmbeddedMongo.emptyStore(mongo);
     }
 
     @Test

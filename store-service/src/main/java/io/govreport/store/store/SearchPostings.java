@@ -1,0 +1,187 @@
+package io.govreport.store.store;
+
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The postings of a set of passage documents: for each word, the passages holding it, as one byte string. An entry is
+ * five or more unsigned varints: the passage document's ordinal in the set, the passage's index in the document, its
+ * length in words times two plus one for a heading, how often the word occurs, then each occurrence's word position
+ * as the gap from the one before. Entries are in (document, passage) order, so the postings of several words are
+ * merged in one pass ({@link Cursor}). Positions let search find the query's words in order without the passage text.
+ */
+final class SearchPostings {
+    private SearchPostings() {
+    }
+
+    /** Collects postings document by document; each document's ordinal is its place in the order added. */
+    static final class Builder {
+        private final Map<String, Bytes> postings = new HashMap<>();
+        private final Predicate<String> wanted;
+        private final List<String> documents = new ArrayList<>();
+        private final List<Integer> passageCounts = new ArrayList<>();
+
+        /** @param wanted the words to keep postings for (a query needs only its own) */
+        Builder(Predicate<String> wanted) {
+            this.wanted = wanted;
+        }
+
+        void add(Document passageDocument) {
+            int ordinal = documents.size();
+            List<Document> passages = passageDocument.getList(SearchIndex.PASSAGES, Document.class, List.of());
+            for (int p = 0; p < passages.size(); p++) {
+                Document passage = passages.get(p);
+                List<String> words = SearchIndex.words(passage);
+                Map<String, List<Integer>> positions = new HashMap<>();
+                for (int i = 0; i < words.size(); i++) {
+                    if (wanted.test(words.get(i))) {
+                        positions.computeIfAbsent(words.get(i), w -> new ArrayList<>()).add(i);
+                    }
+                }
+                int lengthAndKind = words.size() * 2 + (Passages.SECTION.equals(passage.getString("kind")) ? 1 : 0);
+                for (Map.Entry<String, List<Integer>> word : positions.entrySet()) {
+                    Bytes out = postings.computeIfAbsent(word.getKey(), w -> new Bytes());
+                    out.varint(ordinal);
+                    out.varint(p);
+                    out.varint(lengthAndKind);
+                    out.varint(word.getValue().size());
+                    int last = 0;
+                    for (int position : word.getValue()) {
+                        out.varint(position - last);
+                        last = position;
+                    }
+                }
+            }
+            documents.add(passageDocument.getString("_id"));
+            passageCounts.add(passages.size());
+        }
+
+        /** The ids of the documents added, by ordinal. */
+        List<String> documents() {
+            return documents;
+        }
+
+        /** How many passages each document added holds, by ordinal. */
+        List<Integer> passageCounts() {
+            return passageCounts;
+        }
+
+        Map<String, byte[]> postings() {
+            Map<String, byte[]> out = new HashMap<>();
+            postings.forEach((word, bytes) -> out.put(word, bytes.toArray()));
+            return out;
+        }
+    }
+
+    /** Reads a word's postings entry by entry. */
+    static final class Cursor {
+        private final byte[] bytes;
+        private int at;
+        private int document;
+        private int passage;
+        private int lengthAndKind;
+        private int[] positions = new int[4];
+        private int count;
+
+        Cursor(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        /** Moves to the next entry; false when there is none. */
+        boolean next() {
+            if (at >= bytes.length) {
+                return false;
+            }
+            document = varint();
+            passage = varint();
+            lengthAndKind = varint();
+            count = varint();
+            if (positions.length < count) {
+                positions = Arrays.copyOf(positions, Math.max(count, positions.length * 2));
+            }
+            int position = 0;
+            for (int i = 0; i < count; i++) {
+                position += varint();
+                positions[i] = position;
+            }
+            return true;
+        }
+
+        int document() {
+            return document;
+        }
+
+        int passage() {
+            return passage;
+        }
+
+        /** The entry's (document, passage) as one sortable number. */
+        long key() {
+            return (long) document << 32 | passage;
+        }
+
+        int length() {
+            return lengthAndKind >>> 1;
+        }
+
+        boolean heading() {
+            return (lengthAndKind & 1) == 1;
+        }
+
+        /** How often the word occurs in the passage. */
+        int count() {
+            return count;
+        }
+
+        boolean hasPosition(int position) {
+            for (int i = 0; i < count; i++) {
+                if (positions[i] == position) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        int position(int i) {
+            return positions[i];
+        }
+
+        private int varint() {
+            int value = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = bytes[at++];
+                value |= (b & 0x7f) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
+        }
+    }
+
+    /** A growable byte string. */
+    private static final class Bytes {
+        private byte[] bytes = new byte[16];
+        private int size;
+
+        void varint(int value) {
+            if (size + 5 > bytes.length) {
+                bytes = Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            while ((value & ~0x7f) != 0) {
+                bytes[size++] = (byte) (value & 0x7f | 0x80);
+                value >>>= 7;
+            }
+            bytes[size++] = (byte) value;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+    }
+}
