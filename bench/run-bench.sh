@@ -15,7 +15,7 @@
 #              BENCH_E2E_BURST (300), BENCH_E2E_RATE (20), BENCH_E2E_SECONDS (15), BENCH_E2E_WORKERS (1),
 #              BENCH_E2E_ALONE (400: reports extracted with store-service stopped, for the scale-out),
 #              BENCH_HISTORY_REPORTS (64000), BENCH_HISTORY_MINUTES (30), BENCH_HISTORY_WORKERS (2),
-#              BENCH_QUERY_RATE (20), BENCH_SEARCH_RATE (1), BENCH_QUERY_SECONDS (10).
+#              BENCH_QUERY_RATE (20), BENCH_SEARCH_RATE (5), BENCH_QUERY_SECONDS (10).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -93,7 +93,7 @@ if [[ "$PARTS" == *" history "* ]]; then
   rm -rf "$OUT/history"
   "${JAVA[@]}" io.govreport.bench.e2e.HistoryBench --root "$ROOT" --corpus "$OUT/synth/corpus" --data "$OUT/history" \
     --reports "${BENCH_HISTORY_REPORTS:-64000}" --minutes "${BENCH_HISTORY_MINUTES:-30}" \
-    --workers "${BENCH_HISTORY_WORKERS:-2}" --rate "${BENCH_QUERY_RATE:-20}" --search-rate "${BENCH_SEARCH_RATE:-1}" --seconds "${BENCH_QUERY_SECONDS:-10}" 2>/dev/null
+    --workers "${BENCH_HISTORY_WORKERS:-2}" --rate "${BENCH_QUERY_RATE:-20}" --search-rate "${BENCH_SEARCH_RATE:-5}" --seconds "${BENCH_QUERY_SECONDS:-10}" 2>/dev/null
 fi
 } 2>&1 | tee "$OUT/bench.log"
 

@@ -29,7 +29,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * it leaves in {@code --data} is then queried by {@link QueryBench} while the system is still up.
  *
  * <pre>java -cp ... io.govreport.bench.e2e.HistoryBench --root . --corpus DIR --data DIR [--reports 64000]
- *     [--instances 1] [--workers 2] [--minutes 30] [--rate 20] [--search-rate 1] [--seconds 10]</pre>
+ *     [--instances 1] [--workers 2] [--minutes 30] [--rate 20] [--search-rate 5] [--seconds 10]</pre>
  */
 public final class HistoryBench {
     private static final int HISTORY = 64_000;
@@ -90,7 +90,7 @@ public final class HistoryBench {
             long inStore = pipeline.stored();
             System.out.printf("== queries on the store of %d reports, load %s%n", inStore, Load.now());
             Map<String, Percentiles> queries = new QueryBench(system.gatewayUrl())
-                    .run(a.integer("--rate", 20), a.integer("--search-rate", 1), a.integer("--seconds", 10));
+                    .run(a.integer("--rate", 20), a.integer("--search-rate", 5), a.integer("--seconds", 10));
             System.out.println(QueryBench.goal(queries.get("indicator"), inStore));
         }
     }
