@@ -87,8 +87,8 @@ public class SearchSegments {
     private final Collections collections;
     private final StoreConfig config;
     /**
-     * The pending passage documents this instance wrote, as written, so that neither a flush nor a query reads them
-     * back from the store (tens of kilobytes each); bounded, and a document not here is read.
+     * Pending passage documents as this instance wrote or last read them, so that neither a flush nor a query reads
+     * them from the store again (tens of kilobytes each); bounded, and a document not here is read.
      */
     private final Map<String, Document> written = new ConcurrentHashMap<>();
     private ScheduledExecutorService flusher;
@@ -130,11 +130,14 @@ public class SearchSegments {
 
     /** Records a passage document just written as pending (idempotent). */
     void pending(Document passageDocument) {
-        String id = passageDocument.getString("_id");
+        remember(passageDocument);
+        pending(passageDocument.getString("_id"));
+    }
+
+    private void remember(Document passageDocument) {
         if (written.size() < 4 * config.searchSegmentReports()) {
-            written.put(id, passageDocument);
+            written.put(passageDocument.getString("_id"), passageDocument);
         }
-        pending(id);
     }
 
     /** Records a passage document in the store as pending (idempotent). */
@@ -156,8 +159,10 @@ public class SearchSegments {
             }
         }
         if (!unknown.isEmpty()) {
-            collections.passages().find(Filters.in("_id", unknown)).batchSize(SearchQuery.READ_BATCH)
-                    .forEach(d -> found.put(d.getString("_id"), d));
+            collections.passages().find(Filters.in("_id", unknown)).batchSize(SearchQuery.READ_BATCH).forEach(d -> {
+                found.put(d.getString("_id"), d);
+                remember(d);
+            });
         }
         return found;
     }
@@ -309,6 +314,8 @@ public class SearchSegments {
     Snapshot read(List<String> words) {
         List<String> pendingIds = new ArrayList<>();
         collections.searchPending().find().projection(Projections.include("_id")).forEach(d -> pendingIds.add(d.getString("_id")));
+        // Documents another instance put into a segment meanwhile are pending no more.
+        written.keySet().retainAll(Set.copyOf(pendingIds));
         Map<String, Document> pending = passageDocuments(pendingIds);
         Document state = collections.counters().find(Filters.eq("_id", STATE)).first();
         int next = state == null ? 0 : state.getInteger("next", 0);
