@@ -152,7 +152,10 @@ class QueriesTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertEquals(0, mongo.getDatabase(EmbeddedMongo.DATABASE).getCollection("reportPassages")
                         .countDocuments(new Document("version", "v1"))));
-        assertEquals(pending, given().get("/search?q=煤改气").then().extract().asString(), "v1 retired in its segment, v2 pending");
+        assertEquals(pending, given().get("/search?q=煤改气").then().extract().asString(), "v1 retired, v2 pending");
+        var db = mongo.getDatabase(EmbeddedMongo.DATABASE);
+        assertEquals(0, db.getCollection("searchSegments").countDocuments(), "v1's segment, all retired, is deleted");
+        assertEquals(0, db.getCollection("searchPostings").countDocuments(), "and its postings with it");
         assertEquals(1, segments.flush());
         assertEquals(pending, given().get("/search?q=煤改气").then().extract().asString(), "v2 in a segment of its own");
 

@@ -54,10 +54,11 @@ import java.util.concurrent.TimeUnit;
  *       passages they hold that are not retired.</li>
  * </ul>
  *
- * A flush writes the segment document first, then the postings, records its passage documents as indexed, counts
- * the segment finished and only then forgets the pending entries; a crash midway is redone at the next flush
- * from the segment document, so a segment never holds other documents than its postings name. Flushing and retiring
- * hold one lock, so a document is never retired while its segment is being written.
+ * A segment whose documents are all retired is deleted. A flush writes the segment document first, then the postings,
+ * records its passage documents as indexed, counts the segment finished and only then forgets the pending entries; a
+ * crash midway is redone at the next flush from the segment document, so a segment never holds other documents than its
+ * postings name. Flushing and retiring hold one lock, so a document is never retired while its segment is being
+ * written.
  */
 @ApplicationScoped
 public class SearchSegments {
@@ -125,7 +126,11 @@ public class SearchSegments {
     }
 
     public static String postingsId(int segment, String word) {
-        return String.format("%07d %04d", segment, Math.floorMod(word.hashCode(), BUCKETS));
+        return bucketId(segment, Math.floorMod(word.hashCode(), BUCKETS));
+    }
+
+    private static String bucketId(int segment, int bucket) {
+        return String.format("%07d %04d", segment, bucket);
     }
 
     /** Records a passage document just written as pending (idempotent). */
@@ -277,11 +282,16 @@ public class SearchSegments {
         if (segment != null) {
             Document held = collections.searchSegments().find(Filters.eq("_id", segment)).first();
             int ordinal = held == null ? -1 : held.getList(DOCUMENTS, String.class).indexOf(documentId);
-            if (ordinal >= 0 && !held.getList(RETIRED, Integer.class).contains(ordinal)) {
+            List<Integer> retired = held == null ? List.of() : held.getList(RETIRED, Integer.class);
+            if (ordinal >= 0 && !retired.contains(ordinal)) {
                 collections.searchSegments().updateOne(Filters.eq("_id", segment), Updates.addToSet(RETIRED, ordinal));
                 List<Integer> counts = held.getList(PASSAGE_COUNTS, Integer.class);
-                if (segment < next() && ordinal < counts.size()) {
+                boolean finished = segment < next();
+                if (finished && ordinal < counts.size()) {
                     collections.counters().updateOne(Filters.eq("_id", STATE), Updates.inc(PASSAGE_COUNTS, -counts.get(ordinal)));
+                }
+                if (finished && retired.size() + 1 == held.getList(DOCUMENTS, String.class).size()) {
+                    dropSegment(segment);
                 }
             }
         }
@@ -293,6 +303,19 @@ public class SearchSegments {
         if (collections.searchPending().find(Filters.eq("_id", documentId)).first() != null) {
             collections.searchPending().deleteOne(Filters.eq("_id", documentId));
         }
+    }
+
+    /**
+     * Deletes a finished segment whose every document is retired (a re-extraction of its reports), so that the index
+     * does not grow with each re-extraction of the store; queries still ask for its ids and find none.
+     */
+    private void dropSegment(int segment) {
+        List<String> buckets = new ArrayList<>(BUCKETS);
+        for (int bucket = 0; bucket < BUCKETS; bucket++) {
+            buckets.add(bucketId(segment, bucket));
+        }
+        collections.searchPostings().deleteMany(Filters.in("_id", buckets));
+        collections.searchSegments().deleteOne(Filters.eq("_id", segment));
     }
 
     /** The passage documents in a segment. */
