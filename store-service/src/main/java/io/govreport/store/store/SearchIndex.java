@@ -66,6 +66,7 @@ public class SearchIndex {
                         : json.toDocument(report.meta().region()))
                 .append("year", report.meta() == null ? null : report.meta().year())
                 .append(TERMS_VERSION, Segmenter.VERSION).append(PASSAGES, passages);
+        // The same id indexed before (a redelivery, a new segmenter): its segment's postings are the old document's.
         segments.retire(document.getString("_id"));
         collections.passages().replaceOne(Filters.eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
         segments.pending(document);

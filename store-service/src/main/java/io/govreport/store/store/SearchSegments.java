@@ -174,15 +174,15 @@ public class SearchSegments {
 
     /** Writes segments while a full one is pending; returns how many it wrote. */
     public synchronized int flush() {
-        int written = 0;
+        int segments = 0;
         while (flushOne()) {
-            written++;
-            if (written % PROGRESS_EVERY == 0) {
-                LOG.infof("search index: %d segment(s) written, %d passage document(s) still pending", written,
+            segments++;
+            if (segments % PROGRESS_EVERY == 0) {
+                LOG.infof("search index: %d segment(s) written, %d passage document(s) still pending", segments,
                         collections.searchPending().countDocuments());
             }
         }
-        return written;
+        return segments;
     }
 
     private boolean flushOne() {
@@ -272,8 +272,9 @@ public class SearchSegments {
     }
 
     /**
-     * Takes a replaced passage document out of search: in a segment it is marked retired (its postings stay until the
-     * segment is rewritten; readers skip them); pending, it is forgotten. The caller deletes the document after.
+     * Takes a replaced passage document out of search: in a segment it is marked retired (its postings stay and readers
+     * skip them; the segment goes once all its documents are retired); pending, it is forgotten. The caller deletes the
+     * document after.
      */
     synchronized void retire(String documentId) {
         written.remove(documentId);
