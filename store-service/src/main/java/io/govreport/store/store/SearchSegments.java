@@ -386,11 +386,11 @@ public class SearchSegments {
             Document document = pending.get(id);
             if (document != null && !inSegments.contains(id)) {
                 builder.add(document);
-                passages += document.getList(SearchIndex.PASSAGES, Document.class, List.of()).size();
             }
         }
         if (!builder.documents().isEmpty()) {
             units.add(new Unit(builder.documents(), Set.of(), builder.postings()));
+            passages += builder.passageCounts().stream().mapToLong(Integer::longValue).sum();
         }
         return new Snapshot(units, passages);
     }
