@@ -3,6 +3,7 @@ package io.govreport.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,6 +11,9 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -33,7 +37,7 @@ final class MongoStore implements AutoCloseable {
         // No background compaction: in H2 2.4.240 it can leave the file pointing at chunks it has dropped, and a
         // store killed then does not open again ("Chunk N not found", h2database#4247); seen in the kill -9 test.
         MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).autoCompactFillRate(0).open();
-        MongoServer server = new MongoServer(new WriteThroughBackend(store));
+        MongoServer server = new MongoServer(new JournalingBackend(store));
         server.bind(StackConfig.HOST, port);
         return new MongoStore(server);
     }
@@ -45,15 +49,22 @@ final class MongoStore implements AutoCloseable {
     }
 
     /**
-     * Answers a write only once it is in the file, as mongod does for a journaled write. store-service commits a
-     * Kafka offset once the write has been answered; with MVStore's timed commits (it had every 100 ms) a kill -9
-     * lost such a write for good: 499 of 500 reports in the reliability kill test.
+     * Answers a journaled write ({@code writeConcern: {j: true}}) only once it is in the file, as mongod answers it once
+     * it is in its journal; the file then also holds every write answered before it. Other writes reach the file with
+     * MVStore's timed commit (within a second), as mongod's reach its journal within 100 ms. store-service journals
+     * the last write it makes for a Kafka message, whose offset it commits once the write has been answered: with
+     * timed commits alone a kill -9 lost such writes for good (499 of 500 reports in the reliability kill test), and
+     * committing after every write cost the embedded store a third of its CPU (every commit writes the pages changed
+     * since the last, and a report takes about eight writes). Changes to collections and indexes are committed at once.
      */
-    private static final class WriteThroughBackend extends H2Backend {
-        private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify",
-                "create", "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
+    private static final class JournalingBackend extends H2Backend {
+        /** The names of the index maps keyed by {@link IndexKeyType}. */
+        private static final String INDEXES_KEYED = "govreport.indexesKeyed";
+        private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify");
+        private static final Set<String> SCHEMA_CHANGES = Set.of("create", "createindexes", "drop", "dropindexes",
+                "dropdatabase", "renamecollection");
 
-        WriteThroughBackend(MVStore store) {
+        JournalingBackend(MVStore store) {
             super(store);
         }
 
@@ -66,17 +77,24 @@ final class MongoStore implements AutoCloseable {
         @Override
         public Document handleMessage(MongoMessage message) {
             Document answer = super.handleMessage(message);
-            String command = message.getDocument().keySet().iterator().next();
-            if (WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            Document command = message.getDocument();
+            String name = command.keySet().iterator().next().toLowerCase(Locale.ROOT);
+            if (SCHEMA_CHANGES.contains(name) || WRITES.contains(name) && journaled(command)) {
                 commit();
             }
             return answer;
         }
 
+        private static boolean journaled(Document command) {
+            return command.get("writeConcern") instanceof Document concern
+                    && (Boolean.TRUE.equals(concern.get("j")) || Boolean.TRUE.equals(concern.get("fsync")));
+        }
+
         /**
-         * H2Database with its collections' documents stored as BSON. Its MVStore comes from the backend (an inner
-         * class) because H2Database opens the existing collections from its constructor, before a subclass's own
-         * fields are set, and H2Backend opens the existing databases from its own.
+         * H2Database with its collections' documents stored as BSON and its unique indexes keyed by
+         * {@link IndexKeyType}. Its MVStore comes from the backend (an inner class) because H2Database opens the
+         * existing collections from its constructor, before a subclass's own fields are set, and H2Backend opens the
+         * existing databases from its own.
          */
         private final class BsonDatabase extends H2Database {
             BsonDatabase(String databaseName) {
@@ -89,6 +107,25 @@ final class MongoStore implements AutoCloseable {
                 getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
                         new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
                 return super.openOrCreateCollection(collectionName, options);
+            }
+
+            @Override
+            protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                            boolean sparse) {
+                // H2Database opens the index map by this name with the default type; an open map is returned as it is.
+                String name = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+                MVStore store = getMvStore();
+                MVMap<String, Boolean> keyed = store.openMap(INDEXES_KEYED);
+                if (!keyed.containsKey(name)) {
+                    // Written by the default type (an earlier file), in an order IndexKeyType does not keep: dropped,
+                    // and filled again from the collection's documents, as for any new index on a non-empty collection.
+                    if (store.hasMap(name)) {
+                        store.removeMap(name);
+                    }
+                    keyed.put(name, true);
+                }
+                store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+                return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
             }
         }
     }

@@ -1,15 +1,19 @@
 package io.govreport.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -59,11 +63,53 @@ class MongoStoreTest {
 
         withStore(file, reports -> {
             assertEquals(List.of(document(1), document(2)), reports.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+            // The _id index was written in the earlier format too: it is built again, and still keeps ids unique.
+            assertEquals(document(2), reports.find(Filters.eq("_id", "r-0002")).first());
+            assertThrows(MongoWriteException.class, () -> reports.insertOne(document(1)));
             reports.updateOne(Filters.eq("_id", "r-0002"), Updates.set("status", "failed"));
             reports.insertOne(document(3));
         });
         withStore(file, reports -> assertEquals(List.of(document(1), document(2).append("status", "failed"), document(3)),
                 reports.find().sort(Sorts.ascending("_id")).into(new ArrayList<>())));
+    }
+
+    @Test
+    void idsOfEveryKindAreFoundAndKeptUniqueAfterARestart() {
+        Path file = dataDir.resolve("mongo.mv");
+        List<Object> ids = List.of("r-1", 7L, 2.5, new ObjectId(1_700_000_000, 3), new Document("report", "r-1").append("version", 2),
+                new Date(1_700_000_000_000L));
+        withStore(file, reports -> ids.forEach(id -> reports.insertOne(new Document("_id", id).append("n", ids.indexOf(id)))));
+        withStore(file, reports -> {
+            for (Object id : ids) {
+                assertEquals(ids.indexOf(id), reports.find(Filters.eq("_id", id)).first().getInteger("n"), "id " + id);
+                assertThrows(MongoWriteException.class, () -> reports.insertOne(new Document("_id", id)), "id " + id);
+            }
+            // The same number as another type is the same id, as in MongoDB.
+            assertThrows(MongoWriteException.class, () -> reports.insertOne(new Document("_id", 7.0)));
+            assertEquals(2, reports.countDocuments(Filters.in("_id", "r-1", 2.5, "r-2")));
+        });
+    }
+
+    /** A copy of the file taken right after a write is answered is what a kill -9 of the store would leave. */
+    @Test
+    void aJournaledWriteIsInTheFileWhenAnsweredWithEveryWriteBeforeIt() {
+        Path file = dataDir.resolve("mongo.mv");
+        Path killed = dataDir.resolve("killed.mv");
+        withStore(file, reports -> {
+            reports.insertMany(List.of(document(1), document(2)));
+            reports.withWriteConcern(WriteConcern.JOURNALED).insertOne(document(3));
+            copy(file, killed);
+        });
+        withStore(killed, reports -> assertEquals(List.of(document(1), document(2), document(3)),
+                reports.find().sort(Sorts.ascending("_id")).into(new ArrayList<>())));
+    }
+
+    private static void copy(Path from, Path to) {
+        try {
+            Files.copy(from, to);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Document document(int i) {

@@ -52,8 +52,9 @@ public class ReportBodies {
         collections.bodies().replaceOne(Filters.eq("_id", body.get("_id")), body, new ReplaceOptions().upsert(true));
     }
 
+    /** The last write of a re-extraction's {@link ReportWriter#store}, hence journaled. */
     void drop(String reportId, String version) {
-        collections.bodies().deleteOne(Filters.eq("_id", id(reportId, version)));
+        collections.bodies().withWriteConcern(ReportWriter.LAST).deleteOne(Filters.eq("_id", id(reportId, version)));
     }
 
     /**

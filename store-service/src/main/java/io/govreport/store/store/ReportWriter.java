@@ -1,5 +1,6 @@
 package io.govreport.store.store;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
@@ -22,10 +23,15 @@ import java.util.Set;
 /**
  * Every write to the store. Each one is idempotent, so a message delivered twice (a replay, a redelivery after a
  * crash before the offset commit) changes nothing the second time.
+ *
+ * <p>The last write made for a message is journaled ({@link #LAST}): the consumer acks the message, and Kafka commits
+ * its offset, once the method returns, so its writes must be on disk by then, and MongoDB's journal puts every earlier
+ * write on disk with a journaled one. The writes before it are only acknowledged, which spares a disk flush each.
  */
 @ApplicationScoped
 public class ReportWriter {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    static final WriteConcern LAST = WriteConcern.JOURNALED;
 
     /** On the report document: the buckets its current version's rows are in ({@link IndicatorBuckets}). */
     static final String BUCKETS = "indicatorBuckets";
@@ -48,7 +54,7 @@ public class ReportWriter {
     /** Records a received report as pending, unless the store already knows it: a late raw message never downgrades. */
     public void markPending(RawReport raw) {
         Instant received = raw.receivedAt() != null ? raw.receivedAt() : Instant.now();
-        collections.reports().updateOne(Filters.eq("_id", raw.id()), Updates.combine(
+        collections.reports().withWriteConcern(LAST).updateOne(Filters.eq("_id", raw.id()), Updates.combine(
                 Updates.setOnInsert("status", ReportStatus.PENDING),
                 Updates.setOnInsert("source", raw.source() == null ? null : json.toDocument(raw.source())),
                 Updates.setOnInsert("receivedAt", Date.from(received)),
@@ -63,11 +69,11 @@ public class ReportWriter {
                 Updates.set("reason", dead.reason()),
                 Updates.set("failedAt", Date.from(dead.failedAt() != null ? dead.failedAt() : now.toInstant())),
                 Updates.set("updatedAt", now));
-        long matched = collections.reports().updateOne(
+        long matched = collections.reports().withWriteConcern(LAST).updateOne(
                 Filters.and(Filters.eq("_id", dead.id()), Filters.ne("status", ReportStatus.STORED)), failed).getMatchedCount();
         if (matched == 0) {
             // Not there yet (the raw message has not been seen), or stored: insert if absent, else leave alone.
-            collections.reports().updateOne(Filters.eq("_id", dead.id()), Updates.combine(
+            collections.reports().withWriteConcern(LAST).updateOne(Filters.eq("_id", dead.id()), Updates.combine(
                     Updates.setOnInsert("status", ReportStatus.FAILED),
                     Updates.setOnInsert("reason", dead.reason()),
                     Updates.setOnInsert("source", dead.source() == null ? null : json.toDocument(dead.source())),
@@ -125,7 +131,8 @@ public class ReportWriter {
         updates.add(Updates.setOnInsert("receivedAt", now));
         collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.combine(updates), UPSERT);
 
-        collections.counters().updateOne(Filters.eq("_id", Collections.FLIPS), Updates.inc("epoch", 1L), UPSERT);
+        collections.counters().withWriteConcern(replaced == null ? LAST : WriteConcern.ACKNOWLEDGED)
+                .updateOne(Filters.eq("_id", Collections.FLIPS), Updates.inc("epoch", 1L), UPSERT);
         if (replaced != null) {
             indicatorBuckets.retire(report.id(), replaced, replacedBuckets, report.extractorVersion(), buckets);
             searchIndex.drop(report.id(), replaced);
