@@ -46,7 +46,8 @@ public class Segmenter {
         String simplified = HanLP.convertToSimplifiedChinese(text);
         String cut = simplified.length() == text.length() ? simplified : text;
         List<Word> words = new ArrayList<>();
-        List<Term> terms = segment.seg(cut);
+        // HanLP answers a LinkedList, which the loop below would walk from its head at every index.
+        List<Term> terms = new ArrayList<>(segment.seg(cut));
         for (int i = 0; i < terms.size(); i++) {
             int start = terms.get(i).offset;
             int end = start + terms.get(i).word.length();
@@ -66,6 +67,17 @@ public class Segmenter {
         return words;
     }
 
+    private static boolean hasLetterOrDigit(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int codePoint = word.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
+    }
+
     private static boolean isLatinOrNumber(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -81,7 +93,7 @@ public class Segmenter {
     }
 
     private String normalize(String word, boolean simplified) {
-        if (word.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (!hasLetterOrDigit(word)) {
             return null;
         }
         String term = (simplified ? word : HanLP.convertToSimplifiedChinese(word)).toLowerCase(Locale.ROOT);
