@@ -38,7 +38,10 @@ final class MongoStore implements AutoCloseable {
         Files.createDirectories(file.toAbsolutePath().getParent());
         // No background compaction: in H2 2.4.240 it can leave the file pointing at chunks it has dropped, and a
         // store killed then does not open again ("Chunk N not found", h2database#4247); seen in the kill -9 test.
-        MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).autoCompactFillRate(0).open();
+        // 4 KB pages instead of 16: a write rewrites the whole page of the document it changes at the next commit, and
+        // dead pages stay in the file (no compaction), so smaller pages wrote a 1,000-report store in 0.91 GB, not 1.26.
+        MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).autoCompactFillRate(0)
+                .pageSplitSize(4096).open();
         MongoServer server = new MongoServer(new JournalingBackend(store));
         server.bind(StackConfig.HOST, port);
         return new MongoStore(server);
