@@ -125,12 +125,14 @@ final class MongoStore implements AutoCloseable {
 
             @Override
             protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-                // The maps H2Database opens for a collection, by the same names.
-                String namespace = getFullCollectionNamespace(collectionName);
-                MVMap<Object, Document> data = getMvStore().openMap("databases." + namespace,
+                return new UnsizedCollection(this, collectionName, options, dataMap(collectionName),
+                        getMvStore().openMap("meta." + getFullCollectionNamespace(collectionName)), getCursorRegistry());
+            }
+
+            /** The map H2Database keeps a collection's documents in, by the same name. */
+            private MVMap<Object, Document> dataMap(String collectionName) {
+                return getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
                         new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
-                MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
-                return new UnsizedCollection(this, collectionName, options, data, meta, getCursorRegistry());
             }
 
             @Override
@@ -140,16 +142,21 @@ final class MongoStore implements AutoCloseable {
                 String name = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
                 MVStore store = getMvStore();
                 MVMap<String, Boolean> keyed = store.openMap(INDEXES_KEYED);
-                if (!keyed.containsKey(name)) {
-                    // Written by the default type (an earlier file), in an order IndexKeyType does not keep: dropped,
-                    // and filled again from the collection's documents, as for any new index on a non-empty collection.
-                    if (store.hasMap(name)) {
-                        store.removeMap(name);
-                    }
-                    keyed.put(name, true);
+                boolean build = !keyed.containsKey(name);
+                if (build && store.hasMap(name)) {
+                    // Written by the default type (an earlier file), in an order IndexKeyType does not keep.
+                    store.removeMap(name);
                 }
                 store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
-                return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+                Index<Object> index = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+                if (build) {
+                    // Filled from the collection's documents here rather than by mongo-java-server (it fills an empty
+                    // index), so that the map is marked keyed only once whole: a store killed midway builds it again.
+                    MongoCollection<Object> collection = resolveCollection(collectionName, false);
+                    dataMap(collectionName).forEach((position, document) -> index.add(document, position, collection));
+                    keyed.put(name, true);
+                }
+                return index;
             }
         }
     }
