@@ -1,6 +1,7 @@
 package io.govreport.store.store;
 
 import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
@@ -131,7 +132,9 @@ public class ReportWriter {
         updates.add(Updates.setOnInsert("receivedAt", now));
         collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.combine(updates), UPSERT);
 
-        collections.counters().withWriteConcern(replaced == null ? LAST : WriteConcern.ACKNOWLEDGED)
+        // The last write unless a replaced version is retired after it (ReportBodies.drop is then).
+        MongoCollection<Document> counters = collections.counters();
+        (replaced == null ? counters.withWriteConcern(LAST) : counters)
                 .updateOne(Filters.eq("_id", Collections.FLIPS), Updates.inc("epoch", 1L), UPSERT);
         if (replaced != null) {
             indicatorBuckets.retire(report.id(), replaced, replacedBuckets, report.extractorVersion(), buckets);
