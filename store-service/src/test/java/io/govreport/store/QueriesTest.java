@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -189,6 +190,67 @@ class QueriesTest {
         assertEquals(List.of(1), db.getCollection("searchSegments").find(new Document("_id", 0)).first().getList("retired", Integer.class));
         assertEquals(gas, given().get("/search?q=煤改气").then().extract().asString());
         assertEquals(power, given().get("/search?q=煤改电").then().extract().asString());
+    }
+
+    private Map<String, String> answers(List<String> queries) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        queries.forEach(q -> answers.put(q, given().get("/search?q=" + q + "&size=50").then().statusCode(200).extract().asString()));
+        return answers;
+    }
+
+    @Test
+    void mergedSegmentsAnswerAsTheirSourcesDidAndFollowReextraction() {
+        List<ReportDocument> reports = List.of(
+                report(PINGGU, 2018, "v1", List.of("完成煤改气工程。", "推进煤改电。"), List.of()),
+                report(JINAN, 2018, "v1", List.of("推进煤改电，煤改气。"), List.of()),
+                report(PINGGU, 2019, "v1", List.of("压减散煤，完成煤改气。"), List.of()),
+                report(JINAN, 2019, "v1", List.of("植树造林。", "煤改气全面完成。"), List.of()));
+        reports.forEach(this::store);
+        List<String> queries = List.of("煤改气", "煤改电", "植树造林", "大气污染", "散煤");
+        Map<String, String> pending = answers(queries);
+        assertEquals(4, segments.flush());
+        assertEquals(pending, answers(queries));
+
+        var db = mongo.getDatabase(EmbeddedMongo.DATABASE);
+        // A merge a stop left uncommitted: segment 4 (next) naming its sources, with a postings document of its own.
+        db.getCollection("searchSegments").insertOne(new Document("_id", 4).append("documents", List.of("x/v1"))
+                .append("passages", List.of(1)).append("retired", List.of()).append("level", 1).append("sources", List.of(0, 1)));
+        db.getCollection("searchPostings").insertOne(new Document("_id", SearchSegments.postingsId(4, "伪"))
+                .append("words", List.of("伪")).append("p", List.of(new byte[]{0, 0, 2, 1, 0})));
+
+        assertEquals(3, segments.merge(), "0+1 -> 4, 2+3 -> 5, 4+5 -> 6 (test profile: factor 2; two levels)");
+        assertEquals(0, segments.merge(), "level 2 is the top");
+        Document state = db.getCollection("counters").find(new Document("_id", "search-segments")).first();
+        assertEquals(List.of(new Document("segment", 6).append("level", 2)), state.getList("live", Document.class));
+        assertEquals(7, state.getInteger("next"));
+        assertEquals(List.of(6), db.getCollection("searchSegments").distinct("_id", Integer.class).into(new ArrayList<>()));
+        assertEquals(0, db.getCollection("searchPostings").countDocuments(new Document("words", "伪")), "the stray merge is gone");
+        assertEquals(0, db.getCollection("searchPostings").countDocuments(new Document("_id", new Document("$not",
+                java.util.regex.Pattern.compile("^0000006 ")))), "the sources' postings are deleted");
+        assertEquals(List.of(6), db.getCollection("searchIndexed").distinct("segment", Integer.class).into(new ArrayList<>()));
+        assertEquals(pending, answers(queries), "the merged segment answers as its sources did");
+
+        // A merge committed and stopped before its cleanup: a source left behind, a document still pointing at it.
+        String moved = reports.get(0).id() + "/v1";
+        db.getCollection("searchSegments").insertOne(new Document("_id", 4).append("documents", List.of(moved))
+                .append("passages", List.of(3)).append("retired", List.of()).append("level", 1).append("sources", List.of(0, 1)));
+        db.getCollection("searchIndexed").replaceOne(new Document("_id", moved), new Document("_id", moved).append("segment", 4));
+        db.getCollection("counters").updateOne(new Document("_id", "search-segments"), new Document("$set", new Document("cleanup", 6)));
+
+        // a re-extraction retires its document in the merged segment, the cleanup finished first
+        ReportDocument jinan = reports.get(1);
+        messaging.source("extracted").send(new ReportDocument(jinan.id(), jinan.source(), "v2", jinan.meta(), jinan.sections(),
+                jinan.indicators(), jinan.glossary(), jinan.warnings(), jinan.text()));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertEquals(0,
+                db.getCollection("reportPassages").countDocuments(new Document("_id", jinan.id() + "/v1"))));
+        assertEquals(List.of(6), db.getCollection("searchSegments").distinct("_id", Integer.class).into(new ArrayList<>()));
+        assertEquals(6, db.getCollection("searchIndexed").find(new Document("_id", moved)).first().getInteger("segment"));
+        int ordinal = db.getCollection("searchSegments").find().first().getList("documents", String.class).indexOf(jinan.id() + "/v1");
+        assertEquals(List.of(ordinal), db.getCollection("searchSegments").find().first().getList("retired", Integer.class));
+        assertEquals(pending, answers(queries), "v1 retired in the merged segment, v2 pending");
+        assertEquals(1, segments.flush());
+        assertEquals(0, segments.merge(), "one segment at level 0");
+        assertEquals(pending, answers(queries), "v2 in a segment of its own beside the merged one");
     }
 
     @Test

@@ -26,4 +26,19 @@ public interface StoreConfig {
     /** How often the pending passage documents are checked for a full segment; zero writes segments only when asked. */
     @WithDefault("PT1S")
     Duration searchFlushEvery();
+
+    /**
+     * Segments of one level merged into one of the next level at a time: a query reads every live segment, so merging
+     * keeps its reads to a few dozen however large the store grows; below 2, segments are not merged.
+     */
+    @WithDefault("10")
+    int searchMergeFactor();
+
+    /**
+     * Levels segments are merged up to (at the defaults, 32 × 10² = 3,200 reports in a top segment). The cap keeps a
+     * postings document under MongoDB's 16 MB limit: the commonest word's postings in a 3,200-report segment were
+     * 1.7 MB (建设, synthetic reports); one level more would make them about 17 MB.
+     */
+    @WithDefault("2")
+    int searchMergeLevels();
 }

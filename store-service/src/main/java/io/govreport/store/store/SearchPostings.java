@@ -79,10 +79,28 @@ final class SearchPostings {
         }
     }
 
+    /**
+     * Appends a postings list's entries to {@code out} with each document ordinal {@code d} written as
+     * {@code ordinals[d]}, leaving out the entries of documents mapped to -1: how segments merge. The entries keep their
+     * order, so the lists of segments appended in order, their ordinals mapped to ascending ranges, stay in order.
+     */
+    static void appendRemapped(byte[] postings, int[] ordinals, Bytes out) {
+        Cursor cursor = new Cursor(postings);
+        while (cursor.next()) {
+            int ordinal = ordinals[cursor.document()];
+            if (ordinal >= 0) {
+                out.varint(ordinal);
+                out.append(postings, cursor.afterDocument, cursor.at);
+            }
+        }
+    }
+
     /** Reads a word's postings entry by entry. */
     static final class Cursor {
         private final byte[] bytes;
         private int at;
+        /** Where the current entry's bytes after its document ordinal start. */
+        private int afterDocument;
         private int document;
         private int passage;
         private int lengthAndKind;
@@ -99,6 +117,7 @@ final class SearchPostings {
                 return false;
             }
             document = varint();
+            afterDocument = at;
             passage = varint();
             lengthAndKind = varint();
             count = varint();
@@ -165,14 +184,12 @@ final class SearchPostings {
     }
 
     /** A growable byte string. */
-    private static final class Bytes {
+    static final class Bytes {
         private byte[] bytes = new byte[16];
         private int size;
 
         void varint(int value) {
-            if (size + 5 > bytes.length) {
-                bytes = Arrays.copyOf(bytes, bytes.length * 2);
-            }
+            reserve(5);
             while ((value & ~0x7f) != 0) {
                 bytes[size++] = (byte) (value & 0x7f | 0x80);
                 value >>>= 7;
@@ -180,8 +197,24 @@ final class SearchPostings {
             bytes[size++] = (byte) value;
         }
 
+        void append(byte[] from, int start, int end) {
+            reserve(end - start);
+            System.arraycopy(from, start, bytes, size, end - start);
+            size += end - start;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
         byte[] toArray() {
             return Arrays.copyOf(bytes, size);
+        }
+
+        private void reserve(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + more, bytes.length * 2));
+            }
         }
     }
 }

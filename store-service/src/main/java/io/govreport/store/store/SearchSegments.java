@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +51,12 @@ import java.util.concurrent.TimeUnit;
  *       {@code passages} (how many each holds) and {@code retired} (the ordinals of those since replaced).</li>
  *   <li>{@code searchPostings}: per segment and bucket, {@code words} and, in the same order, {@code p}: their
  *       postings.</li>
- *   <li>{@code counters} {@code {_id: "search-segments", next, passages}}: the segments finished, and how many
- *       passages they hold that are not retired.</li>
+ *   <li>{@code counters} {@code {_id: "search-segments", next, live, passages}}: the next segment's number, the
+ *       segments a query reads ({@code live}: number and merge {@code level}, in order), and how many passages they
+ *       hold that are not retired.</li>
  * </ul>
+ *
+ * Segments are merged as they accumulate ({@link SearchMerges}), so that a query's reads stay few.
  *
  * A segment whose documents are all retired is deleted. A flush writes the segment document first, then the postings,
  * records its passage documents as indexed, counts the segment finished and only then forgets the pending entries; a
@@ -65,16 +69,18 @@ public class SearchSegments {
     private static final Logger LOG = Logger.getLogger(SearchSegments.class);
     static final String STATE = "search-segments";
     static final String SEGMENT = "segment";
-    private static final String DOCUMENTS = "documents";
-    private static final String PASSAGE_COUNTS = "passages";
-    private static final String RETIRED = "retired";
-    private static final String WORDS = "words";
-    private static final String POSTINGS = "p";
+    static final String DOCUMENTS = "documents";
+    static final String PASSAGE_COUNTS = "passages";
+    static final String RETIRED = "retired";
+    static final String LEVEL = "level";
+    static final String LIVE = "live";
+    static final String WORDS = "words";
+    static final String POSTINGS = "p";
     /** Postings documents per segment; changing it makes every segment written before unreadable. */
     static final int BUCKETS = 1024;
     /** Postings documents per write and per read reply: a common word's postings in thousands of segments are megabytes. */
-    private static final int BATCH = 200;
-    /** Segments between two progress lines while a backlog (a backfilled store) is indexed. */
+    static final int BATCH = 200;
+    /** Segments written or merged between two progress lines while a backlog (a backfilled store) is indexed. */
     private static final int PROGRESS_EVERY = 20;
 
     /** A set of passage documents and their postings: a segment, or the pending documents read by a query. */
@@ -87,6 +93,7 @@ public class SearchSegments {
 
     private final Collections collections;
     private final StoreConfig config;
+    private final SearchMerges merges;
     /**
      * Pending passage documents as this instance wrote or last read them, so that neither a flush nor a query reads
      * them from the store again (tens of kilobytes each); bounded, and a document not here is read.
@@ -94,9 +101,10 @@ public class SearchSegments {
     private final Map<String, Document> written = new ConcurrentHashMap<>();
     private ScheduledExecutorService flusher;
 
-    public SearchSegments(Collections collections, StoreConfig config) {
+    public SearchSegments(Collections collections, StoreConfig config, SearchMerges merges) {
         this.collections = collections;
         this.config = config;
+        this.merges = merges;
     }
 
     void onStart(@Observes StartupEvent startup) {
@@ -120,8 +128,9 @@ public class SearchSegments {
     private void flushQuietly() {
         try {
             flush();
+            merge();
         } catch (RuntimeException e) {
-            LOG.warn("writing a search segment failed; tried again shortly", e);
+            LOG.warn("writing or merging a search segment failed; tried again shortly", e);
         }
     }
 
@@ -129,7 +138,7 @@ public class SearchSegments {
         return bucketId(segment, Math.floorMod(word.hashCode(), BUCKETS));
     }
 
-    private static String bucketId(int segment, int bucket) {
+    static String bucketId(int segment, int bucket) {
         return String.format("%07d %04d", segment, bucket);
     }
 
@@ -174,6 +183,8 @@ public class SearchSegments {
 
     /** Writes segments while a full one is pending; returns how many it wrote. */
     public synchronized int flush() {
+        merges.finishCleanup();
+        merges.clearUncommitted();
         int segments = 0;
         while (flushOne()) {
             segments++;
@@ -185,8 +196,23 @@ public class SearchSegments {
         return segments;
     }
 
+    /** Merges segments while some level holds enough of them; returns how many merges it made. */
+    public synchronized int merge() {
+        merges.finishCleanup();
+        merges.clearUncommitted();
+        int merged = 0;
+        while (merges.mergeOne()) {
+            merged++;
+            if (merged % PROGRESS_EVERY == 0) {
+                LOG.infof("search index: %d merge(s) made, %d segment(s) live", merged, live(state(collections)).size());
+            }
+        }
+        return merged;
+    }
+
     private boolean flushOne() {
-        int segment = next();
+        Document state = state(collections);
+        int segment = next(state);
         int size = Math.max(1, config.searchSegmentReports());
         Document unfinished = collections.searchSegments().find(Filters.eq("_id", segment)).first();
         List<String> ids;
@@ -220,8 +246,10 @@ public class SearchSegments {
                 new Document("_id", id).append(SEGMENT, segment), new ReplaceOptions().upsert(true))).toList();
         collections.searchIndexed().bulkWrite(indexed, new BulkWriteOptions().ordered(false));
         long passages = counts.stream().mapToLong(Integer::longValue).sum();
+        Map<Integer, Integer> live = live(state);
+        live.put(segment, 0);
         collections.counters().updateOne(Filters.eq("_id", STATE), Updates.combine(Updates.set("next", segment + 1),
-                Updates.inc(PASSAGE_COUNTS, passages)), new UpdateOptions().upsert(true));
+                Updates.set(LIVE, liveList(live)), Updates.inc(PASSAGE_COUNTS, passages)), new UpdateOptions().upsert(true));
         collections.searchPending().deleteMany(Filters.in("_id", ids));
         ids.forEach(written::remove);
         LOG.debugf("search segment %d: %d passage documents, %d words", segment, ids.size(), builder.postings().size());
@@ -276,8 +304,18 @@ public class SearchSegments {
      * skip them; the segment goes once all its documents are retired); pending, it is forgotten. The caller deletes the
      * document after.
      */
-    synchronized void retire(String documentId) {
+    void retire(String documentId) {
         written.remove(documentId);
+        // A new report's document is in neither, and a flush takes only pending ones: then there is nothing to take out
+        // and no cause to wait for the lock a merge may be holding.
+        if (collections.searchIndexed().find(Filters.eq("_id", documentId)).first() != null
+                || collections.searchPending().find(Filters.eq("_id", documentId)).first() != null) {
+            retireHeld(documentId);
+        }
+    }
+
+    private synchronized void retireHeld(String documentId) {
+        merges.finishCleanup();
         Document indexed = collections.searchIndexed().find(Filters.eq("_id", documentId)).first();
         Integer segment = indexed == null ? null : indexed.getInteger(SEGMENT);
         if (segment != null) {
@@ -287,7 +325,7 @@ public class SearchSegments {
             if (ordinal >= 0 && !retired.contains(ordinal)) {
                 collections.searchSegments().updateOne(Filters.eq("_id", segment), Updates.addToSet(RETIRED, ordinal));
                 List<Integer> counts = held.getList(PASSAGE_COUNTS, Integer.class);
-                boolean finished = segment < next();
+                boolean finished = segment < next(state(collections));
                 if (finished && ordinal < counts.size()) {
                     collections.counters().updateOne(Filters.eq("_id", STATE), Updates.inc(PASSAGE_COUNTS, -counts.get(ordinal)));
                 }
@@ -296,8 +334,6 @@ public class SearchSegments {
                 }
             }
         }
-        // Looked up before deleting: every write is a commit to the file on the embedded store, and a new report's
-        // document is in neither.
         if (indexed != null) {
             collections.searchIndexed().deleteOne(Filters.eq("_id", documentId));
         }
@@ -311,6 +347,14 @@ public class SearchSegments {
      * does not grow with each re-extraction of the store; queries still ask for its ids and find none.
      */
     private void dropSegment(int segment) {
+        Map<Integer, Integer> live = live(state(collections));
+        live.remove(segment);
+        collections.counters().updateOne(Filters.eq("_id", STATE), Updates.set(LIVE, liveList(live)));
+        deleteSegment(collections, segment);
+    }
+
+    /** Deletes a segment's postings and then its document. */
+    static void deleteSegment(Collections collections, int segment) {
         List<String> buckets = new ArrayList<>(BUCKETS);
         for (int bucket = 0; bucket < BUCKETS; bucket++) {
             buckets.add(bucketId(segment, bucket));
@@ -326,14 +370,42 @@ public class SearchSegments {
         return ids;
     }
 
-    private int next() {
-        Document state = collections.counters().find(Filters.eq("_id", STATE)).first();
+    static Document state(Collections collections) {
+        return collections.counters().find(Filters.eq("_id", STATE)).first();
+    }
+
+    static int next(Document state) {
         return state == null ? 0 : state.getInteger("next", 0);
     }
 
     /**
-     * Reads the units holding any of the words: the pending documents first, then the segments counted finished, so
-     * a document flushed meanwhile is seen (in its segment, or pending, or both, where its segment wins), never missed.
+     * The live segments, number to merge level, in order. A state written before segments were merged has no list:
+     * there every segment below {@code next} is live at level 0 (those dropped since are read and not found).
+     */
+    static Map<Integer, Integer> live(Document state) {
+        Map<Integer, Integer> live = new LinkedHashMap<>();
+        if (state != null && state.containsKey(LIVE)) {
+            for (Document segment : state.getList(LIVE, Document.class)) {
+                live.put(segment.getInteger(SEGMENT), segment.getInteger(LEVEL));
+            }
+        } else {
+            for (int segment = 0; segment < next(state); segment++) {
+                live.put(segment, 0);
+            }
+        }
+        return live;
+    }
+
+    static List<Document> liveList(Map<Integer, Integer> live) {
+        List<Document> list = new ArrayList<>();
+        live.forEach((segment, level) -> list.add(new Document(SEGMENT, segment).append(LEVEL, level)));
+        return list;
+    }
+
+    /**
+     * Reads the units holding any of the words: the pending documents first, then the live segments, so a document
+     * flushed meanwhile is seen (in its segment, or pending, or both, where its segment wins), never missed. A merge
+     * committed while the segments were read may have deleted some of them: then they are read again.
      */
     Snapshot read(List<String> words) {
         List<String> pendingIds = new ArrayList<>();
@@ -341,13 +413,39 @@ public class SearchSegments {
         // Documents another instance put into a segment meanwhile are pending no more.
         written.keySet().retainAll(Set.copyOf(pendingIds));
         Map<String, Document> pending = passageDocuments(pendingIds);
-        Document state = collections.counters().find(Filters.eq("_id", STATE)).first();
-        int next = state == null ? 0 : state.getInteger("next", 0);
+        Document state = state(collections);
+        List<Unit> units = readSegments(live(state).keySet(), words);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Document after = state(collections);
+            if (live(after).equals(live(state))) {
+                break;
+            }
+            state = after;
+            units = readSegments(live(state).keySet(), words);
+        }
         long passages = state == null ? 0 : ((Number) state.get(PASSAGE_COUNTS, 0)).longValue();
+        Set<String> inSegments = new HashSet<>();
+        units.forEach(unit -> inSegments.addAll(unit.documents()));
+        Set<String> wanted = Set.copyOf(words);
+        SearchPostings.Builder builder = new SearchPostings.Builder(wanted::contains);
+        for (String id : pendingIds) {
+            Document document = pending.get(id);
+            if (document != null && !inSegments.contains(id)) {
+                builder.add(document);
+            }
+        }
+        if (!builder.documents().isEmpty()) {
+            units.add(new Unit(builder.documents(), Set.of(), builder.postings()));
+            passages += builder.passageCounts().stream().mapToLong(Integer::longValue).sum();
+        }
+        return new Snapshot(units, passages);
+    }
 
+    /** The segments among these that hold any of the words, with those words' postings. */
+    private List<Unit> readSegments(Set<Integer> live, List<String> words) {
         Map<Integer, Map<String, byte[]>> postings = new TreeMap<>();
         Set<String> ids = new LinkedHashSet<>();
-        for (int segment = 0; segment < next; segment++) {
+        for (int segment : live) {
             for (String word : words) {
                 ids.add(postingsId(segment, word));
             }
@@ -367,31 +465,16 @@ public class SearchSegments {
             });
         }
         List<Unit> units = new ArrayList<>();
-        Set<String> inSegments = new HashSet<>();
         if (!postings.isEmpty()) {
             Map<Integer, Document> segments = new HashMap<>();
             collections.searchSegments().find(Filters.in("_id", postings.keySet())).forEach(d -> segments.put(d.getInteger("_id"), d));
             postings.forEach((segment, byWord) -> {
                 Document held = segments.get(segment);
                 if (held != null) {
-                    List<String> documents = held.getList(DOCUMENTS, String.class);
-                    inSegments.addAll(documents);
-                    units.add(new Unit(documents, Set.copyOf(held.getList(RETIRED, Integer.class)), byWord));
+                    units.add(new Unit(held.getList(DOCUMENTS, String.class), Set.copyOf(held.getList(RETIRED, Integer.class)), byWord));
                 }
             });
         }
-        Set<String> wanted = Set.copyOf(words);
-        SearchPostings.Builder builder = new SearchPostings.Builder(wanted::contains);
-        for (String id : pendingIds) {
-            Document document = pending.get(id);
-            if (document != null && !inSegments.contains(id)) {
-                builder.add(document);
-            }
-        }
-        if (!builder.documents().isEmpty()) {
-            units.add(new Unit(builder.documents(), Set.of(), builder.postings()));
-            passages += builder.passageCounts().stream().mapToLong(Integer::longValue).sum();
-        }
-        return new Snapshot(units, passages);
+        return units;
     }
 }

@@ -64,4 +64,32 @@ class SearchPostingsTest {
         builder.add(passages("a/v1", "大气 污染", "煤 改 气"));
         assertEquals(Set.of("煤"), builder.postings().keySet());
     }
+
+    @Test
+    void remappedListsOfTwoSegmentsMergeInOrderWithoutTheDocumentsLeftOut() {
+        SearchPostings.Builder first = new SearchPostings.Builder(word -> true);
+        first.add(passages("a/v1", "煤 改 气"));
+        first.add(passages("b/v1", "散煤", "煤 " + "字 ".repeat(200) + "煤"));
+        SearchPostings.Builder second = new SearchPostings.Builder(word -> true);
+        second.add(passages("c/v1", "治理", "煤"));
+        SearchPostings.Bytes merged = new SearchPostings.Bytes();
+        SearchPostings.appendRemapped(first.postings().get("煤"), new int[]{-1, 0}, merged);
+        SearchPostings.appendRemapped(second.postings().get("煤"), new int[]{1}, merged);
+
+        SearchPostings.Cursor coal = new SearchPostings.Cursor(merged.toArray());
+        assertTrue(coal.next());
+        assertEquals(0, coal.document(), "b, now first: a was left out");
+        assertEquals(1, coal.passage());
+        assertEquals(202, coal.length());
+        assertEquals(2, coal.count());
+        assertTrue(coal.hasPosition(201), "positions past one varint byte copied whole");
+        assertTrue(coal.next());
+        assertEquals(1, coal.document());
+        assertEquals(1, coal.passage());
+        assertFalse(coal.next());
+
+        SearchPostings.Bytes none = new SearchPostings.Bytes();
+        SearchPostings.appendRemapped(first.postings().get("改"), new int[]{-1, 0}, none);
+        assertTrue(none.isEmpty());
+    }
 }
