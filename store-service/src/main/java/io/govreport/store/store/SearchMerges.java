@@ -128,7 +128,7 @@ public class SearchMerges {
             }
         }
         Map<String, Document> read = new HashMap<>();
-        collections.searchPostings().find(Filters.in("_id", ids)).batchSize(SearchSegments.BATCH)
+        collections.searchPostings().find(Filters.in("_id", ids)).batchSize(SearchSegments.READ_BATCH)
                 .forEach(d -> read.put(d.getString("_id"), d));
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (int bucket = from; bucket < to; bucket++) {

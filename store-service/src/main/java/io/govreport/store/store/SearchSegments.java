@@ -78,8 +78,13 @@ public class SearchSegments {
     static final String POSTINGS = "p";
     /** Postings documents per segment; changing it makes every segment written before unreadable. */
     static final int BUCKETS = 1024;
-    /** Postings documents per write and per read reply: a common word's postings in thousands of segments are megabytes. */
-    static final int BATCH = 200;
+    /** Postings documents per write of a segment's (a new segment's are small: a few hundred bytes each). */
+    private static final int WRITE_BATCH = 200;
+    /**
+     * Postings documents per read reply: the embedded store fills a reply by count, and a merged segment's documents
+     * reach megabytes (2.8 MB, the bucket of 建设 in a 3,200-report segment), against the driver's 48 MB per reply.
+     */
+    static final int READ_BATCH = 10;
     /** Segments written or merged between two progress lines while a backlog (a backfilled store) is indexed. */
     private static final int PROGRESS_EVERY = 20;
 
@@ -289,7 +294,7 @@ public class SearchSegments {
         ReplaceOptions upsert = new ReplaceOptions().upsert(true);
         for (Document bucket : buckets.values()) {
             batch.add(new ReplaceOneModel<>(Filters.eq("_id", bucket.get("_id")), bucket, upsert));
-            if (batch.size() == BATCH) {
+            if (batch.size() == WRITE_BATCH) {
                 collections.searchPostings().bulkWrite(batch, new BulkWriteOptions().ordered(false));
                 batch.clear();
             }
@@ -451,7 +456,7 @@ public class SearchSegments {
             }
         }
         if (!ids.isEmpty()) {
-            collections.searchPostings().find(Filters.in("_id", ids)).batchSize(BATCH).forEach(d -> {
+            collections.searchPostings().find(Filters.in("_id", ids)).batchSize(READ_BATCH).forEach(d -> {
                 String id = d.getString("_id");
                 List<String> held = d.getList(WORDS, String.class);
                 List<Binary> lists = d.getList(POSTINGS, Binary.class);
