@@ -312,9 +312,10 @@ public class SearchSegments {
     void retire(String documentId) {
         written.remove(documentId);
         // A new report's document is in neither, and a flush takes only pending ones: then there is nothing to take out
-        // and no cause to wait for the lock a merge may be holding.
-        if (collections.searchIndexed().find(Filters.eq("_id", documentId)).first() != null
-                || collections.searchPending().find(Filters.eq("_id", documentId)).first() != null) {
+        // and no cause to wait for the lock a merge may be holding. Pending first: a flush records a document as
+        // indexed before it forgets it as pending, so one being flushed meanwhile is seen in one or the other.
+        if (collections.searchPending().find(Filters.eq("_id", documentId)).first() != null
+                || collections.searchIndexed().find(Filters.eq("_id", documentId)).first() != null) {
             retireHeld(documentId);
         }
     }
