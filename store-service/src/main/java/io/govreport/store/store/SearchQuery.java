@@ -105,26 +105,55 @@ public class SearchQuery {
             return new SearchResults(query, terms, List.of(), page.page(), page.size(), 0);
         }
         SearchSegments.Snapshot snapshot = segments.read(terms);
-        Map<String, Tally> tallies = new HashMap<>();
-        for (SearchSegments.Unit unit : snapshot.units()) {
+        List<SearchSegments.Unit> units = snapshot.units();
+        // Tallies by unit and document ordinal: a query visits hundreds of thousands of passages on a large store, and
+        // an array index per passage costs far less than a map look-up by document id.
+        List<Tally[]> talliesOf = new ArrayList<>();
+        for (SearchSegments.Unit unit : units) {
+            Tally[] byOrdinal = new Tally[unit.documents().size()];
             forEachMatch(unit, terms, phrase, match -> {
-                Tally tally = tallies.computeIfAbsent(unit.documents().get(match.document), d -> new Tally(terms.size()));
+                Tally tally = byOrdinal[match.document];
+                if (tally == null) {
+                    tally = new Tally(terms.size());
+                    byOrdinal[match.document] = tally;
+                }
                 tally.candidates++;
                 tally.length += match.length;
                 for (int i = 0; i < terms.size(); i++) {
                     tally.holding[i] += match.counts[i] > 0 ? 1 : 0;
                 }
             });
+            talliesOf.add(byOrdinal);
         }
-        tallies.keySet().removeAll(otherVersions(tallies.keySet()));
+        Set<String> found = new HashSet<>();
+        for (int u = 0; u < units.size(); u++) {
+            Tally[] byOrdinal = talliesOf.get(u);
+            for (int ordinal = 0; ordinal < byOrdinal.length; ordinal++) {
+                if (byOrdinal[ordinal] != null) {
+                    found.add(units.get(u).documents().get(ordinal));
+                }
+            }
+        }
+        Set<String> others = otherVersions(found);
         long candidates = 0;
         double totalLength = 0;
         long[] holding = new long[terms.size()];
-        for (Tally tally : tallies.values()) {
-            candidates += tally.candidates;
-            totalLength += tally.length;
-            for (int i = 0; i < holding.length; i++) {
-                holding[i] += tally.holding[i];
+        for (int u = 0; u < units.size(); u++) {
+            Tally[] byOrdinal = talliesOf.get(u);
+            for (int ordinal = 0; ordinal < byOrdinal.length; ordinal++) {
+                Tally tally = byOrdinal[ordinal];
+                if (tally == null) {
+                    continue;
+                }
+                if (others.contains(units.get(u).documents().get(ordinal))) {
+                    byOrdinal[ordinal] = null;
+                    continue;
+                }
+                candidates += tally.candidates;
+                totalLength += tally.length;
+                for (int i = 0; i < holding.length; i++) {
+                    holding[i] += tally.holding[i];
+                }
             }
         }
         double averageLength = candidates == 0 ? 1 : Math.max(1, totalLength / candidates);
@@ -136,13 +165,19 @@ public class SearchQuery {
 
         int keep = (int) Math.min(Integer.MAX_VALUE - 1, page.skip() + page.size());
         PriorityQueue<Ranked> top = new PriorityQueue<>(ORDER.reversed());
-        for (SearchSegments.Unit unit : snapshot.units()) {
+        for (int u = 0; u < units.size(); u++) {
+            SearchSegments.Unit unit = units.get(u);
+            Tally[] byOrdinal = talliesOf.get(u);
             forEachMatch(unit, terms, phrase, match -> {
-                String documentId = unit.documents().get(match.document);
-                if (!tallies.containsKey(documentId)) {
+                if (byOrdinal[match.document] == null) {
                     return;
                 }
-                Ranked ranked = new Ranked(documentId, reportId(documentId), match.passage, score(match, idf, averageLength));
+                double score = score(match, idf, averageLength);
+                if (top.size() >= keep && score < top.peek().score()) {
+                    return;
+                }
+                String documentId = unit.documents().get(match.document);
+                Ranked ranked = new Ranked(documentId, reportId(documentId), match.passage, score);
                 if (top.size() < keep) {
                     top.add(ranked);
                 } else if (ORDER.compare(ranked, top.peek()) < 0) {
