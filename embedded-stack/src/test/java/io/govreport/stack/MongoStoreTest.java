@@ -104,6 +104,22 @@ class MongoStoreTest {
                 reports.find().sort(Sorts.ascending("_id")).into(new ArrayList<>())));
     }
 
+    @Test
+    void aWriteNotJournaledIsInTheFileWithinTwoSeconds() {
+        Path file = dataDir.resolve("mongo.mv");
+        Path killed = dataDir.resolve("killed.mv");
+        withStore(file, reports -> {
+            reports.insertOne(document(1));
+            try {
+                Thread.sleep(2_500);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            copy(file, killed);
+        });
+        withStore(killed, reports -> assertEquals(List.of(document(1)), reports.find().into(new ArrayList<>())));
+    }
+
     private static void copy(Path from, Path to) {
         try {
             Files.copy(from, to);
