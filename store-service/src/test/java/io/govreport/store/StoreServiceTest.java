@@ -177,7 +177,9 @@ class StoreServiceTest {
 
     /** A v2 GDP-target entry in the bucket of Pinggu's 2018 rows, as a store that died before its flip leaves it. */
     private void leftoverEntry(String reportId, String version, double value) {
-        db().getCollection("indicatorBuckets").updateOne(Filters.eq("_id", "gdp|target|2018|北京市"),
+        String bucket = db().getCollection("reports").find(Filters.eq("_id", reportId)).first()
+                .getList("indicatorBuckets", String.class).get(0);
+        db().getCollection("indicatorBuckets").updateOne(Filters.eq("_id", bucket),
                 Updates.set("reports." + reportId + "." + version, new Document("version", version).append("rows",
                         List.of(new Document("seq", 0).append("metric", "gdp").append("kind", "target").append("year", 2018)
                                 .append("name", "地区生产总值").append("value", value)))));

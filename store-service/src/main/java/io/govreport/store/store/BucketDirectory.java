@@ -17,11 +17,11 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * {@code metricBuckets}: per metric ({@code _id}), the ids of the buckets it has, so a query that names a metric but
- * not its year or kind knows which bucket ids to read. A bucket is listed before its first row is written (a crash in
- * between leaves an empty bucket listed, never a filled one unlisted), and the directory is written only when this
- * process has not seen the bucket listed yet, i.e. about once per bucket, not once per report. Ids are never removed:
- * the set known here only grows, so it never claims a bucket is listed that is not.
+ * {@code metricBuckets}: per metric ({@code _id}), the ids of the bucket groups it has ({@link BucketKey}), so a query
+ * that names a metric but not its year or kind knows which bucket ids to read. A group is listed before its first row
+ * is written (a crash in between leaves an empty group listed, never a filled one unlisted), and the directory is
+ * written only when this process has not seen the group listed yet, i.e. about once per group, not once per report.
+ * Ids are never removed: the set known here only grows, so it never claims a group is listed that is not.
  */
 @ApplicationScoped
 public class BucketDirectory {

@@ -4,13 +4,22 @@ import io.govreport.model.Indicator;
 import io.govreport.model.Meta;
 import io.govreport.model.Region;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Names one indicator bucket: the rows of one metric, kind, year and province from every report, in one document of
- * {@code indicatorBuckets} whose {@code _id} is {@link #id()} ({@code metric|kind|year|province}, {@code -} for a
- * missing part: no year, a national report). The province keeps a bucket to about a hundred reports at history scale.
+ * Names one group of indicator buckets: the rows of one metric, kind, year and province from every report, whose id is
+ * {@link #id()} ({@code metric|kind|year|province}, {@code -} for a missing part: no year, a national report). The
+ * group's rows are spread over {@value #SHARDS} documents of {@code indicatorBuckets} by report ({@link #bucketId}), so
+ * a bucket holds about a dozen reports at history scale (64,000 reports: ~100 per province and year): the embedded
+ * store rewrites a whole document on every update, and one document per group grew with the store until rewriting the
+ * buckets was most of the cost of storing a report. The shard is fixed by the report id, so all of a report's versions
+ * share a bucket. Stores written before the shards have one document per group under the group id, still read.
  */
 record BucketKey(String metric, String kind, Integer year, String province) {
     static final String NONE = "-";
+    /** Part of the stored layout: a store's buckets are read under the count they were written with. */
+    static final int SHARDS = 8;
     private static final String SEPARATOR = "|";
 
     /** The bucket of a report's indicator; null when the indicator has no metric (such rows are not bucketed). */
@@ -28,8 +37,24 @@ record BucketKey(String metric, String kind, Integer year, String province) {
                 orNull(parts[3]));
     }
 
+    /** The group's id, as the directory lists it; also the id of its one bucket in a store written before shards. */
     String id() {
         return metric + SEPARATOR + orNone(kind) + SEPARATOR + (year == null ? NONE : year) + SEPARATOR + orNone(province);
+    }
+
+    /** The bucket of this group that holds a report's rows: the shard is the report id's (specified) string hash. */
+    String bucketId(String reportId) {
+        return id() + SEPARATOR + Math.floorMod(reportId.hashCode(), SHARDS);
+    }
+
+    /** Every bucket that can hold rows of this group: its shards and the single bucket of the earlier layout. */
+    List<String> bucketIds() {
+        List<String> ids = new ArrayList<>(SHARDS + 1);
+        ids.add(id());
+        for (int shard = 0; shard < SHARDS; shard++) {
+            ids.add(id() + SEPARATOR + shard);
+        }
+        return ids;
     }
 
     /** Whether rows of this bucket can pass the filter's kind and year (the parts a bucket id tells). */

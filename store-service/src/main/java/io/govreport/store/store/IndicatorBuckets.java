@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * Writes a report version's rows into {@code indicatorBuckets} and retires a replaced version's. A bucket document:
  *
- * <pre>{_id: "gdp|target|2018|河北省", metric, kind, year, province,
+ * <pre>{_id: "gdp|target|2018|河北省|3", metric, kind, year, province,
  *  reports: {&lt;reportId&gt;: {&lt;version key&gt;: {version, region, level, reportYear, pending?, rows: [indicator + seq]}}}}</pre>
  *
  * Each bucket is written with one {@code $set} of one report version's entry (upserting the bucket), all of a report's
@@ -58,17 +58,20 @@ public class IndicatorBuckets {
         Map<BucketKey, List<Document>> rows = rowsByBucket(report);
         directory.list(rows.keySet());
         List<WriteModel<Document>> updates = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         rows.forEach((key, bucketRows) -> {
+            String id = key.bucketId(report.id());
+            ids.add(id);
             Document entry = new Document(VERSION, report.extractorVersion())
                     .append("region", report.meta() == null || report.meta().region() == null ? null
                             : json.toDocument(report.meta().region()))
                     .append("level", report.meta() == null ? null : report.meta().level())
                     .append("reportYear", report.meta() == null ? null : report.meta().year())
                     .append(ROWS, bucketRows);
-            if (current != null && !current.contains(key.id())) {
+            if (current != null && !current.contains(id)) {
                 entry.append(PENDING, true);
             }
-            updates.add(new UpdateOneModel<>(Filters.eq("_id", key.id()), Updates.combine(
+            updates.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(
                     Updates.setOnInsert("metric", key.metric()), Updates.setOnInsert("kind", key.kind()),
                     Updates.setOnInsert("year", key.year()), Updates.setOnInsert("province", key.province()),
                     Updates.set(entryPath(report.id(), report.extractorVersion()), entry)), UPSERT));
@@ -76,7 +79,7 @@ public class IndicatorBuckets {
         if (!updates.isEmpty()) {
             collections.buckets().bulkWrite(updates);
         }
-        return rows.keySet().stream().map(BucketKey::id).toList();
+        return ids;
     }
 
     /**

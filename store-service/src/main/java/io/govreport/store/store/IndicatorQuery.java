@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Indicators across reports. With a metric (the hot query: every region's GDP target for a year) it reads the
  * metric's buckets that can hold matching rows, by {@code _id} ({@link BucketReader}), and filters, sorts and pages in
- * the service: on 64,000 reports one metric, kind and year is a few dozen bucket documents. Without a metric it reads
+ * the service: on 64,000 reports one metric, kind and year is a few hundred small bucket documents. Without a metric it reads
  * every stored report's indicators ({@link ReportRows}): a scan, slow on a large store, but each report's rows are one version.
  */
 @ApplicationScoped
@@ -75,6 +75,6 @@ public class IndicatorQuery {
         if (region != null && !Criteria.isCode(region) && keys.stream().anyMatch(k -> region.equals(k.province()))) {
             keys = keys.stream().filter(k -> k.province() == null || region.equals(k.province())).toList();
         }
-        return keys.stream().map(BucketKey::id).toList();
+        return keys.stream().flatMap(k -> k.bucketIds().stream()).toList();
     }
 }

@@ -25,12 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The indicator buckets as readers see them: which version of a report counts, and the filters, orders and pages. */
 @QuarkusTest
@@ -95,7 +97,8 @@ class BucketReadsTest {
 
         writer.store(v2);
         assertEquals(List.of(59.0), values(query.find(pm25, ALL)));
-        Document entry = collection("indicatorBuckets").find(Filters.eq("_id", "pm25|actual|2017|北京市")).first()
+        Document entry = collection("indicatorBuckets")
+                .find(Filters.eq("_id", new BucketKey("pm25", "actual", 2017, "北京市").bucketId(v2.id()))).first()
                 .get("reports", Document.class).get(v2.id(), Document.class).get("v2", Document.class);
         assertFalse(entry.containsKey(IndicatorBuckets.PENDING), "retiring v1 cleared the mark");
     }
@@ -109,11 +112,44 @@ class BucketReadsTest {
         assertEquals(List.of(6.5, 6.8), values(query.find(GDP, ALL)), "one version seen: the buckets");
 
         // v1 retired from the 2017 bucket, v2 in its place, the 2018 bucket still at v1: the versions seen differ.
-        collection("indicatorBuckets").updateOne(Filters.eq("_id", "gdp|actual|2017|北京市"),
+        Bson bucket2017 = Filters.eq("_id", new BucketKey("gdp", "actual", 2017, "北京市").bucketId(v1.id()));
+        collection("indicatorBuckets").updateOne(bucket2017,
                 Updates.rename("reports." + v1.id() + ".v1", "reports." + v1.id() + ".v2"));
-        collection("indicatorBuckets").updateOne(Filters.eq("_id", "gdp|actual|2017|北京市"),
+        collection("indicatorBuckets").updateOne(bucket2017,
                 Updates.set("reports." + v1.id() + ".v2.version", "v2"));
         assertEquals(List.of(), values(query.find(GDP, ALL)), "mixed versions: the report document");
+    }
+
+    @Test
+    void aReportSpreadOverShardsIsReadWholeAndABucketOfTheEarlierLayoutStillCounts() {
+        List<ReportDocument> reports = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            reports.add(report("shard " + i, PINGGU, 2018, "v1", gdp("target", i, 2018)));
+        }
+        reports.forEach(writer::store);
+        IndicatorFilter target2018 = filter("gdp", "target", 2018, null, null, null);
+        assertEquals(12, query.find(target2018, ALL).total());
+        Set<String> shards = new HashSet<>();
+        reports.forEach(r -> shards.addAll(bucketsOf(r)));
+        assertTrue(shards.size() > 1, "twelve reports of one group land in more than one bucket: " + shards);
+
+        // A store written before the shards: the report's rows in the one bucket named by the group id.
+        ReportDocument earlier = reports.get(0);
+        String shard = bucketsOf(earlier).get(0);
+        String group = new BucketKey("gdp", "target", 2018, "北京市").id();
+        Document entries = collection("indicatorBuckets").find(Filters.eq("_id", shard)).first()
+                .get("reports", Document.class).get(earlier.id(), Document.class);
+        collection("indicatorBuckets").updateOne(Filters.eq("_id", shard), Updates.unset("reports." + earlier.id()));
+        collection("indicatorBuckets").insertOne(new Document("_id", group).append("reports", new Document(earlier.id(), entries)));
+        collection("reports").updateOne(Filters.eq("_id", earlier.id()), Updates.set(ReportWriter.BUCKETS, List.of(group)));
+        assertEquals(12, query.find(target2018, ALL).total(), "the earlier layout's bucket is read");
+
+        // Its next version goes to its shard, and the earlier bucket's entry is retired.
+        writer.store(report("shard 0", PINGGU, 2018, "v2", gdp("target", 100, 2018)));
+        assertEquals(List.of(100.0, 11.0, 10.0, 9.0, 8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 1.0),
+                values(query.find(target2018, ALL, IndicatorSort.parse("-value").orElseThrow())));
+        assertEquals(new Document(), collection("indicatorBuckets").find(Filters.eq("_id", group)).first()
+                .get("reports", Document.class));
     }
 
     @Test
