@@ -44,17 +44,22 @@ record BucketKey(String metric, String kind, Integer year, String province) {
 
     /** The bucket of this group that holds a report's rows: the shard is the report id's (specified) string hash. */
     String bucketId(String reportId) {
-        return id() + SEPARATOR + Math.floorMod(reportId.hashCode(), SHARDS);
+        return shardId(id(), Math.floorMod(reportId.hashCode(), SHARDS));
     }
 
     /** Every bucket that can hold rows of this group: its shards and the single bucket of the earlier layout. */
     List<String> bucketIds() {
+        String group = id();
         List<String> ids = new ArrayList<>(SHARDS + 1);
-        ids.add(id());
+        ids.add(group);
         for (int shard = 0; shard < SHARDS; shard++) {
-            ids.add(id() + SEPARATOR + shard);
+            ids.add(shardId(group, shard));
         }
         return ids;
+    }
+
+    private static String shardId(String group, int shard) {
+        return group + SEPARATOR + shard;
     }
 
     /** Whether rows of this bucket can pass the filter's kind and year (the parts a bucket id tells). */

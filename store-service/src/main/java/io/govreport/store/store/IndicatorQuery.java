@@ -13,8 +13,9 @@ import java.util.List;
 /**
  * Indicators across reports. With a metric (the hot query: every region's GDP target for a year) it reads the
  * metric's buckets that can hold matching rows, by {@code _id} ({@link BucketReader}), and filters, sorts and pages in
- * the service: on 64,000 reports one metric, kind and year is a few hundred small bucket documents. Without a metric it reads
- * every stored report's indicators ({@link ReportRows}): a scan, slow on a large store, but each report's rows are one version.
+ * the service: on 64,000 reports one metric, kind and year is a few hundred small bucket documents. Without a metric
+ * it reads every stored report's indicators ({@link ReportRows}): a scan, slow on a large store, but each report's
+ * rows are one version.
  */
 @ApplicationScoped
 public class IndicatorQuery {
