@@ -41,4 +41,11 @@ public interface StoreConfig {
      */
     @WithDefault("2")
     int searchMergeLevels();
+
+    /**
+     * Rows of indicator answers kept between writes ({@code IndicatorCache}), counted over every answer kept; 0 keeps
+     * none. An answer of the hot query on 64,000 reports holds a few thousand rows, about a kilobyte each on the heap.
+     */
+    @WithDefault("200000")
+    int indicatorCacheRows();
 }

@@ -41,25 +41,34 @@ public class BucketReader {
 
     private final Collections collections;
     private final ReportRows reportRows;
+    private final FlipEpoch flips;
 
-    public BucketReader(Collections collections, ReportRows reportRows) {
+    public BucketReader(Collections collections, ReportRows reportRows, FlipEpoch flips) {
         this.collections = collections;
         this.reportRows = reportRows;
+        this.flips = flips;
     }
 
-    /** The rows of the buckets {@code which} selects that {@code wanted} accepts, in no particular order. */
-    List<FoundRow> read(Bson which, Predicate<IndicatorRow> wanted) {
+    /**
+     * What a read found: the rows, in no particular order, and the flip epoch it read them at, null when a flip ran
+     * during every attempt.
+     */
+    record Read(List<FoundRow> rows, FlipEpoch.Stamp at) {
+    }
+
+    /** The rows of the buckets {@code which} selects that {@code wanted} accepts. */
+    Read read(Bson which, Predicate<IndicatorRow> wanted) {
         List<Document> buckets;
         int attempt = 0;
-        long before;
-        long after;
+        FlipEpoch.Stamp before;
+        FlipEpoch.Stamp after;
         do {
-            before = flipEpoch();
+            before = flips.read();
             buckets = collections.buckets().find(which).into(new ArrayList<>());
-            after = flipEpoch();
+            after = flips.read();
             attempt++;
-        } while (before != after && attempt < ATTEMPTS);
-        return choose(buckets, wanted);
+        } while (!before.equals(after) && attempt < ATTEMPTS);
+        return new Read(choose(buckets, wanted), before.equals(after) ? before : null);
     }
 
     private List<FoundRow> choose(List<Document> buckets, Predicate<IndicatorRow> wanted) {
@@ -107,10 +116,5 @@ public class BucketReader {
         if (wanted.test(row.row())) {
             rows.add(row);
         }
-    }
-
-    private long flipEpoch() {
-        Document counter = collections.counters().find(Filters.eq("_id", Collections.FLIPS)).first();
-        return counter == null ? 0L : ((Number) counter.get("epoch")).longValue();
     }
 }

@@ -24,7 +24,7 @@ public class Catalogue {
 
     public List<MetricInfo> metrics() {
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        for (FoundRow found : buckets.read(Filters.empty(), row -> true)) {
+        for (FoundRow found : buckets.read(Filters.empty(), row -> true).rows()) {
             IndicatorRow row = found.row();
             counts.computeIfAbsent(row.metric(), m -> new TreeMap<>()).merge(String.valueOf(row.kind()), 1L, Long::sum);
         }

@@ -31,8 +31,9 @@ import java.util.List;
  *   <li>{@code reportPassages}: one document per report version with its search passages ({@link SearchIndex}).</li>
  *   <li>{@code searchPending}, {@code searchIndexed}, {@code searchSegments}, {@code searchPostings}: the inverted
  *       index over the passage documents ({@link SearchSegments}).</li>
- *   <li>{@code counters}: {@code {_id: "indicator-flips", epoch}}, bumped whenever a report's current version flips;
- *       readers use it to notice a rewrite that ran during their read ({@link BucketReader});
+ *   <li>{@code counters}: {@code {_id: "indicator-flips", epoch, generation}}, bumped whenever a report's current
+ *       version flips; readers use it to notice a rewrite that ran during their read ({@link BucketReader}) and to
+ *       tell whether an answer they kept still holds ({@link FlipEpoch}, {@link IndicatorCache});
  *       {@code {_id: "search-segments"}}, the search index's segments.</li>
  * </ul>
  */

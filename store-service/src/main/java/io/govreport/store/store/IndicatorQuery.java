@@ -13,20 +13,25 @@ import java.util.List;
 /**
  * Indicators across reports. With a metric (the hot query: every region's GDP target for a year) it reads the
  * metric's buckets that can hold matching rows, by {@code _id} ({@link BucketReader}), and filters, sorts and pages in
- * the service: on 64,000 reports one metric, kind and year is a few hundred small bucket documents. Without a metric
- * it reads every stored report's indicators ({@link ReportRows}): a scan, slow on a large store, but each report's
- * rows are one version.
+ * the service: on 64,000 reports one metric, kind and year is a few hundred small bucket documents; the answer is kept
+ * until the next flip ({@link IndicatorCache}). Without a metric it reads every stored report's indicators
+ * ({@link ReportRows}): a scan, slow on a large store, but each report's rows are one version.
  */
 @ApplicationScoped
 public class IndicatorQuery {
     private final BucketDirectory directory;
     private final BucketReader buckets;
     private final ReportRows reportRows;
+    private final FlipEpoch flips;
+    private final IndicatorCache cache;
 
-    public IndicatorQuery(BucketDirectory directory, BucketReader buckets, ReportRows reportRows) {
+    public IndicatorQuery(BucketDirectory directory, BucketReader buckets, ReportRows reportRows, FlipEpoch flips,
+                          IndicatorCache cache) {
         this.directory = directory;
         this.buckets = buckets;
         this.reportRows = reportRows;
+        this.flips = flips;
+        this.cache = cache;
     }
 
     public Page<IndicatorRow> find(IndicatorFilter filter, PageRequest page) {
@@ -35,7 +40,10 @@ public class IndicatorQuery {
 
     public Page<IndicatorRow> find(IndicatorFilter filter, PageRequest page, IndicatorSort.Order order) {
         List<FoundRow> rows = matching(filter);
-        rows.sort(order.comparator());
+        if (order.sort() != null) {
+            rows = new ArrayList<>(rows);
+            rows.sort(order.comparator());
+        }
         List<IndicatorRow> items = new ArrayList<>();
         for (long i = page.skip(); i < rows.size() && items.size() < page.size(); i++) {
             items.add(rows.get((int) i).row());
@@ -45,11 +53,10 @@ public class IndicatorQuery {
 
     /** Every matching row, in report order. */
     public List<IndicatorRow> all(IndicatorFilter filter) {
-        List<FoundRow> rows = matching(filter);
-        rows.sort(FoundRow.REPORT_ORDER);
-        return rows.stream().map(FoundRow::row).toList();
+        return matching(filter).stream().map(FoundRow::row).toList();
     }
 
+    /** Every matching row in report order, in a list not to be changed (it may be the cache's). */
     private List<FoundRow> matching(IndicatorFilter filter) {
         if (filter.metric() == null) {
             List<Bson> criteria = new ArrayList<>(List.of(Filters.eq("status", ReportStatus.STORED)));
@@ -59,10 +66,29 @@ public class IndicatorQuery {
             if (filter.region() != null) {
                 criteria.add(Criteria.region("meta.region", filter.region()));
             }
-            return reportRows.of(Criteria.all(criteria), filter::accepts);
+            return inReportOrder(reportRows.of(Criteria.all(criteria), filter::accepts));
+        }
+        // Read before the directory: a group listed after this reading belongs to a report not yet flipped at it.
+        FlipEpoch.Stamp now = flips.read();
+        List<FoundRow> kept = cache.get(filter, now);
+        if (kept != null) {
+            return kept;
         }
         List<String> ids = bucketIds(filter);
-        return ids.isEmpty() ? new ArrayList<>() : buckets.read(Filters.in("_id", ids), filter::accepts);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        BucketReader.Read read = buckets.read(Filters.in("_id", ids), filter::accepts);
+        List<FoundRow> rows = inReportOrder(read.rows());
+        if (now.equals(read.at())) {
+            cache.put(filter, now, rows);
+        }
+        return rows;
+    }
+
+    private static List<FoundRow> inReportOrder(List<FoundRow> rows) {
+        rows.sort(FoundRow.REPORT_ORDER);
+        return rows;
     }
 
     /**

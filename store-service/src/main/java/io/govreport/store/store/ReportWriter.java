@@ -1,7 +1,6 @@
 package io.govreport.store.store;
 
 import com.mongodb.WriteConcern;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
@@ -42,14 +41,16 @@ public class ReportWriter {
     private final SearchIndex searchIndex;
     private final IndicatorBuckets indicatorBuckets;
     private final BsonJson json;
+    private final FlipEpoch flips;
 
     public ReportWriter(Collections collections, ReportBodies bodies, SearchIndex searchIndex,
-                        IndicatorBuckets indicatorBuckets, BsonJson json) {
+                        IndicatorBuckets indicatorBuckets, BsonJson json, FlipEpoch flips) {
         this.collections = collections;
         this.bodies = bodies;
         this.searchIndex = searchIndex;
         this.indicatorBuckets = indicatorBuckets;
         this.json = json;
+        this.flips = flips;
     }
 
     /** Records a received report as pending, unless the store already knows it: a late raw message never downgrades. */
@@ -105,6 +106,9 @@ public class ReportWriter {
         String replaced = current == null ? null : current.getString("extractorVersion");
         if (current != null && ReportStatus.STORED.equals(current.getString("status"))
                 && Objects.equals(replaced, report.extractorVersion())) {
+            // A replay may follow a store that died between its flip and its bump: readers that kept an answer at the
+            // epoch before the flip must see it move.
+            flips.bump(LAST);
             return false;
         }
         List<String> replacedBuckets = current == null ? List.of() : current.getList(BUCKETS, String.class, List.of());
@@ -133,9 +137,7 @@ public class ReportWriter {
         collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.combine(updates), UPSERT);
 
         // The last write unless a replaced version is retired after it (ReportBodies.drop is then).
-        MongoCollection<Document> counters = collections.counters();
-        (replaced == null ? counters.withWriteConcern(LAST) : counters)
-                .updateOne(Filters.eq("_id", Collections.FLIPS), Updates.inc("epoch", 1L), UPSERT);
+        flips.bump(replaced == null ? LAST : null);
         if (replaced != null) {
             indicatorBuckets.retire(report.id(), replaced, replacedBuckets, report.extractorVersion(), buckets);
             searchIndex.drop(report.id(), replaced);
@@ -154,6 +156,7 @@ public class ReportWriter {
             searchIndex.index(report);
             List<String> buckets = indicatorBuckets.write(report, null);
             collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(BUCKETS, buckets));
+            flips.bump(null);
         }
     }
 

@@ -61,6 +61,9 @@ class BucketReadsTest {
     BsonJson json;
 
     @Inject
+    FlipEpoch flips;
+
+    @Inject
     ReportQueries queries;
 
     @Inject
@@ -117,7 +120,41 @@ class BucketReadsTest {
                 Updates.rename("reports." + v1.id() + ".v1", "reports." + v1.id() + ".v2"));
         collection("indicatorBuckets").updateOne(bucket2017,
                 Updates.set("reports." + v1.id() + ".v2.version", "v2"));
+        // The store's own writes move the epoch when what a read returns changes; these edits stand in for them.
+        flips.bump(null);
         assertEquals(List.of(), values(query.find(GDP, ALL)), "mixed versions: the report document");
+    }
+
+    @Test
+    void anAnswerIsKeptUntilTheEpochMovesAndStoringAnyReportMovesIt() {
+        ReportDocument pinggu = report("kept", PINGGU, 2018, "v1", gdp("target", 6.5, 2018));
+        writer.store(pinggu);
+        assertEquals(List.of(6.5), values(query.find(GDP, ALL)));
+
+        // An edit no store write makes (it leaves the epoch): the kept answer is what the next query gets.
+        Bson bucket = Filters.eq("_id", new BucketKey("gdp", "target", 2018, "北京市").bucketId(pinggu.id()));
+        collection("indicatorBuckets").updateOne(bucket,
+                Updates.set("reports." + pinggu.id() + ".v1.rows.0.value", 9.9));
+        assertEquals(List.of(6.5), values(query.find(GDP, ALL)), "kept: the buckets were not read");
+        assertEquals(List.of(9.9), values(query.find(filter("gdp", "target", null, null, null, null), ALL)),
+                "another filter is another answer");
+
+        writer.store(report("another", FENGTAI, 2018, "v1", gdp("target", 7, 2018)));
+        assertEquals(2, query.find(GDP, ALL).total(), "a store moved the epoch: the buckets read again");
+        assertTrue(values(query.find(GDP, ALL)).contains(9.9));
+    }
+
+    @Test
+    void aReplayOfAStoredVersionMovesTheEpoch() {
+        ReportDocument v1 = report("replayed", PINGGU, 2018, "v1", gdp("target", 6.5, 2018));
+        writer.store(v1);
+        FlipEpoch.Stamp stored = flips.read();
+        assertTrue(stored.named(), "the counter has a generation from its first bump");
+
+        assertFalse(writer.store(v1), "nothing to write");
+        FlipEpoch.Stamp replayed = flips.read();
+        assertEquals(stored.generation(), replayed.generation());
+        assertEquals(stored.epoch() + 1, replayed.epoch(), "a store that died between its flip and its bump is caught up");
     }
 
     @Test
@@ -191,6 +228,7 @@ class BucketReadsTest {
     void reshapeWritesTheBucketsOfAReportStoredByTheEarlierShapeUnlessItWasReplacedSince() {
         ReportDocument old = report("earlier shape", PINGGU, 2018, "v1", gdp("target", 6.5, 2018));
         collection("reports").insertOne(json.toDocument(old).append("_id", old.id()).append("status", ReportStatus.STORED));
+        flips.bump(null); // as any store that has stored reports has: answers are kept from here on
         assertEquals(0, query.find(GDP, ALL).total());
 
         writer.reshape(old);
