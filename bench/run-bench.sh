@@ -6,7 +6,8 @@
 #   4. accuracy of the planted figures at scale, with the reference scorer;
 #   5. EndToEndBench: the whole system through the gateway, 1 then 2 extract-service instances, then extraction
 #      alone (store-service stopped) for the scale-out;
-#   6. HistoryBench: BENCH_HISTORY_REPORTS published to reports.raw until stored, then QueryBench on that store.
+#   6. HistoryBench: BENCH_HISTORY_REPORTS published to reports.raw until stored, then QueryBench on that store, then
+#      QueryBench on it again started afresh, with store-service's indicator cache off (reference) and on (the GOAL).
 # It ends with every GOAL line of the run (the whole output is also kept in $BENCH_OUT/bench.log).
 # Environment: BENCH_REPORTS (64000), BENCH_THREADS (nproc), BENCH_OUT (bench/target/bench),
 #              BENCH_ACCURACY_REPORTS (1000), BENCH_SEED (1), BENCH_BUILD=0 to skip the build,
@@ -94,6 +95,13 @@ if [[ "$PARTS" == *" history "* ]]; then
   "${JAVA[@]}" io.govreport.bench.e2e.HistoryBench --root "$ROOT" --corpus "$OUT/synth/corpus" --data "$OUT/history" \
     --reports "${BENCH_HISTORY_REPORTS:-64000}" --minutes "${BENCH_HISTORY_MINUTES:-30}" \
     --workers "${BENCH_HISTORY_WORKERS:-2}" --rate "${BENCH_QUERY_RATE:-20}" --search-rate "${BENCH_SEARCH_RATE:-5}" --seconds "${BENCH_QUERY_SECONDS:-10}" 2>/dev/null
+  # The same store started again: first every indicator query reading the buckets (the reference), then as shipped.
+  for cache in 0 default; do
+    echo "== queries on the history store, indicator cache: $cache"
+    "${JAVA[@]}" io.govreport.bench.query.QueryBench --root "$ROOT" --data "$OUT/history" \
+      $([[ $cache == default ]] || echo "--indicator-cache-rows $cache") \
+      --rate "${BENCH_QUERY_RATE:-20}" --search-rate "${BENCH_SEARCH_RATE:-5}" --seconds "${BENCH_QUERY_SECONDS:-10}" 2>/dev/null
+  done
 fi
 } 2>&1 | tee "$OUT/bench.log"
 
