@@ -58,12 +58,17 @@ public class BucketReader {
 
     /** The rows of the buckets {@code which} selects that {@code wanted} accepts. */
     Read read(Bson which, Predicate<IndicatorRow> wanted) {
+        return read(which, wanted, flips.read());
+    }
+
+    /** The same, for a caller that has just read the epoch itself: its reading serves as the first attempt's. */
+    Read read(Bson which, Predicate<IndicatorRow> wanted, FlipEpoch.Stamp readBefore) {
         List<Document> buckets;
         int attempt = 0;
         FlipEpoch.Stamp before;
         FlipEpoch.Stamp after;
         do {
-            before = flips.read();
+            before = attempt == 0 ? readBefore : flips.read();
             buckets = collections.buckets().find(which).into(new ArrayList<>());
             after = flips.read();
             attempt++;

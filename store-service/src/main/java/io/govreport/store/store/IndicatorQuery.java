@@ -78,7 +78,7 @@ public class IndicatorQuery {
         if (ids.isEmpty()) {
             return List.of();
         }
-        BucketReader.Read read = buckets.read(Filters.in("_id", ids), filter::accepts);
+        BucketReader.Read read = buckets.read(Filters.in("_id", ids), filter::accepts, now);
         List<FoundRow> rows = inReportOrder(read.rows());
         if (now.equals(read.at())) {
             cache.put(filter, now, rows);
