@@ -26,6 +26,11 @@ public final class Args {
         return value;
     }
 
+    /** @return null when the option is not given */
+    public String optional(String name) {
+        return values.get(name);
+    }
+
     public int integer(String name, int fallback) {
         return Integer.parseInt(string(name, Integer.toString(fallback)));
     }

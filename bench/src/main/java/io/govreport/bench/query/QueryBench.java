@@ -130,7 +130,7 @@ public final class QueryBench {
         Args a = new Args(args);
         Path data = a.path("--data", null);
         // store-service's GOVREPORT_STORE_INDICATOR_CACHE_ROWS; unset, its default
-        String cacheRows = a.string("--indicator-cache-rows", null);
+        String cacheRows = a.optional("--indicator-cache-rows");
         GovreportSystem.Options options = new GovreportSystem.Options(1,
                 cacheRows == null ? Map.of() : Map.of("GOVREPORT_STORE_INDICATOR_CACHE_ROWS", cacheRows));
         try (GovreportSystem system = GovreportSystem.start(a.path("--root", "."), data, Ports.free(), options)) {

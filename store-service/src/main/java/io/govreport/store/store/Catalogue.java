@@ -1,9 +1,11 @@
 package io.govreport.store.store;
 
 import com.mongodb.client.model.Filters;
-import io.govreport.model.IndicatorRow;
+import com.mongodb.client.model.Projections;
 import io.govreport.model.MetricInfo;
+import io.govreport.model.ReportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,22 +13,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The metric catalogue with how many current indicator rows carry each metric, by kind, from one read of every bucket. */
+/**
+ * The metric catalogue with how many current indicator rows carry each metric, by kind: the sum of the stored reports'
+ * {@link MetricCounts}, one scan of the report documents, kept until the flip epoch moves ({@link FlipEpoch}).
+ */
 @ApplicationScoped
 public class Catalogue {
-    private final BucketReader buckets;
-    private final MetricCatalogue catalogue;
-
-    public Catalogue(BucketReader buckets, MetricCatalogue catalogue) {
-        this.buckets = buckets;
-        this.catalogue = catalogue;
+    private record Answer(FlipEpoch.Stamp at, List<MetricInfo> metrics) {
     }
 
-    public List<MetricInfo> metrics() {
+    private final Collections collections;
+    private final MetricCatalogue catalogue;
+    private final FlipEpoch flips;
+    private Answer kept;
+
+    public Catalogue(Collections collections, MetricCatalogue catalogue, FlipEpoch flips) {
+        this.collections = collections;
+        this.catalogue = catalogue;
+        this.flips = flips;
+    }
+
+    /** Synchronized: requests that arrive while one scans wait for its answer rather than scan the store beside it. */
+    public synchronized List<MetricInfo> metrics() {
+        // Read before the scan: a flip during it moves the epoch past this stamp, so the answer is not given out again.
+        FlipEpoch.Stamp now = flips.read();
+        if (kept != null && kept.at().equals(now)) {
+            return kept.metrics();
+        }
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        for (FoundRow found : buckets.read(Filters.empty(), row -> true).rows()) {
-            IndicatorRow row = found.row();
-            counts.computeIfAbsent(row.metric(), m -> new TreeMap<>()).merge(String.valueOf(row.kind()), 1L, Long::sum);
+        for (Document report : collections.reports().find(Filters.eq("status", ReportStatus.STORED))
+                .projection(Projections.include(MetricCounts.FIELD))) {
+            MetricCounts.addTo(counts, report.get(MetricCounts.FIELD, Document.class));
         }
         List<MetricInfo> metrics = new ArrayList<>();
         catalogue.metrics().forEach((metric, names) -> {
@@ -34,6 +51,10 @@ public class Catalogue {
             metrics.add(new MetricInfo(metric, names.isEmpty() ? metric : names.get(0), names,
                     byKind.values().stream().mapToLong(Long::longValue).sum(), new TreeMap<>(byKind)));
         });
-        return metrics;
+        List<MetricInfo> answer = List.copyOf(metrics);
+        if (now.named()) {
+            kept = new Answer(now, answer);
+        }
+        return answer;
     }
 }

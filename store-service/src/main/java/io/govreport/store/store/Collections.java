@@ -19,8 +19,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code reports}: one document per report id: the ReportDocument's {@code id}, {@code source},
  *       {@code extractorVersion} and {@code meta}, plus {@code status}, {@code reason}, {@code receivedAt},
- *       {@code storedAt}, {@code failedAt}, {@code updatedAt}, {@code indicatorCount} and {@code indicatorBuckets} (the
- *       buckets its current version's rows are in). Its {@code extractorVersion} is the <em>current version</em> of
+ *       {@code storedAt}, {@code failedAt}, {@code updatedAt}, {@code indicatorCount}, {@code indicatorBuckets} (the
+ *       buckets its current version's rows are in) and {@code metricCounts} ({@link MetricCounts}). Its {@code extractorVersion} is the <em>current version</em> of
  *       the report's body, bucket entries and passages.</li>
  *   <li>{@code reportBodies}: one document per report version with the rest of the ReportDocument: text, sections,
  *       indicators, glossary, warnings ({@link ReportBodies}).</li>
@@ -33,7 +33,7 @@ import java.util.List;
  *       index over the passage documents ({@link SearchSegments}).</li>
  *   <li>{@code counters}: {@code {_id: "indicator-flips", epoch, generation}}, bumped whenever a report's current
  *       version flips; readers use it to notice a rewrite that ran during their read ({@link BucketReader}) and to
- *       tell whether an answer they kept still holds ({@link FlipEpoch}, {@link IndicatorCache});
+ *       tell whether an answer they kept still holds ({@link FlipEpoch}, {@link IndicatorCache}, {@link Catalogue});
  *       {@code {_id: "search-segments"}}, the search index's segments.</li>
  * </ul>
  */

@@ -129,6 +129,7 @@ public class ReportWriter {
         updates.add(Updates.set("status", ReportStatus.STORED));
         updates.add(Updates.set("indicatorCount", report.indicators() == null ? 0 : report.indicators().size()));
         updates.add(Updates.set(BUCKETS, buckets));
+        updates.add(Updates.set(MetricCounts.FIELD, MetricCounts.of(report)));
         updates.add(Updates.set("storedAt", now));
         updates.add(Updates.set("updatedAt", now));
         updates.add(Updates.unset("reason"));
@@ -156,6 +157,17 @@ public class ReportWriter {
             searchIndex.index(report);
             List<String> buckets = indicatorBuckets.write(report, null);
             collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(BUCKETS, buckets));
+            flips.bump(null);
+        }
+    }
+
+    /**
+     * Writes the {@link MetricCounts} of a report stored before report documents held them. Like {@link #reshape}, only
+     * while the report is still stored at the version read without them; moves the epoch, as the catalogue changes.
+     */
+    synchronized void countMetrics(ReportDocument report) {
+        if (stillAt(report, Filters.exists(MetricCounts.FIELD, false))) {
+            collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(MetricCounts.FIELD, MetricCounts.of(report)));
             flips.bump(null);
         }
     }

@@ -26,6 +26,8 @@ import java.util.function.Consumer;
  *       ({@link ReportWriter#reshape}). Until a report is done its figures and passages are not found.</li>
  *   <li>Passage documents whose terms an earlier {@link Segmenter#VERSION} cut: indexed again
  *       ({@link ReportWriter#reindex}). Until then a query finds them where both ways cut its words alike.</li>
+ *   <li>Report documents written before they held their {@link MetricCounts}: counted from their current version. Until
+ *       a report is done the metric catalogue leaves its figures out.</li>
  *   <li>Passage documents written before search had its inverted index: made pending, so that {@link SearchSegments}
  *       puts them into segments (until it has, search reads them whole, as it did before).</li>
  * </ul>
@@ -39,7 +41,7 @@ public class StoreBackfill {
     private static final String DONE = "store-backfill";
     private static final String SHAPE = "shape";
     /** Names what the steps below bring a store to; a new step changes it. */
-    private static final String CURRENT_SHAPE = "buckets, bodies apart, terms v" + Segmenter.VERSION + ", search segments";
+    private static final String CURRENT_SHAPE = "buckets, bodies apart, terms v" + Segmenter.VERSION + ", search segments, metric counts";
 
     private final Collections collections;
     private final ReportQueries queries;
@@ -74,6 +76,9 @@ public class StoreBackfill {
             List<String> inlineBodies = ids(collections.reports().find(Filters.and(Filters.eq("status", ReportStatus.STORED),
                     Filters.exists(ReportBodies.FIELDS.get(0), true))).projection(Projections.include("_id")), "_id");
             rewrite(inlineBodies, writer::moveBody, "moved the bodies of %d of %d report(s) out of their report documents");
+            List<String> uncounted = ids(collections.reports().find(Filters.and(Filters.eq("status", ReportStatus.STORED),
+                    Filters.exists(MetricCounts.FIELD, false))).projection(Projections.include("_id")), "_id");
+            rewrite(uncounted, writer::countMetrics, "counted the metrics of %d of %d report(s) stored without their counts");
             Set<String> indexed = segments.indexed();
             List<String> unsegmented = ids(collections.passages().find().projection(Projections.include("_id")), "_id")
                     .stream().filter(id -> !indexed.contains(id)).toList();

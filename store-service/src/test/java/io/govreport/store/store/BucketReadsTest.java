@@ -25,8 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,6 +70,9 @@ class BucketReadsTest {
 
     @Inject
     ReportBodies bodies;
+
+    @Inject
+    Catalogue catalogue;
 
     @BeforeEach
     void emptyStore() {
@@ -142,6 +147,50 @@ class BucketReadsTest {
         writer.store(report("another", FENGTAI, 2018, "v1", gdp("target", 7, 2018)));
         assertEquals(2, query.find(GDP, ALL).total(), "a store moved the epoch: the buckets read again");
         assertTrue(values(query.find(GDP, ALL)).contains(9.9));
+    }
+
+    @Test
+    void theCatalogueCountsEachReportsCurrentVersionAndKeepsItsAnswerUntilTheEpochMoves() {
+        ReportDocument v1 = report("counted", PINGGU, 2018, "v1", gdp("target", 6.5, 2018), pm25(59, 2017), pm25(55, 2018));
+        writer.store(v1);
+        writer.store(report("counted too", FENGTAI, 2018, "v1", gdp("target", 7, 2018), gdp("actual", 6.8, 2017)));
+        assertEquals(Map.of("gdp", Map.of("target", 2L, "actual", 1L), "pm25", Map.of("actual", 2L)), counts());
+
+        ReportDocument v2 = report("counted", PINGGU, 2018, "v2", gdp("target", 6.5, 2018), gdp("estimate", 6.6, 2018));
+        writer.store(v2);
+        assertEquals(Map.of("gdp", Map.of("target", 2L, "actual", 1L, "estimate", 1L)), counts(), "only the current version counts");
+        assertEquals(query.find(GDP, ALL).total(), catalogue.metrics().stream().filter(m -> m.metric().equals("gdp"))
+                .findFirst().orElseThrow().count(), "the catalogue and the indicator query agree");
+
+        // An edit no store write makes (it leaves the epoch): the kept answer is what the next request gets.
+        collection("reports").updateOne(Filters.eq("_id", v2.id()), Updates.set(MetricCounts.FIELD, new Document()));
+        assertEquals(Map.of("gdp", Map.of("target", 2L, "actual", 1L, "estimate", 1L)), counts(), "kept: not read again");
+        writer.store(report("third", JINAN, 2019, "v1", pm25(40, 2018)));
+        assertEquals(Map.of("gdp", Map.of("target", 1L, "actual", 1L), "pm25", Map.of("actual", 1L)), counts(),
+                "a store moved the epoch: the report documents read again");
+    }
+
+    @Test
+    void aReportStoredWithoutItsMetricCountsIsCountedByTheBackfillStep() {
+        ReportDocument earlier = report("earlier", PINGGU, 2018, "v1", gdp("target", 6.5, 2018), pm25(59, 2017));
+        writer.store(earlier);
+        collection("reports").updateOne(Filters.eq("_id", earlier.id()), Updates.unset(MetricCounts.FIELD));
+        flips.bump(null);
+        assertEquals(Map.of(), counts(), "a report without counts is left out until the backfill reaches it");
+
+        FlipEpoch.Stamp before = flips.read();
+        writer.countMetrics(queries.document(earlier.id()).orElseThrow());
+        assertEquals(before.epoch() + 1, flips.read().epoch(), "the catalogue changed, so the epoch moves");
+        assertEquals(Map.of("gdp", Map.of("target", 1L), "pm25", Map.of("actual", 1L)), counts());
+
+        ReportDocument v2 = report("earlier", PINGGU, 2018, "v2", gdp("actual", 6.1, 2017));
+        writer.store(v2);
+        collection("reports").updateOne(Filters.eq("_id", earlier.id()), Updates.unset(MetricCounts.FIELD));
+        flips.bump(null);
+        writer.countMetrics(earlier);
+        assertEquals(Map.of(), counts(), "a version no longer current is not counted");
+        writer.countMetrics(v2);
+        assertEquals(Map.of("gdp", Map.of("actual", 1L)), counts());
     }
 
     @Test
@@ -305,6 +354,13 @@ class BucketReadsTest {
 
     private List<String> bucketsOf(ReportDocument report) {
         return collection("reports").find(Filters.eq("_id", report.id())).first().getList(ReportWriter.BUCKETS, String.class);
+    }
+
+    /** The catalogue's counts by kind of every metric that has any. */
+    private Map<String, Map<String, Long>> counts() {
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        catalogue.metrics().stream().filter(m -> m.count() > 0).forEach(m -> counts.put(m.metric(), m.byKind()));
+        return counts;
     }
 
     private static List<Double> values(Page<IndicatorRow> page) {
