@@ -43,7 +43,7 @@ public interface StoreConfig {
     int searchMergeLevels();
 
     /**
-     * Rows of indicator answers kept between writes ({@code IndicatorCache}), counted over every answer kept; 0 keeps
+     * Rows of indicator answers kept between writes ({@code KeptAnswers}), counted over every answer kept; 0 keeps
      * none. An answer of the hot query on 64,000 reports holds a few thousand rows, about a kilobyte each on the heap.
      */
     @WithDefault("200000")

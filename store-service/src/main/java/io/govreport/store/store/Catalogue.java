@@ -19,13 +19,11 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class Catalogue {
-    private record Answer(FlipEpoch.Stamp at, List<MetricInfo> metrics) {
-    }
-
     private final Collections collections;
     private final MetricCatalogue catalogue;
     private final FlipEpoch flips;
-    private Answer kept;
+    /** One answer, the whole catalogue. */
+    private final KeptAnswers<Boolean, List<MetricInfo>> kept = new KeptAnswers<>(1, metrics -> 1);
 
     public Catalogue(Collections collections, MetricCatalogue catalogue, FlipEpoch flips) {
         this.collections = collections;
@@ -37,8 +35,9 @@ public class Catalogue {
     public synchronized List<MetricInfo> metrics() {
         // Read before the scan: a flip during it moves the epoch past this stamp, so the answer is not given out again.
         FlipEpoch.Stamp now = flips.read();
-        if (kept != null && kept.at().equals(now)) {
-            return kept.metrics();
+        List<MetricInfo> known = kept.get(true, now);
+        if (known != null) {
+            return known;
         }
         Map<String, Map<String, Long>> counts = new HashMap<>();
         for (Document report : collections.reports().find(Filters.eq("status", ReportStatus.STORED))
@@ -52,9 +51,7 @@ public class Catalogue {
                     byKind.values().stream().mapToLong(Long::longValue).sum(), new TreeMap<>(byKind)));
         });
         List<MetricInfo> answer = List.copyOf(metrics);
-        if (now.named()) {
-            kept = new Answer(now, answer);
-        }
+        kept.put(true, now, answer);
         return answer;
     }
 }

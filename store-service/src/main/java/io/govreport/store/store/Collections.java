@@ -33,7 +33,7 @@ import java.util.List;
  *       index over the passage documents ({@link SearchSegments}).</li>
  *   <li>{@code counters}: {@code {_id: "indicator-flips", epoch, generation}}, bumped whenever a report's current
  *       version flips; readers use it to notice a rewrite that ran during their read ({@link BucketReader}) and to
- *       tell whether an answer they kept still holds ({@link FlipEpoch}, {@link IndicatorCache}, {@link Catalogue});
+ *       tell whether an answer they kept still holds ({@link FlipEpoch}, {@link KeptAnswers});
  *       {@code {_id: "search-segments"}}, the search index's segments.</li>
  * </ul>
  */

@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import io.govreport.model.IndicatorRow;
 import io.govreport.model.Page;
 import io.govreport.model.ReportStatus;
+import io.govreport.store.config.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.conversions.Bson;
 
@@ -14,8 +15,9 @@ import java.util.List;
  * Indicators across reports. With a metric (the hot query: every region's GDP target for a year) it reads the
  * metric's buckets that can hold matching rows, by {@code _id} ({@link BucketReader}), and filters, sorts and pages in
  * the service: on 64,000 reports one metric, kind and year is a few hundred small bucket documents; the answer is kept
- * until the next flip ({@link IndicatorCache}). Without a metric it reads every stored report's indicators
- * ({@link ReportRows}): a scan, slow on a large store, but each report's rows are one version.
+ * until the next flip ({@link KeptAnswers}, bounded by rows: {@code govreport.store.indicator-cache-rows}). Without a
+ * metric it reads every stored report's indicators ({@link ReportRows}): a scan, slow on a large store, but each
+ * report's rows are one version.
  */
 @ApplicationScoped
 public class IndicatorQuery {
@@ -23,15 +25,15 @@ public class IndicatorQuery {
     private final BucketReader buckets;
     private final ReportRows reportRows;
     private final FlipEpoch flips;
-    private final IndicatorCache cache;
+    private final KeptAnswers<IndicatorFilter, List<FoundRow>> cache;
 
     public IndicatorQuery(BucketDirectory directory, BucketReader buckets, ReportRows reportRows, FlipEpoch flips,
-                          IndicatorCache cache) {
+                          StoreConfig config) {
         this.directory = directory;
         this.buckets = buckets;
         this.reportRows = reportRows;
         this.flips = flips;
-        this.cache = cache;
+        this.cache = new KeptAnswers<>(config.indicatorCacheRows(), List::size);
     }
 
     public Page<IndicatorRow> find(IndicatorFilter filter, PageRequest page) {
@@ -81,7 +83,7 @@ public class IndicatorQuery {
         BucketReader.Read read = buckets.read(Filters.in("_id", ids), filter::accepts, now);
         List<FoundRow> rows = inReportOrder(read.rows());
         if (now.equals(read.at())) {
-            cache.put(filter, now, rows);
+            cache.put(filter, now, List.copyOf(rows));
         }
         return rows;
     }

@@ -32,18 +32,38 @@ public class ReportQueries {
     // Served by the index (status, meta.year, meta.level, meta.region.code).
     private static final Bson LIST_ORDER = Sorts.orderBy(Sorts.descending("meta.year"), Sorts.ascending("meta.region.code", "_id"));
 
+    /**
+     * Summaries of listed pages kept between flips (which alone change what a page lists): at history scale a page
+     * costs a count and a sort of every stored report document, seconds on the embedded store.
+     */
+    private static final int SUMMARIES_KEPT = 20_000;
+
+    private record ListKey(ReportFilter filter, PageRequest page) {
+    }
+
     private final Collections collections;
     private final ReportBodies bodies;
     private final BsonJson json;
+    private final FlipEpoch flips;
+    private final KeptAnswers<ListKey, Page<ReportSummary>> listed =
+            new KeptAnswers<>(SUMMARIES_KEPT, page -> Math.max(1, page.items().size()));
 
-    public ReportQueries(Collections collections, ReportBodies bodies, BsonJson json) {
+    public ReportQueries(Collections collections, ReportBodies bodies, BsonJson json, FlipEpoch flips) {
         this.collections = collections;
         this.bodies = bodies;
         this.json = json;
+        this.flips = flips;
     }
 
     /** Stored reports matching the filter; a page past the last one is empty. */
     public Page<ReportSummary> list(ReportFilter filter, PageRequest page) {
+        // Read before the scan: a flip during it moves the epoch past this stamp, so the page is not given out again.
+        FlipEpoch.Stamp now = flips.read();
+        ListKey key = new ListKey(filter, page);
+        Page<ReportSummary> known = listed.get(key, now);
+        if (known != null) {
+            return known;
+        }
         List<Bson> criteria = new ArrayList<>();
         criteria.add(Filters.eq("status", ReportStatus.STORED));
         if (filter.year() != null) {
@@ -62,7 +82,9 @@ public class ReportQueries {
                 .skip((int) Math.min(page.skip(), Integer.MAX_VALUE)).limit(page.size())) {
             items.add(summary(d));
         }
-        return new Page<>(items, page.page(), page.size(), total);
+        Page<ReportSummary> listing = new Page<>(List.copyOf(items), page.page(), page.size(), total);
+        listed.put(key, now, listing);
+        return listing;
     }
 
     /** The full document of a stored report. */

@@ -14,6 +14,7 @@ import io.govreport.model.Region;
 import io.govreport.model.ReportDocument;
 import io.govreport.model.ReportIds;
 import io.govreport.model.ReportStatus;
+import io.govreport.model.ReportSummary;
 import io.govreport.model.Source;
 import io.govreport.store.EmbeddedMongo;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -168,6 +169,26 @@ class BucketReadsTest {
         writer.store(report("third", JINAN, 2019, "v1", pm25(40, 2018)));
         assertEquals(Map.of("gdp", Map.of("target", 1L, "actual", 1L), "pm25", Map.of("actual", 1L)), counts(),
                 "a store moved the epoch: the report documents read again");
+    }
+
+    @Test
+    void aListedPageIsKeptUntilTheEpochMoves() {
+        ReportDocument pinggu = report("listed", PINGGU, 2018, "v1", gdp("target", 6.5, 2018));
+        writer.store(pinggu);
+        ReportFilter all = new ReportFilter(null, null, null);
+        PageRequest first = new PageRequest(1, 20);
+        assertEquals(List.of(1), queries.list(all, first).items().stream().map(ReportSummary::indicatorCount).toList());
+
+        // An edit no store write makes (it leaves the epoch): the kept page is what the next request gets.
+        collection("reports").updateOne(Filters.eq("_id", pinggu.id()), Updates.set("indicatorCount", 9));
+        assertEquals(List.of(1), queries.list(all, first).items().stream().map(ReportSummary::indicatorCount).toList());
+        assertEquals(List.of(9), queries.list(all, new PageRequest(1, 10)).items().stream()
+                .map(ReportSummary::indicatorCount).toList(), "another page is another answer");
+
+        writer.store(report("listed too", FENGTAI, 2019, "v1"));
+        Page<ReportSummary> after = queries.list(all, first);
+        assertEquals(2, after.total(), "a store moved the epoch: the report documents read again");
+        assertTrue(after.items().stream().anyMatch(r -> r.indicatorCount() == 9));
     }
 
     @Test
