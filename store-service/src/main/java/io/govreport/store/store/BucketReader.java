@@ -1,10 +1,8 @@
 package io.govreport.store.store;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import io.govreport.model.IndicatorRow;
 import io.govreport.model.Region;
-import io.govreport.model.ReportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -106,7 +104,7 @@ public class BucketReader {
             });
         }
         if (!inFlux.isEmpty()) {
-            rows.addAll(reportRows.of(Filters.and(Filters.in("_id", inFlux), Filters.eq("status", ReportStatus.STORED)),
+            rows.addAll(reportRows.of(Filters.in("_id", inFlux),
                     r -> r.metric() != null && wanted.test(r)));
         }
         return rows;

@@ -98,12 +98,19 @@ public class ReportBodies {
         return done.stream().filter(Objects::nonNull).toList();
     }
 
-    /** Reads the reports at these indexes again; one no longer stored becomes null. */
+    /**
+     * Reads the reports at these indexes again; one no longer stored becomes null. By {@code _id} alone, the status
+     * checked here: mongo-java-server uses its {@code _id} index only for a query on {@code _id} alone.
+     */
     private void reread(List<Document> done, List<Integer> indexes, Bson projection) {
         Map<String, Document> fresh = new HashMap<>();
-        collections.reports().find(Filters.and(Filters.in("_id", indexes.stream().map(i -> done.get(i).get("_id")).toList()),
-                        Filters.eq("status", ReportStatus.STORED)))
-                .projection(projection).forEach(d -> fresh.put(d.getString("_id"), d));
+        collections.reports().find(Filters.in("_id", indexes.stream().map(i -> done.get(i).get("_id")).toList()))
+                .projection(Projections.fields(projection, Projections.include("status")))
+                .forEach(d -> {
+                    if (ReportStatus.STORED.equals(d.remove("status"))) {
+                        fresh.put(d.getString("_id"), d);
+                    }
+                });
         for (int i : indexes) {
             done.set(i, fresh.get(done.get(i).getString("_id")));
         }

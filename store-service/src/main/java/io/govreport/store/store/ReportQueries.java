@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 public class ReportQueries {
     /** A report document's share of a ReportDocument; the rest is its body's ({@link ReportBodies}). */
     private static final Bson DOCUMENT = Projections.include(
-            Stream.concat(Stream.of("id", "source", "extractorVersion", "meta"), ReportBodies.FIELDS.stream()).toList());
+            Stream.concat(Stream.of("id", "source", "extractorVersion", "meta", "status"), ReportBodies.FIELDS.stream()).toList());
     private static final Bson SUMMARY = Projections.include("meta", "extractorVersion", "indicatorCount", "storedAt");
     // Served by the index (status, meta.year, meta.level, meta.region.code).
     private static final Bson LIST_ORDER = Sorts.orderBy(Sorts.descending("meta.year"), Sorts.ascending("meta.region.code", "_id"));
@@ -89,14 +89,16 @@ public class ReportQueries {
 
     /** The full document of a stored report. */
     public Optional<ReportDocument> document(String id) {
-        Document d = collections.reports()
-                .find(Filters.and(Filters.eq("_id", id), Filters.eq("status", ReportStatus.STORED))).projection(DOCUMENT).first();
-        List<Document> whole = d == null ? List.of() : bodies.complete(List.of(d), DOCUMENT, ReportBodies.FIELDS);
+        // By _id alone: mongo-java-server uses its _id index only for a query on _id alone, and scans for {_id, status}.
+        Document d = collections.reports().find(Filters.eq("_id", id)).projection(DOCUMENT).first();
+        boolean stored = d != null && ReportStatus.STORED.equals(d.getString("status"));
+        List<Document> whole = stored ? bodies.complete(List.of(d), DOCUMENT, ReportBodies.FIELDS) : List.of();
         if (whole.isEmpty()) {
             return Optional.empty();
         }
         Document found = whole.get(0);
         found.remove("_id");
+        found.remove("status");
         return Optional.of(json.fromDocument(found, ReportDocument.class));
     }
 

@@ -3,6 +3,7 @@ package io.govreport.store.store;
 import com.mongodb.client.model.Projections;
 import io.govreport.model.IndicatorRow;
 import io.govreport.model.Region;
+import io.govreport.model.ReportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -19,7 +20,8 @@ import java.util.function.Predicate;
 public class ReportRows {
     private static final List<String> INDICATORS = List.of("indicators");
     /** What a report document is read with (its body's indicators, where it still holds them itself). */
-    private static final Bson FIELDS = Projections.include("meta.region", "meta.level", "meta.year", "extractorVersion", "indicators");
+    private static final Bson FIELDS = Projections.include("meta.region", "meta.level", "meta.year", "extractorVersion", "indicators",
+            "status");
 
     private final Collections collections;
     private final ReportBodies bodies;
@@ -29,10 +31,18 @@ public class ReportRows {
         this.bodies = bodies;
     }
 
-    /** The rows of the report documents matching the filter that the predicate wants. */
+    /**
+     * The rows of the stored report documents matching the filter that the predicate wants. The status is checked here,
+     * so a read by {@code _id} needs no other condition (with one, mongo-java-server scans instead of using the index).
+     */
     List<FoundRow> of(Bson reports, Predicate<IndicatorRow> wanted) {
         List<FoundRow> rows = new ArrayList<>();
-        List<Document> found = collections.reports().find(reports).projection(FIELDS).into(new ArrayList<>());
+        List<Document> found = new ArrayList<>();
+        collections.reports().find(reports).projection(FIELDS).forEach(d -> {
+            if (ReportStatus.STORED.equals(d.getString("status"))) {
+                found.add(d);
+            }
+        });
         for (Document report : bodies.complete(found, FIELDS, INDICATORS)) {
             Document meta = report.get("meta", Document.class);
             Region region = meta == null ? null : FoundRow.region(meta.get("region", Document.class));

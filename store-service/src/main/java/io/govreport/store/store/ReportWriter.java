@@ -153,7 +153,7 @@ public class ReportWriter {
      * if the report is still at that version in the earlier shape, so a re-extraction that ran meanwhile is never undone.
      */
     synchronized void reshape(ReportDocument report) {
-        if (stillAt(report, Filters.exists(BUCKETS, false))) {
+        if (stillAt(report, BUCKETS, false)) {
             searchIndex.index(report);
             List<String> buckets = indicatorBuckets.write(report, null);
             collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(BUCKETS, buckets));
@@ -166,7 +166,7 @@ public class ReportWriter {
      * while the report is still stored at the version read without them; moves the epoch, as the catalogue changes.
      */
     synchronized void countMetrics(ReportDocument report) {
-        if (stillAt(report, Filters.exists(MetricCounts.FIELD, false))) {
+        if (stillAt(report, MetricCounts.FIELD, false)) {
             collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(MetricCounts.FIELD, MetricCounts.of(report)));
             flips.bump(null);
         }
@@ -178,7 +178,7 @@ public class ReportWriter {
      * of a replaced version comes back.
      */
     synchronized void reindex(ReportDocument report) {
-        if (stillAt(report, Filters.exists(BUCKETS, true))) {
+        if (stillAt(report, BUCKETS, true)) {
             searchIndex.index(report);
         }
     }
@@ -188,16 +188,20 @@ public class ReportWriter {
      * Like {@link #reshape}, only while the report is still stored at the version read (with its body inline).
      */
     synchronized void moveBody(ReportDocument report) {
-        if (stillAt(report, Filters.exists(ReportBodies.FIELDS.get(0), true))) {
+        if (stillAt(report, ReportBodies.FIELDS.get(0), true)) {
             bodies.write(report, json.toDocument(report));
             collections.reports().updateOne(Filters.eq("_id", report.id()),
                     Updates.combine(ReportBodies.FIELDS.stream().map(Updates::unset).toList()));
         }
     }
 
-    private boolean stillAt(ReportDocument report, Bson shape) {
-        return collections.reports().find(Filters.and(Filters.eq("_id", report.id()),
-                Filters.eq("extractorVersion", report.extractorVersion()), shape))
-                .projection(Projections.include("_id")).first() != null;
+    /**
+     * Whether the report is still stored at the version read, with or without the field. Read by {@code _id} alone and
+     * checked here: mongo-java-server scans the collection for a query on {@code _id} and anything more.
+     */
+    private boolean stillAt(ReportDocument report, String field, boolean present) {
+        Document d = collections.reports().find(Filters.eq("_id", report.id()))
+                .projection(Projections.include("extractorVersion", field)).first();
+        return d != null && Objects.equals(d.getString("extractorVersion"), report.extractorVersion()) && d.containsKey(field) == present;
     }
 }
