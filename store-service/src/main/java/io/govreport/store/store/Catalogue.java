@@ -33,15 +33,13 @@ public class Catalogue {
 
     /** Synchronized: requests that arrive while one scans wait for its answer rather than scan the store beside it. */
     public synchronized List<MetricInfo> metrics() {
-        // Read before the scan: a flip during it moves the epoch past this stamp, so the answer is not given out again.
-        FlipEpoch.Stamp now = flips.read();
-        List<MetricInfo> known = kept.get(true, now);
-        if (known != null) {
-            return known;
-        }
+        return kept.answer(true, flips.read(), this::read);
+    }
+
+    private List<MetricInfo> read() {
         Map<String, Map<String, Long>> counts = new HashMap<>();
         for (Document report : collections.reports().find(Filters.eq("status", ReportStatus.STORED))
-                .projection(Projections.include(MetricCounts.FIELD))) {
+                .projection(Projections.include(MetricCounts.FIELD)).batchSize(Collections.REPORT_SCAN_BATCH)) {
             MetricCounts.addTo(counts, report.get(MetricCounts.FIELD, Document.class));
         }
         List<MetricInfo> metrics = new ArrayList<>();
@@ -50,8 +48,6 @@ public class Catalogue {
             metrics.add(new MetricInfo(metric, names.isEmpty() ? metric : names.get(0), names,
                     byKind.values().stream().mapToLong(Long::longValue).sum(), new TreeMap<>(byKind)));
         });
-        List<MetricInfo> answer = List.copyOf(metrics);
-        kept.put(true, now, answer);
-        return answer;
+        return List.copyOf(metrics);
     }
 }

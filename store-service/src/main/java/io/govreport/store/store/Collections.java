@@ -40,6 +40,11 @@ import java.util.List;
 @ApplicationScoped
 public class Collections {
     static final String REPORTS = "reports";
+    /**
+     * Report documents per reply of a scan: the embedded store puts all of a query's documents in one reply unless
+     * told, and the driver refuses a reply past 48 MB (the metric counts of 64,000 reports came to 52 MB).
+     */
+    static final int REPORT_SCAN_BATCH = 1000;
     static final String BUCKETS = "indicatorBuckets";
     static final String DIRECTORY = "metricBuckets";
     static final String PASSAGES = "reportPassages";

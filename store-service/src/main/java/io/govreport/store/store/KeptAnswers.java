@@ -3,6 +3,7 @@ package io.govreport.store.store;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -39,6 +40,20 @@ final class KeptAnswers<K, V> {
             return null;
         }
         return answer.value();
+    }
+
+    /**
+     * The answer kept for the key at {@code now}, else the one {@code read} gives, kept. {@code now} must be read
+     * before the store is: a flip during the read then moves the epoch past it, and the answer is not given out again.
+     */
+    V answer(K key, FlipEpoch.Stamp now, Supplier<V> read) {
+        V known = get(key, now);
+        if (known != null) {
+            return known;
+        }
+        V value = read.get();
+        put(key, now, value);
+        return value;
     }
 
     /** Keeps an answer read at {@code at}, unless the stamp cannot name the store's state or the answer is too heavy. */

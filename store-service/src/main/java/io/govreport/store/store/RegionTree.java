@@ -16,9 +16,13 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class RegionTree {
     private final StoredReports reports;
+    private final FlipEpoch flips;
+    /** One answer, the whole tree, kept until the next flip: it costs a scan of every report document. */
+    private final KeptAnswers<Boolean, List<RegionNode>> kept = new KeptAnswers<>(1, tree -> 1);
 
-    public RegionTree(StoredReports reports) {
+    public RegionTree(StoredReports reports, FlipEpoch flips) {
         this.reports = reports;
+        this.flips = flips;
     }
 
     /** A node while the tree is built; children keyed by name, kept in name order. */
@@ -46,7 +50,12 @@ public class RegionTree {
         }
     }
 
-    public List<RegionNode> tree() {
+    /** Synchronized: requests that arrive while one scans wait for its answer rather than scan the store beside it. */
+    public synchronized List<RegionNode> tree() {
+        return kept.answer(true, flips.read(), this::read);
+    }
+
+    private List<RegionNode> read() {
         Node root = new Node(null, null, null);
         for (StoredReports.Stored report : reports.all()) {
             Region region = report.region();
@@ -66,7 +75,7 @@ public class RegionTree {
             own.level = report.level();
             own.reports++;
         }
-        return root.toNode().children();
+        return List.copyOf(root.toNode().children());
     }
 
     /** The code of the province (2 digits) or city (4) that a GB/T 2260 code lies in. */

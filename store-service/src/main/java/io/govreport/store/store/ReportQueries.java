@@ -57,13 +57,10 @@ public class ReportQueries {
 
     /** Stored reports matching the filter; a page past the last one is empty. */
     public Page<ReportSummary> list(ReportFilter filter, PageRequest page) {
-        // Read before the scan: a flip during it moves the epoch past this stamp, so the page is not given out again.
-        FlipEpoch.Stamp now = flips.read();
-        ListKey key = new ListKey(filter, page);
-        Page<ReportSummary> known = listed.get(key, now);
-        if (known != null) {
-            return known;
-        }
+        return listed.answer(new ListKey(filter, page), flips.read(), () -> read(filter, page));
+    }
+
+    private Page<ReportSummary> read(ReportFilter filter, PageRequest page) {
         List<Bson> criteria = new ArrayList<>();
         criteria.add(Filters.eq("status", ReportStatus.STORED));
         if (filter.year() != null) {
@@ -82,9 +79,7 @@ public class ReportQueries {
                 .skip((int) Math.min(page.skip(), Integer.MAX_VALUE)).limit(page.size())) {
             items.add(summary(d));
         }
-        Page<ReportSummary> listing = new Page<>(List.copyOf(items), page.page(), page.size(), total);
-        listed.put(key, now, listing);
-        return listing;
+        return new Page<>(List.copyOf(items), page.page(), page.size(), total);
     }
 
     /** The full document of a stored report. */

@@ -38,7 +38,7 @@ public class ReportRows {
     List<FoundRow> of(Bson reports, Predicate<IndicatorRow> wanted) {
         List<FoundRow> rows = new ArrayList<>();
         List<Document> found = new ArrayList<>();
-        collections.reports().find(reports).projection(FIELDS).forEach(d -> {
+        collections.reports().find(reports).projection(FIELDS).batchSize(Collections.REPORT_SCAN_BATCH).forEach(d -> {
             if (ReportStatus.STORED.equals(d.getString("status"))) {
                 found.add(d);
             }

@@ -26,7 +26,7 @@ public class StoredReports {
     public List<Stored> all() {
         List<Stored> stored = new ArrayList<>();
         for (Document d : collections.reports().find(Filters.eq("status", ReportStatus.STORED))
-                .projection(Projections.include("meta.region", "meta.level"))) {
+                .projection(Projections.include("meta.region", "meta.level")).batchSize(Collections.REPORT_SCAN_BATCH)) {
             Document meta = d.get("meta", Document.class);
             stored.add(new Stored(d.getString("_id"), meta == null ? null : FoundRow.region(meta.get("region", Document.class)),
                     meta == null ? null : meta.getString("level")));

@@ -11,6 +11,7 @@ import io.govreport.model.IndicatorRow;
 import io.govreport.model.Meta;
 import io.govreport.model.Page;
 import io.govreport.model.Region;
+import io.govreport.model.RegionNode;
 import io.govreport.model.ReportDocument;
 import io.govreport.model.ReportIds;
 import io.govreport.model.ReportStatus;
@@ -74,6 +75,9 @@ class BucketReadsTest {
 
     @Inject
     Catalogue catalogue;
+
+    @Inject
+    RegionTree regions;
 
     @BeforeEach
     void emptyStore() {
@@ -189,6 +193,19 @@ class BucketReadsTest {
         Page<ReportSummary> after = queries.list(all, first);
         assertEquals(2, after.total(), "a store moved the epoch: the report documents read again");
         assertTrue(after.items().stream().anyMatch(r -> r.indicatorCount() == 9));
+    }
+
+    @Test
+    void theRegionTreeIsKeptUntilTheEpochMoves() {
+        ReportDocument pinggu = report("regions", PINGGU, 2018, "v1");
+        writer.store(pinggu);
+        assertEquals(List.of("北京市"), regions.tree().stream().map(RegionNode::name).toList());
+
+        collection("reports").updateOne(Filters.eq("_id", pinggu.id()), Updates.set("meta.region.province", "天津市"));
+        assertEquals(List.of("北京市"), regions.tree().stream().map(RegionNode::name).toList(), "kept: not read again");
+        writer.store(report("regions too", JINAN, 2019, "v1"));
+        assertEquals(List.of("天津市", "山东省"), regions.tree().stream().map(RegionNode::name).toList(),
+                "a store moved the epoch: the report documents read again");
     }
 
     @Test
