@@ -20,8 +20,8 @@ import java.util.List;
  *   <li>{@code reports}: one document per report id: the ReportDocument's {@code id}, {@code source},
  *       {@code extractorVersion} and {@code meta}, plus {@code status}, {@code reason}, {@code receivedAt},
  *       {@code storedAt}, {@code failedAt}, {@code updatedAt}, {@code indicatorCount}, {@code indicatorBuckets} (the
- *       buckets its current version's rows are in) and {@code metricCounts} ({@link MetricCounts}). Its {@code extractorVersion} is the <em>current version</em> of
- *       the report's body, bucket entries and passages.</li>
+ *       buckets its current version's rows are in) and {@code metricCounts} ({@link MetricCounts}). Its
+ *       {@code extractorVersion} is the <em>current version</em> of the report's body, bucket entries and passages.</li>
  *   <li>{@code reportBodies}: one document per report version with the rest of the ReportDocument: text, sections,
  *       indicators, glossary, warnings ({@link ReportBodies}).</li>
  *   <li>{@code indicatorBuckets}: the rows that have a metric, grouped by {@link BucketKey}
