@@ -36,11 +36,6 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class BucketReader {
     private static final int ATTEMPTS = 3;
-    /**
-     * Bucket documents per reply: the embedded store sends all of a query's documents in one reply unless told, and a
-     * metric's buckets of every year on 64,000 reports came to 57 MB, past the driver's 48 MB per reply.
-     */
-    private static final int READ_BATCH = 200;
 
     private final Collections collections;
     private final ReportRows reportRows;
@@ -53,30 +48,21 @@ public class BucketReader {
     }
 
     /**
-     * What a read found: the rows, in no particular order, and the flip epoch it read them at, null when a flip ran
-     * during every attempt.
+     * The rows of the buckets {@code which} selects that {@code wanted} accepts, in no particular order.
+     * {@code readBefore} is the caller's reading of the epoch, taken just before: it serves as the first attempt's.
      */
-    record Read(List<FoundRow> rows, FlipEpoch.Stamp at) {
-    }
-
-    /** The rows of the buckets {@code which} selects that {@code wanted} accepts. */
-    Read read(Bson which, Predicate<IndicatorRow> wanted) {
-        return read(which, wanted, flips.read());
-    }
-
-    /** The same, for a caller that has just read the epoch itself: its reading serves as the first attempt's. */
-    Read read(Bson which, Predicate<IndicatorRow> wanted, FlipEpoch.Stamp readBefore) {
+    List<FoundRow> read(Bson which, Predicate<IndicatorRow> wanted, FlipEpoch.Stamp readBefore) {
         List<Document> buckets;
         int attempt = 0;
         FlipEpoch.Stamp before;
         FlipEpoch.Stamp after;
         do {
             before = attempt == 0 ? readBefore : flips.read();
-            buckets = collections.buckets().find(which).batchSize(READ_BATCH).into(new ArrayList<>());
+            buckets = collections.buckets().find(which).batchSize(Collections.BUCKET_READ_BATCH).into(new ArrayList<>());
             after = flips.read();
             attempt++;
         } while (!before.equals(after) && attempt < ATTEMPTS);
-        return new Read(choose(buckets, wanted), before.equals(after) ? before : null);
+        return choose(buckets, wanted);
     }
 
     private List<FoundRow> choose(List<Document> buckets, Predicate<IndicatorRow> wanted) {

@@ -40,11 +40,14 @@ import java.util.List;
 @ApplicationScoped
 public class Collections {
     static final String REPORTS = "reports";
-    /**
-     * Report documents per reply of a scan: the embedded store puts all of a query's documents in one reply unless
-     * told, and the driver refuses a reply past 48 MB (the metric counts of 64,000 reports came to 52 MB).
+    /*
+     * Documents per reply, by collection: the embedded store puts all of a query's documents in one reply unless told,
+     * and the driver refuses a reply past 48 MB. At 64,000 reports the metric counts of every report came to 52 MB and
+     * a metric's buckets of every year to 57 MB; a body is tens of kilobytes.
      */
     static final int REPORT_SCAN_BATCH = 1000;
+    static final int BUCKET_READ_BATCH = 200;
+    static final int BODY_READ_BATCH = 100;
     static final String BUCKETS = "indicatorBuckets";
     static final String DIRECTORY = "metricBuckets";
     static final String PASSAGES = "reportPassages";

@@ -71,21 +71,13 @@ public class IndicatorQuery {
             return inReportOrder(reportRows.of(Criteria.all(criteria), filter::accepts));
         }
         // Read before the directory: a group listed after this reading belongs to a report not yet flipped at it.
+        // A read that met a flip is kept at this reading all the same: the epoch has moved past it for good.
         FlipEpoch.Stamp now = flips.read();
-        List<FoundRow> kept = cache.get(filter, now);
-        if (kept != null) {
-            return kept;
-        }
-        List<String> ids = bucketIds(filter);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        BucketReader.Read read = buckets.read(Filters.in("_id", ids), filter::accepts, now);
-        List<FoundRow> rows = inReportOrder(read.rows());
-        if (now.equals(read.at())) {
-            cache.put(filter, now, List.copyOf(rows));
-        }
-        return rows;
+        return cache.answer(filter, now, () -> {
+            List<String> ids = bucketIds(filter);
+            return ids.isEmpty() ? List.of()
+                    : List.copyOf(inReportOrder(buckets.read(Filters.in("_id", ids), filter::accepts, now)));
+        });
     }
 
     private static List<FoundRow> inReportOrder(List<FoundRow> rows) {

@@ -30,8 +30,6 @@ public class ReportBodies {
     static final List<String> FIELDS = List.of("text", "sections", "indicators", "glossary", "warnings");
     /** Rounds of reading report documents again before a reader gives up on a report that keeps being re-extracted. */
     private static final int ATTEMPTS = 5;
-    /** Bodies per reply (tens of kilobytes each): the driver refuses a reply past 48 MB, and the embedded store sends one. */
-    private static final int READ_BATCH = 100;
 
     private final Collections collections;
 
@@ -82,7 +80,7 @@ public class ReportBodies {
             }
             Map<String, Document> bodies = new HashMap<>();
             collections.bodies().find(Filters.in("_id", open.stream().map(i -> bodyId(done.get(i))).toList()))
-                    .projection(Projections.include(fields)).batchSize(READ_BATCH).forEach(b -> bodies.put(b.getString("_id"), b));
+                    .projection(Projections.include(fields)).batchSize(Collections.BODY_READ_BATCH).forEach(b -> bodies.put(b.getString("_id"), b));
             List<Integer> again = new ArrayList<>();
             for (int i : open) {
                 Document body = bodies.get(bodyId(done.get(i)));
