@@ -1,5 +1,6 @@
 package io.govreport.bench.query;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -92,7 +93,7 @@ public final class QueryBench {
         while (sent < WARM_REQUESTS && System.nanoTime() < until) {
             try {
                 http.send(request(kind, sent), HttpResponse.BodyHandlers.discarding());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // a failure while warming is not a measurement; the schedules count theirs
             }
             sent++;
