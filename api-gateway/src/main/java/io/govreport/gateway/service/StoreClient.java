@@ -8,6 +8,8 @@ import io.govreport.model.ReportSummary;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -36,6 +38,12 @@ public interface StoreClient {
     @GET
     @Path("/indicators")
     Page<IndicatorRow> indicators(@RestQuery MultivaluedMap<String, String> query);
+
+    /** The same page as store-service wrote it, for a reply that passes it on unread. */
+    @GET
+    @Path("/indicators")
+    @Produces(MediaType.APPLICATION_JSON)
+    byte[] indicatorsJson(@RestQuery MultivaluedMap<String, String> query);
 
     @GET
     @Path("/q/health/ready")

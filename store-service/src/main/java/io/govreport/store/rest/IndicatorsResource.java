@@ -1,7 +1,5 @@
 package io.govreport.store.rest;
 
-import io.govreport.model.IndicatorRow;
-import io.govreport.model.Page;
 import io.govreport.store.store.IndicatorFilter;
 import io.govreport.store.store.IndicatorQuery;
 import io.govreport.store.store.IndicatorSort;
@@ -11,7 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** The internal read API over indicators across reports, called by the gateway. */
+/**
+ * The internal read API over indicators across reports, called by the gateway: one page of rows,
+ * {@code {items, page, size, total}}, written from the JSON {@link IndicatorQuery} keeps.
+ */
 @Path("/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorsResource {
@@ -22,12 +23,12 @@ public class IndicatorsResource {
     }
 
     @GET
-    public Page<IndicatorRow> find(@QueryParam("metric") String metric, @QueryParam("name") String name,
-                                   @QueryParam("kind") String kind, @QueryParam("measure") String measure,
-                                   @QueryParam("year") String year, @QueryParam("yearFrom") String yearFrom,
-                                   @QueryParam("yearTo") String yearTo, @QueryParam("region") String region,
-                                   @QueryParam("level") String level, @QueryParam("page") String page,
-                                   @QueryParam("size") String size, @QueryParam("sort") String sort) {
+    public byte[] find(@QueryParam("metric") String metric, @QueryParam("name") String name,
+                       @QueryParam("kind") String kind, @QueryParam("measure") String measure,
+                       @QueryParam("year") String year, @QueryParam("yearFrom") String yearFrom,
+                       @QueryParam("yearTo") String yearTo, @QueryParam("region") String region,
+                       @QueryParam("level") String level, @QueryParam("page") String page,
+                       @QueryParam("size") String size, @QueryParam("sort") String sort) {
         IndicatorFilter filter = new IndicatorFilter(
                 Params.metric(metric),
                 Params.text("name", name),
@@ -38,7 +39,7 @@ public class IndicatorsResource {
                 Params.year("yearTo", yearTo),
                 Params.text("region", region),
                 Params.oneOf("level", level, Params.LEVELS));
-        return query.find(filter, Params.page(page, size), sort == null ? IndicatorSort.REPORT_ORDER
+        return query.findJson(filter, Params.page(page, size), sort == null ? IndicatorSort.REPORT_ORDER
                 : IndicatorSort.parse(sort).orElseThrow(() -> new BadRequest("sort must be one of " + IndicatorSort.names()
                         + ", with - in front for descending")));
     }

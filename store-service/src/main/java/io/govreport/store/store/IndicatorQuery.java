@@ -1,5 +1,7 @@
 package io.govreport.store.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Filters;
 import io.govreport.model.IndicatorRow;
 import io.govreport.model.Page;
@@ -15,9 +17,9 @@ import java.util.List;
  * Indicators across reports. With a metric (the hot query: every region's GDP target for a year) it reads the
  * metric's buckets that can hold matching rows, by {@code _id} ({@link BucketReader}), and filters, sorts and pages in
  * the service: on 64,000 reports one metric, kind and year is a few hundred small bucket documents; the answer is kept
- * until the next flip ({@link KeptAnswers}, bounded by rows: {@code govreport.store.indicator-cache-rows}). Without a
- * metric it reads every stored report's indicators ({@link ReportRows}): a scan, slow on a large store, but each
- * report's rows are one version.
+ * until the next flip ({@link KeptAnswers}, bounded by rows: {@code govreport.store.indicator-cache-rows}), and so is
+ * each page asked of it as the JSON the read API answers with. Without a metric it reads every stored report's
+ * indicators ({@link ReportRows}): a scan, slow on a large store, but each report's rows are one version.
  */
 @ApplicationScoped
 public class IndicatorQuery {
@@ -26,14 +28,25 @@ public class IndicatorQuery {
     private final ReportRows reportRows;
     private final FlipEpoch flips;
     private final KeptAnswers<IndicatorFilter, List<FoundRow>> cache;
+    private final KeptAnswers<PageKey, PageJson> pages;
+    private final ObjectMapper json;
+
+    private record PageKey(IndicatorFilter filter, PageRequest page, IndicatorSort.Order order) {
+    }
+
+    /** A page's JSON, weighed by its rows like the answers it is cut from. */
+    private record PageJson(byte[] bytes, int rows) {
+    }
 
     public IndicatorQuery(BucketDirectory directory, BucketReader buckets, ReportRows reportRows, FlipEpoch flips,
-                          StoreConfig config) {
+                          StoreConfig config, ObjectMapper json) {
         this.directory = directory;
         this.buckets = buckets;
         this.reportRows = reportRows;
         this.flips = flips;
+        this.json = json;
         this.cache = new KeptAnswers<>(config.indicatorCacheRows(), List::size);
+        this.pages = new KeptAnswers<>(config.indicatorCacheRows(), page -> Math.max(1, page.rows()));
     }
 
     public Page<IndicatorRow> find(IndicatorFilter filter, PageRequest page) {
@@ -41,7 +54,31 @@ public class IndicatorQuery {
     }
 
     public Page<IndicatorRow> find(IndicatorFilter filter, PageRequest page, IndicatorSort.Order order) {
-        List<FoundRow> rows = matching(filter);
+        return pageOf(matching(filter), page, order);
+    }
+
+    /**
+     * One page as JSON. With a metric it is kept until the next flip: asked again, it costs a look-up, with no rows
+     * walked, sorted or serialized, and little garbage for the collector to stop the service for.
+     */
+    public byte[] findJson(IndicatorFilter filter, PageRequest page, IndicatorSort.Order order) {
+        if (filter.metric() == null) {
+            return serialized(find(filter, page, order)).bytes();
+        }
+        FlipEpoch.Stamp now = flips.read();
+        return pages.answer(new PageKey(filter, page, order), now,
+                () -> serialized(pageOf(kept(filter, now), page, order))).bytes();
+    }
+
+    private PageJson serialized(Page<IndicatorRow> page) {
+        try {
+            return new PageJson(json.writeValueAsBytes(page), page.items().size());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an indicator page that Jackson cannot write", e);
+        }
+    }
+
+    private static Page<IndicatorRow> pageOf(List<FoundRow> rows, PageRequest page, IndicatorSort.Order order) {
         if (order.sort() != null) {
             rows = new ArrayList<>(rows);
             rows.sort(order.comparator());
@@ -70,9 +107,15 @@ public class IndicatorQuery {
             }
             return inReportOrder(reportRows.of(Criteria.all(criteria), filter::accepts));
         }
-        // Read before the directory: a group listed after this reading belongs to a report not yet flipped at it.
-        // A read that met a flip is kept at this reading all the same: the epoch has moved past it for good.
-        FlipEpoch.Stamp now = flips.read();
+        return kept(filter, flips.read());
+    }
+
+    /**
+     * The metric's matching rows, kept. {@code now} is read before the directory: a group listed after this reading
+     * belongs to a report not yet flipped at it. A read that met a flip is kept at this reading all the same: the
+     * epoch has moved past it for good.
+     */
+    private List<FoundRow> kept(IndicatorFilter filter, FlipEpoch.Stamp now) {
         return cache.answer(filter, now, () -> {
             List<String> ids = bucketIds(filter);
             return ids.isEmpty() ? List.of()

@@ -1,5 +1,6 @@
 package io.govreport.store.store;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -33,9 +34,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The indicator buckets as readers see them: which version of a report counts, and the filters, orders and pages. */
@@ -78,6 +81,9 @@ class BucketReadsTest {
 
     @Inject
     RegionTree regions;
+
+    @Inject
+    ObjectMapper objectMapper;
 
     @BeforeEach
     void emptyStore() {
@@ -152,6 +158,21 @@ class BucketReadsTest {
         writer.store(report("another", FENGTAI, 2018, "v1", gdp("target", 7, 2018)));
         assertEquals(2, query.find(GDP, ALL).total(), "a store moved the epoch: the buckets read again");
         assertTrue(values(query.find(GDP, ALL)).contains(9.9));
+    }
+
+    @Test
+    void aPageIsKeptAsItsJsonUntilTheEpochMoves() throws Exception {
+        writer.store(report("paged", PINGGU, 2018, "v1", gdp("target", 6.5, 2018), gdp("actual", 6.8, 2017)));
+        PageRequest first = new PageRequest(1, 1);
+        byte[] page = query.findJson(GDP, first, IndicatorSort.REPORT_ORDER);
+        assertArrayEquals(objectMapper.writeValueAsBytes(query.find(GDP, first)), page, "the page find gives, as JSON");
+        assertSame(page, query.findJson(GDP, first, IndicatorSort.REPORT_ORDER), "kept: not cut or written again");
+        assertEquals(6.8, objectMapper.readTree(query.findJson(GDP, first, IndicatorSort.parse("-value").orElseThrow()))
+                .at("/items/0/value").asDouble(), "another order is another page");
+
+        writer.store(report("another", FENGTAI, 2018, "v1", gdp("target", 7, 2018)));
+        assertEquals(3, objectMapper.readTree(query.findJson(GDP, first, IndicatorSort.REPORT_ORDER)).get("total").asInt(),
+                "a store moved the epoch: the page cut again");
     }
 
     @Test
