@@ -25,6 +25,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,6 +119,37 @@ class MongoStoreTest {
             copy(file, killed);
         });
         withStore(killed, reports -> assertEquals(List.of(document(1)), reports.find().into(new ArrayList<>())));
+    }
+
+    @Test
+    void anUpdateLeavesTheDocumentInstanceTheStoreHoldsAsItWas() {
+        // The instance in the map is what a commit on another thread writes while the update runs: changed in place, that
+        // commit failed and closed the store for good.
+        MVStore store = new MVStore.Builder().open();
+        MongoServer server = new MongoServer(MongoStore.backend(store));
+        int port = FreePorts.next();
+        server.bind(StackConfig.HOST, port);
+        try (MongoClient client = MongoClients.create("mongodb://" + StackConfig.HOST + ":" + port)) {
+            MongoCollection<Document> reports = reports(client);
+            reports.insertOne(new Document("_id", "r-1").append("status", "pending").append("attempt", 1));
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> held = store.openMap("databases.govreport.reports");
+
+            de.bwaldvogel.mongo.bson.Document byId = held.get("r-1");
+            de.bwaldvogel.mongo.bson.Document byIdBefore = byId.cloneDeeply();
+            reports.updateOne(Filters.eq("_id", "r-1"), Updates.combine(Updates.set("status", "stored"),
+                    Updates.set("counts", new Document("gdp", 1)), Updates.unset("attempt")));
+            assertEquals(byIdBefore, byId, "an update by _id");
+
+            de.bwaldvogel.mongo.bson.Document scanned = held.get("r-1");
+            de.bwaldvogel.mongo.bson.Document scannedBefore = scanned.cloneDeeply();
+            reports.updateMany(Filters.eq("status", "stored"), Updates.set("checked", true));
+            assertEquals(scannedBefore, scanned, "an update found by a scan");
+
+            assertEquals(new Document("_id", "r-1").append("status", "stored").append("counts", new Document("gdp", 1))
+                    .append("checked", true), reports.find().first());
+        } finally {
+            server.shutdown();
+        }
     }
 
     private static void copy(Path from, Path to) {
