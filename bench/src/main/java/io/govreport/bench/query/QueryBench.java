@@ -9,12 +9,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import io.govreport.bench.e2e.Args;
 import io.govreport.bench.e2e.Load;
@@ -43,6 +48,8 @@ public final class QueryBench {
      */
     private static final int WARM_REQUESTS = 10_000;
     private static final Duration WARM_FOR = Duration.ofSeconds(60);
+    /** The slowest requests of each schedule printed with the time they were due: p99 of 200 is the third slowest. */
+    private static final int SLOWEST_SHOWN = 3;
     private static final List<String> METRICS = List.of("gdp", "fiscal_revenue", "disposable_income", "fixed_asset_investment");
     private static final List<String> PROVINCES = List.of("河北省", "山东省", "江苏省", "四川省", "湖南省", "广东省");
     private static final List<String> WORDS = List.of("煤改气", "脱贫攻坚", "乡村振兴", "营商环境", "污染防治", "新型城镇化");
@@ -106,21 +113,29 @@ public final class QueryBench {
                 .timeout(REQUEST_TIMEOUT).header("Accept", "application/json").GET().build();
     }
 
-    /** One schedule's latencies in ms and how many requests failed. */
-    private record Run(Percentiles latencies, int failed) {
+    /** One request's latency in ms and when it was due (wall clock), to set beside the services' GC logs. */
+    private record Reply(Instant due, double ms) {
+    }
+
+    /** One schedule's latencies in ms, how many requests failed, and its slowest requests. */
+    private record Run(Percentiles latencies, int failed, List<Reply> slowest) {
         @Override
         public String toString() {
-            return latencies + " ms, " + failed + " failed";
+            return latencies + " ms, " + failed + " failed; slowest " + slowest.stream()
+                    .map(r -> String.format("%.0f ms at %s", r.ms(), LocalTime.ofInstant(r.due(), ZoneOffset.UTC)))
+                    .collect(Collectors.joining(", ")) + " UTC";
         }
     }
 
     private Run openLoop(Kind kind, int rate, int seconds) throws InterruptedException {
         int count = rate * seconds;
         AtomicInteger failed = new AtomicInteger();
-        List<CompletableFuture<Double>> replies = new ArrayList<>(count);
+        List<CompletableFuture<Reply>> replies = new ArrayList<>(count);
         long start = System.nanoTime();
+        Instant startedAt = Instant.now();
         for (int i = 0; i < count; i++) {
-            long due = start + (long) (i * 1e9 / rate);
+            long offset = (long) (i * 1e9 / rate);
+            long due = start + offset;
             long wait = due - System.nanoTime();
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
@@ -129,11 +144,12 @@ public final class QueryBench {
                 if (error != null || response.statusCode() != 200) {
                     failed.incrementAndGet();
                 }
-                return (System.nanoTime() - due) / 1e6;
+                return new Reply(startedAt.plusNanos(offset), (System.nanoTime() - due) / 1e6);
             }));
         }
-        List<Double> latencies = replies.stream().map(CompletableFuture::join).toList();
-        return new Run(new Percentiles(latencies), failed.get());
+        List<Reply> done = replies.stream().map(CompletableFuture::join).toList();
+        return new Run(new Percentiles(done.stream().map(Reply::ms).toList()), failed.get(),
+                done.stream().sorted(Comparator.comparingDouble(Reply::ms).reversed()).limit(SLOWEST_SHOWN).toList());
     }
 
     /**
