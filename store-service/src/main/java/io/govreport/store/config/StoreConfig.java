@@ -48,4 +48,12 @@ public interface StoreConfig {
      */
     @WithDefault("200000")
     int indicatorCacheRows();
+
+    /**
+     * How often the flip counter is read for the answers kept in memory ({@code FlipEpoch}): a report stored by this
+     * instance shows at once, one stored by another instance within about this long; zero reads the counter for every
+     * query.
+     */
+    @WithDefault("PT0.1S")
+    Duration flipCheckEvery();
 }

@@ -33,7 +33,7 @@ public class Catalogue {
 
     /** Synchronized: requests that arrive while one scans wait for its answer rather than scan the store beside it. */
     public synchronized List<MetricInfo> metrics() {
-        return kept.answer(true, flips.read(), this::read);
+        return kept.answer(true, flips.current(), this::read);
     }
 
     private List<MetricInfo> read() {

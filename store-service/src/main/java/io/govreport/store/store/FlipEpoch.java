@@ -5,12 +5,22 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import io.govreport.store.config.StoreConfig;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.bson.Document;
+import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The counter document {@code {_id: "indicator-flips", epoch, generation}}. Its epoch moves after every flip of a
@@ -18,9 +28,15 @@ import java.util.UUID;
  * mean the buckets answer the same in between, up to retiring a replaced version, which leaves every report's current
  * rows as they were ({@link BucketReader}). Its generation is drawn when the document is created: a store emptied and
  * filled again starts its epochs afresh, and the generation keeps its readings from equalling earlier ones.
+ *
+ * <p>Kept answers are checked against {@link #current()}, a reading taken again every
+ * {@code govreport.store.flip-check-every} and after every flip this instance makes, so that an answer kept in memory
+ * is given without a round trip to the store (whose pauses, on the embedded store's large heap up to seconds, would
+ * otherwise be every query's).
  */
 @ApplicationScoped
 public class FlipEpoch {
+    private static final Logger LOG = Logger.getLogger(FlipEpoch.class);
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final String EPOCH = "epoch";
     private static final String GENERATION = "generation";
@@ -33,10 +49,75 @@ public class FlipEpoch {
         }
     }
 
-    private final Collections collections;
+    /** A reading, when it was begun, and how many flips this instance had made by then. */
+    private record Reading(Stamp stamp, long begunAt, long localFlips) {
+    }
 
-    public FlipEpoch(Collections collections) {
+    private final Collections collections;
+    private final long checkEveryNanos;
+    private final AtomicReference<Reading> last = new AtomicReference<>();
+    private final AtomicLong localFlips = new AtomicLong();
+    private ScheduledExecutorService checker;
+
+    @Inject
+    public FlipEpoch(Collections collections, StoreConfig config) {
+        this(collections, config.flipCheckEvery());
+    }
+
+    /** @param checkEvery how often the counter is read for {@link #current()}; zero reads it at every call */
+    FlipEpoch(Collections collections, Duration checkEvery) {
         this.collections = collections;
+        this.checkEveryNanos = checkEvery.toNanos();
+    }
+
+    void onStart(@Observes StartupEvent startup) {
+        if (checkEveryNanos > 0) {
+            checker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "flip-epoch");
+                thread.setDaemon(true);
+                return thread;
+            });
+            checker.scheduleWithFixedDelay(this::checkQuietly, checkEveryNanos, checkEveryNanos, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent shutdown) {
+        if (checker != null) {
+            checker.shutdownNow();
+        }
+    }
+
+    /**
+     * The epoch as read within the last two check periods and after this instance's last flip; read now if there is
+     * no such reading (the checker late, or a flip of this instance since). A flip by another store-service instance
+     * is seen at the next check. Like {@link #read()}, it is taken before the store is read.
+     */
+    Stamp current() {
+        Reading known = last.get();
+        if (checkEveryNanos > 0 && known != null && known.localFlips() == localFlips.get()
+                && System.nanoTime() - known.begunAt() <= 2 * checkEveryNanos) {
+            return known.stamp();
+        }
+        return check();
+    }
+
+    private Stamp check() {
+        long begunAt = System.nanoTime();
+        // Counted before the read: a flip of this instance answered during it makes the reading unusable.
+        long flipsBefore = localFlips.get();
+        Stamp stamp = read();
+        last.accumulateAndGet(new Reading(stamp, begunAt, flipsBefore),
+                (kept, fresh) -> kept == null || fresh.begunAt() - kept.begunAt() > 0 ? fresh : kept);
+        return stamp;
+    }
+
+    private void checkQuietly() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            // Queries read the counter themselves until a check succeeds again (current() finds no fresh reading).
+            LOG.debugf(e, "reading the flip epoch failed");
+        }
     }
 
     Stamp read() {
@@ -51,6 +132,8 @@ public class FlipEpoch {
         (concern == null ? counters : counters.withWriteConcern(concern)).updateOne(Filters.eq("_id", Collections.FLIPS),
                 Updates.combine(Updates.inc(EPOCH, 1L), Updates.setOnInsert(GENERATION, UUID.randomUUID().toString())),
                 UPSERT);
+        // After the write is answered: a reading begun before this could not see it.
+        localFlips.incrementAndGet();
     }
 
     /** Names the counter of a store written before it had a generation (the counter is created with one). */

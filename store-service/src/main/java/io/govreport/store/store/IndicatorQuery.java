@@ -65,7 +65,7 @@ public class IndicatorQuery {
         if (filter.metric() == null) {
             return serialized(find(filter, page, order)).bytes();
         }
-        FlipEpoch.Stamp now = flips.read();
+        FlipEpoch.Stamp now = flips.current();
         return pages.answer(new PageKey(filter, page, order), now,
                 () -> serialized(pageOf(kept(filter, now), page, order))).bytes();
     }
@@ -107,7 +107,7 @@ public class IndicatorQuery {
             }
             return inReportOrder(reportRows.of(Criteria.all(criteria), filter::accepts));
         }
-        return kept(filter, flips.read());
+        return kept(filter, flips.current());
     }
 
     /**

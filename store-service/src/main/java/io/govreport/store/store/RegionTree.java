@@ -52,7 +52,7 @@ public class RegionTree {
 
     /** Synchronized: requests that arrive while one scans wait for its answer rather than scan the store beside it. */
     public synchronized List<RegionNode> tree() {
-        return kept.answer(true, flips.read(), this::read);
+        return kept.answer(true, flips.current(), this::read);
     }
 
     private List<RegionNode> read() {

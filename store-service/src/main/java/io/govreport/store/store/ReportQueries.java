@@ -57,7 +57,7 @@ public class ReportQueries {
 
     /** Stored reports matching the filter; a page past the last one is empty. */
     public Page<ReportSummary> list(ReportFilter filter, PageRequest page) {
-        return listed.answer(new ListKey(filter, page), flips.read(), () -> read(filter, page));
+        return listed.answer(new ListKey(filter, page), flips.current(), () -> read(filter, page));
     }
 
     private Page<ReportSummary> read(ReportFilter filter, PageRequest page) {
