@@ -16,9 +16,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -54,6 +52,7 @@ public class FlipEpoch {
     }
 
     private final Collections collections;
+    private final Duration checkEvery;
     private final long checkEveryNanos;
     private final AtomicReference<Reading> last = new AtomicReference<>();
     private final AtomicLong localFlips = new AtomicLong();
@@ -67,17 +66,13 @@ public class FlipEpoch {
     /** @param checkEvery how often the counter is read for {@link #current()}; zero reads it at every call */
     FlipEpoch(Collections collections, Duration checkEvery) {
         this.collections = collections;
+        this.checkEvery = checkEvery;
         this.checkEveryNanos = checkEvery.toNanos();
     }
 
     void onStart(@Observes StartupEvent startup) {
         if (checkEveryNanos > 0) {
-            checker = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "flip-epoch");
-                thread.setDaemon(true);
-                return thread;
-            });
-            checker.scheduleWithFixedDelay(this::checkQuietly, checkEveryNanos, checkEveryNanos, TimeUnit.NANOSECONDS);
+            checker = Background.every("flip-epoch", checkEvery, this::checkQuietly);
         }
     }
 

@@ -29,9 +29,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The inverted index search reads instead of scanning every passage document: passage documents are gathered, as they
@@ -113,14 +111,8 @@ public class SearchSegments {
     }
 
     void onStart(@Observes StartupEvent startup) {
-        long every = config.searchFlushEvery().toMillis();
-        if (every > 0) {
-            flusher = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "search-segments");
-                thread.setDaemon(true);
-                return thread;
-            });
-            flusher.scheduleWithFixedDelay(this::flushQuietly, every, every, TimeUnit.MILLISECONDS);
+        if (config.searchFlushEvery().toMillis() > 0) {
+            flusher = Background.every("search-segments", config.searchFlushEvery(), this::flushQuietly);
         }
     }
 
