@@ -68,8 +68,7 @@ public final class GovreportSystem implements AutoCloseable {
         for (Service service : Service.values()) {
             Map<String, String> environment = new HashMap<>(options.environment());
             environment.putAll(service.environment(ports, apiKeys.configured()));
-            services.put(service, new ChildProcess(service.serviceName(),
-                    List.of(java.toString(), "-jar", service.jar(root).toString()),
+            services.put(service, new ChildProcess(service.serviceName(), service.command(java, root),
                     environment, root, logs.resolve(service.serviceName() + ".log")));
         }
         for (int instance = 2; instance <= options.extractInstances(); instance++) {
@@ -78,7 +77,7 @@ public final class GovreportSystem implements AutoCloseable {
             Map<String, String> environment = new HashMap<>(options.environment());
             environment.putAll(Service.EXTRACT.environment(ports, apiKeys.configured()));
             environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            extraExtracts.put(new ChildProcess(name, List.of(java.toString(), "-jar", Service.EXTRACT.jar(root).toString()),
+            extraExtracts.put(new ChildProcess(name, Service.EXTRACT.command(java, root),
                     environment, root, logs.resolve(name + ".log")), port);
         }
     }

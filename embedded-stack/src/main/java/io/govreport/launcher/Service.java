@@ -1,22 +1,29 @@
 package io.govreport.launcher;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 
-/** The four Quarkus services: where each one's runnable jar is and which port it serves on. */
+/** The four Quarkus services: where each one's runnable jar is, how its JVM starts and which port it serves on. */
 enum Service {
     INGEST("ingest-service", Ports::ingest),
     EXTRACT("extract-service", Ports::extract),
-    STORE("store-service", Ports::store),
+    // Its kept answers (up to a few hundred MB) outgrow the default initial heap (1/64 of the memory), and its classes
+    // the default first metaspace bound: G1 then ran marking cycles (heap occupancy; "Metadata GC Threshold") and the
+    // mixed collections after them copied those answers, 27-130 ms pauses while queries were answered.
+    STORE("store-service", Ports::store, "-Xms1g", "-XX:MetaspaceSize=128m"),
     GATEWAY("api-gateway", Ports::gateway);
 
     private final String module;
     private final ToIntFunction<Ports> port;
+    private final List<String> jvmOptions;
 
-    Service(String module, ToIntFunction<Ports> port) {
+    Service(String module, ToIntFunction<Ports> port, String... jvmOptions) {
         this.module = module;
         this.port = port;
+        this.jvmOptions = List.of(jvmOptions);
     }
 
     /** The name logs, errors and {@link GovreportSystem#kill9(String)} use: the module's name. */
@@ -30,6 +37,14 @@ enum Service {
 
     Path jar(Path root) {
         return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** The command that runs the service's jar on {@code java}. */
+    List<String> command(Path java, Path root) {
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar(root).toString()));
+        return command;
     }
 
     /** The agreed configuration variables (common.md), pointing the service at this system's stack and peers. */
