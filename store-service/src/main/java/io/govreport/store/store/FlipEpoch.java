@@ -53,7 +53,6 @@ public class FlipEpoch {
 
     private final Collections collections;
     private final Duration checkEvery;
-    private final long checkEveryNanos;
     private final AtomicReference<Reading> last = new AtomicReference<>();
     private final AtomicLong localFlips = new AtomicLong();
     private ScheduledExecutorService checker;
@@ -67,11 +66,10 @@ public class FlipEpoch {
     FlipEpoch(Collections collections, Duration checkEvery) {
         this.collections = collections;
         this.checkEvery = checkEvery;
-        this.checkEveryNanos = checkEvery.toNanos();
     }
 
     void onStart(@Observes StartupEvent startup) {
-        if (checkEveryNanos > 0) {
+        if (checkEvery.toNanos() > 0) {
             checker = Background.every("flip-epoch", checkEvery, this::checkQuietly);
         }
     }
@@ -89,8 +87,8 @@ public class FlipEpoch {
      */
     Stamp current() {
         Reading known = last.get();
-        if (checkEveryNanos > 0 && known != null && known.localFlips() == localFlips.get()
-                && System.nanoTime() - known.begunAt() <= 2 * checkEveryNanos) {
+        if (checkEvery.toNanos() > 0 && known != null && known.localFlips() == localFlips.get()
+                && System.nanoTime() - known.begunAt() <= 2 * checkEvery.toNanos()) {
             return known.stamp();
         }
         return check();
