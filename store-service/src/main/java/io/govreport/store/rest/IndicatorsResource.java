@@ -3,6 +3,9 @@ package io.govreport.store.rest;
 import io.govreport.store.store.IndicatorFilter;
 import io.govreport.store.store.IndicatorQuery;
 import io.govreport.store.store.IndicatorSort;
+import io.govreport.store.store.PageRequest;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,8 +25,13 @@ public class IndicatorsResource {
         this.query = query;
     }
 
+    /**
+     * A kept page is answered on the I/O thread that read the request; anything else reads the store on a worker.
+     * The hot query is almost always kept, and each hand-over between threads is a wake-up that two busy cores may
+     * be late with.
+     */
     @GET
-    public byte[] find(@QueryParam("metric") String metric, @QueryParam("name") String name,
+    public Uni<byte[]> find(@QueryParam("metric") String metric, @QueryParam("name") String name,
                        @QueryParam("kind") String kind, @QueryParam("measure") String measure,
                        @QueryParam("year") String year, @QueryParam("yearFrom") String yearFrom,
                        @QueryParam("yearTo") String yearTo, @QueryParam("region") String region,
@@ -39,8 +47,12 @@ public class IndicatorsResource {
                 Params.year("yearTo", yearTo),
                 Params.text("region", region),
                 Params.oneOf("level", level, Params.LEVELS));
-        return query.findJson(filter, Params.page(page, size), sort == null ? IndicatorSort.REPORT_ORDER
+        PageRequest pageRequest = Params.page(page, size);
+        IndicatorSort.Order order = sort == null ? IndicatorSort.REPORT_ORDER
                 : IndicatorSort.parse(sort).orElseThrow(() -> new BadRequest("sort must be one of " + IndicatorSort.names()
-                        + ", with - in front for descending")));
+                        + ", with - in front for descending"));
+        return query.keptJson(filter, pageRequest, order).map(kept -> Uni.createFrom().item(kept))
+                .orElseGet(() -> Uni.createFrom().item(() -> query.findJson(filter, pageRequest, order))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
     }
 }

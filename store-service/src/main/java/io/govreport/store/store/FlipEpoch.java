@@ -15,6 +15,7 @@ import org.bson.Document;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
@@ -86,12 +87,17 @@ public class FlipEpoch {
      * is seen at the next check. Like {@link #read()}, it is taken before the store is read.
      */
     Stamp current() {
+        return known().orElseGet(this::check);
+    }
+
+    /** The reading {@link #current()} would give without reading the counter, if there is one: it never blocks. */
+    Optional<Stamp> known() {
         Reading known = last.get();
         if (checkEvery.toNanos() > 0 && known != null && known.localFlips() == localFlips.get()
                 && System.nanoTime() - known.begunAt() <= 2 * checkEvery.toNanos()) {
-            return known.stamp();
+            return Optional.of(known.stamp());
         }
-        return check();
+        return Optional.empty();
     }
 
     private Stamp check() {

@@ -12,6 +12,7 @@ import org.bson.conversions.Bson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Indicators across reports. With a metric (the hot query: every region's GDP target for a year) it reads the
@@ -68,6 +69,17 @@ public class IndicatorQuery {
         FlipEpoch.Stamp now = flips.current();
         return pages.answer(new PageKey(filter, page, order), now,
                 () -> serialized(pageOf(kept(filter, now), page, order))).bytes();
+    }
+
+    /**
+     * The page as JSON if it is kept at the epoch's known reading, found without touching the store: a caller on an
+     * I/O thread answers with it there, and hands only the rest to a worker ({@link #findJson}).
+     */
+    public Optional<byte[]> keptJson(IndicatorFilter filter, PageRequest page, IndicatorSort.Order order) {
+        if (filter.metric() == null) {
+            return Optional.empty();
+        }
+        return flips.known().map(now -> pages.get(new PageKey(filter, page, order), now)).map(PageJson::bytes);
     }
 
     private PageJson serialized(Page<IndicatorRow> page) {

@@ -19,6 +19,7 @@ import io.govreport.model.ReportStatus;
 import io.govreport.model.ReportSummary;
 import io.govreport.model.Source;
 import io.govreport.store.EmbeddedMongo;
+import io.govreport.store.config.StoreConfig;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.bson.conversions.Bson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,6 +86,21 @@ class BucketReadsTest {
 
     @Inject
     ObjectMapper objectMapper;
+
+    @Inject
+    Collections collections;
+
+    @Inject
+    BucketDirectory directory;
+
+    @Inject
+    BucketReader reader;
+
+    @Inject
+    ReportRows reportRows;
+
+    @Inject
+    StoreConfig config;
 
     @BeforeEach
     void emptyStore() {
@@ -173,6 +190,26 @@ class BucketReadsTest {
         writer.store(report("another", FENGTAI, 2018, "v1", gdp("target", 7, 2018)));
         assertEquals(3, objectMapper.readTree(query.findJson(GDP, first, IndicatorSort.REPORT_ORDER)).get("total").asInt(),
                 "a store moved the epoch: the page cut again");
+    }
+
+    @Test
+    void aKeptPageIsFoundWithoutReadingTheCounterUntilThisInstanceFlips() {
+        writer.store(report("paged", PINGGU, 2018, "v1", gdp("target", 6.5, 2018), gdp("actual", 6.8, 2017)));
+        // The tests' own instances read the counter every time (PT0S), which never leaves a reading to use unread.
+        FlipEpoch checkedHourly = new FlipEpoch(collections, Duration.ofHours(1));
+        IndicatorQuery hourly = new IndicatorQuery(directory, reader, reportRows, checkedHourly, config, objectMapper);
+        PageRequest first = new PageRequest(1, 1);
+        assertTrue(hourly.keptJson(GDP, first, IndicatorSort.REPORT_ORDER).isEmpty(), "no reading taken yet");
+
+        byte[] page = hourly.findJson(GDP, first, IndicatorSort.REPORT_ORDER);
+        assertSame(page, hourly.keptJson(GDP, first, IndicatorSort.REPORT_ORDER).orElseThrow(), "kept at findJson's reading");
+        assertTrue(hourly.keptJson(GDP, new PageRequest(2, 1), IndicatorSort.REPORT_ORDER).isEmpty(), "a page not asked for");
+        assertTrue(hourly.keptJson(filter("pm25", null, null, null, null, null), first, IndicatorSort.REPORT_ORDER).isEmpty(),
+                "another metric");
+
+        checkedHourly.bump(null);
+        assertTrue(hourly.keptJson(GDP, first, IndicatorSort.REPORT_ORDER).isEmpty(),
+                "a flip of this instance: the counter must be read again first");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,14 +35,17 @@ class FlipEpochTest {
     void aReadingIsKeptBetweenChecksAndTakenAgainAfterAFlipOfThisInstance() {
         FlipEpoch flips = new FlipEpoch(collections, Duration.ofHours(1));
         flips.bump(null);
+        assertEquals(Optional.empty(), flips.known(), "no reading yet");
         FlipEpoch.Stamp first = flips.current();
         assertEquals(1, first.epoch());
+        assertEquals(Optional.of(first), flips.known(), "the reading current() took, given without a read");
 
         movedByAnotherInstance();
         assertEquals(first, flips.current(), "kept until the next check");
         assertEquals(2, flips.read().epoch(), "the counter itself moved");
 
         flips.bump(null);
+        assertEquals(Optional.empty(), flips.known(), "a flip of this instance makes the reading unusable");
         assertEquals(3, flips.current().epoch(), "a flip of this instance is seen at once");
     }
 
@@ -59,6 +63,7 @@ class FlipEpochTest {
         FlipEpoch flips = new FlipEpoch(collections, Duration.ZERO);
         flips.bump(null);
         assertEquals(1, flips.current().epoch());
+        assertEquals(Optional.empty(), flips.known(), "no reading is kept");
         movedByAnotherInstance();
         assertEquals(2, flips.current().epoch());
     }
