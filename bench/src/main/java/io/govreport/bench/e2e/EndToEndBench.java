@@ -197,14 +197,11 @@ public final class EndToEndBench {
         List<Instant> sentAt = new ArrayList<>();
         Instant startWall = Instant.now();
         long start = System.nanoTime();
+        Schedule schedule = new Schedule(rate);
         for (int i = 0; i < count; i++) {
-            long due = start + (long) (i * 1e9 / rate);
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
+            schedule.await(i);
             String text = corpus.text(from + i);
-            sentAt.add(startWall.plusNanos(due - start));
+            sentAt.add(startWall.plusNanos(schedule.offset(i)));
             ids.add(senders.submit(() -> gateway.submit(text)));
         }
         senders.shutdown();

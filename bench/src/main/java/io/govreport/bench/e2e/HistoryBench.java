@@ -93,7 +93,7 @@ public final class HistoryBench {
             // Not the GOAL: a store stopped by the cap is still writing, and every report stored moves the indicator
             // cache's epoch. bench/run-bench.sh takes the GOAL line from QueryBench on the store once it is idle.
             new QueryBench(system.gatewayUrl())
-                    .run(a.integer("--rate", 20), a.integer("--search-rate", 5), a.integer("--seconds", 10));
+                    .run(a.integer("--rate", 20), a.integer("--search-rate", 5), a.integer("--seconds", 10), QueryBench.kinds());
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 import io.govreport.bench.e2e.Args;
 import io.govreport.bench.e2e.Load;
 import io.govreport.bench.e2e.Percentiles;
+import io.govreport.bench.e2e.Schedule;
 import io.govreport.launcher.GovreportSystem;
 import io.govreport.launcher.Ports;
 
@@ -34,7 +36,7 @@ import io.govreport.launcher.Ports;
  * the way a user's would. Run on its own ({@code main}) it starts the system on an existing data directory.
  *
  * <pre>java -cp ... io.govreport.bench.query.QueryBench --root . --data DIR [--rate 20] [--search-rate 5] [--seconds 10]
- *     [--indicator-cache-rows N (0: every indicator query reads the buckets)]</pre>
+ *     [--kinds indicator,compare,search] [--indicator-cache-rows N (0: every indicator query reads the buckets)]</pre>
  */
 public final class QueryBench {
     private static final double INDICATOR_GOAL_MS = 20;
@@ -75,13 +77,19 @@ public final class QueryBench {
         this.gateway = gatewayUrl;
     }
 
+    /** The names of every query kind, in the order they run. */
+    public static List<String> kinds() {
+        return KINDS.stream().map(Kind::name).toList();
+    }
+
     /**
-     * Runs every kind in turn, search at {@code searchRate} and the others at {@code rate}; returns each kind's latencies
-     * in ms, printing them with the failures and the load.
+     * Runs the named kinds in turn, search at {@code searchRate} and the others at {@code rate}; returns each kind's
+     * latencies in ms, printing them with the failures and the load.
      */
-    public Map<String, Percentiles> run(int rate, int searchRate, int seconds) throws InterruptedException {
+    public Map<String, Percentiles> run(int rate, int searchRate, int seconds, Collection<String> kinds)
+            throws InterruptedException {
         Map<String, Percentiles> results = new LinkedHashMap<>();
-        for (Kind kind : KINDS) {
+        for (Kind kind : KINDS.stream().filter(k -> kinds.contains(k.name())).toList()) {
             int kindRate = SEARCH.equals(kind.name()) ? searchRate : rate;
             // Then the same schedule once unrecorded: a freshly started store reads its pages from the file (cold, the
             // indicator query's p50 at 20/s was 1.1 s; warm, 37 ms).
@@ -131,15 +139,11 @@ public final class QueryBench {
         int count = rate * seconds;
         AtomicInteger failed = new AtomicInteger();
         List<CompletableFuture<Reply>> replies = new ArrayList<>(count);
-        long start = System.nanoTime();
+        Schedule schedule = new Schedule(rate);
         Instant startedAt = Instant.now();
         for (int i = 0; i < count; i++) {
-            long offset = (long) (i * 1e9 / rate);
-            long due = start + offset;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
+            long offset = schedule.offset(i);
+            long due = schedule.await(i);
             replies.add(http.sendAsync(request(kind, i), HttpResponse.BodyHandlers.ofByteArray()).handle((response, error) -> {
                 if (error != null || response.statusCode() != 200) {
                     failed.incrementAndGet();
@@ -174,6 +178,10 @@ public final class QueryBench {
         Path data = a.path("--data", null);
         // store-service's GOVREPORT_STORE_INDICATOR_CACHE_ROWS; unset, its default
         String cacheRows = a.optional("--indicator-cache-rows");
+        List<String> kinds = List.of(a.string("--kinds", String.join(",", kinds())).split(","));
+        if (!kinds().containsAll(kinds)) {
+            throw new IllegalArgumentException("--kinds takes some of " + kinds() + ", not " + kinds);
+        }
         GovreportSystem.Options options = new GovreportSystem.Options(1,
                 cacheRows == null ? Map.of() : Map.of("GOVREPORT_STORE_INDICATOR_CACHE_ROWS", cacheRows));
         try (GovreportSystem system = GovreportSystem.start(a.path("--root", "."), data, Ports.free(), options)) {
@@ -181,8 +189,10 @@ public final class QueryBench {
             System.out.printf("== queries on a store of %d reports (%s), indicator cache %s rows, load %s%n", reports, data,
                     cacheRows == null ? "at its default" : cacheRows, Load.now());
             Map<String, Percentiles> results = new QueryBench(system.gatewayUrl())
-                    .run(a.integer("--rate", 20), a.integer("--search-rate", 5), a.integer("--seconds", 10));
-            System.out.println(goal(results.get("indicator"), reports, "0".equals(cacheRows)));
+                    .run(a.integer("--rate", 20), a.integer("--search-rate", 5), a.integer("--seconds", 10), kinds);
+            if (results.containsKey("indicator")) {
+                System.out.println(goal(results.get("indicator"), reports, "0".equals(cacheRows)));
+            }
         }
     }
 }
