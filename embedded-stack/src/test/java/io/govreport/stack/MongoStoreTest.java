@@ -91,6 +91,34 @@ class MongoStoreTest {
         });
     }
 
+    @Test
+    void aListOfIdsFindsAndDeletesExactlyTheDocumentsItNames() {
+        withStore(dataDir.resolve("mongo.mv"), reports -> {
+            for (int i = 0; i < 50; i++) {
+                reports.insertOne(new Document("_id", "r-" + i).append("n", i));
+            }
+            reports.insertOne(new Document("_id", 7L).append("n", 107));
+            reports.insertOne(new Document("_id", "x-7").append("n", 207));
+            List<String> listed = List.of("r-3", "r-10", "r-49", "r-50");
+            assertEquals(List.of(3, 10, 49), ns(reports.find(Filters.in("_id", listed))), "only the ids that exist");
+            assertEquals(List.of(3, 10, 107), ns(reports.find(Filters.in("_id", "r-3", "r-10", 7.0))), "a number beside the strings");
+            assertEquals(2, reports.countDocuments(Filters.in("_id", "x-7", 7)), "a string and a number id");
+            assertEquals(List.of(3, 30, 31), ns(reports.find(Filters.or(Filters.in("_id", "r-3"), Filters.regex("_id", "^r-3[01]$")))),
+                    "other shapes keep the general matcher");
+
+            assertEquals(3, reports.deleteMany(Filters.in("_id", listed)).getDeletedCount());
+            assertEquals(49, reports.countDocuments(), "the other documents stay");
+            assertEquals(List.of(), ns(reports.find(Filters.in("_id", listed))));
+        });
+    }
+
+    private static List<Integer> ns(Iterable<Document> found) {
+        List<Integer> ns = new ArrayList<>();
+        found.forEach(d -> ns.add(d.getInteger("n")));
+        ns.sort(null);
+        return ns;
+    }
+
     /** A copy of the file taken right after a write is answered is what a kill -9 of the store would leave. */
     @Test
     void aJournaledWriteIsInTheFileWhenAnsweredWithEveryWriteBeforeIt() {
