@@ -1,5 +1,6 @@
 package io.govreport.bench.e2e;
 
+import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -8,6 +9,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Schedule {
     private final long start = System.nanoTime();
+    private final Instant startedAt = Instant.now();
     private final int rate;
 
     public Schedule(int rate) {
@@ -15,8 +17,13 @@ public final class Schedule {
     }
 
     /** The i-th send's due time in nanoseconds after the start. */
-    public long offset(int i) {
+    private long offset(int i) {
         return (long) (i * 1e9 / rate);
+    }
+
+    /** The wall-clock time the i-th send is due, to set beside the services' logs and the records' timestamps. */
+    public Instant dueAt(int i) {
+        return startedAt.plusNanos(offset(i));
     }
 
     /**

@@ -140,15 +140,14 @@ public final class QueryBench {
         AtomicInteger failed = new AtomicInteger();
         List<CompletableFuture<Reply>> replies = new ArrayList<>(count);
         Schedule schedule = new Schedule(rate);
-        Instant startedAt = Instant.now();
         for (int i = 0; i < count; i++) {
-            long offset = schedule.offset(i);
+            Instant dueAt = schedule.dueAt(i);
             long due = schedule.await(i);
             replies.add(http.sendAsync(request(kind, i), HttpResponse.BodyHandlers.ofByteArray()).handle((response, error) -> {
                 if (error != null || response.statusCode() != 200) {
                     failed.incrementAndGet();
                 }
-                return new Reply(startedAt.plusNanos(offset), (System.nanoTime() - due) / 1e6);
+                return new Reply(dueAt, (System.nanoTime() - due) / 1e6);
             }));
         }
         List<Reply> done = replies.stream().map(CompletableFuture::join).toList();
