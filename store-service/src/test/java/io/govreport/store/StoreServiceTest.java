@@ -7,6 +7,7 @@ import com.mongodb.client.model.Updates;
 import io.govreport.model.Indicator;
 import io.govreport.model.IndicatorRow;
 import io.govreport.model.Page;
+import io.govreport.model.RawReport;
 import io.govreport.model.ReportDocument;
 import io.govreport.model.ReportIds;
 import io.govreport.store.store.IndicatorFilter;
@@ -72,6 +73,11 @@ class StoreServiceTest {
         messaging.source("extracted").send(document);
     }
 
+    /** The raw channel is consumed in batches: one message holds a poll's records. */
+    private void raw(RawReport... raws) {
+        messaging.source("raw").send(List.of(raws));
+    }
+
     private void awaitStatus(String id, String status) {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 given().get("/reports/" + id + "/status").then().statusCode(200).body("status", equalTo(status)));
@@ -104,15 +110,16 @@ class StoreServiceTest {
     void aLateRawMessageNeverTurnsStoredBackToPending() {
         String text = Samples.text("late raw");
         String id = ReportIds.of(text);
-        messaging.source("raw").send(Samples.raw(text));
+        raw(Samples.raw(text));
         awaitStatus(id, "pending");
         given().get("/reports/" + id).then().statusCode(404).contentType("application/problem+json");
 
         extracted(Samples.document(text, Samples.FENGTAI, "district", 2018, "v1", List.of(Samples.gdpTarget(6, 2018))));
         awaitStatus(id, "stored");
-        messaging.source("raw").send(Samples.raw(text));
-        messaging.source("raw").send(Samples.raw(Samples.text("raw marker")));
+        // One batch: the stored report's late copy, and twice a report not seen before.
+        raw(Samples.raw(text), Samples.raw(Samples.text("raw marker")), Samples.raw(Samples.text("raw marker")));
         awaitStatus(ReportIds.of(Samples.text("raw marker")), "pending");
+        assertEquals(1, db().getCollection("reports").countDocuments(Filters.eq("_id", ReportIds.of(Samples.text("raw marker")))));
         given().get("/reports/" + id + "/status").then().body("status", equalTo("stored")).body("reason", nullValue());
     }
 
@@ -120,7 +127,7 @@ class StoreServiceTest {
     void aDeadLetterMarksTheReportFailedWithItsReasonButNeverOverridesStored() {
         String text = Samples.text("poison");
         String id = ReportIds.of(text);
-        messaging.source("raw").send(Samples.raw(text));
+        raw(Samples.raw(text));
         messaging.source("dead-letters").send(Samples.deadLetter(text, "extractor: no sentences found"));
         awaitStatus(id, "failed");
         given().get("/reports/" + id + "/status").then()

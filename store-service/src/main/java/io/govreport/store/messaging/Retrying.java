@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * Retries a store write while MongoDB is unreachable, so a store restart delays consumption instead of failing the
- * channel. Runs on the worker thread that holds the message, so the offset stays uncommitted meanwhile.
+ * channel. The message is acked only after the write returns, so its offset stays uncommitted meanwhile.
  */
 @ApplicationScoped
 public class Retrying {

@@ -55,7 +55,11 @@ public class IndicatorBuckets {
      *                (a first store, or the backfill writing the current version itself)
      */
     List<String> write(ReportDocument report, Set<String> current) {
-        Map<BucketKey, List<Document>> rows = rowsByBucket(report);
+        return write(report, rowsByBucket(report), current);
+    }
+
+    /** {@link #write(ReportDocument, Set)} with the report's rows already grouped by {@link #rowsByBucket}. */
+    List<String> write(ReportDocument report, Map<BucketKey, List<Document>> rows, Set<String> current) {
         directory.list(rows.keySet());
         List<WriteModel<Document>> updates = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -105,7 +109,8 @@ public class IndicatorBuckets {
         }
     }
 
-    private Map<BucketKey, List<Document>> rowsByBucket(ReportDocument report) {
+    /** The report's rows that have a metric, as bucket documents hold them, by bucket group; reads nothing stored. */
+    Map<BucketKey, List<Document>> rowsByBucket(ReportDocument report) {
         Map<BucketKey, List<Document>> rows = new LinkedHashMap<>();
         List<Indicator> indicators = report.indicators() == null ? List.of() : report.indicators();
         for (int seq = 0; seq < indicators.size(); seq++) {

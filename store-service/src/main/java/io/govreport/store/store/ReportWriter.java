@@ -3,8 +3,10 @@ package io.govreport.store.store;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.govreport.model.DeadLetter;
 import io.govreport.model.RawReport;
 import io.govreport.model.ReportDocument;
@@ -53,14 +55,24 @@ public class ReportWriter {
         this.flips = flips;
     }
 
-    /** Records a received report as pending, unless the store already knows it: a late raw message never downgrades. */
-    public void markPending(RawReport raw) {
-        Instant received = raw.receivedAt() != null ? raw.receivedAt() : Instant.now();
-        collections.reports().withWriteConcern(LAST).updateOne(Filters.eq("_id", raw.id()), Updates.combine(
-                Updates.setOnInsert("status", ReportStatus.PENDING),
-                Updates.setOnInsert("source", raw.source() == null ? null : json.toDocument(raw.source())),
-                Updates.setOnInsert("receivedAt", Date.from(received)),
-                Updates.setOnInsert("updatedAt", new Date())), UPSERT);
+    /**
+     * Records received reports as pending, each unless the store already knows it: a late raw message never
+     * downgrades. One journaled bulk write for the lot, so a re-extraction published at once costs the store one disk
+     * commit per batch of raw messages rather than one per report.
+     */
+    public void markPending(List<RawReport> raws) {
+        List<WriteModel<Document>> upserts = new ArrayList<>(raws.size());
+        for (RawReport raw : raws) {
+            Instant received = raw.receivedAt() != null ? raw.receivedAt() : Instant.now();
+            upserts.add(new UpdateOneModel<>(Filters.eq("_id", raw.id()), Updates.combine(
+                    Updates.setOnInsert("status", ReportStatus.PENDING),
+                    Updates.setOnInsert("source", raw.source() == null ? null : json.toDocument(raw.source())),
+                    Updates.setOnInsert("receivedAt", Date.from(received)),
+                    Updates.setOnInsert("updatedAt", new Date())), UPSERT));
+        }
+        if (!upserts.isEmpty()) {
+            collections.reports().withWriteConcern(LAST).bulkWrite(upserts);
+        }
     }
 
     /** Marks a report failed with the reason, unless it is stored: a stored document outranks any dead letter. */
@@ -100,7 +112,23 @@ public class ReportWriter {
      *
      * @return false when the report was already stored by this extractor version (a duplicate or replay: nothing changed)
      */
-    public synchronized boolean store(ReportDocument report) {
+    public boolean store(ReportDocument report) {
+        return store(prepare(report));
+    }
+
+    /**
+     * What {@link #store} writes that depends on the report alone: its document, its passages with their segmented
+     * terms, and its rows by bucket. Reads nothing stored and holds no lock, so the next report can be prepared while
+     * one is being written.
+     */
+    public PreparedReport prepare(ReportDocument report) {
+        return new PreparedReport(report, json.toDocument(report), searchIndex.passages(report),
+                indicatorBuckets.rowsByBucket(report));
+    }
+
+    /** {@link #store(ReportDocument)} of a report {@link #prepare}d. */
+    public synchronized boolean store(PreparedReport prepared) {
+        ReportDocument report = prepared.report();
         Document current = collections.reports().find(Filters.eq("_id", report.id()))
                 .projection(Projections.include("status", "extractorVersion", BUCKETS)).first();
         String replaced = current == null ? null : current.getString("extractorVersion");
@@ -112,10 +140,11 @@ public class ReportWriter {
             return false;
         }
         List<String> replacedBuckets = current == null ? List.of() : current.getList(BUCKETS, String.class, List.of());
-        Document whole = json.toDocument(report);
+        Document whole = prepared.whole();
         bodies.write(report, whole);
-        searchIndex.index(report);
-        List<String> buckets = indicatorBuckets.write(report, replaced == null ? null : Set.copyOf(replacedBuckets));
+        searchIndex.write(prepared.passages());
+        List<String> buckets = indicatorBuckets.write(report, prepared.bucketRows(),
+                replaced == null ? null : Set.copyOf(replacedBuckets));
 
         Date now = new Date();
         List<Bson> updates = new ArrayList<>();

@@ -52,6 +52,11 @@ public class SearchIndex {
      * there when it becomes current). Idempotent: a document left by an earlier attempt at the same version is replaced.
      */
     public void index(ReportDocument report) {
+        write(passages(report));
+    }
+
+    /** The report's passage document, its terms segmented: the costly part of indexing, which reads nothing stored. */
+    Document passages(ReportDocument report) {
         String text = report.text() == null ? "" : report.text();
         List<Document> passages = new ArrayList<>();
         for (Passages.Passage p : Passages.of(report)) {
@@ -59,13 +64,17 @@ public class SearchIndex {
             passages.add(new Document("kind", p.kind()).append("section", p.section()).append("sectionTitle", p.sectionTitle())
                     .append("start", p.start()).append("end", p.end()).append(TERMS, String.join(WORD_SEPARATOR, terms)));
         }
-        Document document = new Document("_id", id(report.id(), report.extractorVersion()))
+        return new Document("_id", id(report.id(), report.extractorVersion()))
                 .append(REPORT_ID, report.id()).append(VERSION, report.extractorVersion())
                 .append("title", report.meta() == null ? null : report.meta().title())
                 .append("region", report.meta() == null || report.meta().region() == null ? null
                         : json.toDocument(report.meta().region()))
                 .append("year", report.meta() == null ? null : report.meta().year())
                 .append(TERMS_VERSION, Segmenter.VERSION).append(PASSAGES, passages);
+    }
+
+    /** Writes a passage document made by {@link #passages}, as {@link #index} says. */
+    void write(Document document) {
         // The same id indexed before (a redelivery, a new segmenter): its segment's postings are the old document's.
         segments.retire(document.getString("_id"));
         collections.passages().replaceOne(Filters.eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
