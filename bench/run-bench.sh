@@ -14,7 +14,7 @@
 #              GOVREPORT_SHARED (../shared, for gold/score.py),
 #              BENCH_PARTS ("extractor e2e history": which parts to run),
 #              BENCH_E2E_BURST (300), BENCH_E2E_RATE (20), BENCH_E2E_SECONDS (15), BENCH_E2E_WORKERS (1),
-#              BENCH_E2E_ALONE (400: reports extracted with store-service stopped, for the scale-out),
+#              BENCH_E2E_ALONE (2000: reports extracted with store-service stopped, for the scale-out),
 #              BENCH_HISTORY_REPORTS (64000), BENCH_HISTORY_MINUTES (30), BENCH_HISTORY_WORKERS (2),
 #              BENCH_QUERY_RATE (20), BENCH_SEARCH_RATE (5), BENCH_QUERY_SECONDS (60: each schedule of the
 #              query run the GOAL line comes from; the other query runs take 10 s).
@@ -87,7 +87,7 @@ if [[ "$PARTS" == *" e2e "* ]]; then
   echo "== end to end through the gateway, 1 and 2 extract-service instances"
   "${JAVA[@]}" io.govreport.bench.e2e.EndToEndBench --root "$ROOT" --corpus "$OUT/synth/corpus" --data "$OUT/runs" \
     --burst "${BENCH_E2E_BURST:-300}" --rate "${BENCH_E2E_RATE:-20}" --seconds "${BENCH_E2E_SECONDS:-15}" \
-    --workers "${BENCH_E2E_WORKERS:-1}" --alone "${BENCH_E2E_ALONE:-400}" --instances 1,2 2>/dev/null
+    --workers "${BENCH_E2E_WORKERS:-1}" --alone "${BENCH_E2E_ALONE:-2000}" --instances 1,2 2>/dev/null
 fi
 
 if [[ "$PARTS" == *" history "* ]]; then
