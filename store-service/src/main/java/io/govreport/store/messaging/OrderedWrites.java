@@ -1,6 +1,7 @@
 package io.govreport.store.messaging;
 
 import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -20,9 +21,11 @@ public class OrderedWrites {
     private static final int WAITING = 2;
 
     private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(WAITING);
-    private final Thread thread;
+    private Thread thread;
 
-    public OrderedWrites() {
+    /** Started here, not in the constructor, which also runs for the bean's client proxy. */
+    @PostConstruct
+    void start() {
         thread = new Thread(this::run, "store-writes");
         thread.setDaemon(true);
         thread.start();

@@ -15,6 +15,7 @@ class OrderedWritesTest {
     @Test
     void writesRunOneAtATimeOnTheirOwnThreadInTheOrderHandedOver() throws Exception {
         OrderedWrites writes = new OrderedWrites();
+        writes.start();
         List<Integer> done = new CopyOnWriteArrayList<>();
         List<String> threads = new CopyOnWriteArrayList<>();
         CountDownLatch last = new CountDownLatch(1);
@@ -40,6 +41,7 @@ class OrderedWritesTest {
     @Test
     void handingOverWaitsWhileTwoWritesAreQueuedBehindARunningOne() throws Exception {
         OrderedWrites writes = new OrderedWrites();
+        writes.start();
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         writes.submit(() -> {
