@@ -42,6 +42,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -91,6 +92,11 @@ class StoreServiceTest {
         extracted(doc);
         awaitStatus(doc.id(), "stored");
         Object storedAt = db().getCollection("reports").find(Filters.eq("_id", doc.id())).first().get("storedAt");
+        // What the consumer asks before preparing a report: only the stored version is a replay.
+        assertTrue(writer.isStoredAtVersion(doc));
+        assertFalse(writer.isStoredAtVersion(Samples.document(text, Samples.PINGGU, "district", 2018, "v2", List.of())));
+        assertFalse(writer.isStoredAtVersion(Samples.document(Samples.text("never sent"), Samples.PINGGU, "district",
+                2018, "v1", List.of())));
         extracted(doc);
         extracted(Samples.document(Samples.text("marker"), Samples.JINAN, "city", 2018, "v1", List.of()));
         // The channel is ordered, so once the marker is stored the duplicate has been handled.

@@ -1,5 +1,6 @@
 package io.govreport.store.store;
 
+import com.mongodb.MongoException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -21,6 +22,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Every write to the store. Each one is idempotent, so a message delivered twice (a replay, a redelivery after a
@@ -113,7 +115,7 @@ public class ReportWriter {
      * @return false when the report was already stored by this extractor version (a duplicate or replay: nothing changed)
      */
     public boolean store(ReportDocument report) {
-        return store(prepare(report));
+        return store(report, () -> prepare(report));
     }
 
     /**
@@ -127,19 +129,46 @@ public class ReportWriter {
     }
 
     /** {@link #store(ReportDocument)} of a report {@link #prepare}d. */
-    public synchronized boolean store(PreparedReport prepared) {
-        ReportDocument report = prepared.report();
-        Document current = collections.reports().find(Filters.eq("_id", report.id()))
+    public boolean store(PreparedReport prepared) {
+        return store(prepared.report(), () -> prepared);
+    }
+
+    /**
+     * Whether the report is stored already at its extractor version, so that {@link #store} would change nothing: the
+     * consumer asks before preparing, as a replay (a re-extraction by the same extractor, a redelivery) need not be
+     * segmented again. One read by {@code _id}; false when the store cannot answer, as {@link #store} decides again
+     * anyway, with the consumer's retries around it.
+     */
+    public boolean isStoredAtVersion(ReportDocument report) {
+        try {
+            return storedAtVersion(current(report.id()), report);
+        } catch (MongoException e) {
+            return false;
+        }
+    }
+
+    private Document current(String id) {
+        return collections.reports().find(Filters.eq("_id", id))
                 .projection(Projections.include("status", "extractorVersion", BUCKETS)).first();
-        String replaced = current == null ? null : current.getString("extractorVersion");
-        if (current != null && ReportStatus.STORED.equals(current.getString("status"))
-                && Objects.equals(replaced, report.extractorVersion())) {
+    }
+
+    private static boolean storedAtVersion(Document current, ReportDocument report) {
+        return current != null && ReportStatus.STORED.equals(current.getString("status"))
+                && Objects.equals(current.getString("extractorVersion"), report.extractorVersion());
+    }
+
+    /** Prepares the report only once it is known not to be a replay. */
+    private synchronized boolean store(ReportDocument report, Supplier<PreparedReport> preparing) {
+        Document current = current(report.id());
+        if (storedAtVersion(current, report)) {
             // A replay may follow a store that died between its flip and its bump: readers that kept an answer at the
             // epoch before the flip must see it move.
             flips.bump(LAST);
             return false;
         }
+        String replaced = current == null ? null : current.getString("extractorVersion");
         List<String> replacedBuckets = current == null ? List.of() : current.getList(BUCKETS, String.class, List.of());
+        PreparedReport prepared = preparing.get();
         Document whole = prepared.whole();
         bodies.write(report, whole);
         searchIndex.write(prepared.passages());
