@@ -17,7 +17,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Semaphore;
 
 /**
  * Consumes {@code reports.raw}, publishes each report's document to {@code reports.extracted}, and a report that
@@ -32,12 +34,15 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class RawReportConsumer {
     private static final Logger LOG = Logger.getLogger(RawReportConsumer.class);
+    /** Documents sent and not yet acknowledged by the broker, at most: a few per worker. */
+    private static final int MAX_IN_FLIGHT = 16;
 
     private final ReportExtraction extraction;
     private final ExtractionMetrics metrics;
     private final MutinyEmitter<ReportDocument> extracted;
     private final MutinyEmitter<DeadLetter> deadLetters;
     private final Clock clock = Clock.systemUTC();
+    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
     public RawReportConsumer(ReportExtraction extraction, ExtractionMetrics metrics,
                              @Channel("reports-extracted") MutinyEmitter<ReportDocument> extracted,
@@ -50,45 +55,71 @@ public class RawReportConsumer {
 
     /**
      * Extraction is CPU-bound, so it runs on the bounded "extraction" worker pool (one thread per core, see
-     * application.properties), out of order across partitions and records; a failure to reach the broker nacks the
-     * record, and the channel stops (failure-strategy=fail) so nothing after it is committed.
+     * application.properties), out of order across partitions and records. The worker does not wait for the broker:
+     * the record is acked once its document (or dead letter) is acknowledged, while the worker extracts the next one
+     * (waiting left the worker idle for each round trip to the broker). A failure to reach the broker nacks the record, and the channel stops
+     * (failure-strategy=fail) so nothing after it is committed.
      */
     @Incoming("reports-raw")
     @Blocking(value = "extraction", ordered = false)
     public CompletionStage<Void> consume(Message<RawReport> message) {
         RawReport raw = message.getPayload();
         try {
+            CompletionStage<Void> published;
             try {
-                publishDocument(extraction.extract(raw), message);
-                metrics.extracted();
+                published = publishDocument(raw, extraction.extract(raw), message);
             } catch (ExtractionFailure failure) {
-                deadLetter(raw, keyOf(message), failure, message);
+                published = deadLetter(raw, failure, message);
             }
-            return message.ack();
+            return published.handle((ok, brokerTrouble) -> brokerTrouble == null ? message.ack() : message.nack(brokerTrouble))
+                    .thenCompose(acked -> acked);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return message.nack(e);
         } catch (RuntimeException brokerUnreachable) {
             return message.nack(brokerUnreachable);
         }
     }
 
-    private void publishDocument(ReportDocument document, Message<RawReport> cause) {
-        try {
-            Publishing.sendAndAwait(extracted, document.id(), document, cause);
-        } catch (RuntimeException e) {
-            if (hasCause(e, RecordTooLargeException.class)) {
-                throw new ExtractionFailure("too_large",
-                        "the extracted document is larger than the broker accepts (" + e.getMessage() + ")", e);
+    /** A document the broker refuses as too large becomes a dead letter; any other send failure fails the stage. */
+    private CompletionStage<Void> publishDocument(RawReport raw, ReportDocument document, Message<RawReport> cause)
+            throws InterruptedException {
+        return sendDocument(document, cause).handle((ok, e) -> {
+            if (e == null) {
+                metrics.extracted();
+                return CompletableFuture.<Void>completedFuture(null);
             }
-            throw e;
-        }
+            if (hasCause(e, RecordTooLargeException.class)) {
+                return deadLetter(raw, new ExtractionFailure("too_large",
+                        "the extracted document is larger than the broker accepts (" + e.getMessage() + ")", e), cause);
+            }
+            return CompletableFuture.<Void>failedFuture(e);
+        }).thenCompose(stage -> stage);
     }
 
-    private void deadLetter(RawReport raw, String key, ExtractionFailure failure, Message<RawReport> cause) {
-        String id = raw != null && raw.id() != null ? raw.id() : key;
+    private CompletionStage<Void> deadLetter(RawReport raw, ExtractionFailure failure, Message<RawReport> cause) {
+        String id = raw != null && raw.id() != null ? raw.id() : keyOf(cause);
         LOG.warnf("report %s goes to the dead-letter topic: %s", id, failure.getMessage());
         DeadLetter letter = new DeadLetter(id, raw == null ? null : raw.source(), failure.getMessage(),
                 extraction.extractorVersion(), clock.instant(), raw);
-        Publishing.sendAndAwait(deadLetters, id, letter, cause);
-        metrics.failed(failure.kind());
+        // Not counted in flight: a dead letter may be sent from the broker's callback (a document refused as too
+        // large), which must never wait for a permit that only the broker's callbacks give back.
+        return Publishing.send(deadLetters, id, letter, cause).thenRun(() -> metrics.failed(failure.kind()));
+    }
+
+    /**
+     * Sends a document once fewer than {@link #MAX_IN_FLIGHT} await the broker: while it is slow or away, the workers
+     * wait here instead of piling extracted documents up in memory.
+     */
+    private CompletionStage<Void> sendDocument(ReportDocument document, Message<RawReport> cause)
+            throws InterruptedException {
+        inFlight.acquire();
+        try {
+            return Publishing.send(extracted, document.id(), document, cause).whenComplete((ok, e) -> inFlight.release());
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
     }
 
     /** The record key is the report id even when the value could not be read. */
