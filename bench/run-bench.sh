@@ -13,7 +13,8 @@
 #              BENCH_ACCURACY_REPORTS (1000), BENCH_SEED (1), BENCH_BUILD=0 to skip the build,
 #              GOVREPORT_SHARED (../shared, for gold/score.py),
 #              BENCH_PARTS ("extractor e2e history": which parts to run),
-#              BENCH_E2E_BURST (300), BENCH_E2E_RATE (20), BENCH_E2E_SECONDS (15), BENCH_E2E_WORKERS (1),
+#              BENCH_E2E_BURST (2000: also the warm-up before the latency run), BENCH_E2E_RATE (20),
+#              BENCH_E2E_SECONDS (60), BENCH_E2E_WORKERS (1),
 #              BENCH_E2E_ALONE (2000: reports extracted with store-service stopped, for the scale-out),
 #              BENCH_HISTORY_REPORTS (64000), BENCH_HISTORY_MINUTES (30), BENCH_HISTORY_WORKERS (2),
 #              BENCH_QUERY_RATE (20), BENCH_SEARCH_RATE (5), BENCH_QUERY_SECONDS (60: each schedule of the
@@ -86,7 +87,7 @@ fi
 if [[ "$PARTS" == *" e2e "* ]]; then
   echo "== end to end through the gateway, 1 and 2 extract-service instances"
   "${JAVA[@]}" io.govreport.bench.e2e.EndToEndBench --root "$ROOT" --corpus "$OUT/synth/corpus" --data "$OUT/runs" \
-    --burst "${BENCH_E2E_BURST:-300}" --rate "${BENCH_E2E_RATE:-20}" --seconds "${BENCH_E2E_SECONDS:-15}" \
+    --burst "${BENCH_E2E_BURST:-2000}" --rate "${BENCH_E2E_RATE:-20}" --seconds "${BENCH_E2E_SECONDS:-60}" \
     --workers "${BENCH_E2E_WORKERS:-1}" --alone "${BENCH_E2E_ALONE:-2000}" --instances 1,2 2>/dev/null
 fi
 

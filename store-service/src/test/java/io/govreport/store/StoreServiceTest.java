@@ -21,12 +21,15 @@ import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import org.bson.Document;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -110,6 +113,27 @@ class StoreServiceTest {
                 .body("meta.region.code", equalTo("110117"))
                 .body("indicators.value", contains(6.5f, 59.0f))
                 .body("text", equalTo(text));
+    }
+
+    @Test
+    void reportsArrivingTogetherAreEachAckedOnceAndOnlyOnceStored() {
+        List<ReportDocument> docs = IntStream.range(0, 40).mapToObj(i -> Samples.document(Samples.text("together " + i),
+                Samples.PINGGU, "district", 2018, "v1", List.of(Samples.gdpTarget(6, 2018)))).toList();
+        Map<String, Integer> acks = new ConcurrentHashMap<>();
+        Map<String, String> statusWhenAcked = new ConcurrentHashMap<>();
+        for (ReportDocument doc : docs) {
+            messaging.source("extracted").send(Message.of(doc).withAck(() -> {
+                acks.merge(doc.id(), 1, Integer::sum);
+                statusWhenAcked.put(doc.id(), db().getCollection("reports").find(Filters.eq("_id", doc.id())).first()
+                        .getString("status"));
+                return CompletableFuture.completedFuture(null);
+            }));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> acks.size() == docs.size());
+        assertTrue(acks.values().stream().allMatch(n -> n == 1), "each message acked once: " + acks);
+        assertTrue(statusWhenAcked.values().stream().allMatch("stored"::equals), "acked only once stored: " + statusWhenAcked);
+        assertEquals(docs.size(), db().getCollection("reports").countDocuments(Filters.and(
+                Filters.in("_id", docs.stream().map(ReportDocument::id).toList()), Filters.eq("status", "stored"))));
     }
 
     @Test
