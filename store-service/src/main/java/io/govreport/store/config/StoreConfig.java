@@ -12,6 +12,13 @@ public interface StoreConfig {
     @WithDefault("govreport")
     String database();
 
+    /**
+     * Threads that write extracted reports, each report always on the same one (by id), so one report's versions are
+     * written in the order received: while one thread waits for the store, another writes.
+     */
+    @WithDefault("2")
+    int writeLanes();
+
     /** How long a consumer keeps retrying a write while MongoDB is unreachable before it gives the message up as failed. */
     @WithDefault("PT2M")
     Duration writeRetryFor();

@@ -22,9 +22,9 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>Delivery: a message (on the raw channel a batch) is acked only once MongoDB has acknowledged its writes: the raw
  * and dead-letter methods block on a worker thread (ordered per channel) until then, and an extracted report is acked
- * by {@link OrderedWrites}, which writes the reports in the order received. (Storing several extracted reports at
- * once, by the connector's {@code throttled.ordered=key}, stored ~1.6 times faster, but once stalled the channel for
- * good after a broker restart in the reliability tests, so it is not used.) The Kafka connector's {@code throttled}
+ * on the {@link OrderedWrites} lane of its report once written: the lanes write several reports at once, each report's
+ * messages in the order received. (The connector's own {@code throttled.ordered=key} did the same, but once stalled the
+ * channel for good after a broker restart in the reliability tests.) The Kafka connector's {@code throttled}
  * commit strategy (application.properties) then commits an offset only once every record before it in the partition
  * is acked. A crash before the commit redelivers the records, and every write is idempotent by report id, so each
  * report's effect is applied exactly once. A record whose write still fails after the retries is nacked, which fails
@@ -51,9 +51,9 @@ public class ReportConsumers {
     }
 
     /**
-     * Prepares the report here and stores it on {@link OrderedWrites}' thread, which acks the message once it is
-     * written (nacks it if the write still fails after the retries): preparing the next report overlaps storing this
-     * one, and the writes keep the order of the channel.
+     * Prepares the report here and stores it on its {@link OrderedWrites} lane, which acks the message once it is
+     * written (nacks it if the write still fails after the retries): preparing the next report overlaps storing others,
+     * and a report's writes keep the order of the channel.
      */
     @Incoming("extracted")
     @Blocking
@@ -66,7 +66,7 @@ public class ReportConsumers {
         try {
             // A replay is left to store(), which finds it stored and only moves the epoch, without segmenting it.
             PreparedReport prepared = writer.isStoredAtVersion(report) ? null : writer.prepare(report);
-            writes.submit(() -> {
+            writes.submit(report.id(), () -> {
                 try {
                     if (retrying.write(report.id(), () -> prepared == null ? writer.store(report) : writer.store(prepared))) {
                         stored.increment();

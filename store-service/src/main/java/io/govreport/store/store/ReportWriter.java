@@ -46,6 +46,8 @@ public class ReportWriter {
     private final IndicatorBuckets indicatorBuckets;
     private final BsonJson json;
     private final FlipEpoch flips;
+    /** One report's store and backfill steps never overlap; different reports' do, on the write lanes. */
+    private final ReportLocks locks = new ReportLocks();
 
     public ReportWriter(Collections collections, ReportBodies bodies, SearchIndex searchIndex,
                         IndicatorBuckets indicatorBuckets, BsonJson json, FlipEpoch flips) {
@@ -158,7 +160,13 @@ public class ReportWriter {
     }
 
     /** Prepares the report only once it is known not to be a replay. */
-    private synchronized boolean store(ReportDocument report, Supplier<PreparedReport> preparing) {
+    private boolean store(ReportDocument report, Supplier<PreparedReport> preparing) {
+        synchronized (locks.of(report.id())) {
+            return storeLocked(report, preparing);
+        }
+    }
+
+    private boolean storeLocked(ReportDocument report, Supplier<PreparedReport> preparing) {
         Document current = current(report.id());
         if (storedAtVersion(current, report)) {
             // A replay may follow a store that died between its flip and its bump: readers that kept an answer at the
@@ -207,15 +215,17 @@ public class ReportWriter {
 
     /**
      * Writes the bucket entries and passages of a report stored by the store's earlier shape (its report document has
-     * no {@value #BUCKETS}), read at its current version. Synchronized with {@link #store}, and done only
+     * no {@value #BUCKETS}), read at its current version. Under the report's lock, as {@link #store} is, and done only
      * if the report is still at that version in the earlier shape, so a re-extraction that ran meanwhile is never undone.
      */
-    synchronized void reshape(ReportDocument report) {
-        if (stillAt(report, BUCKETS, false)) {
-            searchIndex.index(report);
-            List<String> buckets = indicatorBuckets.write(report, null);
-            collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(BUCKETS, buckets));
-            flips.bump(null);
+    void reshape(ReportDocument report) {
+        synchronized (locks.of(report.id())) {
+            if (stillAt(report, BUCKETS, false)) {
+                searchIndex.index(report);
+                List<String> buckets = indicatorBuckets.write(report, null);
+                collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(BUCKETS, buckets));
+                flips.bump(null);
+            }
         }
     }
 
@@ -223,10 +233,12 @@ public class ReportWriter {
      * Writes the {@link MetricCounts} of a report stored before report documents held them. Like {@link #reshape}, only
      * while the report is still stored at the version read without them; moves the epoch, as the catalogue changes.
      */
-    synchronized void countMetrics(ReportDocument report) {
-        if (stillAt(report, MetricCounts.FIELD, false)) {
-            collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(MetricCounts.FIELD, MetricCounts.of(report)));
-            flips.bump(null);
+    void countMetrics(ReportDocument report) {
+        synchronized (locks.of(report.id())) {
+            if (stillAt(report, MetricCounts.FIELD, false)) {
+                collections.reports().updateOne(Filters.eq("_id", report.id()), Updates.set(MetricCounts.FIELD, MetricCounts.of(report)));
+                flips.bump(null);
+            }
         }
     }
 
@@ -235,9 +247,11 @@ public class ReportWriter {
      * Like {@link #reshape}, only while the report is still stored at the version read, so that no passage document
      * of a replaced version comes back.
      */
-    synchronized void reindex(ReportDocument report) {
-        if (stillAt(report, BUCKETS, true)) {
-            searchIndex.index(report);
+    void reindex(ReportDocument report) {
+        synchronized (locks.of(report.id())) {
+            if (stillAt(report, BUCKETS, true)) {
+                searchIndex.index(report);
+            }
         }
     }
 
@@ -245,11 +259,13 @@ public class ReportWriter {
      * Moves the body of a report stored before bodies moved out of the report documents into {@code reportBodies}.
      * Like {@link #reshape}, only while the report is still stored at the version read (with its body inline).
      */
-    synchronized void moveBody(ReportDocument report) {
-        if (stillAt(report, ReportBodies.FIELDS.get(0), true)) {
-            bodies.write(report, json.toDocument(report));
-            collections.reports().updateOne(Filters.eq("_id", report.id()),
-                    Updates.combine(ReportBodies.FIELDS.stream().map(Updates::unset).toList()));
+    void moveBody(ReportDocument report) {
+        synchronized (locks.of(report.id())) {
+            if (stillAt(report, ReportBodies.FIELDS.get(0), true)) {
+                bodies.write(report, json.toDocument(report));
+                collections.reports().updateOne(Filters.eq("_id", report.id()),
+                        Updates.combine(ReportBodies.FIELDS.stream().map(Updates::unset).toList()));
+            }
         }
     }
 

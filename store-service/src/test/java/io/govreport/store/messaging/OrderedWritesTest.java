@@ -3,9 +3,13 @@ package io.govreport.store.messaging;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,48 +17,52 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OrderedWritesTest {
     @Test
-    void writesRunOneAtATimeOnTheirOwnThreadInTheOrderHandedOver() throws Exception {
-        OrderedWrites writes = new OrderedWrites();
+    void eachReportsWritesRunInTheOrderHandedOverOnOneLaneAndTheLanesShareTheReports() throws Exception {
+        OrderedWrites writes = new OrderedWrites(2);
         writes.start();
-        List<Integer> done = new CopyOnWriteArrayList<>();
-        List<String> threads = new CopyOnWriteArrayList<>();
-        CountDownLatch last = new CountDownLatch(1);
-        for (int i = 0; i < 200; i++) {
+        Map<String, List<Integer>> done = new ConcurrentHashMap<>();
+        Map<String, Set<String>> threads = new ConcurrentHashMap<>();
+        CountDownLatch all = new CountDownLatch(400);
+        for (int i = 0; i < 400; i++) {
             int n = i;
-            writes.submit(() -> {
-                threads.add(Thread.currentThread().getName());
-                done.add(n);
+            String report = "report " + (i % 20);
+            writes.submit(report, () -> {
+                threads.computeIfAbsent(report, r -> ConcurrentHashMap.newKeySet()).add(Thread.currentThread().getName());
+                done.computeIfAbsent(report, r -> new CopyOnWriteArrayList<>()).add(n);
+                all.countDown();
                 if (n == 7) {
                     throw new IllegalStateException("a failing write does not stop the ones after it");
                 }
-                if (n == 199) {
-                    last.countDown();
-                }
             });
         }
-        assertTrue(last.await(10, TimeUnit.SECONDS));
-        assertEquals(IntStream.range(0, 200).boxed().toList(), done);
-        assertEquals(List.of("store-writes"), threads.stream().distinct().toList());
+        assertTrue(all.await(10, TimeUnit.SECONDS));
+        for (int r = 0; r < 20; r++) {
+            int first = r;
+            assertEquals(IntStream.range(0, 20).map(k -> first + 20 * k).boxed().toList(), done.get("report " + r));
+            assertEquals(1, threads.get("report " + r).size(), "one lane per report");
+        }
+        assertEquals(Set.of("store-writes-0", "store-writes-1"),
+                threads.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));
         writes.onStop(null);
     }
 
     @Test
     void handingOverWaitsWhileTwoWritesAreQueuedBehindARunningOne() throws Exception {
-        OrderedWrites writes = new OrderedWrites();
+        OrderedWrites writes = new OrderedWrites(1);
         writes.start();
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        writes.submit(() -> {
+        writes.submit("a", () -> {
             running.countDown();
             await(release);
         });
         assertTrue(running.await(10, TimeUnit.SECONDS));
-        writes.submit(() -> { });
-        writes.submit(() -> { });
+        writes.submit("a", () -> { });
+        writes.submit("a", () -> { });
 
         Thread fourth = new Thread(() -> {
             try {
-                writes.submit(() -> { });
+                writes.submit("a", () -> { });
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
