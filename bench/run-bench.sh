@@ -16,7 +16,7 @@
 #              BENCH_E2E_BURST (2000: also the warm-up before the latency run), BENCH_E2E_RATE (20),
 #              BENCH_E2E_SECONDS (60), BENCH_E2E_WORKERS (1),
 #              BENCH_E2E_ALONE (2000: reports extracted with store-service stopped, for the scale-out),
-#              BENCH_HISTORY_REPORTS (64000), BENCH_HISTORY_MINUTES (30), BENCH_HISTORY_WORKERS (2),
+#              BENCH_HISTORY_REPORTS (64000), BENCH_HISTORY_MINUTES (45), BENCH_HISTORY_WORKERS (2),
 #              BENCH_QUERY_RATE (20), BENCH_SEARCH_RATE (5), BENCH_QUERY_SECONDS (60: each schedule of the
 #              query run the GOAL line comes from; the other query runs take 10 s).
 set -euo pipefail
@@ -95,7 +95,7 @@ if [[ "$PARTS" == *" history "* ]]; then
   echo "== history scale through Kafka into the store, then queries on that store"
   rm -rf "$OUT/history"
   "${JAVA[@]}" io.govreport.bench.e2e.HistoryBench --root "$ROOT" --corpus "$OUT/synth/corpus" --data "$OUT/history" \
-    --reports "${BENCH_HISTORY_REPORTS:-64000}" --minutes "${BENCH_HISTORY_MINUTES:-30}" \
+    --reports "${BENCH_HISTORY_REPORTS:-64000}" --minutes "${BENCH_HISTORY_MINUTES:-45}" \
     --workers "${BENCH_HISTORY_WORKERS:-2}" --rate "${BENCH_QUERY_RATE:-20}" --search-rate "${BENCH_SEARCH_RATE:-5}" --seconds 10 2>/dev/null
   # The same store started again: first every indicator query reading the buckets (the reference, 10 s: at 20/s its
   # queue only grows), then as shipped, for the GOAL: a p99 of 1,200 requests is their 12th slowest, not the 3rd.
