@@ -57,8 +57,8 @@ public class RawReportConsumer {
      * Extraction is CPU-bound, so it runs on the bounded "extraction" worker pool (one thread per core, see
      * application.properties), out of order across partitions and records. The worker does not wait for the broker:
      * the record is acked once its document (or dead letter) is acknowledged, while the worker extracts the next one
-     * (waiting left the worker idle for each round trip to the broker). A failure to reach the broker nacks the record, and the channel stops
-     * (failure-strategy=fail) so nothing after it is committed.
+     * (waiting left the worker idle for each round trip to the broker). A failure to reach the broker nacks the record,
+     * and the channel stops (failure-strategy=fail) so nothing after it is committed.
      */
     @Incoming("reports-raw")
     @Blocking(value = "extraction", ordered = false)
@@ -71,8 +71,7 @@ public class RawReportConsumer {
             } catch (ExtractionFailure failure) {
                 published = deadLetter(raw, failure, message);
             }
-            return published.handle((ok, brokerTrouble) -> brokerTrouble == null ? message.ack() : message.nack(brokerTrouble))
-                    .thenCompose(acked -> acked);
+            return published.thenCompose(ok -> message.ack()).exceptionallyCompose(message::nack);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return message.nack(e);
@@ -84,17 +83,11 @@ public class RawReportConsumer {
     /** A document the broker refuses as too large becomes a dead letter; any other send failure fails the stage. */
     private CompletionStage<Void> publishDocument(RawReport raw, ReportDocument document, Message<RawReport> cause)
             throws InterruptedException {
-        return sendDocument(document, cause).handle((ok, e) -> {
-            if (e == null) {
-                metrics.extracted();
-                return CompletableFuture.<Void>completedFuture(null);
-            }
-            if (hasCause(e, RecordTooLargeException.class)) {
-                return deadLetter(raw, new ExtractionFailure("too_large",
-                        "the extracted document is larger than the broker accepts (" + e.getMessage() + ")", e), cause);
-            }
-            return CompletableFuture.<Void>failedFuture(e);
-        }).thenCompose(stage -> stage);
+        return sendDocument(document, cause).thenRun(metrics::extracted).exceptionallyCompose(e ->
+                hasCause(e, RecordTooLargeException.class)
+                        ? deadLetter(raw, new ExtractionFailure("too_large",
+                                "the extracted document is larger than the broker accepts (" + e.getMessage() + ")", e), cause)
+                        : CompletableFuture.failedFuture(e));
     }
 
     private CompletionStage<Void> deadLetter(RawReport raw, ExtractionFailure failure, Message<RawReport> cause) {
