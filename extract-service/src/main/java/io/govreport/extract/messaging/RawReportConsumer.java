@@ -19,7 +19,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Semaphore;
 
 /**
  * Consumes {@code reports.raw}, publishes each report's document to {@code reports.extracted}, and a report that
@@ -34,15 +33,12 @@ import java.util.concurrent.Semaphore;
 @ApplicationScoped
 public class RawReportConsumer {
     private static final Logger LOG = Logger.getLogger(RawReportConsumer.class);
-    /** Documents sent and not yet acknowledged by the broker, at most: a few per worker. */
-    private static final int MAX_IN_FLIGHT = 16;
 
     private final ReportExtraction extraction;
     private final ExtractionMetrics metrics;
     private final MutinyEmitter<ReportDocument> extracted;
     private final MutinyEmitter<DeadLetter> deadLetters;
     private final Clock clock = Clock.systemUTC();
-    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
 
     public RawReportConsumer(ReportExtraction extraction, ExtractionMetrics metrics,
                              @Channel("reports-extracted") MutinyEmitter<ReportDocument> extracted,
@@ -54,11 +50,12 @@ public class RawReportConsumer {
     }
 
     /**
-     * Extraction is CPU-bound, so it runs on the bounded "extraction" worker pool (one thread per core, see
-     * application.properties), out of order across partitions and records. The worker does not wait for the broker:
-     * the record is acked once its document (or dead letter) is acknowledged, while the worker extracts the next one
-     * (waiting left the worker idle for each round trip to the broker). A failure to reach the broker nacks the record,
-     * and the channel stops (failure-strategy=fail) so nothing after it is committed.
+     * Runs on the "extraction" worker pool, out of order across partitions and records. SmallRye hands in the next
+     * record only while fewer than the pool's size are unfinished, and a record is finished only when the broker has
+     * acknowledged its document (or dead letter); so the pool's size is the number of records in flight
+     * (application.properties), and {@link ReportExtraction} keeps the extracting itself to one report per core. With
+     * a pool of one per core the workers sat idle for each round trip to the broker. A failure to reach the broker
+     * nacks the record, and the channel stops (failure-strategy=fail) so nothing after it is committed.
      */
     @Incoming("reports-raw")
     @Blocking(value = "extraction", ordered = false)
@@ -81,9 +78,8 @@ public class RawReportConsumer {
     }
 
     /** A document the broker refuses as too large becomes a dead letter; any other send failure fails the stage. */
-    private CompletionStage<Void> publishDocument(RawReport raw, ReportDocument document, Message<RawReport> cause)
-            throws InterruptedException {
-        return sendDocument(document, cause).thenRun(metrics::extracted).exceptionallyCompose(e ->
+    private CompletionStage<Void> publishDocument(RawReport raw, ReportDocument document, Message<RawReport> cause) {
+        return Publishing.send(extracted, document.id(), document, cause).thenRun(metrics::extracted).exceptionallyCompose(e ->
                 hasCause(e, RecordTooLargeException.class)
                         ? deadLetter(raw, new ExtractionFailure("too_large",
                                 "the extracted document is larger than the broker accepts (" + e.getMessage() + ")", e), cause)
@@ -95,24 +91,7 @@ public class RawReportConsumer {
         LOG.warnf("report %s goes to the dead-letter topic: %s", id, failure.getMessage());
         DeadLetter letter = new DeadLetter(id, raw == null ? null : raw.source(), failure.getMessage(),
                 extraction.extractorVersion(), clock.instant(), raw);
-        // Not counted in flight: a dead letter may be sent from the broker's callback (a document refused as too
-        // large), which must never wait for a permit that only the broker's callbacks give back.
         return Publishing.send(deadLetters, id, letter, cause).thenRun(() -> metrics.failed(failure.kind()));
-    }
-
-    /**
-     * Sends a document once fewer than {@link #MAX_IN_FLIGHT} await the broker: while it is slow or away, the workers
-     * wait here instead of piling extracted documents up in memory.
-     */
-    private CompletionStage<Void> sendDocument(ReportDocument document, Message<RawReport> cause)
-            throws InterruptedException {
-        inFlight.acquire();
-        try {
-            return Publishing.send(extracted, document.id(), document, cause).whenComplete((ok, e) -> inFlight.release());
-        } catch (RuntimeException e) {
-            inFlight.release();
-            throw e;
-        }
     }
 
     /** The record key is the report id even when the value could not be read. */

@@ -1,32 +1,49 @@
 package io.govreport.extract.service;
 
+import io.govreport.extract.config.ExtractConfig;
 import io.govreport.extractor.Extractor;
 import io.govreport.model.RawReport;
 import io.govreport.model.ReportDocument;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Runs the extractor over one raw report and checks that the document belongs to it. */
+import java.util.concurrent.Semaphore;
+
+/**
+ * Runs the extractor over one raw report and checks that the document belongs to it, at most
+ * {@link ExtractConfig#workers()} reports at once: more threads may hand reports in (the records in flight), but
+ * extraction is CPU-bound, so more at once would only make each one slower.
+ */
 @ApplicationScoped
 public class ReportExtraction {
     private final Extractor extractor;
     private final ExtractionMetrics metrics;
+    /** Fair, so reports are extracted about in the order they were handed in. */
+    private final Semaphore slots;
 
-    public ReportExtraction(Extractor extractor, ExtractionMetrics metrics) {
+    public ReportExtraction(Extractor extractor, ExtractionMetrics metrics, ExtractConfig config) {
         this.extractor = extractor;
         this.metrics = metrics;
+        this.slots = new Semaphore(Math.max(1, config.workers()), true);
     }
 
-    /** @throws ExtractionFailure when the report cannot be made into a document */
-    public ReportDocument extract(RawReport raw) {
+    /**
+     * Waits for a free slot, then extracts.
+     *
+     * @throws ExtractionFailure when the report cannot be made into a document
+     */
+    public ReportDocument extract(RawReport raw) throws InterruptedException {
         if (raw == null || raw.text() == null || raw.id() == null) {
             throw new ExtractionFailure("unreadable", "the record is not a readable raw report", null);
         }
         ReportDocument document;
+        slots.acquire();
         try {
             document = extractor.extract(raw.text(), raw.source(), metrics);
         } catch (RuntimeException | StackOverflowError e) {
             throw new ExtractionFailure("extractor", "the extractor failed on this report (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+        } finally {
+            slots.release();
         }
         // The id is what every service tracks the report by; a document under another id would leave it pending forever.
         if (!raw.id().equals(document.id())) {
