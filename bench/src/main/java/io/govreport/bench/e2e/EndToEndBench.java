@@ -301,8 +301,14 @@ public final class EndToEndBench {
                     second.alone().perSecond(), scale);
             // At the CPU per report of the first run, the machine's cores extract at most CORES / coresBusy times as
             // fast: the scale-out the cores allow.
-            System.out.printf("the cores allow at most x%.2f: %d instance(s) kept %.2f of the %d cores busy%n",
-                    CORES / first.alone().coresBusy(), first.instances(), first.alone().coresBusy(), CORES);
+            double allowed = CORES / first.alone().coresBusy();
+            System.out.printf("the cores allow at most x%.2f: %d instance(s) kept %.2f of the %d cores busy, %d kept %.2f%n",
+                    allowed, first.instances(), first.alone().coresBusy(), CORES, second.instances(),
+                    second.alone().coresBusy());
+            if (allowed < SCALEOUT_GOAL) {
+                System.out.printf("the %d cores are the limit: x%.1f needs %d instance(s) to keep at most %.2f of them busy%n",
+                        CORES, SCALEOUT_GOAL, first.instances(), CORES / SCALEOUT_GOAL);
+            }
             System.out.printf("GOAL extract_scaleout_2_vs_1 measured=%.2fx goal=%.1fx %s%n",
                     scale, SCALEOUT_GOAL, scale >= SCALEOUT_GOAL ? "PASS" : "MISS");
         }
