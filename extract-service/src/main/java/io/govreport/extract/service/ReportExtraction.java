@@ -4,6 +4,7 @@ import io.govreport.extract.config.ExtractConfig;
 import io.govreport.extractor.Extractor;
 import io.govreport.model.RawReport;
 import io.govreport.model.ReportDocument;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.concurrent.Semaphore;
@@ -12,8 +13,10 @@ import java.util.concurrent.Semaphore;
  * Runs the extractor over one raw report and checks that the document belongs to it, at most
  * {@link ExtractConfig#workers()} reports at once: more threads may hand reports in (the records in flight), but
  * extraction is CPU-bound, so more at once would only make each one slower.
+ * Built at startup, so a bad worker count stops the service there, not at the first report.
  */
 @ApplicationScoped
+@Startup
 public class ReportExtraction {
     private final Extractor extractor;
     private final ExtractionMetrics metrics;
@@ -23,7 +26,11 @@ public class ReportExtraction {
     public ReportExtraction(Extractor extractor, ExtractionMetrics metrics, ExtractConfig config) {
         this.extractor = extractor;
         this.metrics = metrics;
-        this.slots = new Semaphore(Math.max(1, config.workers()), true);
+        if (config.workers() < 1) {
+            throw new IllegalArgumentException("GOVREPORT_EXTRACT_WORKERS (govreport.extract.workers) must be at least 1, not "
+                    + config.workers());
+        }
+        this.slots = new Semaphore(config.workers(), true);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.govreport.store.messaging;
 
 import io.govreport.store.config.StoreConfig;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,7 @@ import java.util.stream.IntStream;
  * its lane, so a slow store holds the consumer back rather than filling memory.
  */
 @ApplicationScoped
+@Startup
 public class OrderedWrites {
     private static final Logger LOG = Logger.getLogger(OrderedWrites.class);
     private static final int WAITING = 2;
@@ -34,7 +36,11 @@ public class OrderedWrites {
     }
 
     OrderedWrites(int lanes) {
-        this.laneCount = Math.max(1, lanes);
+        if (lanes < 1) {
+            throw new IllegalArgumentException("GOVREPORT_STORE_WRITE_LANES (govreport.store.write-lanes) must be at least 1, not "
+                    + lanes);
+        }
+        this.laneCount = lanes;
     }
 
     /** Started here, not in the constructor, which also runs for the bean's client proxy. */
