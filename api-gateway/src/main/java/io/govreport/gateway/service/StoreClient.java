@@ -5,6 +5,7 @@ import io.govreport.model.Page;
 import io.govreport.model.ReportDocument;
 import io.govreport.model.ReportStatus;
 import io.govreport.model.ReportSummary;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,11 +40,14 @@ public interface StoreClient {
     @Path("/indicators")
     Page<IndicatorRow> indicators(@RestQuery MultivaluedMap<String, String> query);
 
-    /** The same page as store-service wrote it, for a reply that passes it on unread. */
+    /**
+     * The same page as store-service wrote it, for a reply that passes it on unread; asynchronous, so the hot query is
+     * answered on the event loop without handing it to a worker thread and back.
+     */
     @GET
     @Path("/indicators")
     @Produces(MediaType.APPLICATION_JSON)
-    byte[] indicatorsJson(@RestQuery MultivaluedMap<String, String> query);
+    Uni<byte[]> indicatorsJson(@RestQuery MultivaluedMap<String, String> query);
 
     @GET
     @Path("/q/health/ready")
