@@ -79,9 +79,10 @@ public class IndicatorsResource {
     @APIResponse(responseCode = "503", description = "store-service not answering", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<byte[]> find(@Context UriInfo uri) {
         // Passed on as store-service wrote it (the hot query, kept there as JSON): reading and writing it again here
-        // would cost more than the rest of the hop. Not blocking: two thread hand-offs fewer per query.
-        // The asynchronous client fails with the transport's own exception (a refused connection, a timeout) where the
-        // blocking one wraps it in a ProcessingException; wrapped the same way, it is the same 503 problem.
+        // would cost more than the rest of the hop. Asynchronous (StoreClient#indicatorsJson), so the query stays on the
+        // event loop. That client fails with the transport's own exception (a refused connection is netty's
+        // ConnectException) where the blocking one wraps it in a ProcessingException; wrapped the same way, any failure
+        // but store-service's own answer is the same 503 problem.
         return store.indicatorsJson(uri.getQueryParameters()).onFailure(e -> !(e instanceof WebApplicationException))
                 .transform(ProcessingException::new);
     }
