@@ -40,6 +40,8 @@ final class MongoStore implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MongoStore.class);
     /** How often changes not journaled reach the file: MVStore's own default. */
     private static final long COMMIT_EVERY_MS = 1000;
+    /** The size past which MVStore splits a page; {@link BsonDocumentType} makes every document fill a leaf page. */
+    static final int PAGE_SPLIT_SIZE = 4096;
 
     private final MongoServer server;
     private final ScheduledExecutorService committer;
@@ -59,7 +61,7 @@ final class MongoStore implements AutoCloseable {
         // times a second, which walks every chunk of the file twice to weigh a compaction that is off here; on the
         // 32,000-report store (25 GB) that was 37 % of the stack's profile samples while it answered searches.
         MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).autoCompactFillRate(0)
-                .autoCommitDisabled().pageSplitSize(4096).open();
+                .autoCommitDisabled().pageSplitSize(PAGE_SPLIT_SIZE).open();
         MongoServer server = new MongoServer(backend(store));
         server.bind(StackConfig.HOST, port);
         ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -209,7 +211,7 @@ final class MongoStore implements AutoCloseable {
             /** The map H2Database keeps a collection's documents in, by the same name. */
             private MVMap<Object, Document> dataMap(String collectionName) {
                 return getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
-                        new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+                        new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType(PAGE_SPLIT_SIZE)));
             }
 
             @Override

@@ -27,6 +27,7 @@ import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,6 +178,40 @@ class MongoStoreTest {
                     .append("checked", true), reports.find().first());
         } finally {
             server.shutdown();
+        }
+    }
+
+    @Test
+    void everyDocumentHasALeafPageOfItsOwn() {
+        // A commit writes a changed page whole: documents sharing a page with a changed one would be encoded again.
+        // (A store in memory splits its pages by key count, a store in a file by size: a file, as MongoStore opens.)
+        MVStore store = new MVStore.Builder().fileName(dataDir.resolve("leaves.mv").toString())
+                .pageSplitSize(MongoStore.PAGE_SPLIT_SIZE).open();
+        MongoServer server = new MongoServer(MongoStore.backend(store));
+        int port = FreePorts.next();
+        server.bind(StackConfig.HOST, port);
+        try (MongoClient client = MongoClients.create("mongodb://" + StackConfig.HOST + ":" + port)) {
+            MongoCollection<Document> reports = reports(client);
+            for (int i = 0; i < 40; i++) {
+                reports.insertOne(new Document("_id", "r-" + i).append("status", "stored"));
+            }
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> held = store.openMap("databases.govreport.reports");
+            List<Integer> leafSizes = new ArrayList<>();
+            leaves(held.getRootPage(), leafSizes);
+            assertEquals(40, leafSizes.size(), "leaves holding " + leafSizes + " documents");
+        } finally {
+            server.shutdown();
+            store.close();
+        }
+    }
+
+    private static void leaves(Page<?, ?> page, List<Integer> sizes) {
+        if (page.isLeaf()) {
+            sizes.add(page.getKeyCount());
+            return;
+        }
+        for (int i = 0; i < page.getRawChildPageCount(); i++) {
+            leaves(page.getChildPage(i), sizes);
         }
     }
 
