@@ -39,7 +39,27 @@ record BucketKey(String metric, String kind, Integer year, String province) {
 
     /** The group's id, as the directory lists it; also the id of its one bucket in a store written before shards. */
     String id() {
-        return metric + SEPARATOR + orNone(kind) + SEPARATOR + (year == null ? NONE : year) + SEPARATOR + orNone(province);
+        return metric + SEPARATOR + orNone(kind) + SEPARATOR + yearPart() + SEPARATOR + orNone(province);
+    }
+
+    /** The {@code metricBuckets} document that lists this group: the one of its metric and year ({@link BucketDirectory}). */
+    String directoryId() {
+        return directoryId(metric, yearPart());
+    }
+
+    /** The {@code metricBuckets} document that lists a metric's groups of a year, as {@link #yearPart} writes it. */
+    static String directoryId(String metric, String yearPart) {
+        return metric + SEPARATOR + yearPart;
+    }
+
+    /** Whether a {@code metricBuckets} id is one of {@link #directoryId}, not a metric's (metrics hold no separator). */
+    static boolean isDirectoryId(String id) {
+        return id.contains(SEPARATOR);
+    }
+
+    /** The year as the ids write it: {@value #NONE} for none. */
+    String yearPart() {
+        return year == null ? NONE : String.valueOf(year);
     }
 
     /** The bucket of this group that holds a report's rows: the shard is the report id's (specified) string hash. */

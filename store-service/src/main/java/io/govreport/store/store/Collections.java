@@ -27,7 +27,8 @@ import java.util.List;
  *   <li>{@code indicatorBuckets}: the rows that have a metric, grouped by {@link BucketKey}
  *       ({@code metric|kind|year|province}) and spread over the group's shards by report; within a bucket, each
  *       report's rows under its id and version ({@link IndicatorBuckets}).</li>
- *   <li>{@code metricBuckets}: per metric, the ids of its bucket groups ({@link BucketDirectory}).</li>
+ *   <li>{@code metricBuckets}: per metric its years, and per metric and year the ids of its bucket groups
+ *       ({@link BucketDirectory}).</li>
  *   <li>{@code reportPassages}: one document per report version with its search passages ({@link SearchIndex}).</li>
  *   <li>{@code searchPending}, {@code searchIndexed}, {@code searchSegments}, {@code searchPostings}: the inverted
  *       index over the passage documents ({@link SearchSegments}).</li>

@@ -335,6 +335,39 @@ class BucketReadsTest {
     }
 
     @Test
+    void theDirectoryListsAMetricsGroupsByYearAndReadsTheEarlierLayoutsList() {
+        writer.store(report("directory", PINGGU, 2018, "v1", pm25(40, 2016), pm25(45, 2017), gdp("target", 6, null)));
+        Document pm25 = collection("metricBuckets").find(Filters.eq("_id", "pm25")).first();
+        assertTrue(pm25.getList(BucketDirectory.YEARS, String.class).containsAll(List.of("2016", "2017")));
+        assertEquals(List.of(new BucketKey("pm25", "actual", 2016, "北京市").id()), collection("metricBuckets")
+                .find(Filters.eq("_id", "pm25|2016")).first().getList(BucketDirectory.IDS, String.class));
+        assertTrue(directory.ids("pm25").containsAll(List.of(new BucketKey("pm25", "actual", 2016, "北京市").id(),
+                new BucketKey("pm25", "actual", 2017, "北京市").id())));
+        assertTrue(directory.ids("gdp").contains(new BucketKey("gdp", "target", null, "北京市").id()), "no year: -");
+
+        // A store written before: every group of the metric in its metric document.
+        String earlier = new BucketKey("earlier-metric", "actual", 2015, "北京市").id();
+        collection("metricBuckets").insertOne(new Document("_id", "earlier-metric").append(BucketDirectory.IDS, List.of(earlier)));
+        assertEquals(List.of(earlier), directory.ids("earlier-metric"));
+        BucketKey laterYear = new BucketKey("earlier-metric", "actual", 2016, "北京市");
+        directory.list(List.of(laterYear));
+        assertEquals(List.of(earlier, laterYear.id()), directory.ids("earlier-metric"), "both layouts read");
+    }
+
+    @Test
+    void aYearDocumentItsMetricDoesNotNameYetIsNamedByTheNextListing() {
+        // A crash between the two writes of a listing: the year's document holds the group, the metric names no year.
+        BucketKey key = new BucketKey("crashed-metric", "target", 2019, "北京市");
+        collection("metricBuckets").insertOne(new Document("_id", key.directoryId()).append(BucketDirectory.IDS, List.of(key.id())));
+        collection("metricBuckets").insertOne(new Document("_id", "crashed-metric").append(BucketDirectory.YEARS, List.of()));
+        assertEquals(List.of(), directory.ids("crashed-metric"));
+
+        BucketDirectory restarted = new BucketDirectory(collections);
+        restarted.list(List.of(key));
+        assertEquals(List.of(key.id()), restarted.ids("crashed-metric"), "the group is not taken as listed");
+    }
+
+    @Test
     void filtersSortsAndPagesAcrossBuckets() {
         writer.store(report("平谷", PINGGU, 2018, "v1", gdp("target", 6.5, 2018), gdp("actual", 6.8, 2017), gdp("target", 6, null)));
         writer.store(report("丰台", FENGTAI, 2018, "v1", gdp("target", 6, 2018)));
