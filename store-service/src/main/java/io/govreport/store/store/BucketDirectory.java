@@ -10,6 +10,7 @@ import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,7 +99,7 @@ public class BucketDirectory {
         if (loaded) {
             return;
         }
-        Map<String, List<String>> groupsByDocument = new TreeMap<>();
+        Map<String, List<String>> groupsByDocument = new HashMap<>();
         Set<String> named = new HashSet<>();
         for (Document entry : collections.directory().find()) {
             String id = entry.getString("_id");
