@@ -22,41 +22,47 @@ final class SearchPostings {
 
     /** Collects postings document by document; each document's ordinal is its place in the order added. */
     static final class Builder {
-        private final Map<String, Bytes> postings = new HashMap<>();
+        private final Map<String, WordPostings> postings = new HashMap<>();
         private final Predicate<String> wanted;
         private final List<String> documents = new ArrayList<>();
         private final List<Integer> passageCounts = new ArrayList<>();
+        /** The words of the passage being added, each once, in the order first met. */
+        private final List<WordPostings> inPassage = new ArrayList<>();
 
         /** @param wanted the words to keep postings for (a query needs only its own) */
         Builder(Predicate<String> wanted) {
             this.wanted = wanted;
         }
 
+        /**
+         * Adds a document's passages: one map lookup per word occurrence, its positions gathered on the word itself,
+         * as building a segment's postings is most of what the segment flush costs.
+         */
         void add(Document passageDocument) {
             int ordinal = documents.size();
             List<Document> passages = passageDocument.getList(SearchIndex.PASSAGES, Document.class, List.of());
             for (int p = 0; p < passages.size(); p++) {
                 Document passage = passages.get(p);
                 List<String> words = SearchIndex.words(passage);
-                Map<String, List<Integer>> positions = new HashMap<>();
                 for (int i = 0; i < words.size(); i++) {
-                    if (wanted.test(words.get(i))) {
-                        positions.computeIfAbsent(words.get(i), w -> new ArrayList<>()).add(i);
+                    WordPostings word = postings.get(words.get(i));
+                    if (word == null) {
+                        if (!wanted.test(words.get(i))) {
+                            continue;
+                        }
+                        word = new WordPostings();
+                        postings.put(words.get(i), word);
                     }
+                    if (word.count == 0) {
+                        inPassage.add(word);
+                    }
+                    word.occursAt(i);
                 }
                 int lengthAndKind = words.size() * 2 + (Passages.SECTION.equals(passage.getString("kind")) ? 1 : 0);
-                for (Map.Entry<String, List<Integer>> word : positions.entrySet()) {
-                    Bytes out = postings.computeIfAbsent(word.getKey(), w -> new Bytes());
-                    out.varint(ordinal);
-                    out.varint(p);
-                    out.varint(lengthAndKind);
-                    out.varint(word.getValue().size());
-                    int last = 0;
-                    for (int position : word.getValue()) {
-                        out.varint(position - last);
-                        last = position;
-                    }
+                for (WordPostings word : inPassage) {
+                    word.writeEntry(ordinal, p, lengthAndKind);
                 }
+                inPassage.clear();
             }
             documents.add(passageDocument.getString("_id"));
             passageCounts.add(passages.size());
@@ -74,7 +80,7 @@ final class SearchPostings {
 
         Map<String, byte[]> postings() {
             Map<String, byte[]> out = new HashMap<>();
-            postings.forEach((word, bytes) -> out.put(word, bytes.toArray()));
+            postings.forEach((word, collected) -> out.put(word, collected.bytes.toArray()));
             return out;
         }
     }
@@ -180,6 +186,34 @@ final class SearchPostings {
                     return value;
                 }
             }
+        }
+    }
+
+    /** One word's postings as a {@link Builder} collects them, and its positions in the passage being added. */
+    private static final class WordPostings {
+        private final Bytes bytes = new Bytes();
+        private int[] positions = new int[4];
+        private int count;
+
+        void occursAt(int position) {
+            if (count == positions.length) {
+                positions = Arrays.copyOf(positions, count * 2);
+            }
+            positions[count++] = position;
+        }
+
+        /** Writes the passage's entry (see {@link SearchPostings}) and forgets its positions. */
+        void writeEntry(int document, int passage, int lengthAndKind) {
+            bytes.varint(document);
+            bytes.varint(passage);
+            bytes.varint(lengthAndKind);
+            bytes.varint(count);
+            int last = 0;
+            for (int i = 0; i < count; i++) {
+                bytes.varint(positions[i] - last);
+                last = positions[i];
+            }
+            count = 0;
         }
     }
 
