@@ -32,7 +32,8 @@ import io.govreport.launcher.Ports;
  *   <li>latency: an open-loop schedule of {@code --rate} reports/s for {@code --seconds}; each report's latency is the
  *       store's own {@code updatedAt} (set when it stores the report) minus the time the schedule sent it, read once
  *       per report at the end, so the measuring adds no load while the schedule runs;</li>
- *   <li>CPU seconds (both phases) and peak RSS of every process, from /proc;</li>
+ *   <li>CPU seconds (both phases, and the latency run alone) of every process, with its JIT compiler threads' share,
+ *       and its peak RSS, from /proc;</li>
  *   <li>extraction alone: store-service stopped (kill -9), {@code --alone} more reports published straight to
  *       reports.raw, timed until reports.extracted holds them all. With the store, gateway and ingest idle, this is the
  *       extraction throughput the instances give on the cores left to them, and the scale-out goal is read from it,
@@ -47,6 +48,8 @@ public final class EndToEndBench {
     private static final double LATENCY_GOAL_MS = 1000;
     private static final double SCALEOUT_GOAL = 1.6;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(30);
+    /** The latency run's reports are also summed up by the stretch of this many seconds they were sent in. */
+    private static final int LATENCY_STRETCH_SECONDS = 20;
 
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
@@ -117,14 +120,20 @@ public final class EndToEndBench {
                     System.out.printf("consumer group %s: member %s holds reports.raw partitions %s%n",
                             Pipeline.EXTRACT_GROUP, member, partitions));
 
+            Map<String, ProcessStats> beforeLatency = ProcessStats.of(system.pids());
             Percentiles latency = openLoop(gateway, pipeline, burst, rate, seconds);
             System.out.printf("latency at %d reports/s for %d s: ingest to stored %s ms, load %s%n",
                     rate, seconds, latency, Load.now());
 
             Map<String, ProcessStats> used = new LinkedHashMap<>();
-            ProcessStats.of(system.pids()).forEach((name, after) -> used.put(name, after.since(before.get(name))));
-            used.forEach((name, stats) -> System.out.printf("process %-17s cpu %7.1f s   peak RSS %6d MB%n",
-                    name, stats.cpuSeconds(), stats.peakRssKb() / 1024));
+            ProcessStats.of(system.pids()).forEach((name, after) -> {
+                used.put(name, after.since(before.get(name)));
+                ProcessStats latencyPart = after.since(beforeLatency.get(name));
+                System.out.printf("process %-17s cpu %7.1f s (JIT compiling %5.1f)   in the latency part %6.1f s (JIT "
+                                + "compiling %5.1f)   peak RSS %6d MB%n", name, used.get(name).cpuSeconds(),
+                        used.get(name).jitSeconds(), latencyPart.cpuSeconds(), latencyPart.jitSeconds(),
+                        after.peakRssKb() / 1024);
+            });
             Alone extractionAlone = extractionAlone(system, pipeline, burst + rate * seconds);
             return new Run(instances, burst, submitted, done[0], done[1], latency, used, assignment, extractionAlone);
         }
@@ -254,6 +263,14 @@ public final class EndToEndBench {
         System.out.printf("  where it went: send to reports.raw %s; reports.raw to reports.extracted %s; "
                 + "reports.extracted to stored %s (ms, from the records' timestamps)%n",
                 new Percentiles(toRaw), new Percentiles(extraction), new Percentiles(storing));
+        // Whether the tail is a moment (a pause, a compile) or the whole schedule: the reports sent in each stretch.
+        StringBuilder stretches = new StringBuilder();
+        for (int first = 0; first < count; first += rate * LATENCY_STRETCH_SECONDS) {
+            int end = Math.min(count, first + rate * LATENCY_STRETCH_SECONDS);
+            Percentiles stretch = new Percentiles(latencies.subList(first, end));
+            stretches.append(String.format(" %d-%d s p50=%.0f p99=%.0f;", first / rate, end / rate, stretch.at(50), stretch.at(99)));
+        }
+        System.out.printf("  by when sent:%s%n", stretches.toString().replaceAll(";$", ""));
         return new Percentiles(latencies);
     }
 

@@ -74,8 +74,9 @@ public final class HistoryBench {
                     stored, reports, seconds, rate, Load.now());
             // CPU since each process started, start-up included
             ProcessStats.of(system.pids()).forEach((name, stats) -> System.out.printf(
-                    "process %-17s cpu %8.1f s (%.3f per report)   peak RSS %6d MB%n",
-                    name, stats.cpuSeconds(), stats.cpuSeconds() / Math.max(1, done), stats.peakRssKb() / 1024));
+                    "process %-17s cpu %8.1f s (%.3f per report; JIT compiling %5.1f s)   peak RSS %6d MB%n",
+                    name, stats.cpuSeconds(), stats.cpuSeconds() / Math.max(1, done), stats.jitSeconds(),
+                    stats.peakRssKb() / 1024));
             double minutes;
             if (stored >= HISTORY) {
                 minutes = seconds / 60;
