@@ -8,13 +8,17 @@ import java.util.function.ToIntFunction;
 
 /** The four Quarkus services: where each one's runnable jar is, how its JVM starts and which port it serves on. */
 enum Service {
-    INGEST("ingest-service", Ports::ingest),
+    // The two that pass reports along do little work per report, and at 20 reports/s their JIT's optimizing compiler
+    // was still most of their CPU minutes into a run, on the cores the others need: C1 alone (BENCHMARKS.md).
+    INGEST("ingest-service", Ports::ingest, Service.QUICK_COMPILE_ONLY),
     EXTRACT("extract-service", Ports::extract),
     // Its kept answers (up to a few hundred MB) outgrow the default initial heap (1/64 of the memory), and its classes
     // the default first metaspace bound: G1 then ran marking cycles (heap occupancy; "Metadata GC Threshold") and the
     // mixed collections after them copied those answers, 27-130 ms pauses while queries were answered.
     STORE("store-service", Ports::store, "-Xms1g", "-XX:MetaspaceSize=128m"),
-    GATEWAY("api-gateway", Ports::gateway);
+    GATEWAY("api-gateway", Ports::gateway, Service.QUICK_COMPILE_ONLY);
+
+    private static final String QUICK_COMPILE_ONLY = "-XX:TieredStopAtLevel=1";
 
     private final String module;
     private final ToIntFunction<Ports> port;
