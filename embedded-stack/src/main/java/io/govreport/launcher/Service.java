@@ -8,8 +8,8 @@ import java.util.function.ToIntFunction;
 
 /** The four Quarkus services: where each one's runnable jar is, how its JVM starts and which port it serves on. */
 enum Service {
-    // The two that pass reports along do little work per report, and at 20 reports/s their JIT's optimizing compiler
-    // was still most of their CPU minutes into a run, on the cores the others need: C1 alone (BENCHMARKS.md).
+    // The two that pass reports along do little work per report: at 20 reports/s, minutes into a run, their JIT's
+    // optimizing compiler still took about 40 % of their CPU, on the cores the others need. C1 alone (BENCHMARKS.md).
     INGEST("ingest-service", Ports::ingest, Service.QUICK_COMPILE_ONLY),
     EXTRACT("extract-service", Ports::extract),
     // Its kept answers (up to a few hundred MB) outgrow the default initial heap (1/64 of the memory), and its classes
