@@ -50,6 +50,15 @@ public interface StoreConfig {
     int searchMergeLevels();
 
     /**
+     * How long a merge rests after each batch of its buckets, as a multiple of the time the batch took; 0 merges at
+     * full speed. A top-level merge (3,200 reports' postings) took over 4 s of one core and the store's work of writing
+     * what it wrote, taken from the cores the reports being stored need: at 20 reports/s those seconds were the tail of
+     * the ingest latency. At 1, a merge takes about twice as long and half of one core.
+     */
+    @WithDefault("1")
+    double searchMergePause();
+
+    /**
      * Rows of indicator answers kept between writes ({@code KeptAnswers}), counted over every answer kept; 0 keeps
      * none. An answer of the hot query on 64,000 reports holds a few thousand rows, about a kilobyte each on the heap.
      */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Merges search segments, so that a query reads a few dozen segments rather than one per
@@ -104,7 +105,9 @@ public class SearchMerges {
                 .append(SearchSegments.PASSAGE_COUNTS, counts).append(SearchSegments.RETIRED, List.of())
                 .append(SearchSegments.LEVEL, level).append(SOURCES, sources));
         for (int from = 0; from < SearchSegments.BUCKETS; from += BUCKETS_AT_ONCE) {
+            long batchStarted = System.nanoTime();
             mergeBuckets(target, sources, ordinals, from, Math.min(SearchSegments.BUCKETS, from + BUCKETS_AT_ONCE));
+            rest(System.nanoTime() - batchStarted);
         }
         Map<Integer, Integer> after = new LinkedHashMap<>(live);
         sources.forEach(after::remove);
@@ -117,6 +120,22 @@ public class SearchMerges {
         LOG.logf(level == config.searchMergeLevels() ? Logger.Level.INFO : Logger.Level.DEBUG,
                 "search index: segments %s merged into %d (level %d, %d documents) in %d ms", sources, target, level,
                 documents.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Rests {@code search-merge-pause} times the work just done, so that a merge leaves the cores to the reports being
+     * stored. Interrupted (the service stopping), it rests no more.
+     */
+    private void rest(long workedNanos) {
+        long nanos = (long) (workedNanos * config.searchMergePause());
+        if (nanos <= 0 || Thread.currentThread().isInterrupted()) {
+            return;
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Writes the new segment's buckets [from, to) from the same buckets of its sources, in the sources' order. */
