@@ -127,12 +127,12 @@ public final class EndToEndBench {
 
             Map<String, ProcessStats> used = new LinkedHashMap<>();
             ProcessStats.of(system.pids()).forEach((name, after) -> {
-                used.put(name, after.since(before.get(name)));
+                ProcessStats run = after.since(before.get(name));
                 ProcessStats latencyPart = after.since(beforeLatency.get(name));
+                used.put(name, run);
                 System.out.printf("process %-17s cpu %7.1f s (JIT compiling %5.1f)   in the latency part %6.1f s (JIT "
-                                + "compiling %5.1f)   peak RSS %6d MB%n", name, used.get(name).cpuSeconds(),
-                        used.get(name).jitSeconds(), latencyPart.cpuSeconds(), latencyPart.jitSeconds(),
-                        after.peakRssKb() / 1024);
+                                + "compiling %5.1f)   peak RSS %6d MB%n", name, run.cpuSeconds(), run.jitSeconds(),
+                        latencyPart.cpuSeconds(), latencyPart.jitSeconds(), after.peakRssKb() / 1024);
             });
             Alone extractionAlone = extractionAlone(system, pipeline, burst + rate * seconds);
             return new Run(instances, burst, submitted, done[0], done[1], latency, used, assignment, extractionAlone);

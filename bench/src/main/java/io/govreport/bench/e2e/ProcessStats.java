@@ -38,7 +38,7 @@ record ProcessStats(double cpuSeconds, double jitSeconds, long peakRssKb) {
                 }
             }
             long peak = 0;
-            List<String> status = Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"));
+            List<String> status = Files.readAllLines(proc.resolve("status"));
             for (String line : status) {
                 if (line.startsWith("VmHWM:")) {
                     peak = Long.parseLong(line.replaceAll("[^0-9]", ""));
