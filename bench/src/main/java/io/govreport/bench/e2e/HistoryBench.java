@@ -1,5 +1,7 @@
 package io.govreport.bench.e2e;
 
+import java.nio.file.FileStore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,25 +27,47 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * Issue 6's history-scale run: {@code --reports} synthetic reports published straight to {@code reports.raw} (as a
  * re-extraction republishes them, without the gateway's per-request cost), extracted by the extract-service
  * instances and written by the store; timed from the first publish until the store has written them all. It stops
- * waiting after {@code --minutes} and then says how far it got; any projection to 64,000 is printed as one. The store
+ * waiting after {@code --minutes}, or once the disk holding {@code --data} has less than {@code --min-free-gb} left (the
+ * embedded store takes about 0.8 MB per report, and a full disk stops every process on it, the shell included), and
+ * then says how far it got; any projection to 64,000 is printed as one. Stopped by the disk, it skips its queries and
+ * exits with {@value #DISK_NEARLY_FULL}, so that nothing goes on writing to that store. The store
  * it leaves in {@code --data} is then queried by {@link QueryBench} while the system is still up (figures only;
  * the indicator GOAL line comes from {@code QueryBench} run on its own on the finished store).
  *
  * <pre>java -cp ... io.govreport.bench.e2e.HistoryBench --root . --corpus DIR --data DIR [--reports 64000]
- *     [--instances 1] [--workers 2] [--minutes 30] [--rate 20] [--search-rate 5] [--seconds 10]</pre>
+ *     [--instances 1] [--workers 2] [--minutes 30] [--min-free-gb 4] [--rate 20] [--search-rate 5]
+ *     [--seconds 10]</pre>
  */
 public final class HistoryBench {
     private static final int HISTORY = 64_000;
     private static final double GOAL_MINUTES = 10;
     private static final Duration PROGRESS = Duration.ofSeconds(30);
+    /** The exit status when the disk stopped the run. */
+    static final int DISK_NEARLY_FULL = 3;
+    /** What the embedded store held per report at 64,000 (51 GB): for the estimate printed before the run. */
+    private static final double STORE_MB_PER_REPORT = 0.8;
+    private static final double GB = 1 << 30;
 
     public static void main(String[] args) throws Exception {
-        Args a = new Args(args);
+        int status = run(new Args(args));
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** The run; returns the exit status once the system is stopped. */
+    private static int run(Args a) throws Exception {
         Corpus corpus = new Corpus(a.path("--corpus", null));
         int reports = Math.min(a.integer("--reports", HISTORY), corpus.size());
         int instances = a.integer("--instances", 1);
         Duration cap = Duration.ofMinutes(a.integer("--minutes", 30));
         Path data = a.path("--data", null);
+        double minFreeGb = a.integer("--min-free-gb", 4);
+        Files.createDirectories(data);
+        FileStore disk = Files.getFileStore(data);
+        System.out.printf("data disk: %.1f GB free; about %.1f GB needed for %d reports (%.1f MB each); stops waiting "
+                + "below %.0f GB free%n", disk.getUsableSpace() / GB, reports * STORE_MB_PER_REPORT / 1024, reports,
+                STORE_MB_PER_REPORT, minFreeGb);
         GovreportSystem.Options options = new GovreportSystem.Options(instances,
                 Map.of("GOVREPORT_EXTRACT_WORKERS", a.string("--workers", "2")));
         System.out.printf("== history: %d reports through reports.raw, %d extract-service instance(s), load %s%n",
@@ -58,7 +82,14 @@ public final class HistoryBench {
             long deadline = start + cap.toNanos();
             long nextProgress = start + PROGRESS.toNanos();
             long stored = 0;
+            boolean diskNearlyFull = false;
             while (System.nanoTime() < deadline && (stored = pipeline.stored() - storedBefore) < reports) {
+                double freeGb = disk.getUsableSpace() / GB;
+                if (freeGb < minFreeGb) {
+                    System.out.printf("STOPPED: %.1f GB left on the data disk (floor %.0f GB, --min-free-gb)%n", freeGb, minFreeGb);
+                    diskNearlyFull = true;
+                    break;
+                }
                 if (System.nanoTime() >= nextProgress) {
                     double seconds = (System.nanoTime() - start) / 1e9;
                     System.out.printf("  %6.0f s: %d stored (%.1f reports/s), %d extracted, load %s%n",
@@ -87,6 +118,10 @@ public final class HistoryBench {
                         rate, minutes);
                 System.out.printf(goalLine(minutes, "(extrapolated from " + stored + ")"));
             }
+            if (diskNearlyFull) {
+                System.out.println("queries skipped: the store would go on filling the disk while they ran");
+                return DISK_NEARLY_FULL;
+            }
 
             // the store's own counter: a listing's total counts the reports by a scan, too slow at history scale
             long inStore = pipeline.stored();
@@ -96,6 +131,7 @@ public final class HistoryBench {
             new QueryBench(system.gatewayUrl())
                     .run(a.integer("--rate", 20), a.integer("--search-rate", 5), a.integer("--seconds", 10), QueryBench.kinds());
         }
+        return 0;
     }
 
     private static String goalLine(double minutes, String note) {
