@@ -108,12 +108,12 @@ public final class HistoryBench {
                     "process %-17s cpu %8.1f s (%.3f per report; JIT compiling %5.1f s)   peak RSS %6d MB%n",
                     name, stats.cpuSeconds(), stats.cpuSeconds() / Math.max(1, done), stats.jitSeconds(),
                     stats.peakRssKb() / 1024));
-            double minutes;
             if (stored >= HISTORY) {
-                minutes = seconds / 60;
-                System.out.printf(goalLine(minutes, ""));
+                System.out.printf(goalLine(seconds / 60, ""));
+            } else if (stored == 0) {
+                System.out.printf("GOAL reextract_64000_minutes measured=none(nothing stored) goal=%.0f MISS%n", GOAL_MINUTES);
             } else {
-                minutes = HISTORY / rate / 60;
+                double minutes = HISTORY / rate / 60;
                 System.out.printf("EXTRAPOLATED, not measured: 64,000 reports at %.2f reports/s would take %.0f minutes%n",
                         rate, minutes);
                 System.out.printf(goalLine(minutes, "(extrapolated from " + stored + ")"));
