@@ -23,13 +23,13 @@ import java.util.List;
  *       buckets its current version's rows are in) and {@code metricCounts} ({@link MetricCounts}). Its
  *       {@code extractorVersion} is the <em>current version</em> of the report's body, bucket entries and passages.</li>
  *   <li>{@code reportBodies}: one document per report version with the rest of the ReportDocument: text, sections,
- *       indicators, glossary, warnings ({@link ReportBodies}).</li>
+ *       indicators, glossary, warnings, each {@link Packed} ({@link ReportBodies}).</li>
  *   <li>{@code indicatorBuckets}: the rows that have a metric, grouped by {@link BucketKey}
  *       ({@code metric|kind|year|province}) and spread over the group's shards by report; within a bucket, each
  *       report's rows under its id and version ({@link IndicatorBuckets}).</li>
  *   <li>{@code metricBuckets}: per metric its years, and per metric and year the ids of its bucket groups
  *       ({@link BucketDirectory}).</li>
- *   <li>{@code reportPassages}: one document per report version with its search passages ({@link SearchIndex}).</li>
+ *   <li>{@code reportPassages}: one document per report version with its search passages, {@link Packed} ({@link SearchIndex}).</li>
  *   <li>{@code searchPending}, {@code searchIndexed}, {@code searchSegments}, {@code searchPostings}: the inverted
  *       index over the passage documents ({@link SearchSegments}).</li>
  *   <li>{@code counters}: {@code {_id: "indicator-flips", epoch, generation}}, bumped whenever a report's current

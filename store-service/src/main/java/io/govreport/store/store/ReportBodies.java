@@ -17,7 +17,7 @@ import java.util.Objects;
 
 /**
  * {@code reportBodies}: one document per report version ({@code _id} reportId/version) with what makes a report big,
- * its {@link #FIELDS}. They are kept out of the report documents so that what scans those on the embedded store (the
+ * its {@link #FIELDS}, each {@link Packed}. They are kept out of the report documents so that what scans those on the embedded store (the
  * report list and its count, the region tree) reads documents of a kilobyte, not of a hundred.
  *
  * <p>A report document names its current version; its body is written before the flip to that version and dropped
@@ -48,7 +48,7 @@ public class ReportBodies {
      */
     void write(ReportDocument report, Document whole) {
         Document body = new Document("_id", id(report.id(), report.extractorVersion()));
-        FIELDS.forEach(field -> body.append(field, whole.get(field)));
+        FIELDS.forEach(field -> body.append(field, Packed.pack(whole.get(field))));
         collections.bodies().replaceOne(Filters.eq("_id", body.get("_id")), body, new ReplaceOptions().upsert(true));
     }
 
@@ -87,7 +87,7 @@ public class ReportBodies {
                 if (body == null) {
                     again.add(i);
                 } else {
-                    fields.forEach(field -> done.get(i).append(field, body.get(field)));
+                    fields.forEach(field -> done.get(i).append(field, Packed.unpack(body.get(field))));
                 }
             }
             if (!again.isEmpty()) {

@@ -73,11 +73,15 @@ public class SearchIndex {
                 .append(TERMS_VERSION, Segmenter.VERSION).append(PASSAGES, passages);
     }
 
-    /** Writes a passage document made by {@link #passages}, as {@link #index} says. */
+    /**
+     * Writes a passage document made by {@link #passages}, as {@link #index} says: stored with its passages
+     * {@link Packed}, kept for the next segment flush as it is.
+     */
     void write(Document document) {
         // The same id indexed before (a redelivery, a new segmenter): its segment's postings are the old document's.
         segments.retire(document.getString("_id"));
-        collections.passages().replaceOne(Filters.eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
+        Document stored = new Document(document).append(PASSAGES, Packed.pack(document.get(PASSAGES)));
+        collections.passages().replaceOne(Filters.eq("_id", document.get("_id")), stored, new ReplaceOptions().upsert(true));
         segments.pending(document);
     }
 
@@ -86,6 +90,13 @@ public class SearchIndex {
         String id = id(reportId, version);
         segments.retire(id);
         collections.passages().deleteOne(Filters.eq("_id", id));
+    }
+
+    /** A passage document's passages, whether read from the store (packed, or a list when written before) or not. */
+    @SuppressWarnings("unchecked")
+    static List<Document> passageList(Document passageDocument) {
+        Object passages = Packed.unpack(passageDocument.get(PASSAGES));
+        return passages == null ? List.of() : (List<Document>) passages;
     }
 
     /** A passage's terms: one string; an array in a passage document written before they were one string. */

@@ -40,7 +40,7 @@ final class SearchPostings {
          */
         void add(Document passageDocument) {
             int ordinal = documents.size();
-            List<Document> passages = passageDocument.getList(SearchIndex.PASSAGES, Document.class, List.of());
+            List<Document> passages = SearchIndex.passageList(passageDocument);
             for (int p = 0; p < passages.size(); p++) {
                 Document passage = passages.get(p);
                 List<String> words = SearchIndex.words(passage);

@@ -314,7 +314,7 @@ public class SearchQuery {
         List<SearchHit> hits = new ArrayList<>();
         for (Ranked r : shown) {
             Document document = documents.get(r.documentId());
-            List<Document> passages = document == null ? List.of() : document.getList(SearchIndex.PASSAGES, Document.class, List.of());
+            List<Document> passages = document == null ? List.of() : SearchIndex.passageList(document);
             // A document retired since the ranking read its postings has no hit to show.
             if (r.passage() < passages.size()) {
                 hits.add(hit(document, passages.get(r.passage()), r.score(), texts.get(r.reportId()), phrase));

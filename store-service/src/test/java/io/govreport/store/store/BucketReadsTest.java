@@ -25,6 +25,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -425,14 +427,19 @@ class BucketReadsTest {
         ReportDocument v1 = report("earlier terms", PINGGU, 2018, "v1", gdp("target", 6.5, 2018));
         writer.store(v1);
         String v1Passages = v1.id() + "/v1";
-        Document fresh = collection("reportPassages").find(Filters.eq("_id", v1Passages)).first();
+        List<Document> fresh = SearchIndex.passageList(collection("reportPassages").find(Filters.eq("_id", v1Passages)).first());
+        assertFalse(fresh.isEmpty());
+        // As an earlier segmenter left it: other terms, in a list not yet packed.
+        List<Document> earlier = fresh.stream().map(p -> new Document(p).append(SearchIndex.TERMS, List.of("旧"))).toList();
         collection("reportPassages").updateOne(Filters.eq("_id", v1Passages), Updates.combine(
-                Updates.set(SearchIndex.TERMS_VERSION, 1), Updates.set(SearchIndex.TERMS, List.of("旧"))));
+                Updates.set(SearchIndex.TERMS_VERSION, 1), Updates.set(SearchIndex.PASSAGES, earlier)));
+        assertEquals(earlier, SearchIndex.passageList(collection("reportPassages").find(Filters.eq("_id", v1Passages)).first()));
 
         writer.reindex(v1);
         Document rewritten = collection("reportPassages").find(Filters.eq("_id", v1Passages)).first();
         assertEquals(Segmenter.VERSION, rewritten.getInteger(SearchIndex.TERMS_VERSION));
-        assertEquals(fresh.get(SearchIndex.TERMS), rewritten.get(SearchIndex.TERMS));
+        assertInstanceOf(Binary.class, rewritten.get(SearchIndex.PASSAGES), "stored packed");
+        assertEquals(fresh, SearchIndex.passageList(rewritten));
 
         writer.store(report("earlier terms", PINGGU, 2018, "v2", gdp("target", 7, 2018)));
         writer.reindex(v1);
@@ -446,6 +453,14 @@ class BucketReadsTest {
         writer.store(v1);
         Document stored = collection("reports").find(Filters.eq("_id", v1.id())).first();
         assertFalse(stored.containsKey("text") || stored.containsKey("indicators"), "the report document is small");
+        assertEquals(v1, queries.document(v1.id()).orElseThrow());
+        Document body = collection("reportBodies").find(Filters.eq("_id", v1.id() + "/v1")).first();
+        ReportBodies.FIELDS.forEach(field -> assertInstanceOf(Binary.class, body.get(field), field + " is stored packed"));
+        // A body written before its fields were packed reads as it is.
+        Document plain = new Document("_id", body.get("_id"));
+        Document whole = json.toDocument(v1);
+        ReportBodies.FIELDS.forEach(field -> plain.append(field, whole.get(field)));
+        collection("reportBodies").replaceOne(Filters.eq("_id", body.get("_id")), plain);
         assertEquals(v1, queries.document(v1.id()).orElseThrow());
 
         ReportDocument v2 = report("bodies", PINGGU, 2018, "v2", gdp("target", 7, 2018));
