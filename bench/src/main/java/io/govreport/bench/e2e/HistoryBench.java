@@ -28,7 +28,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * re-extraction republishes them, without the gateway's per-request cost), extracted by the extract-service
  * instances and written by the store; timed from the first publish until the store has written them all. It stops
  * waiting after {@code --minutes}, or once the disk holding {@code --data} has less than {@code --min-free-gb} left (the
- * embedded store takes about 0.8 MB per report, and a full disk stops every process on it, the shell included), and
+ * embedded store takes about 0.65 MB per report, and a full disk stops every process on it, the shell included), and
  * then says how far it got; any projection to 64,000 is printed as one. Stopped by the disk, it skips its queries and
  * exits with {@value #DISK_NEARLY_FULL}, so that nothing goes on writing to that store. The store
  * it leaves in {@code --data} is then queried by {@link QueryBench} while the system is still up (figures only;
@@ -44,8 +44,8 @@ public final class HistoryBench {
     private static final Duration PROGRESS = Duration.ofSeconds(30);
     /** The exit status when the disk stopped the run. */
     static final int DISK_NEARLY_FULL = 3;
-    /** What the embedded store held per report at 64,000 (51 GB): for the estimate printed before the run. */
-    private static final double STORE_MB_PER_REPORT = 0.8;
+    /** What the embedded store held per report at 64,000 (40 GB, bodies and passages packed): for the estimate printed first. */
+    private static final double STORE_MB_PER_REPORT = 0.65;
     private static final double GB = 1 << 30;
 
     public static void main(String[] args) throws Exception {
