@@ -29,7 +29,8 @@ import java.util.List;
  *       report's rows under its id and version ({@link IndicatorBuckets}).</li>
  *   <li>{@code metricBuckets}: per metric its years, and per metric and year the ids of its bucket groups
  *       ({@link BucketDirectory}).</li>
- *   <li>{@code reportPassages}: one document per report version with its search passages, {@link Packed} ({@link SearchIndex}).</li>
+ *   <li>{@code reportPassages}: one document per report version with its search passages, {@link Packed}
+ *       ({@link SearchIndex}).</li>
  *   <li>{@code searchPending}, {@code searchIndexed}, {@code searchSegments}, {@code searchPostings}: the inverted
  *       index over the passage documents ({@link SearchSegments}).</li>
  *   <li>{@code counters}: {@code {_id: "indicator-flips", epoch, generation}}, bumped whenever a report's current

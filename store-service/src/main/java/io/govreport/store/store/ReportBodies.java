@@ -17,8 +17,8 @@ import java.util.Objects;
 
 /**
  * {@code reportBodies}: one document per report version ({@code _id} reportId/version) with what makes a report big,
- * its {@link #FIELDS}, each {@link Packed}. They are kept out of the report documents so that what scans those on the embedded store (the
- * report list and its count, the region tree) reads documents of a kilobyte, not of a hundred.
+ * its {@link #FIELDS}, each {@link Packed}. They are kept out of the report documents so that what scans those on the
+ * embedded store (the report list and its count, the region tree) reads documents of a kilobyte, not of a hundred.
  *
  * <p>A report document names its current version; its body is written before the flip to that version and dropped
  * after the flip away from it ({@link ReportWriter#store}). A reader that finds no body for the version it read met
