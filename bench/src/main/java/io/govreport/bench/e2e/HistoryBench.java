@@ -44,7 +44,7 @@ public final class HistoryBench {
     private static final Duration PROGRESS = Duration.ofSeconds(30);
     /** The exit status when the disk stopped the run. */
     static final int DISK_NEARLY_FULL = 3;
-    /** What the embedded store held per report at 64,000 (40 GB, bodies and passages packed): for the estimate printed first. */
+    /** What the embedded store held per report at 64,000 (40 GB, bodies and passages packed): for the first estimate. */
     private static final double STORE_MB_PER_REPORT = 0.65;
     private static final double GB = 1 << 30;
 
