@@ -429,6 +429,7 @@ class BucketReadsTest {
         String v1Passages = v1.id() + "/v1";
         List<Document> fresh = SearchIndex.passageList(collection("reportPassages").find(Filters.eq("_id", v1Passages)).first());
         assertFalse(fresh.isEmpty());
+        fresh.forEach(p -> assertInstanceOf(String.class, p.get(SearchIndex.TERMS), "a passage's terms are stored as one string"));
         // As an earlier segmenter left it: other terms, in a list not yet packed.
         List<Document> earlier = fresh.stream().map(p -> new Document(p).append(SearchIndex.TERMS, List.of("旧"))).toList();
         collection("reportPassages").updateOne(Filters.eq("_id", v1Passages), Updates.combine(
