@@ -25,14 +25,26 @@ final class CueTable {
     private final Map<Character, List<Cue>> byLast = new HashMap<>();
 
     CueTable(String resource) {
-        for (String[] row : ResourceLines.rows(resource)) {
-            Cue cue = new Cue(row[1].trim(), row[0].trim());
+        this(ResourceLines.rows(resource).stream().map(row -> new Cue(row[1].trim(), row[0].trim())).toList());
+    }
+
+    private CueTable(List<Cue> cues) {
+        for (Cue cue : cues) {
             byFirst.computeIfAbsent(cue.word.charAt(0), k -> new ArrayList<>()).add(cue);
             byLast.computeIfAbsent(cue.word.charAt(cue.word.length() - 1), k -> new ArrayList<>()).add(cue);
         }
         Comparator<Cue> longestFirst = Comparator.comparingInt((Cue c) -> c.word.length()).reversed();
         byFirst.values().forEach(l -> l.sort(longestFirst));
         byLast.values().forEach(l -> l.sort(longestFirst));
+    }
+
+    /**
+     * The table of the cues in a category starting with one of {@code prefixes}, which finds what this one finds for
+     * them: for the scans that look for a cue at every offset of a sentence, where the whole table's lists of cues
+     * starting with a common character were most of the scan.
+     */
+    CueTable only(String... prefixes) {
+        return new CueTable(byFirst.values().stream().flatMap(List::stream).filter(cue -> inCategory(cue, prefixes)).toList());
     }
 
     /** The longest cue of a category starting with one of {@code prefixes} that starts at {@code pos}, or null. */

@@ -20,6 +20,9 @@ final class SentenceFigures {
 
     private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "from"};
     private static final String LIST_MARKS = "、和及与或";
+    /** The cues that make a sentence span several years, and those that give a figure its kind. */
+    static final String SPANS = "span.sentence";
+    static final String KINDS = "kind.";
     /** The longest year word a sentence opens with: 2022年, 二〇二二年, 过去五年, 十三五期间. */
     private static final int OPENING_YEAR_LENGTH = 5;
 
@@ -523,7 +526,7 @@ final class SentenceFigures {
     private List<Mark<Integer>> yearMarks() {
         List<Mark<Integer>> marks = new ArrayList<>();
         for (int k = 0; k < simp.length(); k++) {
-            CueTable.Cue span = cues.startingAt(simp, k, simp.length(), "span.sentence");
+            CueTable.Cue span = rules.spans().startingAt(simp, k, simp.length(), SPANS);
             if (span != null && !insideAYear(k)) {
                 marks.add(new Mark<>(k + span.word().length(), null));
             }
@@ -565,9 +568,9 @@ final class SentenceFigures {
             if (!tokens.startsAt(k)) {
                 continue;
             }
-            CueTable.Cue cue = cues.startingAt(simp, k, simp.length(), "kind.");
+            CueTable.Cue cue = rules.kinds().startingAt(simp, k, simp.length(), KINDS);
             if (cue != null) {
-                marks.add(new Mark<>(k + cue.word().length(), cue.categoryTail("kind.")));
+                marks.add(new Mark<>(k + cue.word().length(), cue.categoryTail(KINDS)));
                 k += cue.word().length() - 1;
             }
         }

@@ -1,6 +1,10 @@
 package io.govreport.extractor.indicators;
 
+import io.govreport.extractor.support.ResourceLines;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -25,6 +29,47 @@ class MetricCatalogueTest {
         assertEquals("unemployment_rate", CATALOGUE.metricOf("城镇登记失业率"));
         assertEquals("pm25", CATALOGUE.metricOf("pm2.5浓度"));
         assertEquals("new_jobs", CATALOGUE.metricOf("城镇新增就业"));
+    }
+
+    @Test
+    void eachNameGetsTheSynonymEndingLastInItTheLongestOnATie() {
+        List<String[]> synonyms = new ArrayList<>();
+        for (String[] row : ResourceLines.rows("indicators/catalogue.tsv")) {
+            for (String s : row[1].split(",")) {
+                if (!s.isBlank()) {
+                    synonyms.add(new String[] {s.trim().toUpperCase(), row[0].trim()});
+                }
+            }
+        }
+        int named = 0;
+        for (String[] first : synonyms) {
+            for (String[] second : synonyms) {
+                for (String tail : List.of("", "率", "总量", "的增速")) {
+                    String name = first[0] + "和" + second[0] + tail;
+                    String expected = lastEnding(synonyms, name);
+                    assertEquals(expected, CATALOGUE.metricOf(name), name);
+                    named += expected == null ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(named > synonyms.size() * synonyms.size(), "most of the names have a metric: " + named);
+    }
+
+    /** The rule as the catalogue states it, looked for the slow way: every synonym's last place in the name. */
+    private static String lastEnding(List<String[]> synonyms, String name) {
+        String best = null;
+        int bestEnd = -1;
+        int bestLength = -1;
+        for (String[] s : synonyms) {
+            int at = name.lastIndexOf(s[0]);
+            int end = at + s[0].length();
+            if (at >= 0 && name.length() - end <= 2 && (end > bestEnd || end == bestEnd && s[0].length() > bestLength)) {
+                best = s[1];
+                bestEnd = end;
+                bestLength = s[0].length();
+            }
+        }
+        return best;
     }
 
     @Test
