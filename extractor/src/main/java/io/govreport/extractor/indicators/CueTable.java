@@ -21,6 +21,8 @@ final class CueTable {
         }
     }
 
+    /** Every cue, in the file's order (which decides between cues of one length starting or ending alike). */
+    private final List<Cue> all;
     private final Map<Character, List<Cue>> byFirst = new HashMap<>();
     private final Map<Character, List<Cue>> byLast = new HashMap<>();
 
@@ -29,6 +31,7 @@ final class CueTable {
     }
 
     private CueTable(List<Cue> cues) {
+        this.all = cues;
         for (Cue cue : cues) {
             byFirst.computeIfAbsent(cue.word.charAt(0), k -> new ArrayList<>()).add(cue);
             byLast.computeIfAbsent(cue.word.charAt(cue.word.length() - 1), k -> new ArrayList<>()).add(cue);
@@ -44,7 +47,7 @@ final class CueTable {
      * starting with a common character were most of the scan.
      */
     CueTable only(String... prefixes) {
-        return new CueTable(byFirst.values().stream().flatMap(List::stream).filter(cue -> inCategory(cue, prefixes)).toList());
+        return new CueTable(all.stream().filter(cue -> inCategory(cue, prefixes)).toList());
     }
 
     /** The longest cue of a category starting with one of {@code prefixes} that starts at {@code pos}, or null. */

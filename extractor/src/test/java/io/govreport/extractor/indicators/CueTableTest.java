@@ -20,11 +20,14 @@ class CueTableTest {
     @Test
     void aTableOfSomeCategoriesFindsWhatTheWholeTableFindsForThem() {
         for (String[] prefixes : List.of(new String[] {SentenceFigures.SPANS}, new String[] {SentenceFigures.KINDS},
-                new String[] {"scope", "kind.", "filler"}, new String[] {"approx."})) {
+                new String[] {"scope", "kind.", "filler"}, new String[] {"approx."},
+                new String[] {"approx.before.", "level.", "change.", "basis.yoy", "kind.", "filler", "from"})) {
             CueTable only = CUES.only(prefixes);
             for (int k = 0; k < TEXT.length(); k++) {
                 assertEquals(CUES.startingAt(TEXT, k, TEXT.length(), prefixes), only.startingAt(TEXT, k, TEXT.length(), prefixes),
                         String.join(",", prefixes) + " at " + k);
+                assertEquals(CUES.endingAt(TEXT, 0, k + 1, prefixes), only.endingAt(TEXT, 0, k + 1, prefixes),
+                        String.join(",", prefixes) + " ending at " + (k + 1));
             }
         }
     }
