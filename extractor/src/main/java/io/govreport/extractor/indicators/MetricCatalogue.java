@@ -21,7 +21,6 @@ final class MetricCatalogue {
 
     private static final int MAX_TAIL = 2;
 
-    private final List<Synonym> synonyms = new ArrayList<>();
     /** The synonyms by their last character, each list in the catalogue's order. */
     private final Map<Character, List<Synonym>> byLast = new HashMap<>();
 
@@ -30,7 +29,6 @@ final class MetricCatalogue {
             for (String s : row[1].split(",")) {
                 if (!s.isBlank()) {
                     Synonym synonym = new Synonym(s.trim().toUpperCase(), row[0].trim());
-                    synonyms.add(synonym);
                     byLast.computeIfAbsent(synonym.text.charAt(synonym.text.length() - 1), c -> new ArrayList<>()).add(synonym);
                 }
             }
@@ -69,6 +67,6 @@ final class MetricCatalogue {
     }
 
     int size() {
-        return (int) synonyms.stream().map(Synonym::metric).distinct().count();
+        return (int) byLast.values().stream().flatMap(List::stream).map(Synonym::metric).distinct().count();
     }
 }
