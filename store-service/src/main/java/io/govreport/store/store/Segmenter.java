@@ -1,9 +1,9 @@
 package io.govreport.store.store;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import io.govreport.extractor.support.Simplified;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.BufferedReader;
@@ -43,7 +43,7 @@ public class Segmenter {
     public List<Word> words(String text) {
         // In simplified script before cutting: the dictionary is simplified and cuts an unknown (traditional) word into
         // characters. Converted in one go when that keeps every offset, as it nearly always does.
-        String simplified = HanLP.convertToSimplifiedChinese(text);
+        String simplified = Simplified.of(text);
         String cut = simplified.length() == text.length() ? simplified : text;
         List<Word> words = new ArrayList<>();
         // HanLP answers a LinkedList, which the loop below would walk from its head at every index.
@@ -96,7 +96,7 @@ public class Segmenter {
         if (!hasLetterOrDigit(word)) {
             return null;
         }
-        String term = (simplified ? word : HanLP.convertToSimplifiedChinese(word)).toLowerCase(Locale.ROOT);
+        String term = (simplified ? word : Simplified.of(word)).toLowerCase(Locale.ROOT);
         return stopwords.contains(term) ? null : term;
     }
 
