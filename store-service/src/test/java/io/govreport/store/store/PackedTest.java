@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.Deflater;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -50,5 +51,25 @@ class PackedTest {
         byte[] garbled = packed.clone();
         garbled[0] ^= 0x55;
         assertThrows(IllegalStateException.class, () -> Packed.unpack(new Binary(garbled)));
+        // zstd's checksum catches a changed byte inside the frame, which could otherwise decode to other text
+        byte[] changed = packed.clone();
+        changed[changed.length / 2] ^= 0x01;
+        assertThrows(IllegalStateException.class, () -> Packed.unpack(new Binary(changed)));
+    }
+
+    @Test
+    void aValuePackedWithDeflateBeforeStillReads() {
+        List<Document> passages = List.of(new Document("kind", "section").append("terms", "经济 社会 发展"));
+        byte[] bson = new RawBsonDocument(new Document("v", passages),
+                MongoClientSettings.getDefaultCodecRegistry().get(Document.class)).getByteBuffer().array();
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        deflater.setInput(bson);
+        deflater.finish();
+        byte[] zlib = new byte[bson.length + 64];
+        int length = deflater.deflate(zlib);
+        deflater.end();
+        assertTrue(deflater.finished());
+        assertEquals(passages, Packed.unpack(new Binary(Arrays.copyOf(zlib, length))));
+        assertEquals(0x28, Packed.pack(passages).getData()[0], "new values are zstd frames");
     }
 }
