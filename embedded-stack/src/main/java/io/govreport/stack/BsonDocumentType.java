@@ -28,6 +28,13 @@ final class BsonDocumentType extends BasicDataType<Document> {
     private final int leafSize;
     /** Running average of the encoded sizes, MVStore's memory estimate for a page (as its default type keeps). */
     private volatile int averageSize = 1024;
+    /**
+     * Each committing thread's encoding buffer, kept between documents: a fresh one per document grew by doubling to
+     * the document's size, a tenth of all the embedded store allocated while storing reports. One that grew past
+     * {@link #KEPT_BUFFER} for an outsized document is let go after it.
+     */
+    private static final ThreadLocal<ByteBuf> BUFFER = ThreadLocal.withInitial(() -> Unpooled.buffer(64 * 1024));
+    private static final int KEPT_BUFFER = 4 * 1024 * 1024;
 
     /** @param leafSize the store's page split size: every document is counted at least this large */
     BsonDocumentType(int leafSize) {
@@ -46,11 +53,14 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer out, Document document) {
-        ByteBuf bson = Unpooled.buffer(averageSize);
+        ByteBuf bson = BUFFER.get().clear();
         BsonEncoder.encodeDocument(document, bson);
         int size = bson.readableBytes();
         out.put(BSON).put(bson.array(), bson.arrayOffset() + bson.readerIndex(), size);
         averageSize = (int) ((15L * averageSize + size) / 16);
+        if (bson.capacity() > KEPT_BUFFER) {
+            BUFFER.remove();
+        }
     }
 
     @Override
