@@ -1,10 +1,19 @@
 package io.govreport.store.store;
 
+import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
+import com.hankcs.hanlp.seg.common.Term;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SegmenterTest {
     private final Segmenter segmenter = new Segmenter();
@@ -23,5 +32,31 @@ class SegmenterTest {
     @Test
     void aNumberEndingASentenceLosesItsPointAndScriptAndCaseFold() {
         assertEquals(List.of("2018", "gdp", "pm2.5", "经济", "发展"), segmenter.terms("2018. GDP，PM2.5 經濟發展"));
+    }
+
+    @Test
+    void cutsWhereHanLPsDictionarySegmenterCuts() throws IOException {
+        DoubleArrayTrieSegment hanlp = new DoubleArrayTrieSegment();
+        hanlp.enableCustomDictionary(false);
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("../samples"))) {
+            for (Path file : files.sorted().toList()) {
+                texts.addAll(Files.readAllLines(file));
+            }
+        }
+        texts.addAll(List.of("", "GDP增长6.5%，PM2.5浓度下降", "經濟發展 abc123 ４５６", "。。。", "\t x"));
+        assertTrue(texts.size() > 100, "the samples have lines: " + texts.size());
+        for (String text : texts) {
+            List<String> expected = new ArrayList<>();
+            for (Term term : hanlp.seg(text)) {
+                expected.add(term.offset + ":" + term.word);
+            }
+            int[] lengths = Segmenter.longestWords(text.toCharArray());
+            List<String> cut = new ArrayList<>();
+            for (int start = 0; start < lengths.length; start += lengths[start]) {
+                cut.add(start + ":" + text.substring(start, start + lengths[start]));
+            }
+            assertEquals(expected, cut, text);
+        }
     }
 }
