@@ -235,7 +235,8 @@ public class SearchSegments {
             }
             builder.add(document);
         }
-        writePostings(segment, builder.postings());
+        Map<String, byte[]> postings = builder.postings();
+        writePostings(segment, postings);
         List<Integer> counts = builder.passageCounts();
         collections.searchSegments().updateOne(Filters.eq("_id", segment), Updates.combine(
                 Updates.set(PASSAGE_COUNTS, counts), Updates.addEachToSet(RETIRED, retired)));
@@ -249,7 +250,7 @@ public class SearchSegments {
                 Updates.set(LIVE, liveList(live)), Updates.inc(PASSAGE_COUNTS, passages)), new UpdateOptions().upsert(true));
         collections.searchPending().deleteMany(Filters.in("_id", ids));
         ids.forEach(written::remove);
-        LOG.debugf("search segment %d: %d passage documents, %d words", segment, ids.size(), builder.postings().size());
+        LOG.debugf("search segment %d: %d passage documents, %d words", segment, ids.size(), postings.size());
         return true;
     }
 
