@@ -24,10 +24,6 @@ final class BsonDocumentType extends BasicDataType<Document> {
     /** A tag no MVStore {@link ObjectDataType} value starts with (its tags end at 119). */
     static final byte BSON = 127;
 
-    private final ObjectDataType earlierFormat = new ObjectDataType();
-    private final int leafSize;
-    /** Running average of the encoded sizes, MVStore's memory estimate for a page (as its default type keeps). */
-    private volatile int averageSize = 1024;
     /**
      * Each committing thread's encoding buffer, kept between documents: a fresh one per document grew by doubling to
      * the document's size, a tenth of all the embedded store allocated while storing reports. One that grew past
@@ -35,6 +31,11 @@ final class BsonDocumentType extends BasicDataType<Document> {
      */
     private static final ThreadLocal<ByteBuf> BUFFER = ThreadLocal.withInitial(() -> Unpooled.buffer(64 * 1024));
     private static final int KEPT_BUFFER = 4 * 1024 * 1024;
+
+    private final ObjectDataType earlierFormat = new ObjectDataType();
+    private final int leafSize;
+    /** Running average of the encoded sizes, MVStore's memory estimate for a page (as its default type keeps). */
+    private volatile int averageSize = 1024;
 
     /** @param leafSize the store's page split size: every document is counted at least this large */
     BsonDocumentType(int leafSize) {

@@ -13,10 +13,10 @@ public final class Simplified {
     /**
      * For each key of HanLP's traditional → simplified dictionary that changes the text (not those mapped to themselves,
      * such as 乾隆, which only keep a shorter key from matching inside them), one of its characters, chosen to be rare in
-     * simplified text: a traditional one if it has one, else the one HanLP's core dictionary counts least as a word. A text holding none of them
-     * matches no such key, so HanLP would give it back unchanged, and it is returned as it is. Text in simplified
-     * script nearly always is, and HanLP's conversion (a trie walk and a copy of every character) was 3 % of
-     * extract-service's CPU and 4 % of store-service's.
+     * simplified text: a traditional one if it has one, else the one HanLP's core dictionary counts least as a word.
+     * A text holding none of them matches no such key, so HanLP would give it back unchanged, and it is returned as it
+     * is. Text in simplified script nearly always is, and HanLP's conversion (a trie walk and a copy of every
+     * character) was 3 % of extract-service's CPU and 4 % of store-service's.
      */
     private static final BitSet SENTINELS = sentinels();
 

@@ -69,7 +69,8 @@ class SimplifiedTest {
             converted += text.equals(Simplified.of(text)) ? 0 : 1;
         }
         assertTrue(converted > lines.size() / 2, "the mixed lines were converted: " + converted);
-        System.out.println("sample lines " + lines.size() + ", returned as they are " + unconverted);
+        // what the skip is for: 153 of the samples' 398 lines (paragraphs, most of them long) need no conversion
+        assertTrue(unconverted > lines.size() / 4, "sample lines returned as they are: " + unconverted);
     }
 
     private static Stream<String> lines(Path file) {

@@ -1,6 +1,7 @@
 package io.govreport.store.store;
 
 import com.mongodb.MongoClientSettings;
+import org.bson.ByteBuf;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.types.Binary;
@@ -60,8 +61,10 @@ class PackedTest {
     @Test
     void aValuePackedWithDeflateBeforeStillReads() {
         List<Document> passages = List.of(new Document("kind", "section").append("terms", "经济 社会 发展"));
-        byte[] bson = new RawBsonDocument(new Document("v", passages),
-                MongoClientSettings.getDefaultCodecRegistry().get(Document.class)).getByteBuffer().array();
+        ByteBuf raw = new RawBsonDocument(new Document("v", passages),
+                MongoClientSettings.getDefaultCodecRegistry().get(Document.class)).getByteBuffer();
+        byte[] bson = new byte[raw.remaining()];
+        raw.get(bson);
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         deflater.setInput(bson);
         deflater.finish();
