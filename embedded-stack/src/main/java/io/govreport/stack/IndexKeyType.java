@@ -12,7 +12,6 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,8 +58,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
     @Override
     public void write(WriteBuffer out, KeyValue key) {
         if (key.size() == 1 && key.get(0) instanceof String text) {
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            out.put(UTF8).putVarInt(utf8.length).put(utf8);
+            Utf8.write(out.put(UTF8), text);
             return;
         }
         Document values = new Document();
@@ -76,9 +74,7 @@ final class IndexKeyType extends BasicDataType<KeyValue> {
     public KeyValue read(ByteBuffer in) {
         byte format = in.get();
         if (format == UTF8) {
-            byte[] utf8 = new byte[DataUtils.readVarInt(in)];
-            in.get(utf8);
-            return new KeyValue(new String(utf8, StandardCharsets.UTF_8));
+            return new KeyValue(Utf8.read(in));
         }
         if (format == STRING) {
             return new KeyValue(DataUtils.readString(in));
