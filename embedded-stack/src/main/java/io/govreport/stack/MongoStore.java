@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -128,14 +129,39 @@ final class MongoStore implements AutoCloseable {
         protected boolean documentMatchesQuery(Document document, Document query) {
             if (query.size() == 1 && query.get(ID) instanceof Document condition && condition.size() == 1
                     && condition.get("$in") instanceof Collection<?> ids && document.get(ID) instanceof String id) {
-                if (ids.contains(id)) {
+                IdList list = IdList.of(ids);
+                if (list.strings().contains(id)) {
                     return true;
                 }
-                if (ids.stream().allMatch(String.class::isInstance)) {
+                if (list.allStrings()) {
                     return false;
                 }
             }
             return super.documentMatchesQuery(document, query);
+        }
+
+        /**
+         * The string ids of an {@code $in} list as a set, kept for the documents after the first that the same query
+         * matches (each against the same list): looking each up in the list itself cost a query of a few hundred ids
+         * a quadratic number of comparisons. Per thread, as the store answers each query on one thread.
+         */
+        private record IdList(Collection<?> ids, Set<String> strings, boolean allStrings) {
+            private static final ThreadLocal<IdList> LAST = new ThreadLocal<>();
+
+            static IdList of(Collection<?> ids) {
+                IdList last = LAST.get();
+                if (last == null || last.ids != ids) {
+                    Set<String> strings = new HashSet<>();
+                    ids.forEach(value -> {
+                        if (value instanceof String text) {
+                            strings.add(text);
+                        }
+                    });
+                    last = new IdList(ids, strings, ids.stream().allMatch(String.class::isInstance));
+                    LAST.set(last);
+                }
+                return last;
+            }
         }
 
         /** What queries, updates and findAndModify find: copies, so what they change in place is not in a page. */
@@ -208,10 +234,11 @@ final class MongoStore implements AutoCloseable {
                         getMvStore().openMap("meta." + getFullCollectionNamespace(collectionName)), getCursorRegistry());
             }
 
-            /** The map H2Database keeps a collection's documents in, by the same name. */
+            /** The map H2Database keeps a collection's documents in, by the same name, keyed by their {@code _id}. */
             private MVMap<Object, Document> dataMap(String collectionName) {
                 return getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
-                        new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType(PAGE_SPLIT_SIZE)));
+                        new MVMap.Builder<Object, Document>().keyType(new IdKeyType())
+                                .valueType(new BsonDocumentType(PAGE_SPLIT_SIZE)));
             }
 
             @Override
