@@ -185,8 +185,10 @@ final class MongoStore implements AutoCloseable {
      * since the last, and a report takes about eight writes). Changes to collections and indexes are committed at once.
      */
     private static final class JournalingBackend extends H2Backend {
-        /** The names of the index maps keyed by {@link IndexKeyType}. */
+        /** The names of the index maps keyed by {@link IndexKeyType} (and, but for {@code _id} indexes, whole). */
         private static final String INDEXES_KEYED = "govreport.indexesKeyed";
+        /** The names of the {@code _id} index maps that hold only the ids that are not strings ({@link IdIndex}). */
+        private static final String ID_INDEXES_OF_OTHER_IDS = "govreport.idIndexesOfOtherIds";
         private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify");
         private static final Set<String> SCHEMA_CHANGES = Set.of("create", "createindexes", "drop", "dropindexes",
                 "dropdatabase", "renamecollection");
@@ -234,6 +236,36 @@ final class MongoStore implements AutoCloseable {
                         getMvStore().openMap("meta." + getFullCollectionNamespace(collectionName)), getCursorRegistry());
             }
 
+            /**
+             * The {@link IdIndex}, its map of the ids that are not strings under the index map's own name (which
+             * dropping the index or the collection removes). An earlier file's map there holds every id, in the default
+             * type's format or, marked {@value #INDEXES_KEYED}, in {@link IndexKeyType}'s: it is removed as written and
+             * the other ids put in a new one, marked {@value #ID_INDEXES_OF_OTHER_IDS} once whole, so a store killed
+             * midway does it again.
+             */
+            private Index<Object> openIdIndex(String collectionName, String indexName, String name, List<IndexKey> keys,
+                                              boolean sparse) {
+                MVStore store = getMvStore();
+                MVMap<String, Boolean> keyed = store.openMap(INDEXES_KEYED);
+                MVMap<String, Boolean> othersOnly = store.openMap(ID_INDEXES_OF_OTHER_IDS);
+                boolean build = !othersOnly.containsKey(name);
+                if (build && store.hasMap(name)) {
+                    store.removeMap(keyed.containsKey(name) ? indexMap(name) : store.openMap(name));
+                }
+                MVMap<KeyValue, Object> others = indexMap(name);
+                keyed.put(name, true);
+                IdIndex index = new IdIndex(indexName, keys, sparse, dataMap(collectionName), others);
+                if (build) {
+                    index.addOtherIds(resolveCollection(collectionName, false));
+                    othersOnly.put(name, true);
+                }
+                return index;
+            }
+
+            private MVMap<KeyValue, Object> indexMap(String name) {
+                return getMvStore().openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+            }
+
             /** The map H2Database keeps a collection's documents in, by the same name, keyed by their {@code _id}. */
             private MVMap<Object, Document> dataMap(String collectionName) {
                 return getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
@@ -247,13 +279,16 @@ final class MongoStore implements AutoCloseable {
                 // H2Database opens the index map by this name with the default type; an open map is returned as it is.
                 String name = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
                 MVStore store = getMvStore();
+                if (IdIndex.isIdIndex(keys)) {
+                    return openIdIndex(collectionName, indexName, name, keys, sparse);
+                }
                 MVMap<String, Boolean> keyed = store.openMap(INDEXES_KEYED);
                 boolean build = !keyed.containsKey(name);
                 if (build && store.hasMap(name)) {
                     // Written by the default type (an earlier file), in an order IndexKeyType does not keep.
                     store.removeMap(name);
                 }
-                store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+                indexMap(name);
                 Index<Object> index = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
                 if (build) {
                     // Filled from the collection's documents here rather than by mongo-java-server (it fills an empty

@@ -21,6 +21,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -90,6 +91,68 @@ class MongoStoreTest {
             assertThrows(MongoWriteException.class, () -> reports.insertOne(new Document("_id", 7.0)));
             assertEquals(2, reports.countDocuments(Filters.in("_id", "r-1", 2.5, "r-2")));
         });
+    }
+
+    /**
+     * The _id index of an earlier file, in mongo-java-server's own format or in the one before {@link IdIndex} (every
+     * id, keyed by {@link IndexKeyType}), is rebuilt with the ids that are not strings alone; string ids are found in the
+     * documents' own map. Numbers sort before the strings and the other types after them, so both ends are rebuilt.
+     */
+    @Test
+    void anEarlierFilesIdIndexIsRebuiltWithTheIdsThatAreNotStrings() {
+        List<Object> ids = List.of("r-1", 7L, 2.5, new ObjectId(1_700_000_000, 3), new Document("report", "r-1"),
+                new Date(1_700_000_000_000L), "r-2");
+        Path file = dataDir.resolve("mongo.mv");
+        MongoServer earlier = new MongoServer(new H2Backend(new MVStore.Builder().fileName(file.toString()).open()));
+        int port = FreePorts.next();
+        earlier.bind(StackConfig.HOST, port);
+        try (MongoClient client = MongoClients.create("mongodb://" + StackConfig.HOST + ":" + port)) {
+            ids.forEach(id -> reports(client).insertOne(new Document("_id", id).append("n", ids.indexOf(id))));
+        } finally {
+            earlier.shutdown();
+        }
+        for (int format = 0; format < 2; format++) {
+            withStore(file, reports -> {
+                for (Object id : ids) {
+                    assertEquals(ids.indexOf(id), reports.find(Filters.eq("_id", id)).first().getInteger("n"), "id " + id);
+                    assertThrows(MongoWriteException.class, () -> reports.insertOne(new Document("_id", id)), "id " + id);
+                }
+                assertThrows(MongoWriteException.class, () -> reports.insertOne(new Document("_id", 7.0)));
+                assertEquals(ids.size(), reports.countDocuments());
+            });
+            assertEquals(ids.size() - 2, idIndexSize(file), "the ids that are not strings");
+            // Then as the embedded store left its files before IdIndex: the string ids in the index too, unmarked.
+            MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+            store.openMap(ID_INDEX, new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()))
+                    .put(new KeyValue("r-1"), "r-1");
+            store.openMap("govreport.idIndexesOfOtherIds").clear();
+            store.close();
+        }
+    }
+
+    @Test
+    void stringIdsAreFoundUniqueAndDeletedWithoutAnIndexEntry() {
+        Path file = dataDir.resolve("mongo.mv");
+        withStore(file, reports -> {
+            reports.insertMany(List.of(document(1), document(2), document(3)));
+            assertThrows(MongoWriteException.class, () -> reports.insertOne(document(2)));
+            assertEquals(1, reports.deleteOne(Filters.eq("_id", "r-0002")).getDeletedCount());
+            reports.insertOne(document(2).append("again", true));
+            assertEquals(true, reports.find(Filters.eq("_id", "r-0002")).first().getBoolean("again"));
+            assertEquals(3, reports.countDocuments(Filters.in("_id", "r-0001", "r-0002", "r-0003", "r-0004")));
+        });
+        assertEquals(0, idIndexSize(file));
+    }
+
+    private static final String ID_INDEX = "govreport.reports._index__id_";
+
+    private static long idIndexSize(Path file) {
+        MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+        try {
+            return store.openMap(ID_INDEX, new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType())).sizeAsLong();
+        } finally {
+            store.close();
+        }
     }
 
     @Test
