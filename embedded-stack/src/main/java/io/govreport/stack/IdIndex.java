@@ -92,6 +92,10 @@ final class IdIndex extends AbstractUniqueIndex<Object> {
         return documents.containsKey(id) ? id : null;
     }
 
+    /**
+     * Every id, for a pattern on {@code _id}: the data map's keys, whose pages hold the documents too, so such a query
+     * reads the whole collection (none of govreport's does).
+     */
     @Override
     protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
         return () -> {

@@ -140,6 +140,11 @@ class MongoStoreTest {
             reports.insertOne(document(2).append("again", true));
             assertEquals(true, reports.find(Filters.eq("_id", "r-0002")).first().getBoolean("again"));
             assertEquals(3, reports.countDocuments(Filters.in("_id", "r-0001", "r-0002", "r-0003", "r-0004")));
+            // A pattern on _id walks the index: here the ids of the data map.
+            List<String> matched = reports.find(Filters.regex("_id", "^r-000[12]$")).map(d -> d.getString("_id"))
+                    .into(new ArrayList<>());
+            matched.sort(null);
+            assertEquals(List.of("r-0001", "r-0002"), matched);
         });
         assertEquals(0, idIndexSize(file));
     }
