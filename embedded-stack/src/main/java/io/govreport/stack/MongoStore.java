@@ -106,8 +106,6 @@ final class MongoStore implements AutoCloseable {
      * reports). A copy of the top level is enough: the update builds every changed value anew.
      */
     private static final class UnsizedCollection extends H2Collection {
-        private static final String ID = "_id";
-
         UnsizedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> data,
                           MVMap<String, Object> meta, CursorRegistry cursors) {
             super(database, name, options, data, meta, cursors);
@@ -127,8 +125,8 @@ final class MongoStore implements AutoCloseable {
          */
         @Override
         protected boolean documentMatchesQuery(Document document, Document query) {
-            if (query.size() == 1 && query.get(ID) instanceof Document condition && condition.size() == 1
-                    && condition.get("$in") instanceof Collection<?> ids && document.get(ID) instanceof String id) {
+            if (query.size() == 1 && query.get(IdIndex.ID) instanceof Document condition && condition.size() == 1
+                    && condition.get("$in") instanceof Collection<?> ids && document.get(IdIndex.ID) instanceof String id) {
                 IdList list = IdList.of(ids);
                 if (list.strings().contains(id)) {
                     return true;
