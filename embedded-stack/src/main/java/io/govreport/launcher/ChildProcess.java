@@ -67,7 +67,7 @@ final class ChildProcess {
         return process == null ? -1 : process.pid();
     }
 
-        boolean isAlive() {
+    boolean isAlive() {
         return process != null && process.isAlive();
     }
 
