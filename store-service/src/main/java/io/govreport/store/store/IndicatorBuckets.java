@@ -78,7 +78,7 @@ public class IndicatorBuckets {
             updates.add(new UpdateOneModel<>(Filters.eq("_id", id), Updates.combine(
                     Updates.setOnInsert("metric", key.metric()), Updates.setOnInsert("kind", key.kind()),
                     Updates.setOnInsert("year", key.year()), Updates.setOnInsert("province", key.province()),
-                    Updates.set(entryPath(report.id(), report.extractorVersion()), entry)), UPSERT));
+                    Updates.set(entryPath(report.id(), report.extractorVersion()), Utf8BsonBuffer.raw(entry))), UPSERT));
         });
         if (!updates.isEmpty()) {
             collections.buckets().bulkWrite(updates);

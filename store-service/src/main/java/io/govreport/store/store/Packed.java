@@ -4,12 +4,9 @@ import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdCompressCtx;
 import com.github.luben.zstd.ZstdException;
 import com.mongodb.MongoClientSettings;
-import org.bson.BsonBinaryWriter;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.Codec;
-import org.bson.codecs.EncoderContext;
-import org.bson.io.BasicOutputBuffer;
 import org.bson.types.Binary;
 
 import java.io.ByteArrayOutputStream;
@@ -37,11 +34,7 @@ final class Packed {
     private static final int LEVEL = 1;
     /** How every zstd frame begins (0xFD2FB528, little-endian). */
     private static final byte[] ZSTD_MAGIC = {0x28, (byte) 0xB5, 0x2F, (byte) 0xFD};
-    /**
-     * Each thread's BSON buffer and compressor, kept between values: a fresh buffer grows by doubling from a kilobyte to
-     * the hundreds of kilobytes a value takes, and zeroing those arrays was some 40 % of what packing cost store-service.
-     */
-    private static final ThreadLocal<BasicOutputBuffer> BSON = ThreadLocal.withInitial(() -> new BasicOutputBuffer(CHUNK));
+    /** Each thread's compressor, kept between values as its BSON buffer is ({@link Utf8BsonBuffer#encode}). */
     private static final ThreadLocal<ZstdCompressCtx> COMPRESSOR = ThreadLocal.withInitial(
             () -> new ZstdCompressCtx().setLevel(LEVEL).setChecksum(true).setContentSize(true));
 
@@ -50,11 +43,7 @@ final class Packed {
 
     /** The value packed. */
     static Binary pack(Object value) {
-        BasicOutputBuffer bson = BSON.get();
-        bson.truncateToPosition(0);
-        try (BsonBinaryWriter writer = new BsonBinaryWriter(bson)) {
-            CODEC.encode(writer, new Document(VALUE, value), EncoderContext.builder().build());
-        }
+        Utf8BsonBuffer bson = Utf8BsonBuffer.encode(new Document(VALUE, value));
         int size = bson.getPosition();
         byte[] packed = new byte[(int) Zstd.compressBound(size)];
         int length = COMPRESSOR.get().compressByteArray(packed, 0, packed.length, bson.getInternalBuffer(), 0, size);
