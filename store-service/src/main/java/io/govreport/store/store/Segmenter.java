@@ -114,7 +114,7 @@ public class Segmenter {
     /**
      * {@link #LETTER_OR_DIGIT} and {@link #CASED} of a word, in one pass that decides a CJK ideograph of the basic block
      * (to U+9FA5) or an ASCII character without Character's tables: nearly every word is ideographs alone, which need no
-     * lower-casing. Cutting passages took 10-15 % less CPU so (BENCHMARKS.md, twenty-second session).
+     * lower-casing. Cutting passages took 13-21 % less CPU so (BENCHMARKS.md, twenty-second session).
      */
     private static int kind(String word) {
         int kind = 0;
