@@ -43,12 +43,28 @@ public class Segmenter {
     private final Set<String> stopwords = readStopwords();
 
     public List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        cut(text, (term, start, end) -> words.add(new Word(term, start, end)));
+        return words;
+    }
+
+    public List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        cut(text, (term, start, end) -> terms.add(term));
+        return terms;
+    }
+
+    /** Receives a text's search words in order: the word and the span of the text it was cut from. */
+    private interface WordSink {
+        void accept(String term, int start, int end);
+    }
+
+    private void cut(String text, WordSink sink) {
         // In simplified script before cutting: the dictionary is simplified and cuts an unknown (traditional) word into
         // characters. Converted in one go when that keeps every offset, as it nearly always does.
         String simplified = Simplified.of(text);
         String cut = simplified.length() == text.length() ? simplified : text;
         int[] lengths = longestWords(cut.toCharArray());
-        List<Word> words = new ArrayList<>();
         for (int start = 0; start < lengths.length; ) {
             int end = start + lengths[start];
             int next = end;
@@ -61,13 +77,16 @@ public class Segmenter {
             while (end - 1 > start && cut.charAt(end - 1) == '.') {
                 end--;
             }
-            String normalized = normalize(cut.substring(start, end), cut == simplified);
-            if (normalized != null) {
-                words.add(new Word(normalized, start, end));
+            // punctuation and symbols are no word, and are dropped before they are copied out of the text
+            int kind = kind(cut, start, end);
+            if ((kind & LETTER_OR_DIGIT) != 0) {
+                String term = normalize(cut.substring(start, end), kind, cut == simplified);
+                if (term != null) {
+                    sink.accept(term, start, end);
+                }
             }
             start = next;
         }
-        return words;
     }
 
     /**
@@ -95,15 +114,8 @@ public class Segmenter {
         return true;
     }
 
-    public List<String> terms(String text) {
-        return words(text).stream().map(Word::term).toList();
-    }
-
-    private String normalize(String word, boolean simplified) {
-        int kind = kind(word);
-        if ((kind & LETTER_OR_DIGIT) == 0) {
-            return null;
-        }
+    /** The word as a search term, or null for a stop word; {@code kind} is the word's {@link #kind}. */
+    private String normalize(String word, int kind, boolean simplified) {
         String term = simplified ? word : Simplified.of(word);
         if (!simplified || (kind & CASED) != 0) {
             term = term.toLowerCase(Locale.ROOT);
@@ -112,14 +124,14 @@ public class Segmenter {
     }
 
     /**
-     * {@link #LETTER_OR_DIGIT} and {@link #CASED} of a word, in one pass that decides a CJK ideograph of the basic block
-     * (to U+9FA5) or an ASCII character without Character's tables: nearly every word is ideographs alone, which need no
-     * lower-casing. Cutting passages took 13-21 % less CPU so (BENCHMARKS.md, twenty-second session).
+     * {@link #LETTER_OR_DIGIT} and {@link #CASED} of a span of text, in one pass that decides a CJK ideograph of the
+     * basic block (to U+9FA5) or an ASCII character without Character's tables: nearly every word is ideographs alone,
+     * which need no lower-casing. Cutting passages took 13-21 % less CPU so (BENCHMARKS.md, twenty-second session).
      */
-    private static int kind(String word) {
+    private static int kind(String text, int start, int end) {
         int kind = 0;
-        for (int i = 0; i < word.length(); ) {
-            char c = word.charAt(i);
+        for (int i = start; i < end; ) {
+            char c = text.charAt(i);
             if (c >= '\u4E00' && c <= '\u9FA5') {
                 kind |= LETTER_OR_DIGIT;
                 i++;
@@ -131,7 +143,9 @@ public class Segmenter {
                 }
                 i++;
             } else {
-                int codePoint = word.codePointAt(i);
+                // a pair of surrogates is one character only when both lie in the span
+                int codePoint = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(text.charAt(i + 1))
+                        ? Character.toCodePoint(c, text.charAt(i + 1)) : c;
                 if (Character.isLetterOrDigit(codePoint)) {
                     kind |= LETTER_OR_DIGIT;
                 }

@@ -36,10 +36,11 @@ class SegmenterTest {
 
     @Test
     void foldsTheCaseOfEveryScriptAndKeepsOnlyWordsWithALetterOrDigit() {
-        // full-width, Greek, Latin with diacritics, dotted capital I (two chars in lower case), CJK extension A
+        // full-width, Greek, Latin with diacritics, dotted capital I (two chars in lower case), CJK extension A, and
+        // a character beyond the BMP, which the dictionary cuts into its two surrogates: neither is a word
         assertEquals(List.of("ｇ", "ｄ", "ｐ", "增长", "６", "５", "σ", "α", "σ", "ü", "n", "ï", "code", "i\u0307", "stanbul",
                         "㐀", "㐁", "ａ", "ｂ", "ｃ", "caf", "é", "max2025"),
-                segmenter.terms("ＧＤＰ增长６．５％，ΣΑΣ Ünïcode İstanbul——㐀㐁 ＡＢｃ，Café和MAX2025年"));
+                segmenter.terms("ＧＤＰ增长６．５％，ΣΑΣ Ünïcode İstanbul——㐀㐁 𠀀 ＡＢｃ，Café和MAX2025年"));
     }
 
     @Test
