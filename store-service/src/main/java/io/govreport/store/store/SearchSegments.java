@@ -135,8 +135,26 @@ public class SearchSegments {
         return bucketId(segment, Math.floorMod(word.hashCode(), BUCKETS));
     }
 
+    /**
+     * The segment's number to seven digits and the bucket's to four, zero-padded, as {@code String.format("%07d %04d")}
+     * wrote them: written by hand, since the format's parsing was 3 % of store-service's CPU while it stored (one id per
+     * word of every segment written).
+     */
     static String bucketId(int segment, int bucket) {
-        return String.format("%07d %04d", segment, bucket);
+        if (segment < 0 || bucket < 0) {
+            throw new IllegalArgumentException("no postings id for segment " + segment + ", bucket " + bucket);
+        }
+        StringBuilder id = new StringBuilder(12);
+        zeroPadded(id, segment, 7).append(' ');
+        return zeroPadded(id, bucket, 4).toString();
+    }
+
+    private static StringBuilder zeroPadded(StringBuilder to, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            to.append('0');
+        }
+        return to.append(digits);
     }
 
     /** Records a passage document just written as pending (idempotent). */
