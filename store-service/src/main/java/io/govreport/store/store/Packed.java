@@ -3,10 +3,8 @@ package io.govreport.store.store;
 import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdCompressCtx;
 import com.github.luben.zstd.ZstdException;
-import com.mongodb.MongoClientSettings;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
-import org.bson.codecs.Codec;
 import org.bson.types.Binary;
 
 import java.io.ByteArrayOutputStream;
@@ -29,7 +27,6 @@ import java.util.zip.Inflater;
  */
 final class Packed {
     private static final String VALUE = "v";
-    private static final Codec<Document> CODEC = MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
     private static final int CHUNK = 16 * 1024;
     private static final int LEVEL = 1;
     /** How every zstd frame begins (0xFD2FB528, little-endian). */
@@ -57,7 +54,7 @@ final class Packed {
         }
         byte[] data = packed.getData();
         byte[] bson = isZstd(data) ? decompress(data) : inflate(data);
-        return new RawBsonDocument(bson).decode(CODEC).get(VALUE);
+        return new RawBsonDocument(bson).decode(Utf8BsonBuffer.CODEC).get(VALUE);
     }
 
     private static boolean isZstd(byte[] data) {

@@ -18,7 +18,8 @@ import org.bson.io.BasicOutputBuffer;
  * are the same as the driver's: each code point encoded, a lone surrogate as three bytes, then the terminating zero.
  */
 final class Utf8BsonBuffer extends BasicOutputBuffer {
-    private static final Codec<Document> CODEC = MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
+    /** The driver's codec for documents, which encodes here and decodes what was encoded ({@link Packed#unpack}). */
+    static final Codec<Document> CODEC = MongoClientSettings.getDefaultCodecRegistry().get(Document.class);
     private static final int INITIAL_SIZE = 16 * 1024;
     /**
      * Each thread's buffer, kept between documents: a fresh one grows by doubling from a kilobyte to the hundreds of
