@@ -8,13 +8,17 @@ import java.util.List;
 /**
  * Finds quantities in a stretch of text in one left-to-right pass, without regular expressions:
  * Arabic numbers (full-width digits, thousands separators, decimals), Chinese numerals, 百分之十二 and
- * 千分之八, the multipliers 万 亿 千 百, 余/多 inside (3600余万元, 4.2万余铺), ranges (6%—7%, 4.5%-5%, 6%至7%, 6-7%), 成 (七成 → 70%)
- * and a unit from the unit table. A number without a unit (a date, 第3位, 20年来, a footnote mark [2],
+ * 千分之八, the multipliers 万 亿 千 百, 余/多 inside (3600余万元, 4.2万余铺), ranges (6%—7%, 4.5%-5%, 6%至7%, 6-7%), 成 (七成 → 70%),
+ * a minus sign (增长-3%, 增速为−1.2%) and a unit from the unit table. A number without a unit (a date, 第3位, 20年来, a footnote mark [2],
  * the 2.5 of PM2.5) is not a quantity. Thread-safe.
  */
 final class QuantityScanner {
 
     private static final String RANGE_MARKS = "-—–~～至到";
+    /** Hyphen-minus, the minus sign and the small hyphen-minus (the full-width one is folded to ASCII before). */
+    private static final String MINUS_SIGNS = "-−﹣";
+    /** Besides an ideograph or a space, what a minus sign may follow: the punctuation a figure starts after. */
+    private static final String BEFORE_SIGN = "：:，,、；;（(“\"";
     /** A run of more digits than this (an id, a phone number, a table run together) is no figure. */
     private static final int MAX_FIGURE_CHARS = 24;
     private static final int MAX_LIST = 12;
@@ -36,6 +40,9 @@ final class QuantityScanner {
                 int runEnd = numberEnd(text, i, to);
                 Quantity q = prevBlocksNumber(text, i) ? null : arabic(text, i, runEnd, to);
                 if (q != null) {
+                    if (q.upper() == null && minusSignBefore(text, i, from, found)) {
+                        q = new Quantity(i - 1, q.end(), -q.value(), null, q.unit(), q.approx());
+                    }
                     found.add(q);
                     i = q.end();
                 } else {
@@ -59,6 +66,24 @@ final class QuantityScanner {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a minus sign stands right before the digit at {@code i}, after an ideograph (增长-3%), a space or
+     * punctuation: after a digit or a letter it is a range or a code (2021-2025, 6-7%, G-3), and right after a quantity
+     * found (5万吨-6万台) the dash between two figures.
+     */
+    private static boolean minusSignBefore(String text, int i, int from, List<Quantity> found) {
+        int m = i - 1;
+        if (m < from || MINUS_SIGNS.indexOf(text.charAt(m)) < 0
+                || (!found.isEmpty() && found.get(found.size() - 1).end() == m)) {
+            return false;
+        }
+        if (m == 0) {
+            return true;
+        }
+        char before = text.charAt(m - 1);
+        return isIdeograph(before) || Character.isWhitespace(before) || BEFORE_SIGN.indexOf(before) >= 0;
     }
 
     private static boolean prevBlocksNumber(String text, int i) {

@@ -68,6 +68,19 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aGrowthWrittenWithAMinusSignIsAFall() {
+        List<Indicator> found = review("全市地区生产总值增长-3%,进出口总额比上年增长−0.8%。");
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertEquals("地区生产总值", found.get(0).name());
+        assertEquals("change", found.get(0).measure());
+        assertEquals(-3, found.get(0).value());
+        assertEquals("进出口总额", found.get(1).name());
+        assertEquals(-0.8, found.get(1).value());
+        assertEquals("change", found.get(1).measure());
+        assertEquals("yoy", found.get(1).basis());
+    }
+
+    @Test
     void aParagraphOpeningWithAYearGivesItsLaterSentencesThatYear() {
         Meta march2023 = new Meta(null, null, "national", 2023, "2022", "2023-03-05", null, null, null);
         List<Indicator> found = read("2016年是极为重要的一年。国内生产总值增长3%。\n"

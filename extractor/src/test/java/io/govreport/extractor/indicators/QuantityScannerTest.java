@@ -73,6 +73,26 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aMinusSignAfterAWordOrPunctuationMakesTheFigureNegative() {
+        for (String text : List.of("增长-3%", "增速为−3%", "同比﹣3%", "（-3%）", "增长，-3%", "增长 -3%")) {
+            Quantity q = only(text);
+            assertEquals(-3, q.value(), text);
+            assertEquals(text.indexOf('3') - 1, q.start(), "the sign is part of the figure: " + text);
+        }
+        assertEquals(-0.8, only("比上年增长-0.8个百分点").value());
+    }
+
+    @Test
+    void aDashBetweenFiguresOrAfterADigitOrLetterIsNoSign() {
+        assertEquals(6, only("增长6-7%").value());
+        List<Quantity> two = scan("5万吨-6万台");
+        assertEquals(2, two.size(), () -> "quantities: " + two);
+        assertEquals(60000, two.get(1).value(), "the dash right after a figure separates it from the next");
+        assertEquals(3, only("G-3个").value());
+        assertTrue(scan("2021-2025年").isEmpty());
+    }
+
+    @Test
     void fullWidthDigitsAndThousandsSeparatorsAreRead() {
         assertQuantity("新增就业１２３人", 123, "人", null);
         assertQuantity("新增就业1,234人", 1234, "人", null);
