@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class SentenceFigures {
 
-    private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "from"};
+    private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "qualifier", "from"};
     private static final String LIST_MARKS = "、和及与或";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
     static final String SPANS = "span.sentence";

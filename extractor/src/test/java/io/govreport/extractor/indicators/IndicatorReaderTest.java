@@ -81,6 +81,27 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void negativeAndNetChangesAreChanges() {
+        Indicator fall = one(review("外贸进出口总额负增长3.1%。"));
+        assertEquals("外贸进出口总额", fall.name());
+        assertEquals(-3.1, fall.value());
+        assertEquals("change", fall.measure());
+        Indicator net = one(review("建设用地净减8平方公里。"));
+        assertEquals("建设用地", net.name());
+        assertEquals(-8, net.value());
+        assertEquals("change", net.measure());
+    }
+
+    @Test
+    void aRealGrowthSharesTheNameOfTheLevelBeforeIt() {
+        List<Indicator> found = review("居民人均可支配收入达到4.2万元,实际增长5%左右。");
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertEquals("居民人均可支配收入", found.get(1).name());
+        assertEquals("change", found.get(1).measure());
+        assertEquals("实际利用外资", one(review("实际利用外资5.4亿美元。")).name(), "a name may open with 实际");
+    }
+
+    @Test
     void aParagraphOpeningWithAYearGivesItsLaterSentencesThatYear() {
         Meta march2023 = new Meta(null, null, "national", 2023, "2022", "2023-03-05", null, null, null);
         List<Indicator> found = read("2016年是极为重要的一年。国内生产总值增长3%。\n"
