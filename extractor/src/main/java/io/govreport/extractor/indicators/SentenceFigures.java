@@ -55,6 +55,8 @@ final class SentenceFigures {
     /** Where the evidence of the figures being emitted starts: their clause, or the one that named them. */
     private int evidenceStart;
     private int clauseEnd;
+    /** The end of the year mark a figure where a change started took as its own (由2016年的212天), or -1. */
+    private int fromYearEnd = -1;
 
     SentenceFigures(FigureRules rules, String original, String simp, int base, Tokens tokens, Context context,
                     Mark<Integer> paragraphYear, List<Indicator> out) {
@@ -114,6 +116,7 @@ final class SentenceFigures {
         // cut the cue words off the right end of the lead: 同比下降, 预计完成, 分别增长, 控制在, 较2013年累计下降
         List<String> tail = new ArrayList<>();
         String sinceYear = null;
+        int ownYearEnd = -1;
         int nameEnd = first.start();
         while (true) {
             while (nameEnd > from && Character.isWhitespace(simp.charAt(nameEnd - 1))) {
@@ -134,6 +137,13 @@ final class SentenceFigures {
             if (yearStart >= 0) {
                 sinceYear = String.valueOf(ChineseNumerals.yearAt(simp, yearStart + 1));
                 nameEnd = yearStart;
+                continue;
+            }
+            // 由2017年的35%提高到2022年的42%, 城镇化率2022年为65%: the figure's own year (its year mark), not its name
+            int ownYear = nameEnd - 5;
+            if (ownYear >= from && yearWordEnd(ownYear, nameEnd) == nameEnd && tokens.startsAt(ownYear)) {
+                ownYearEnd = nameEnd;
+                nameEnd = ownYear;
                 continue;
             }
             break;
@@ -161,7 +171,7 @@ final class SentenceFigures {
                 break;
             }
         }
-        boolean fromValue = !tail.isEmpty() && cues.is(tail.get(0), "from");
+        boolean fromValue = tail.stream().anyMatch(w -> cues.is(w, "from"));
         boolean listed = tail.contains("分别") || tail.contains("均") || tail.contains("都") || tail.contains("各");
         String basis = null;
         if (tail.stream().anyMatch(w -> cues.is(w, "basis.yoy"))) {
@@ -233,6 +243,9 @@ final class SentenceFigures {
                 }
             }
         }
+        if (fromValue && ownYearEnd >= 0) {
+            fromYearEnd = ownYearEnd;
+        }
         return trailing ? trailingEnd : last.end();
     }
 
@@ -267,6 +280,9 @@ final class SentenceFigures {
         SectionIndex.Place place = context.placeAt(at);
         String partKind = place.partKind();
         Mark<Integer> own = lastBefore(years, q.start());
+        if (own != null && own.end() == fromYearEnd) {
+            own = lastBefore(years, own.end() - 1); // 由2016年的212天增加至290天: 2016 is where the change started
+        }
         Mark<Integer> yearMark = own != null ? own : paragraphYear;
         Integer named = yearMark == null ? null : yearMark.value();
         Integer year = "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none

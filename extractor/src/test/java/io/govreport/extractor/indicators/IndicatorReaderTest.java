@@ -259,6 +259,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void fromAYearsLevelToAnother() {
+        List<Indicator> rate = review("城镇化率由2012年的35%提高到2016年的42%。");
+        assertEquals(2, rate.size(), () -> "indicators: " + rate);
+        assertTrue(rate.stream().allMatch(i -> "城镇化率".equals(i.name()) && "level".equals(i.measure())), rate::toString);
+        assertEquals(2012, rate.get(0).year());
+        assertEquals(2016, rate.get(1).year());
+        List<Indicator> days = review("优良天数由2016年的212天增加至290天。");
+        assertEquals(2, days.size(), () -> "indicators: " + days);
+        assertEquals("优良天数", days.get(0).name());
+        assertEquals(2016, days.get(0).year());
+        assertEquals(2017, days.get(1).year(), "the year the change started is not the new level's");
+    }
+
+    @Test
     void sharesAndCounts() {
         Indicator share = one(read("", "服务业增加值占地区生产总值比重达到50%。", JANUARY_2018));
         assertEquals("share", share.measure());
