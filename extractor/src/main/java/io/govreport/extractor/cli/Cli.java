@@ -42,15 +42,17 @@ public final class Cli {
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     private final ReportDecoder decoder = new ReportDecoder();
+    private final PrintStream out;
     private final PrintStream err;
     private Extractor extractor;
 
-    Cli(PrintStream err) {
+    Cli(PrintStream out, PrintStream err) {
+        this.out = out;
         this.err = err;
     }
 
     public static void main(String[] args) {
-        System.exit(new Cli(System.err).run(args));
+        System.exit(new Cli(System.out, System.err).run(args));
     }
 
     int run(String[] args) {
@@ -83,9 +85,9 @@ public final class Cli {
         }
         List<Path> files = new ArrayList<>();
         boolean failed = !collect(a.positional(), files);
-        String out = a.option("--out");
-        try (Writer w = out == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(Path.of(out), StandardCharsets.UTF_8)) {
+        String outFile = a.option("--out");
+        try (Writer w = outFile == null ? new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(Path.of(outFile), StandardCharsets.UTF_8)) {
             int done = 0;
             for (Path file : files) {
                 ReportDocument doc = extractFile(file);
@@ -130,8 +132,8 @@ public final class Cli {
             Files.write(Path.of(a.option("--out")), lines, StandardCharsets.UTF_8);
         }
         Scores scores = new Scorer().score(set, docs);
-        System.out.print(scores.report(!a.flags().contains("--quiet")));
-        System.out.flush();
+        out.print(scores.report(!a.flags().contains("--quiet")));
+        out.flush();
         return 0;
     }
 
