@@ -61,10 +61,9 @@ public final class Cli {
             return 2;
         }
         try {
-            Arguments a = Arguments.parse(args, List.of("--out", "--gold", "--corpus", "--prefix"));
             return switch (args[0]) {
-                case "extract" -> extract(a);
-                case "eval" -> eval(a);
+                case "extract" -> extract(Arguments.parse(args, List.of("--out"), List.of()));
+                case "eval" -> eval(Arguments.parse(args, List.of("--gold", "--corpus", "--prefix", "--out"), List.of("--quiet")));
                 default -> {
                     err.println("unknown command '" + args[0] + "'\n" + USAGE);
                     yield 2;
@@ -111,6 +110,9 @@ public final class Cli {
         String corpus = a.option("--corpus");
         if (gold == null || corpus == null) {
             throw new IllegalArgumentException("eval needs --gold DIR and --corpus DIR");
+        }
+        if (!a.positional().isEmpty()) {
+            throw new IllegalArgumentException("eval takes no files ('" + a.positional().get(0) + "'); give --corpus DIR");
         }
         GoldSet set = GoldSet.load(Path.of(gold), a.option("--prefix") == null ? "seed" : a.option("--prefix"), json);
         Map<String, JsonNode> docs = new LinkedHashMap<>();

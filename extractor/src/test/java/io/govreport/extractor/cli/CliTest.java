@@ -57,4 +57,31 @@ class CliTest {
         assertEquals(2, cli.run(new String[]{"eval", "--gold"}));
         assertTrue(err.toString().contains("usage:"));
     }
+
+    @Test
+    void unknownOptionsAreRefusedWithTheUsage(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "政府工作报告\n");
+        assertRefused("extract: unknown option '--bogus'", "extract", "--bogus", dir.toString());
+        assertRefused("extract: unknown option '-o'", "extract", dir.toString(), "-o", "x.jsonl");
+        assertRefused("extract: unknown option '--quiet'", "extract", dir.toString(), "--quiet");
+        assertRefused("eval: unknown option '--bogus'", "eval", "--gold", dir.toString(), "--corpus", dir.toString(), "--bogus");
+        assertRefused("eval takes no files ('samples'); give --corpus DIR", "eval", "--gold", dir.toString(), "--corpus", dir.toString(), "samples");
+    }
+
+    @Test
+    void anOptionWithoutItsValueIsRefusedWithTheUsage(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "政府工作报告\n");
+        assertRefused("--out needs a value", "extract", dir.toString(), "--out");
+        assertRefused("--gold needs a value", "eval", "--gold", "--corpus", dir.toString());
+        assertRefused("--prefix needs a value", "eval", "--gold", dir.toString(), "--corpus", dir.toString(), "--prefix");
+    }
+
+    /** Exit 2 with the reason and the usage, before anything is read or written. */
+    private void assertRefused(String reason, String... args) {
+        err.reset();
+        assertEquals(2, cli.run(args), err.toString());
+        assertTrue(err.toString().startsWith(reason + "\n"), err.toString());
+        assertTrue(err.toString().contains("usage: govreport extract"), err.toString());
+        assertEquals("", out.toString());
+    }
 }
