@@ -114,21 +114,32 @@ public final class Cli {
         if (!a.positional().isEmpty()) {
             throw new IllegalArgumentException("eval takes no files ('" + a.positional().get(0) + "'); give --corpus DIR");
         }
-        GoldSet set = GoldSet.load(Path.of(gold), a.option("--prefix") == null ? "seed" : a.option("--prefix"), json);
+        Path goldDir = Path.of(gold).toAbsolutePath().normalize();
+        Path corpusDir = Path.of(corpus).toAbsolutePath().normalize();
+        String prefix = a.option("--prefix") == null ? "seed" : a.option("--prefix");
+        GoldSet set = Files.isDirectory(goldDir) ? GoldSet.load(goldDir, prefix, json) : null;
+        String missing = missingInput(goldDir, prefix, set, corpusDir);
+        if (missing != null) {
+            err.println("error: " + missing);
+            return 1;
+        }
+        List<String> names = set.files();
+        // Scores with a report left out would count its figures as misses: a score is printed only when all were read.
         Map<String, JsonNode> docs = new LinkedHashMap<>();
         List<String> lines = new ArrayList<>();
-        for (String name : set.files()) {
-            Path file = Path.of(corpus, name);
-            if (!Files.isRegularFile(file)) {
-                err.println("error: " + file + ": no such file");
-                continue;
-            }
-            ReportDocument doc = extractFile(file);
-            if (doc != null) {
+        boolean unreadable = false;
+        for (String name : names) {
+            ReportDocument doc = extractFile(corpusDir.resolve(name));
+            if (doc == null) {
+                unreadable = true;
+            } else {
                 JsonNode tree = json.valueToTree(doc);
                 docs.put(name, tree);
                 lines.add(json.writeValueAsString(tree));
             }
+        }
+        if (unreadable) {
+            return 1;
         }
         if (a.option("--out") != null) {
             Files.write(Path.of(a.option("--out")), lines, StandardCharsets.UTF_8);
@@ -137,6 +148,32 @@ public final class Cli {
         out.print(scores.report(!a.flags().contains("--quiet")));
         out.flush();
         return 0;
+    }
+
+    /** Why eval has nothing to score against, or not every report to score (what to give instead); null when all is there. */
+    private static String missingInput(Path goldDir, String prefix, GoldSet set, Path corpusDir) {
+        String goldFiles = String.join(", ", GoldSet.fileNames(prefix));
+        if (set == null) {
+            return "no gold annotations: " + goldDir + " is not a directory; give --gold DIR, the directory of "
+                    + goldFiles + " (../shared/gold beside the checkout)";
+        }
+        List<String> names = set.files();
+        if (names.isEmpty()) {
+            return "no gold annotations in " + goldDir + " (" + goldFiles + " name no report); give --gold DIR, "
+                    + "or --prefix NAME for other annotation files";
+        }
+        if (!Files.isDirectory(corpusDir)) {
+            return "no corpus: " + corpusDir + " is not a directory; give --corpus DIR, the directory of the "
+                    + names.size() + " reports the gold names";
+        }
+        List<String> absent = names.stream().filter(n -> !Files.isRegularFile(corpusDir.resolve(n))).toList();
+        if (!absent.isEmpty()) {
+            // at most five names, so that a large corpus missing keeps its error on one readable line
+            String shown = String.join(", ", absent.subList(0, Math.min(5, absent.size()))) + (absent.size() > 5 ? ", …" : "");
+            return "the corpus " + corpusDir + " lacks " + absent.size() + " of the " + names.size()
+                    + " reports the gold names (" + shown + "); give --corpus DIR, the directory of them all";
+        }
+        return null;
     }
 
     /** Adds the files named (a directory adds its regular files, sorted); reports the missing ones. */

@@ -16,10 +16,16 @@ import java.util.List;
  */
 public record GoldSet(JsonNode meta, JsonNode sections, List<JsonNode> cases) {
 
+    /** The names of the annotation files of a prefix: metadata, sections, cases. */
+    public static List<String> fileNames(String prefix) {
+        return List.of(prefix + "-meta.json", prefix + "-sections.json", prefix + "-cases.jsonl");
+    }
+
     public static GoldSet load(Path dir, String prefix, ObjectMapper json) throws IOException {
-        Path meta = dir.resolve(prefix + "-meta.json");
-        Path sections = dir.resolve(prefix + "-sections.json");
-        Path cases = dir.resolve(prefix + "-cases.jsonl");
+        List<String> names = fileNames(prefix);
+        Path meta = dir.resolve(names.get(0));
+        Path sections = dir.resolve(names.get(1));
+        Path cases = dir.resolve(names.get(2));
         List<JsonNode> caseList = null;
         if (Files.exists(cases)) {
             caseList = new ArrayList<>();

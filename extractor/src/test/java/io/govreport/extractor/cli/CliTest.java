@@ -52,6 +52,79 @@ class CliTest {
     }
 
     @Test
+    void evalPrintsTheScoresAndExitsZeroWhenEveryReportIsScored(@TempDir Path dir) throws Exception {
+        Path gold = goldAndCorpus(dir);
+        assertEquals(0, cli.run(new String[]{"eval", "--gold", gold.toString(), "--corpus", dir.toString()}), err.toString());
+        assertEquals("meta fields right: 2/2 = 1.000\nSUMMARY meta=1.000\n", out.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void evalFailsOnOneLineWithoutTheGoldDirectory(@TempDir Path dir) throws Exception {
+        goldAndCorpus(dir);
+        assertEvalFails(dir.resolve("nonexistent"), dir, "no gold annotations: " + dir.resolve("nonexistent")
+                + " is not a directory; give --gold DIR");
+    }
+
+    @Test
+    void evalFailsOnOneLineWhenTheGoldDirectoryHoldsNoAnnotations(@TempDir Path dir) throws Exception {
+        goldAndCorpus(dir);
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        assertEvalFails(empty, dir, "no gold annotations in " + empty + " (seed-meta.json, seed-sections.json, "
+                + "seed-cases.jsonl name no report); give --gold DIR");
+    }
+
+    @Test
+    void evalFailsOnOneLineWithoutTheCorpusDirectory(@TempDir Path dir) throws Exception {
+        Path gold = goldAndCorpus(dir);
+        assertEvalFails(gold, dir.resolve("x"), "no corpus: " + dir.resolve("x") + " is not a directory; "
+                + "give --corpus DIR, the directory of the 2 reports the gold names");
+    }
+
+    @Test
+    void evalFailsOnOneLineWhenTheCorpusLacksAReportTheGoldNames(@TempDir Path dir) throws Exception {
+        Path gold = goldAndCorpus(dir);
+        Files.delete(dir.resolve("b.txt"));
+        assertEvalFails(gold, dir, "the corpus " + dir + " lacks 1 of the 2 reports the gold names (b.txt); "
+                + "give --corpus DIR");
+    }
+
+    @Test
+    void evalNamesAtMostFiveOfTheReportsTheCorpusLacks(@TempDir Path dir) throws Exception {
+        Path gold = Files.createDirectory(dir.resolve("gold"));
+        Files.writeString(gold.resolve("seed-meta.json"), "{\"r1.txt\": {}, \"r2.txt\": {}, \"r3.txt\": {}, "
+                + "\"r4.txt\": {}, \"r5.txt\": {}, \"r6.txt\": {}, \"r7.txt\": {}}");
+        assertEvalFails(gold, dir, "the corpus " + dir + " lacks 7 of the 7 reports the gold names "
+                + "(r1.txt, r2.txt, r3.txt, r4.txt, r5.txt, …); give --corpus DIR");
+    }
+
+    @Test
+    void evalFailsWhenAReportOfTheGoldCannotBeRead(@TempDir Path dir) throws Exception {
+        Path gold = goldAndCorpus(dir);
+        Files.write(dir.resolve("b.txt"), new byte[]{(byte) 0xFF, (byte) 0x80, (byte) 0xFF, (byte) 0x80});
+        assertEvalFails(gold, dir, "error: " + dir.resolve("b.txt") + ": ");
+    }
+
+    /** Gold metadata for two reports, a.txt and b.txt in {@code dir}, and the gold directory. */
+    private static Path goldAndCorpus(Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "2018年北京市平谷区人民政府工作报告\n各位代表:\n一年工作回顾\n");
+        Files.writeString(dir.resolve("b.txt"), "武清区2018年政府工作报告\n各位代表:\n");
+        Path gold = Files.createDirectory(dir.resolve("gold"));
+        Files.writeString(gold.resolve("seed-meta.json"),
+                "{\"a.txt\": {\"region\": \"北京市平谷区\"}, \"b.txt\": {\"region\": \"天津市武清区\"}}");
+        return gold;
+    }
+
+    /** Exit 1 and one line on stderr that starts with {@code reason} (after "error: "), no scores. */
+    private void assertEvalFails(Path gold, Path corpus, String reason) {
+        assertEquals(1, cli.run(new String[]{"eval", "--gold", gold.toString(), "--corpus", corpus.toString()}), err.toString());
+        String prefix = reason.startsWith("error: ") ? reason : "error: " + reason;
+        assertTrue(err.toString().startsWith(prefix), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
     void unknownCommandsAndMissingArgumentsShowTheUsage() {
         assertEquals(2, cli.run(new String[]{"frobnicate"}));
         assertEquals(2, cli.run(new String[]{"eval", "--gold"}));
