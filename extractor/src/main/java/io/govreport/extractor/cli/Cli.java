@@ -10,6 +10,8 @@ import io.govreport.extractor.eval.Scorer;
 import io.govreport.extractor.eval.Scores;
 import io.govreport.extractor.input.DecodedReport;
 import io.govreport.extractor.input.ReportDecoder;
+import io.govreport.extractor.input.ReportFileReader;
+import io.govreport.extractor.input.ReportFormat;
 import io.govreport.extractor.input.UndecodableInputException;
 import io.govreport.model.ReportDocument;
 import io.govreport.model.Source;
@@ -36,12 +38,14 @@ public final class Cli {
     private static final String USAGE = """
             usage: govreport extract FILE...|DIR [--out FILE]
                    govreport eval --gold DIR --corpus DIR [--prefix seed] [--out FILE] [--quiet]""";
+    /** Said when a file of another kind (.doc, an image) could not be read as text. */
+    private static final String FORMATS_READ = " (extract reads text, .html, .pdf and .docx files)";
     /** Progress goes to stderr every this many reports. */
     private static final int PROGRESS_EVERY = 50;
 
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    private final ReportDecoder decoder = new ReportDecoder();
+    private final ReportFileReader files = new ReportFileReader(new ReportDecoder());
     private final PrintStream out;
     private final PrintStream err;
     private Extractor extractor;
@@ -52,6 +56,11 @@ public final class Cli {
     }
 
     public static void main(String[] args) {
+        // POI (.docx) logs through the Log4j API, which warns on stderr when no logging backend is on the class path,
+        // then uses its simple logger (errors to stderr) anyway: name that one, without the warning.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(new Cli(System.out, System.err).run(args));
     }
 
@@ -196,11 +205,16 @@ public final class Cli {
         return ok;
     }
 
-    /** The document of one file, or null (with the reason on stderr) when it cannot be read. */
+    /**
+     * The document of one file, read as ingest-service reads an upload of it, or null (with the reason on stderr) when
+     * it cannot be read. A name with no ending of a {@link ReportFormat} is read as text, whose decoder still knows
+     * HTML by its markup.
+     */
     private ReportDocument extractFile(Path file) {
         String name = file.getFileName().toString();
+        ReportFormat format = ReportFormat.ofFileName(name);
         try {
-            DecodedReport decoded = decoder.decode(Files.readAllBytes(file), null, name);
+            DecodedReport decoded = files.read(file, name, format == null ? ReportFormat.TEXT : format);
             if (extractor == null) {
                 extractor = new Extractor();
             }
@@ -208,7 +222,7 @@ public final class Cli {
         } catch (IOException e) {
             err.println("error: " + file + ": cannot read (" + e.getMessage() + ")");
         } catch (UndecodableInputException e) {
-            err.println("error: " + file + ": " + e.getMessage());
+            err.println("error: " + file + ": " + e.getMessage() + (format == null ? FORMATS_READ : ""));
         }
         return null;
     }

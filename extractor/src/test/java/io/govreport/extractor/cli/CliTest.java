@@ -2,10 +2,14 @@ package io.govreport.extractor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +42,40 @@ class CliTest {
         assertEquals("北京市平谷区", a.path("meta").path("region").path("name").asText());
         assertEquals("GB18030", b.path("source").path("charset").asText());
         assertEquals("天津市武清区", b.path("meta").path("region").path("name").asText());
+    }
+
+    @Test
+    void extractReadsAWordFileAsTheApiDoes(@TempDir Path dir) throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream docx = Files.newOutputStream(dir.resolve("r3.docx"))) {
+            for (String paragraph : List.of("2018年北京市平谷区人民政府工作报告", "各位代表:", "一年工作回顾")) {
+                doc.createParagraph().createRun().setText(paragraph);
+            }
+            doc.write(docx);
+        }
+        assertEquals(0, cli.run(new String[]{"extract", dir.resolve("r3.docx").toString()}), err.toString());
+        JsonNode doc = json.readTree(out.toString());
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                doc.path("source").path("contentType").asText());
+        assertEquals("北京市平谷区", doc.path("meta").path("region").path("name").asText());
+    }
+
+    @Test
+    void extractSaysWhyAPdfCannotBeRead(@TempDir Path dir) throws Exception {
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(dir.resolve("scan.pdf").toFile());
+        }
+        assertEquals(1, cli.run(new String[]{"extract", dir.resolve("scan.pdf").toString()}));
+        assertEquals("error: " + dir.resolve("scan.pdf") + ": the PDF has no text layer (a scan?); run OCR first or "
+                + "submit the text\n", err.toString());
+    }
+
+    @Test
+    void aFileOfAnotherKindIsAnErrorNamingTheKindsExtractReads(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("r3.doc"), new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0});
+        assertEquals(1, cli.run(new String[]{"extract", dir.resolve("r3.doc").toString()}));
+        assertTrue(err.toString().startsWith("error: " + dir.resolve("r3.doc") + ": "), err.toString());
+        assertTrue(err.toString().endsWith(" (extract reads text, .html, .pdf and .docx files)\n"), err.toString());
     }
 
     @Test
