@@ -198,6 +198,20 @@ class ReportResourceTest {
                 .then().statusCode(415).contentType(PROBLEM);
     }
 
+    @Test
+    void rejectsAMalformedMultipartBodyAsABadRequest() {
+        String truncated = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhello";
+        String brokenHeader = "--XYZ\r\nContent-Disposition form-data\r\n\r\nhello\r\n--XYZ--\r\n";
+        for (String body : List.of("garbage", truncated, brokenHeader)) {
+            given().contentType("multipart/form-data; boundary=XYZ").body(body.getBytes(StandardCharsets.US_ASCII))
+                    .when().post("/reports")
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("status", equalTo(400)).body("title", equalTo("Malformed upload"))
+                    .body("detail", containsString("multipart"));
+        }
+        assertThat(published.received(), empty());
+    }
+
     private String submitText(String text) {
         return given().contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
                 .when().post("/reports")

@@ -8,6 +8,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
+
+import java.io.IOException;
 
 /** Every error leaves as an RFC 7807 problem, without stack traces or internal names. */
 public class ProblemMappers {
@@ -29,6 +32,19 @@ public class ProblemMappers {
         intake.countRejected();
         return Problems.response(415, "Unsupported content type",
                 "Send text/plain, text/html, or multipart/form-data with a 'file' part (.txt, .html, .pdf, .docx).");
+    }
+
+    /**
+     * The multipart parser's failures, met before the resource is reached: a body that ends before its closing boundary
+     * (a plain IOException; this service's own code wraps the ones it meets) or a part whose headers are broken. That
+     * is bad input, not a fault here: a 400 the client can act on, and one log line rather than a stack.
+     */
+    @ServerExceptionMapper({IOException.class, MultipartParser.MalformedMessageException.class})
+    public Response malformedMultipart(Exception e) {
+        intake.countRejected();
+        LOG.infof("malformed multipart body refused: %s", e);
+        return Problems.response(400, "Malformed upload", "The multipart/form-data body is malformed (it ends before its "
+                + "closing boundary, or a part's headers are broken); send the report in a part named 'file'.");
     }
 
     @ServerExceptionMapper
