@@ -18,6 +18,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
     static final String KNOWN_ID = "a".repeat(64);
+    /** A report whose status store-service fails to read (a fault: 500). */
+    static final String FAULTY_ID = "c".repeat(64);
+    /** A report that ingest cannot queue because the broker is away (503, Retry-After 30). */
+    static final String BROKER_AWAY = "broker away";
     static final AtomicReference<String> lastContentType = new AtomicReference<>();
     static final AtomicReference<String> lastContentLength = new AtomicReference<>();
     static final AtomicReference<byte[]> lastBody = new AtomicReference<>();
@@ -38,7 +42,7 @@ public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         return Map.of("quarkus.rest-client.ingest.url", url, "quarkus.rest-client.store.url", url,
-                "govreport.api-keys", "key-one, key-two, key-parallel",
+                "govreport.api-keys", "key-one, key-two, key-parallel, key-faults",
                 "govreport.rate-limit.capacity", "5",
                 "govreport.rate-limit.per-second", "0.01",
                 "govreport.upload-max-bytes", String.valueOf(UPLOAD_MAX_BYTES));
@@ -65,6 +69,17 @@ public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
                             "{\"type\":\"about:blank\",\"title\":\"Empty report\",\"status\":400,\"detail\":\"The body is empty.\"}");
                     return;
                 }
+                if (isMalformedMultipart(lastContentType.get(), body)) {
+                    send(exchange, 400, "application/problem+json",
+                            "{\"type\":\"about:blank\",\"title\":\"Malformed upload\",\"status\":400,\"detail\":\"The multipart/form-data body is malformed.\"}");
+                    return;
+                }
+                if (new String(body, StandardCharsets.UTF_8).equals(BROKER_AWAY)) {
+                    exchange.getResponseHeaders().add("Retry-After", "30");
+                    send(exchange, 503, "application/problem+json",
+                            "{\"type\":\"about:blank\",\"title\":\"Pipeline unavailable\",\"status\":503,\"detail\":\"The broker is unreachable.\"}");
+                    return;
+                }
                 String id = ReportIds.of(new String(body, StandardCharsets.UTF_8));
                 exchange.getResponseHeaders().add("Location", "/api/v1/reports/" + id + "/status");
                 send(exchange, 202, "application/json", "{\"id\":\"" + id + "\",\"status\":\"/api/v1/reports/" + id + "/status\"}");
@@ -83,6 +98,9 @@ public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
                 send(exchange, 200, "application/json", "{\"id\":\"" + KNOWN_ID + "\",\"extractorVersion\":\"v1\",\"text\":\"正文\"}");
             } else if (path.equals("/reports/" + KNOWN_ID + "/status")) {
                 send(exchange, 200, "application/json", "{\"id\":\"" + KNOWN_ID + "\",\"status\":\"failed\",\"reason\":\"no text\"}");
+            } else if (path.equals("/reports/" + FAULTY_ID + "/status")) {
+                send(exchange, 500, "application/problem+json",
+                        "{\"type\":\"about:blank\",\"title\":\"Internal error\",\"status\":500,\"detail\":\"The request could not be completed; see the service log.\"}");
             } else if (path.equals("/q/health/ready")) {
                 send(exchange, 200, "application/json", "{\"status\":\"UP\",\"checks\":[]}");
             } else {
@@ -90,6 +108,13 @@ public class FakeDownstream implements QuarkusTestResourceLifecycleManager {
                         "{\"type\":\"about:blank\",\"title\":\"Not found\",\"status\":404,\"detail\":\"No stored report has this id.\"}");
             }
         }
+    }
+
+    /** As ingest's parser sees it: a multipart body without its closing delimiter. */
+    private static boolean isMalformedMultipart(String contentType, byte[] body) {
+        int boundary = contentType == null ? -1 : contentType.indexOf("boundary=");
+        return contentType != null && contentType.startsWith("multipart/") && (boundary < 0
+                || !new String(body, StandardCharsets.ISO_8859_1).contains("--" + contentType.substring(boundary + 9) + "--"));
     }
 
     private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {

@@ -120,6 +120,29 @@ class GatewayTest {
     }
 
     @Test
+    void aMalformedUploadIsIngestsBadRequestNotAnOutage() {
+        String truncated = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhello";
+        for (String body : List.of("garbage", truncated)) {
+            given().header("X-API-Key", "key-faults").contentType("multipart/form-data; boundary=XYZ")
+                    .body(body.getBytes(StandardCharsets.US_ASCII)).post("/api/v1/reports").then()
+                    .statusCode(400).contentType("application/problem+json").header("Retry-After", nullValue())
+                    .body("title", equalTo("Malformed upload"));
+            assertArrayEquals(body.getBytes(StandardCharsets.US_ASCII), FakeDownstream.lastBody.get());
+        }
+    }
+
+    /** 503 tells a client to send the same request again: only for a service or broker that is away, not for a fault. */
+    @Test
+    void aDownstreamFaultStays500AndOnlyAnOutageIs503() {
+        given().get("/api/v1/reports/" + FakeDownstream.FAULTY_ID + "/status").then().statusCode(500)
+                .contentType("application/problem+json").header("Retry-After", nullValue())
+                .body("title", equalTo("Internal error"));
+        given().header("X-API-Key", "key-faults").contentType("text/plain").body(FakeDownstream.BROKER_AWAY)
+                .post("/api/v1/reports").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", equalTo("30")).body("title", equalTo("Pipeline unavailable"));
+    }
+
+    @Test
     void readsAreOpenAndPassTheirQueryThrough() {
         given().get("/api/v1/reports?region=北京市&year=2018").then().statusCode(200)
                 .body("items[0].title", equalTo("2018年北京市平谷区人民政府工作报告")).body("total", equalTo(1));

@@ -3,14 +3,17 @@ package io.govreport.gateway.rest;
 import io.govreport.model.Problem;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Every error as an RFC 7807 problem. A downstream service's own problem (a 400 for a bad filter, a 413 from ingest)
- * reaches the client as it was; a downstream failure or one that cannot be reached is a 503, never a 500 or a stack.
+ * Every error as an RFC 7807 problem, never a stack. A downstream service's own problem (a 400 for a bad filter, a 413
+ * from ingest, ingest's 503 when the broker is away) reaches the client as it was, its Retry-After too; a service that
+ * cannot be reached is a 503. A downstream 500 stays a 500: it is a fault, not an outage, and a 503 would tell the
+ * client to send the same request again and again.
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
@@ -21,11 +24,11 @@ public class ProblemMappers {
         int status = downstream.getStatus();
         if (status >= 500) {
             LOG.warnf("downstream answered %d", status);
-            return unavailable();
         }
         Problem problem = readProblem(downstream);
         return Response.status(status).type(Problems.MEDIA_TYPE)
                 .entity(problem != null ? problem : Problem.of(status, downstream.getStatusInfo().getReasonPhrase(), null))
+                .header(HttpHeaders.RETRY_AFTER, downstream.getHeaderString(HttpHeaders.RETRY_AFTER))
                 .build();
     }
 

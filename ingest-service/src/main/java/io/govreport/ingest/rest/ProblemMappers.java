@@ -64,6 +64,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
         LOG.error("report submission failed", e);
-        return Problems.response(500, "Internal error", "The report could not be accepted; try again later.");
+        // not "try again": a 500 is a fault here, which the same report sent again meets again
+        return Problems.response(500, "Internal error",
+                "The report could not be accepted because of an unexpected error, logged by the service.");
     }
 }
