@@ -106,6 +106,7 @@ public final class GovreportSystem implements AutoCloseable {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not built yet (run mvn -B -DskipTests install): " + missing);
         }
+        ports.requireFree();
         GovreportSystem system = new GovreportSystem(absoluteRoot, absoluteData,
                 ports, ApiKeys.resolve(System.getenv(), absoluteData), options);
         Runtime.getRuntime().addShutdownHook(system.stopOnExit);

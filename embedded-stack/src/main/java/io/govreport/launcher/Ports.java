@@ -3,6 +3,9 @@ package io.govreport.launcher;
 import io.govreport.stack.FreePorts;
 import io.govreport.stack.StackConfig;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The loopback ports of one running system: four services and the embedded stack. */
 public record Ports(int gateway, int ingest, int store, int extract, int kafka, int controller, int mongo) {
 
@@ -10,6 +13,27 @@ public record Ports(int gateway, int ingest, int store, int extract, int kafka, 
     public static Ports defaults() {
         return new Ports(8080, 8081, 8082, 8083,
                 StackConfig.DEFAULT_KAFKA_PORT, StackConfig.DEFAULT_CONTROLLER_PORT, StackConfig.DEFAULT_MONGO_PORT);
+    }
+
+    /**
+     * Fails at once, naming the first port something already listens on (another run, say): the part meant for it would
+     * otherwise fail to bind deep in its log, seen only when its wait for readiness ran out.
+     */
+    public void requireFree() {
+        Map<String, Integer> parts = new LinkedHashMap<>();
+        parts.put("Kafka", kafka);
+        parts.put("the Kafka controller", controller);
+        parts.put("the MongoDB-wire store", mongo);
+        for (Service service : Service.values()) {
+            parts.put(service.serviceName(), service.port(this));
+        }
+        parts.forEach((part, port) -> {
+            if (!FreePorts.bindable(port)) {
+                throw new IllegalStateException("port " + port + " (" + part + ") on " + StackConfig.HOST + " is taken, by "
+                        + "another ./govreport up or another program (ss -ltnp 'sport = :" + port + "' shows which); stop it "
+                        + "and start again");
+            }
+        });
     }
 
     /** Ports nothing listens on, so a test system runs beside a developer's own. */

@@ -45,7 +45,8 @@ public final class FreePorts {
         throw new IllegalStateException("no free loopback port in " + bottom + "-" + (top - 1) + " after " + ATTEMPTS + " tries");
     }
 
-    private static boolean bindable(int port) {
+    /** Whether nothing listens on {@code port} of the loopback address every part of the system binds. */
+    public static boolean bindable(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(StackConfig.HOST))) {
             return true;
         } catch (IOException e) {
