@@ -26,19 +26,19 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(".");
         Path data = null;
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--root" -> root = Path.of(args[i + 1]);
-                case "--data" -> data = Path.of(args[i + 1]);
-                default -> {
-                    System.err.println("unknown option " + args[i] + " (known: --root DIR, --data DIR)");
-                    System.exit(2);
-                }
+        for (int i = 0; i < args.length; i += 2) {
+            String option = args[i];
+            if (!option.equals("--root") && !option.equals("--data")) {
+                refuse("unknown option " + option);
             }
-        }
-        if (args.length % 2 != 0) {
-            System.err.println("option " + args[args.length - 1] + " needs a value");
-            System.exit(2);
+            if (i + 1 >= args.length) {
+                refuse("option " + option + " needs a value");
+            }
+            if (option.equals("--root")) {
+                root = Path.of(args[i + 1]);
+            } else {
+                data = Path.of(args[i + 1]);
+            }
         }
         Path dataDir = (data == null ? root.resolve("data") : data).toAbsolutePath().normalize();
 
@@ -105,6 +105,12 @@ public final class Launcher {
         System.out.println("  curl -X POST -H 'Content-Type: text/plain; charset=UTF-8' -H 'X-API-Key: "
                 + (system.apiKeys().development() ? system.apiKey() : "$KEY") + "' --data-binary @report.txt '" + url + "/api/v1/reports'");
         System.out.println("Ctrl-C stops everything.");
+    }
+
+    private static void refuse(String problem) {
+        System.err.println("govreport: " + problem);
+        System.err.println("usage: ./govreport up [--data DIR]");
+        System.exit(2);
     }
 
     private static double seconds(long startNanos) {

@@ -15,7 +15,8 @@ public final class EmbeddedStackMain {
         try {
             config = StackConfig.fromArgs(args);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+            System.err.println("govreport: " + e.getMessage());
+            System.err.println("usage: ./govreport stack " + StackConfig.OPTIONS);
             System.exit(2);
             return;
         }

@@ -1,6 +1,7 @@
 package io.govreport.stack;
 
 import java.nio.file.Path;
+import java.util.function.BiFunction;
 
 /**
  * Where the embedded stack keeps its data and which loopback ports it serves on.
@@ -15,6 +16,8 @@ public record StackConfig(Path dataDir, int kafkaPort, int controllerPort, int m
     public static final int DEFAULT_KAFKA_PORT = 9092;
     public static final int DEFAULT_CONTROLLER_PORT = 9093;
     public static final int DEFAULT_MONGO_PORT = 27017;
+    /** The options {@link #fromArgs} reads, as a usage line shows them. */
+    public static final String OPTIONS = "[--data DIR] [--kafka-port N] [--controller-port N] [--mongo-port N]";
 
     public static StackConfig defaults() {
         return new StackConfig(Path.of("data"), DEFAULT_KAFKA_PORT, DEFAULT_CONTROLLER_PORT, DEFAULT_MONGO_PORT);
@@ -24,18 +27,18 @@ public record StackConfig(Path dataDir, int kafkaPort, int controllerPort, int m
     public static StackConfig fromArgs(String... args) {
         StackConfig config = defaults();
         for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("option " + args[i] + " needs a value");
-            }
-            String value = args[i + 1];
-            config = switch (args[i]) {
-                case "--data" -> new StackConfig(Path.of(value), config.kafkaPort, config.controllerPort, config.mongoPort);
-                case "--kafka-port" -> new StackConfig(config.dataDir, port(value), config.controllerPort, config.mongoPort);
-                case "--controller-port" -> new StackConfig(config.dataDir, config.kafkaPort, port(value), config.mongoPort);
-                case "--mongo-port" -> new StackConfig(config.dataDir, config.kafkaPort, config.controllerPort, port(value));
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --data DIR, --kafka-port N, --controller-port N, --mongo-port N)");
+            String option = args[i];
+            BiFunction<StackConfig, String, StackConfig> set = switch (option) {
+                case "--data" -> (c, value) -> new StackConfig(Path.of(value), c.kafkaPort, c.controllerPort, c.mongoPort);
+                case "--kafka-port" -> (c, value) -> new StackConfig(c.dataDir, port(value), c.controllerPort, c.mongoPort);
+                case "--controller-port" -> (c, value) -> new StackConfig(c.dataDir, c.kafkaPort, port(value), c.mongoPort);
+                case "--mongo-port" -> (c, value) -> new StackConfig(c.dataDir, c.kafkaPort, c.controllerPort, port(value));
+                default -> throw new IllegalArgumentException("unknown option " + option);
             };
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("option " + option + " needs a value");
+            }
+            config = set.apply(config, args[i + 1]);
         }
         return config;
     }
@@ -58,10 +61,14 @@ public record StackConfig(Path dataDir, int kafkaPort, int controllerPort, int m
     }
 
     private static int port(String value) {
-        int port = Integer.parseInt(value);
-        if (port < 1 || port > 65535) {
-            throw new IllegalArgumentException("not a port: " + value);
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 1 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below, as a number out of range is
         }
-        return port;
+        throw new IllegalArgumentException("not a port: " + value);
     }
 }

@@ -19,8 +19,14 @@ class StackConfigTest {
 
     @Test
     void rejectsUnknownOptionsMissingValuesAndBadPorts() {
-        assertThrows(IllegalArgumentException.class, () -> StackConfig.fromArgs("--kafka", "1"));
-        assertThrows(IllegalArgumentException.class, () -> StackConfig.fromArgs("--data"));
-        assertThrows(IllegalArgumentException.class, () -> StackConfig.fromArgs("--mongo-port", "70000"));
+        assertEquals("unknown option --kafka", rejection("--kafka", "1"));
+        assertEquals("unknown option --bogus", rejection("--bogus"), "an unknown option is unknown, with a value or not");
+        assertEquals("option --data needs a value", rejection("--data"));
+        assertEquals("not a port: 70000", rejection("--mongo-port", "70000"));
+        assertEquals("not a port: abc", rejection("--kafka-port", "abc"));
+    }
+
+    private static String rejection(String... args) {
+        return assertThrows(IllegalArgumentException.class, () -> StackConfig.fromArgs(args)).getMessage();
     }
 }
