@@ -88,10 +88,7 @@ public final class Launcher {
         System.out.println();
         System.out.println("gateway:  " + url + "   (OpenAPI UI: " + url + "/q/swagger-ui)");
         System.out.println("web:      " + url + "/   (reports, compare, search, upload)");
-        if (system.apiKeys().development()) {
-            System.out.println("API key:  " + system.apiKey() + "   (development key, kept in "
-                    + dataDir.resolve(ApiKeys.DEV_KEY_FILE) + "; set " + ApiKeys.VARIABLE + " to use your own)");
-        }
+        System.out.println(apiKeyLine(system.apiKeys(), dataDir));
         System.out.println("try:");
         System.out.println("  curl '" + url + "/api/v1/reports'");
         if (!ids.isEmpty()) {
@@ -102,9 +99,23 @@ public final class Launcher {
             }
         }
         System.out.println("  curl -H 'Accept: application/json' '" + url + "/api/v1/indicators?metric=gdp&kind=target'");
-        System.out.println("  curl -X POST -H 'Content-Type: text/plain; charset=UTF-8' -H 'X-API-Key: "
-                + (system.apiKeys().development() ? system.apiKey() : "$KEY") + "' --data-binary @report.txt '" + url + "/api/v1/reports'");
+        System.out.println("  curl -X POST -H 'Content-Type: text/plain; charset=UTF-8' " + keyHeader(system.apiKeys())
+                + " --data-binary @report.txt '" + url + "/api/v1/reports'");
         System.out.println("Ctrl-C stops everything.");
+    }
+
+    /** The development key is printed; the user's own keys are not, so the examples name the one to send $KEY. */
+    static String apiKeyLine(ApiKeys keys, Path dataDir) {
+        if (keys.development()) {
+            return "API key:  " + keys.clientKey() + "   (development key, kept in " + dataDir.resolve(ApiKeys.DEV_KEY_FILE)
+                    + "; set " + ApiKeys.VARIABLE + " to use your own)";
+        }
+        return "API key:  the first of " + ApiKeys.VARIABLE + " (not printed); the write example sends it as $KEY";
+    }
+
+    /** The example's key header: in double quotes where it names $KEY, so that the shell puts the key in. */
+    static String keyHeader(ApiKeys keys) {
+        return keys.development() ? "-H 'X-API-Key: " + keys.clientKey() + "'" : "-H \"X-API-Key: $KEY\"";
     }
 
     private static void refuse(String problem) {
