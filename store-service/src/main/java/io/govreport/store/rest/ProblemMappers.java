@@ -1,5 +1,7 @@
 package io.govreport.store.rest;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import io.govreport.model.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -25,6 +27,17 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         return problem(status.getStatusCode(), status.getReasonPhrase(), null);
+    }
+
+    /**
+     * MongoDB unreachable (no server within the driver's selection timeout, a connection lost): an outage, not a fault,
+     * so a 503 that tells the client to ask again, as the gateway passes it on.
+     */
+    @ServerExceptionMapper({MongoTimeoutException.class, MongoSocketException.class})
+    public Response storeUnavailable(RuntimeException e) {
+        LOG.warnf("MongoDB unreachable: %s", e.getMessage());
+        return Response.fromResponse(problem(503, "Store unavailable",
+                "The database is unreachable; ask again shortly.")).header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper
