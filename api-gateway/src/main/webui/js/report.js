@@ -88,7 +88,8 @@ async function load() {
     const mark = event.target.closest('mark.indicator');
     if (mark) select(Number(mark.dataset.indicators.split(' ')[0]), 'row');
   });
-  const target = document.getElementById('at') || (location.hash && document.getElementById(location.hash.slice(1)));
+  // without a hash, getElementById('') is null: nothing to scroll to
+  const target = document.getElementById('at') || document.getElementById(location.hash.slice(1));
   target?.scrollIntoView({ block: 'center', inline: 'nearest' });
 }
 

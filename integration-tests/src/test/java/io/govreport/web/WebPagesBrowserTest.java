@@ -29,6 +29,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -80,6 +81,12 @@ class WebPagesBrowserTest {
         assertTrue(only.getText().contains("平谷"), only.getText());
         assertEquals(running.idByFile().get(PINGGU_FILE), only.getAttribute("data-id"));
         screenshot("reports-filtered");
+
+        // opened from the list, as people do: no at= and no #hash
+        only.findElement(By.cssSelector("a")).click();
+        waitFor(d -> d.getCurrentUrl().contains("/report.html?id=") && rows("#indicators tbody tr").size() > 10);
+        assertNoError();
+        screenshot("report-from-list");
     }
 
     @Test
@@ -87,6 +94,7 @@ class WebPagesBrowserTest {
         browser.get(running.url("/report.html?id=" + running.idByFile().get(PINGGU_FILE)));
         waitFor(d -> rows("#indicators tbody tr").size() > 10);
         assertTrue(browser.findElement(By.id("title")).getText().contains("平谷区"));
+        assertNoError();
         assertTrue(browser.findElements(By.cssSelector("#toc a")).size() > 3, "heading tree");
         Long unmarked = (Long) ((JavascriptExecutor) browser).executeScript("""
                 const marked = new Set([...document.querySelectorAll('#text mark.indicator')]
@@ -179,6 +187,13 @@ class WebPagesBrowserTest {
         waitFor(d -> d.findElement(By.id("error")).isDisplayed());
         assertTrue(browser.findElement(By.id("error")).getText().contains("X-API-Key"), "the 403 problem is shown");
         screenshot("upload-wrong-key");
+    }
+
+    /** The page's error box stays hidden and empty (the rows it waited for are drawn in the task that would fill it). */
+    private static void assertNoError() {
+        WebElement error = browser.findElement(By.id("error"));
+        assertFalse(error.isDisplayed(), error.getText());
+        assertEquals("", error.getAttribute("textContent"));
     }
 
     private static List<WebElement> rows(String css) {
