@@ -28,6 +28,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,6 +106,8 @@ class QueriesTest {
         assertEquals(List.of(2018, 2019), targets.getList("years"), "the five-year average has no year of its own");
         given().get("/compare?kind=target").then().statusCode(400);
         given().get("/compare?metric=gdp&kind=someday").then().statusCode(400);
+        given().get("/compare?metric=nosuch").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("GET /api/v1/metrics lists them"));
     }
 
     @Test

@@ -321,6 +321,10 @@ class StoreServiceTest {
         given().get("/indicators?size=201").then().statusCode(400).body("detail", containsString("size"));
         given().get("/indicators?year=20180").then().statusCode(400);
         given().get("/indicators?kind=goal").then().statusCode(400).body("detail", containsString("target"));
+        given().get("/indicators?metric=nosuch").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("GET /api/v1/metrics lists them"));
+        given().get("/indicators?yearFrom=2022&yearTo=2018").then().statusCode(400)
+                .body("detail", equalTo("yearTo (2018) must not be before yearFrom (2022)"));
         given().get("/indicators?colour=red").then().statusCode(400).contentType(ContentType.fromContentType("application/problem+json"))
                 .body("detail", containsString("colour"));
     }

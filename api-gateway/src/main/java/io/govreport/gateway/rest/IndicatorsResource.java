@@ -74,7 +74,7 @@ public class IndicatorsResource {
                             @SchemaProperty(name = "page", type = SchemaType.INTEGER, description = "1-based page number"),
                             @SchemaProperty(name = "size", type = SchemaType.INTEGER, description = "rows per page"),
                             @SchemaProperty(name = "total", type = SchemaType.INTEGER, description = "rows matching, in all pages")})))
-    @APIResponse(responseCode = "400", description = "A malformed or unknown parameter",
+    @APIResponse(responseCode = "400", description = "A malformed or unknown parameter, a metric not in the catalogue, or yearTo before yearFrom",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "problem", value = ApiExamples.PROBLEM)))
     @APIResponse(responseCode = "503", description = "store-service not answering", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<byte[]> find(@Context UriInfo uri) {

@@ -48,7 +48,7 @@ public class QueriesResource {
     @Parameter(name = "level", in = ParameterIn.QUERY, description = "national, province, city, district or county")
     @APIResponse(responseCode = "200", description = "The table",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "gdp targets", value = QueryExamples.COMPARISON)))
-    @APIResponse(responseCode = "400", description = "No metric, or a malformed or unknown parameter",
+    @APIResponse(responseCode = "400", description = "No metric, one not in the catalogue, or a malformed or unknown parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "problem", value = ApiExamples.PROBLEM)))
     public Comparison compare(@Context UriInfo uri) {
         return store.compare(uri.getQueryParameters());

@@ -3,6 +3,7 @@ package io.govreport.store.rest;
 import io.govreport.store.store.IndicatorFilter;
 import io.govreport.store.store.IndicatorQuery;
 import io.govreport.store.store.IndicatorSort;
+import io.govreport.store.store.MetricCatalogue;
 import io.govreport.store.store.PageRequest;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -20,9 +21,11 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorsResource {
     private final IndicatorQuery query;
+    private final MetricCatalogue catalogue;
 
-    public IndicatorsResource(IndicatorQuery query) {
+    public IndicatorsResource(IndicatorQuery query, MetricCatalogue catalogue) {
         this.query = query;
+        this.catalogue = catalogue;
     }
 
     /**
@@ -37,14 +40,15 @@ public class IndicatorsResource {
                        @QueryParam("yearTo") String yearTo, @QueryParam("region") String region,
                        @QueryParam("level") String level, @QueryParam("page") String page,
                        @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        Integer from = Params.year("yearFrom", yearFrom);
         IndicatorFilter filter = new IndicatorFilter(
-                Params.metric(metric),
+                Params.metric(metric, catalogue),
                 Params.text("name", name),
                 Params.oneOf("kind", kind, Params.KINDS),
                 Params.oneOf("measure", measure, Params.MEASURES),
                 Params.year("year", year),
-                Params.year("yearFrom", yearFrom),
-                Params.year("yearTo", yearTo),
+                from,
+                Params.yearTo(from, yearTo),
                 Params.text("region", region),
                 Params.oneOf("level", level, Params.LEVELS));
         PageRequest pageRequest = Params.page(page, size);

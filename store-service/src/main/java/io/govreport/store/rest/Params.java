@@ -1,6 +1,7 @@
 package io.govreport.store.rest;
 
 import io.govreport.model.ReportIds;
+import io.govreport.store.store.MetricCatalogue;
 import io.govreport.store.store.PageRequest;
 
 import java.util.Set;
@@ -12,7 +13,6 @@ final class Params {
     static final Set<String> LEVELS = Set.of("national", "province", "city", "district", "county");
     static final Set<String> KINDS = Set.of("actual", "estimate", "target");
     static final Set<String> MEASURES = Set.of("level", "change", "share", "count");
-    private static final Pattern METRIC = Pattern.compile("[a-z0-9_]{1,64}");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,9}");
     private static final int MIN_YEAR = 1949;
     private static final int MAX_YEAR = 2100;
@@ -52,6 +52,15 @@ final class Params {
         return year;
     }
 
+    /** yearTo, not before yearFrom: a range that ends before it starts would silently match nothing. */
+    static Integer yearTo(Integer yearFrom, String value) {
+        Integer yearTo = year("yearTo", value);
+        if (yearFrom != null && yearTo != null && yearTo < yearFrom) {
+            throw new BadRequest("yearTo (" + yearTo + ") must not be before yearFrom (" + yearFrom + ")");
+        }
+        return yearTo;
+    }
+
     static String oneOf(String name, String value, Set<String> allowed) {
         if (value != null && !allowed.contains(value)) {
             throw new BadRequest(name + " must be one of " + new TreeSet<>(allowed));
@@ -59,9 +68,10 @@ final class Params {
         return value;
     }
 
-    static String metric(String value) {
-        if (value != null && !METRIC.matcher(value).matches()) {
-            throw new BadRequest("metric must be a catalogue key: lowercase letters, digits and _");
+    /** A key of the extractor's catalogue: any other would silently match nothing. */
+    static String metric(String value, MetricCatalogue catalogue) {
+        if (value != null && !catalogue.knows(value)) {
+            throw new BadRequest("metric must be a catalogue key such as gdp; GET /api/v1/metrics lists them");
         }
         return value;
     }

@@ -6,6 +6,7 @@ import io.govreport.model.RegionNode;
 import io.govreport.model.SearchResults;
 import io.govreport.store.store.Catalogue;
 import io.govreport.store.store.Comparisons;
+import io.govreport.store.store.MetricCatalogue;
 import io.govreport.store.store.RegionTree;
 import io.govreport.store.store.SearchQuery;
 import jakarta.ws.rs.GET;
@@ -26,10 +27,13 @@ public class QueriesResource {
     private final Catalogue catalogue;
     private final RegionTree regions;
     private final SearchQuery search;
+    private final MetricCatalogue metricCatalogue;
 
-    public QueriesResource(Comparisons comparisons, Catalogue catalogue, RegionTree regions, SearchQuery search) {
+    public QueriesResource(Comparisons comparisons, Catalogue catalogue, RegionTree regions, SearchQuery search,
+                           MetricCatalogue metricCatalogue) {
         this.comparisons = comparisons;
         this.catalogue = catalogue;
+        this.metricCatalogue = metricCatalogue;
         this.regions = regions;
         this.search = search;
     }
@@ -40,9 +44,9 @@ public class QueriesResource {
                               @QueryParam("measure") String measure, @QueryParam("region") String region,
                               @QueryParam("level") String level) {
         if (metric == null || metric.isBlank()) {
-            throw new BadRequest("metric is required: a catalogue key such as gdp (see /metrics)");
+            throw new BadRequest("metric is required: a catalogue key such as gdp (GET /api/v1/metrics lists them)");
         }
-        return comparisons.compare(Params.metric(metric), Params.oneOf("kind", kind, Params.KINDS),
+        return comparisons.compare(Params.metric(metric, metricCatalogue), Params.oneOf("kind", kind, Params.KINDS),
                 Params.oneOf("measure", measure, Params.MEASURES), Params.text("region", region),
                 Params.oneOf("level", level, Params.LEVELS));
     }

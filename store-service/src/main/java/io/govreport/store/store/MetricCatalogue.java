@@ -28,6 +28,10 @@ public class MetricCatalogue {
         return synonyms;
     }
 
+    public boolean knows(String metric) {
+        return synonyms.containsKey(metric);
+    }
+
     /** The preferred Chinese name of a metric key, or null for a key the catalogue does not hold. */
     public String name(String metric) {
         List<String> names = synonyms.get(metric);
