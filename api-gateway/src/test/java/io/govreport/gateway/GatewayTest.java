@@ -25,6 +25,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -165,6 +166,17 @@ class GatewayTest {
         given().get("/api/v1/reports/..%2F..%2Fq%2Fhealth").then().statusCode(400).contentType("application/problem+json");
         given().get("/api/v1/reports/XYZ/status").then().statusCode(400).body("detail", containsString("id"));
         assertEquals("untouched", FakeDownstream.lastQuery.get());
+    }
+
+    @Test
+    void anUnknownPathMethodOrMediaTypeIsAProblemThatSaysWhatThereIs() {
+        given().get("/api/v1/xyz").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("No such path: GET /api/v1/xyz; the API is described at /q/swagger-ui (OpenAPI document: /q/openapi)"));
+        given().delete("/api/v1/indicators").then().statusCode(405).contentType("application/problem+json")
+                .body("detail", startsWith("No such method: DELETE /api/v1/indicators (OPTIONS on the path lists the ones it takes)"));
+        given().options("/api/v1/indicators").then().header("Allow", containsString("GET"));
+        given().accept("text/xml").get("/api/v1/reports").then().statusCode(406).contentType("application/problem+json")
+                .body("detail", startsWith("Accept: text/xml names no media type GET /api/v1/reports answers"));
     }
 
     @Test

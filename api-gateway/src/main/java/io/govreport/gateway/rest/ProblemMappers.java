@@ -3,6 +3,7 @@ package io.govreport.gateway.rest;
 import io.govreport.model.Problem;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -17,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String DOCS = "; the API is described at /q/swagger-ui (OpenAPI document: /q/openapi)";
 
     @ServerExceptionMapper
     public Response downstreamAnswered(ClientWebApplicationException e) {
@@ -43,10 +45,20 @@ public class ProblemMappers {
         return unavailable();
     }
 
+    /** The framework's own refusals (no such route, method or media type), each saying what there is instead. */
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e) {
+    public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return Problems.response(status.getStatusCode(), status.getReasonPhrase(), null).build();
+        String route = request.getMethod() + " " + request.getUriInfo().getPath();
+        String detail = switch (status.getStatusCode()) {
+            case 404 -> "No such path: " + route + DOCS;
+            // the framework's 405 does not name the methods a path takes, but its answer to OPTIONS does
+            case 405 -> "No such method: " + route + " (OPTIONS on the path lists the ones it takes)" + DOCS;
+            case 406 -> "Accept: " + request.getHeaderString(HttpHeaders.ACCEPT) + " names no media type " + route
+                    + " answers; the API answers application/json (and text/csv on /api/v1/indicators)";
+            default -> null;
+        };
+        return Problems.response(status.getStatusCode(), status.getReasonPhrase(), detail).build();
     }
 
     @ServerExceptionMapper
