@@ -75,9 +75,9 @@ public class QueriesResource {
     @GET
     @Path("/search")
     @Operation(summary = "Full-text search over headings and sentences",
-            description = "The query is cut into words by HanLP (as the reports were at indexing); passages holding all of them are "
-                    + "ranked by BM25, those holding them in the query's order first, headings first on a tie. Snippets are plain "
-                    + "text with the matched words as offsets in marks.")
+            description = "The query is cut into words by HanLP (as the reports were at indexing); passages holding any of them are "
+                    + "ranked by BM25, those holding them all in the query's order first, headings first on a tie; total counts "
+                    + "them all. Snippets are plain text with the matched words as offsets in marks.")
     @Parameter(name = "q", in = ParameterIn.QUERY, required = true, description = "Words to search for, up to 100 characters", example = "煤改气")
     @Parameter(name = "page", in = ParameterIn.QUERY, description = "1-based page number (default 1)", schema = @Schema(type = SchemaType.INTEGER))
     @Parameter(name = "size", in = ParameterIn.QUERY, description = "Hits per page, 1-200 (default 20)", schema = @Schema(type = SchemaType.INTEGER))

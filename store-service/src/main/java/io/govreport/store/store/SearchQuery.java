@@ -27,9 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Full-text search over the inverted index of {@link SearchSegments}: the query is segmented as the passages were,
- * every passage holding all of its words is an answer (HanLP cuts 煤改气 into 煤|改|气, and a passage with 煤 alone is no
- * answer to it), and answers are ranked by BM25 (document frequency counted among the passages holding any of the
- * words, which is exact: a passage without any query word has none of them). A
+ * every passage holding at least one of its words is a candidate, and candidates are ranked by BM25 (document
+ * frequency counted among the candidates, which is exact: a passage without any query word has none of them). A
  * heading counts {@value #HEADING_BOOST} times a sentence, and a passage holding the query's words in the query's order
  * (the phrase: HanLP cuts 煤改气 into 煤|改|气) {@value #PHRASE_BOOST} times one with them scattered; where the phrase
  * occurs, only it is highlighted. The ranking reads only postings; the passage documents read are the page's.
@@ -57,8 +56,6 @@ public class SearchQuery {
         int passage;
         int length;
         boolean heading;
-        /** Whether it holds every word of the query: only such a passage is an answer. */
-        boolean all;
         boolean phrase;
         final int[] counts;
 
@@ -67,10 +64,9 @@ public class SearchQuery {
         }
     }
 
-    /** Per passage document: its candidates, their words, how many of them hold each query word, and all of them. */
+    /** Per passage document: its candidates, their words, and how many of them hold each query word. */
     private static final class Tally {
         long candidates;
-        long answers;
         long length;
         final long[] holding;
 
@@ -122,7 +118,6 @@ public class SearchQuery {
                     byOrdinal[match.document] = tally;
                 }
                 tally.candidates++;
-                tally.answers += match.all ? 1 : 0;
                 tally.length += match.length;
                 for (int i = 0; i < terms.size(); i++) {
                     tally.holding[i] += match.counts[i] > 0 ? 1 : 0;
@@ -141,7 +136,6 @@ public class SearchQuery {
         }
         Set<String> others = otherVersions(found);
         long candidates = 0;
-        long answers = 0;
         double totalLength = 0;
         long[] holding = new long[terms.size()];
         for (int u = 0; u < units.size(); u++) {
@@ -156,7 +150,6 @@ public class SearchQuery {
                     continue;
                 }
                 candidates += tally.candidates;
-                answers += tally.answers;
                 totalLength += tally.length;
                 for (int i = 0; i < holding.length; i++) {
                     holding[i] += tally.holding[i];
@@ -176,7 +169,7 @@ public class SearchQuery {
             SearchSegments.Unit unit = units.get(u);
             Tally[] byOrdinal = talliesOf.get(u);
             forEachMatch(unit, terms, phrase, match -> {
-                if (!match.all || byOrdinal[match.document] == null) {
+                if (byOrdinal[match.document] == null) {
                     return;
                 }
                 double score = score(match, idf, averageLength);
@@ -196,7 +189,7 @@ public class SearchQuery {
         List<Ranked> ranked = new ArrayList<>(top);
         ranked.sort(ORDER);
         List<Ranked> shown = ranked.subList((int) Math.min(ranked.size(), page.skip()), ranked.size());
-        return new SearchResults(query, terms, hits(shown, phrase), page.page(), page.size(), answers);
+        return new SearchResults(query, terms, hits(shown, phrase), page.page(), page.size(), candidates);
     }
 
     private static double score(Match match, double[] idf, double averageLength) {
@@ -253,8 +246,7 @@ public class SearchQuery {
                 }
             }
             if (!unit.retired().contains(match.document)) {
-                match.all = holdsAll(match.counts);
-                match.phrase = match.all && hasPhrase(cursors, phraseWords);
+                match.phrase = hasPhrase(cursors, match.counts, phraseWords);
                 visit.accept(match);
             }
             for (int i = 0; i < cursors.length; i++) {
@@ -265,19 +257,15 @@ public class SearchQuery {
         }
     }
 
-    private static boolean holdsAll(int[] counts) {
-        for (int count : counts) {
-            if (count == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether the passage the cursors stand on holds the phrase's words one after the other. */
-    private static boolean hasPhrase(SearchPostings.Cursor[] cursors, int[] phraseWords) {
+    private static boolean hasPhrase(SearchPostings.Cursor[] cursors, int[] counts, int[] phraseWords) {
         if (phraseWords.length < 2) {
             return false;
+        }
+        for (int word : phraseWords) {
+            if (counts[word] == 0) {
+                return false;
+            }
         }
         SearchPostings.Cursor first = cursors[phraseWords[0]];
         for (int k = 0; k < first.count(); k++) {
