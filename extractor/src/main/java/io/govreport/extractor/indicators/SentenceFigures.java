@@ -203,6 +203,9 @@ final class SentenceFigures {
         boolean counted = unit.isCount() || unit.kind().equals("measure");
         int tEnd = trailingNameEnd(last.end(), nextStart);
         boolean emptyLead = nameEnd <= nameStart;
+        // 赤字规模4.06万亿元,比上年年初预算增加1800亿元: what the change is measured against, not a name
+        boolean comparedWith = !emptyLead && lastName != null && verb != null && group.size() == 1
+                && "比较".indexOf(simp.charAt(nameStart)) >= 0 && tokens.startsAt(nameStart) && tokens.wordEnd(nameStart) == nameStart + 1;
         if (tEnd > 0 && group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd)))) {
             // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
             int tStart = simp.charAt(last.end()) == '的' ? last.end() + 1 : last.end();
@@ -213,6 +216,9 @@ final class SentenceFigures {
         } else if (emptyLead && group.size() > 1 && recentNames.size() >= group.size()) {
             // 城镇、农村居民收入…元、…元,(分别)增长8%、9%: the names are those of the figures before
             names.addAll(recentNames.subList(recentNames.size() - group.size(), recentNames.size()));
+            namedBefore = true;
+        } else if (comparedWith) {
+            names.add(lastName);
             namedBefore = true;
         } else if (!emptyLead && (listed || group.size() > 1)) {
             names.addAll(splitList(nameStart, nameEnd));

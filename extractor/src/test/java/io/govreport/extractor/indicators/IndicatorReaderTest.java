@@ -259,6 +259,17 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aChangeAgainstABaselineKeepsTheNameBeforeIt() {
+        List<Indicator> found = review("赤字规模4.06万亿元,比上年年初预算增加1800亿元。");
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertEquals("赤字规模", found.get(1).name());
+        assertEquals("change", found.get(1).measure());
+        assertEquals(1.8e11, found.get(1).value(), 1);
+        List<Indicator> share = review("服务业增加值20亿元,比重提高到30%。");
+        assertEquals("比重", share.get(1).name(), "a name opening with a word that starts with 比 is a name");
+    }
+
+    @Test
     void fromAYearsLevelToAnother() {
         List<Indicator> rate = review("城镇化率由2012年的35%提高到2016年的42%。");
         assertEquals(2, rate.size(), () -> "indicators: " + rate);
