@@ -274,8 +274,9 @@ final class QuantityScanner {
     }
 
     private Tail tail(String text, int p, int to) {
-        if (p < to && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000') && p + 1 < to && units.at(text, p + 1, to) != null) {
-            p++; // 6.5 %: one space before the unit
+        if (p < to && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000') && p + 1 < to
+                && (units.at(text, p + 1, to) != null || isMultiplier(text.charAt(p + 1)))) {
+            p++; // 6.5 %, 1,200 亿元: one space before the unit or its multiplier
         }
         String approx = null;
         double factor = 1;

@@ -20,6 +20,8 @@ final class SentenceFigures {
 
     private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "qualifier", "from"};
     private static final String LIST_MARKS = "、和及与或";
+    /** Urban and rural residents named at once: a list of two, the urban ones first. */
+    private static final String BOTH_RESIDENTS = "城乡居民";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
     static final String SPANS = "span.sentence";
     static final String KINDS = "kind.";
@@ -517,6 +519,11 @@ final class SentenceFigures {
             boolean sharesRest = k < starts.size() - 1 && tokens.startsAt(ps) && tokens.wordEnd(ps) == ps + length
                     && tokens.wordEnd(lastStart) == lastStart + length && to - lastStart - length >= 2;
             parts.add(simp.substring(ps, ps + length) + (sharesRest ? simp.substring(lastStart + length, to) : ""));
+        }
+        // 城乡居民人均可支配收入分别增长6.3%和7.5%: the urban residents' figure, then the rural residents'
+        if (parts.size() == 1 && parts.get(0).startsWith(BOTH_RESIDENTS) && parts.get(0).length() > BOTH_RESIDENTS.length()) {
+            String rest = parts.get(0).substring("城乡".length());
+            return List.of("城镇" + rest, "农村" + rest);
         }
         return parts;
     }

@@ -270,6 +270,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void urbanAndRuralResidentsNamedAtOnceAreTwoNames() {
+        List<Indicator> found = review("城乡居民人均可支配收入分别增长6.3%和7.5%。");
+        assertEquals(List.of("城镇居民人均可支配收入", "农村居民人均可支配收入"), found.stream().map(Indicator::name).toList());
+        assertEquals(7.5, found.get(1).value());
+    }
+
+    @Test
     void fromAYearsLevelToAnother() {
         List<Indicator> rate = review("城镇化率由2012年的35%提高到2016年的42%。");
         assertEquals(2, rate.size(), () -> "indicators: " + rate);

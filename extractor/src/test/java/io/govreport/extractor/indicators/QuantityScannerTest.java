@@ -99,6 +99,12 @@ class QuantityScannerTest {
     }
 
     @Test
+    void oneSpaceMayStandBeforeTheUnitOrItsMultiplier() {
+        assertQuantity("增长6.5 %", 6.5, "%", null);
+        assertQuantity("实际使用外资 1,200 亿元人民币", 1.2e11, "元", null);
+    }
+
+    @Test
     void aUnitWrittenOnceAfterAListServesEveryNumber() {
         List<Quantity> found = scan("解决率、满意率分别提高4.6和2.9个百分点");
         assertEquals(2, found.size());
