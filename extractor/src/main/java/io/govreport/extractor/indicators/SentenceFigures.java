@@ -148,6 +148,11 @@ final class SentenceFigures {
                 nameEnd = ownYear;
                 continue;
             }
+            int span = runOfYearsEndingAt(from, nameEnd);
+            if (span >= 0) {
+                nameEnd = span; // 粮食总产量…,连续5年稳定在1300万吨以上: how long, not what
+                continue;
+            }
             break;
         }
         int nameStart = stripLeading(from, nameEnd);
@@ -226,8 +231,8 @@ final class SentenceFigures {
             names.addAll(splitList(nameStart, nameEnd));
         } else if (!emptyLead) {
             names.add(simp.substring(nameStart, nameEnd));
-        } else if (lastName != null && (verb != null || approx != null || unit.isPercent() || unit.isChange())) {
-            names.add(lastName); // 同比增长6%, 突破千亿元大关: the figure before named it
+        } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange())) {
+            names.add(lastName); // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
             namedBefore = true;
         } else {
             return last.end();
@@ -396,7 +401,7 @@ final class SentenceFigures {
         return s + 5 <= to && simp.charAt(s + 4) == '年' && ChineseNumerals.yearAt(simp, s) > 0 ? s + 5 : -1;
     }
 
-    /** Start of "较2013年" / "比2013年" / "与2013年" ending at {@code end}, or -1. */
+    /** Start of "较2013年" / "比2013年" / "与2013年" / "是2013年(的)" ending at {@code end}, or -1. */
     private int basisYearEndingAt(int from, int end) {
         int s = end - 6;
         if (s < from || simp.charAt(end - 1) != '年') {
@@ -406,7 +411,19 @@ final class SentenceFigures {
             return -1;
         }
         char c = simp.charAt(s);
-        return c == '较' || c == '比' || c == '与' ? s : -1;
+        return c == '较' || c == '比' || c == '与' || c == '是' && simp.startsWith("的", end) ? s : -1;
+    }
+
+    /** Start of "连续5年" / "连续五年" ending at {@code end}, or -1. */
+    private int runOfYearsEndingAt(int from, int end) {
+        if (end - from < 4 || simp.charAt(end - 1) != '年') {
+            return -1;
+        }
+        int k = end - 1;
+        while (k > from && (QuantityScanner.digit(simp.charAt(k - 1)) >= 0 || ChineseNumerals.isNumeral(simp.charAt(k - 1)))) {
+            k--;
+        }
+        return k < end - 1 && k - from >= 2 && simp.startsWith("连续", k - 2) ? k - 2 : -1;
     }
 
     private int indexOfWord(int from, int to, String word) {
@@ -628,8 +645,8 @@ final class SentenceFigures {
         if ("至到".indexOf(before) >= 0) {
             return s >= 2 && simp.charAt(s - 2) == '年'; // 2016年到2020年 is a range; 到2025年 is the year a target is for
         }
-        if ("较比与自从-—–~～".indexOf(before) >= 0) {
-            return true;
+        if ("较比与自从-—–~～".indexOf(before) >= 0 || before == '是' && simp.startsWith("的", e)) {
+            return true; // 较2013年, 是2017年的1.5倍: the year compared with, not the figure's
         }
         if (e < simp.length() && "-—–~～至到".indexOf(simp.charAt(e)) >= 0) {
             return true;

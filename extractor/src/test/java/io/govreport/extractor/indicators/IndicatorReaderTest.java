@@ -277,6 +277,18 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void howLongAndWhatItIsComparedWithAreNotNames() {
+        List<Indicator> grain = review("粮食总产量达到1350万吨,连续5年稳定在1300万吨以上。");
+        assertEquals(2, grain.size(), () -> "indicators: " + grain);
+        assertEquals("粮食总产量", grain.get(1).name());
+        assertEquals("over", grain.get(1).approx());
+        List<Indicator> times = review("全县地区生产总值达到300.5亿元,是2013年的1.5倍。");
+        assertEquals(2, times.size(), () -> "indicators: " + times);
+        assertEquals("地区生产总值", times.get(1).name());
+        assertEquals(2017, times.get(1).year(), "2013 is the year compared with");
+    }
+
+    @Test
     void fromAYearsLevelToAnother() {
         List<Indicator> rate = review("城镇化率由2012年的35%提高到2016年的42%。");
         assertEquals(2, rate.size(), () -> "indicators: " + rate);
