@@ -72,7 +72,8 @@ public final class MetadataReader {
         String deliveredOn = null;
         if (dateLine != null) {
             meeting = dateLine.group(4);
-            deliveredOn = date(dateLine.group(3), warnings);
+            // ——在…会议上 names no day; a bracketed date line near it, （二〇二四年一月十五日）, may
+            deliveredOn = dateLine.group(3).isBlank() ? dateOnALine(head) : date(dateLine.group(3), warnings);
         } else {
             Matcher m = MEETING.matcher(head);
             meeting = m.find() ? m.group(1) : null;

@@ -218,6 +218,16 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aDashLineWithoutADayTakesTheBracketedDateBelowIt() {
+        List<String> warnings = new ArrayList<>();
+        Meta m = read("政府工作报告\n——在杭州市第十四届人民代表大会第四次会议上\n杭州市人民政府市长  姚高员\n(二〇二四年一月十五日)\n各位代表:\n",
+                warnings);
+        assertEquals("2024-01-15", m.deliveredOn());
+        assertEquals("杭州市第十四届人民代表大会第四次会议", m.meeting());
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
     void readsAYearWrittenInChineseNumeralsInTheTitle() {
         Meta m = read("二○二三年宽城区人民政府工作报告\n各位代表:\n", new ArrayList<>());
         assertEquals(2023, m.year());
