@@ -167,6 +167,9 @@ final class SentenceFigures {
             if (k == 0 && approx != null && tail.size() > 1) {
                 continue; // 增长超过10%: 超过 is the approximation, 增长 the verb
             }
+            if (cues.is(w, "copula") && k + 1 < tail.size() && cues.is(tail.get(k + 1), "change.")) {
+                continue; // 增长达12%: the change verb before it says what the figure is
+            }
             if (cues.is(w, "change.down")) {
                 verb = "down";
             } else if (cues.is(w, "change.up")) {

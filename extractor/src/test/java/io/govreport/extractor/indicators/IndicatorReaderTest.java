@@ -289,6 +289,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aChangeVerbWithLeOrASizeWordIsStillAChange() {
+        Indicator fell = one(review("一般公共预算收入比上年下降了2.1%。"));
+        assertEquals("一般公共预算收入", fell.name());
+        assertEquals(-2.1, fell.value());
+        assertEquals("change", fell.measure());
+        for (String sentence : List.of("进出口总额增长达12%。", "进出口总额增长为12%。", "进出口总额增长了12%。")) {
+            Indicator grew = one(review(sentence));
+            assertEquals("进出口总额", grew.name(), sentence);
+            assertEquals("change", grew.measure(), sentence);
+        }
+        assertEquals("level", one(review("进出口总额增长到120亿元。")).measure(), "grew to: the level reached");
+    }
+
+    @Test
     void fromAYearsLevelToAnother() {
         List<Indicator> rate = review("城镇化率由2012年的35%提高到2016年的42%。");
         assertEquals(2, rate.size(), () -> "indicators: " + rate);
