@@ -101,7 +101,9 @@ final class QuantityScanner {
         while (j < to && digit(text.charAt(j)) >= 0) {
             j++;
         }
-        while (j < to && text.charAt(j) == ',' && allDigits(text, j + 1, j + 4, to)
+        // 6 200.1亿元, 78 254元: a space as the thousands separator, after a first group of at most three digits
+        boolean spaced = j - i <= 3;
+        while (j < to && (text.charAt(j) == ',' || spaced && text.charAt(j) == ' ') && allDigits(text, j + 1, j + 4, to)
                 && (j + 4 >= to || digit(text.charAt(j + 4)) < 0)) {
             j += 4;
         }
@@ -141,8 +143,9 @@ final class QuantityScanner {
     }
 
     private Quantity arabic(String text, int start, int numEnd, int to) {
-        if (numEnd < to && "年月日号时".indexOf(text.charAt(numEnd)) >= 0) {
-            return null; // a date or a year, not a quantity
+        int after = numEnd + 1 < to && text.charAt(numEnd) == ' ' ? numEnd + 1 : numEnd;
+        if (after < to && "年月日号时".indexOf(text.charAt(after)) >= 0) {
+            return null; // a date or a year (2023 年), not a quantity
         }
         if ((numEnd < to && text.charAt(numEnd) == ']') || numEnd - start > MAX_FIGURE_CHARS) {
             return null;

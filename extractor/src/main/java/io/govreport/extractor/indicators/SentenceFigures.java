@@ -59,6 +59,10 @@ final class SentenceFigures {
     private int clauseEnd;
     /** The end of the year mark a figure where a change started took as its own (由2016年的212天), or -1. */
     private int fromYearEnd = -1;
+    /** The verb ("level", "up", "down" or null) of the figures just read, which a figure named by them shares. */
+    private String lastVerb;
+    /** Whether the figures just read counted things done (新建幼儿园5所), as the items listed after them do. */
+    private boolean lastCounted;
 
     SentenceFigures(FigureRules rules, String original, String simp, int base, Tokens tokens, Context context,
                     Mark<Integer> paragraphYear, List<Indicator> out) {
@@ -198,8 +202,13 @@ final class SentenceFigures {
         if (cut > nameStart) {
             share = true;
             nameEnd = cut;
+        } else if (cut == nameStart && lastName != null) {
+            share = true; // 研发经费投入增长8.1%,占国内生产总值比重达2.64%: the share is the figure before's
+            nameEnd = cut;
         }
-        boolean countVerb = hasCountVerb(nameStart, nameEnd);
+        // 新建幼儿园5所、小学3所, 转移就业1.2万人,其中…3800人: items after a count are counted too
+        boolean continuesCount = lastCounted && (simp.charAt(leadFrom) == '、' || simp.startsWith("其中", from));
+        boolean countVerb = continuesCount || hasCountVerb(nameStart, nameEnd);
         int deng = lastIndexOfWord(nameStart, nameEnd, "等");
         if (deng >= nameStart && nameEnd - (deng + 1) >= 2) {
             nameStart = deng + 1;
@@ -237,11 +246,15 @@ final class SentenceFigures {
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange())) {
             names.add(lastName); // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
             namedBefore = true;
+            if (verb == null && approx == null && (unit.isPercent() || unit.isChange())) {
+                verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too
+            }
         } else {
             return last.end();
         }
         // a figure named in an earlier clause is shown with that name: "同比增长6%" alone would stand for any sentence
         evidenceStart = namedBefore ? lastNameClauseStart : clauseStart;
+        lastVerb = verb;
 
         for (int k = 0; k < group.size(); k++) {
             Quantity q = group.get(k);
@@ -281,6 +294,7 @@ final class SentenceFigures {
         } else {
             measure = countVerb || q.unit().isEvent() ? "count" : "level";
         }
+        lastCounted = "count".equals(measure);
         if (measure.equals("share") && endsWithCue(name, "share.marker")) {
             name = stripShareWord(name);
         }
@@ -337,7 +351,8 @@ final class SentenceFigures {
     private int skipSeparators(int from, int to) {
         while (from < to) {
             char c = simp.charAt(from);
-            if (Character.isWhitespace(c) || "、,，;；:：".indexOf(c) >= 0
+            // a figure in brackets after another, 1.33万亿元(同口径增长2.9%), and the one after them, (3552.6万吨),增长0.9%
+            if (Character.isWhitespace(c) || "、,，;；:：)".indexOf(c) >= 0 || c == '(' && listNumberEnd(from, to) <= from
                     || LIST_MARKS.indexOf(c) >= 0 && tokens.startsAt(from) && tokens.wordEnd(from) == from + 1) {
                 from++;
             } else {

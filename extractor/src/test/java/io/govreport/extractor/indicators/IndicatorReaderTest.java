@@ -303,6 +303,33 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void figuresInBracketsAndTheOnesAfterThemKeepTheirName() {
+        List<Indicator> found = review("地方一般公共预算收入1.33万亿元(同口径增长2.9%),税收收入增长5%。");
+        assertEquals(List.of("地方一般公共预算收入", "地方一般公共预算收入", "税收收入"), found.stream().map(Indicator::name).toList());
+        assertEquals("change", found.get(1).measure());
+        List<Indicator> grain = review("全年粮食总产量710.5亿斤(3552.6万吨),增长0.9%。");
+        assertEquals("粮食总产量", grain.get(grain.size() - 1).name());
+        assertEquals(0.9, grain.get(grain.size() - 1).value());
+    }
+
+    @Test
+    void aShareOrATargetAfterAFigureIsThatFiguresAndTheItemsOfACountAreCounts() {
+        List<Indicator> research = review("研发经费投入增长8.1%,占地区生产总值比重达2.64%。");
+        assertEquals("研发经费投入", research.get(1).name());
+        assertEquals("share", research.get(1).measure());
+        Indicator target = read("", "地区生产总值增长7.5%左右,力争8%。", JANUARY_2018).get(1);
+        assertEquals("地区生产总值", target.name());
+        assertEquals("change", target.measure());
+        List<Indicator> schools = review("新建幼儿园5所、小学3所、中学2所。");
+        assertTrue(schools.stream().allMatch(i -> "count".equals(i.measure())), schools::toString);
+        assertEquals("level", review("城镇调查失业率回落至5.0%。").get(0).measure());
+        assertEquals("城镇调查失业率", review("城镇调查失业率回落至5.0%。").get(0).name());
+        Indicator twoYears = review("地区生产总值增长9.5%,两年平均增长6.8%。").get(1);
+        assertEquals("地区生产总值", twoYears.name());
+        assertEquals("annual_avg", twoYears.basis());
+    }
+
+    @Test
     void fromAYearsLevelToAnother() {
         List<Indicator> rate = review("城镇化率由2012年的35%提高到2016年的42%。");
         assertEquals(2, rate.size(), () -> "indicators: " + rate);

@@ -105,6 +105,14 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aSpaceMaySeparateThousands() {
+        assertQuantity("地区生产总值6 200.1亿元", 6.2001e11, "元", null);
+        assertQuantity("收入78 254元", 78254, "元", null);
+        assertEquals(List.of(3.0, 5.0), scan("2023 年新建3个,增长 5 %").stream().map(Quantity::value).toList(), "2023 年 is a year");
+        assertEquals(3, only("第 1 2 3 个").value(), "only groups of three digits after a space");
+    }
+
+    @Test
     void aUnitWrittenOnceAfterAListServesEveryNumber() {
         List<Quantity> found = scan("解决率、满意率分别提高4.6和2.9个百分点");
         assertEquals(2, found.size());
