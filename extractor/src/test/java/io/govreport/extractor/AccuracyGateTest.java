@@ -22,13 +22,20 @@ class AccuracyGateTest {
     private static final Path SHARED = Path.of(System.getProperty("govreport.shared", "../../shared"));
     private static final Path CORPUS = SHARED.resolve("corpus");
     private static final Path EXTRA = Path.of("src/test/resources/gold");
+    /**
+     * Sentences written in the phrasings of other reports than the samples (national, provincial, city, county; full-width
+     * forms, lists, brackets, falls, targets), with what the spec makes of each: a guard on how the rules generalize.
+     * Some expectations read the spec where it is silent (翻番, 减少贫困人口); their fields are listed under "soft",
+     * which the scorer ignores, and the known misses are why the bar is below the samples'.
+     */
+    private static final Path PHRASINGS = Path.of("src/test/resources/phrasings");
 
     private final ObjectMapper json = new ObjectMapper();
     private final Extractor extractor = new Extractor();
 
     @Test
     void seedMetadataAndHeadings() throws Exception {
-        Scores s = score(GoldSet.load(SHARED.resolve("gold"), "seed", json));
+        Scores s = score(GoldSet.load(SHARED.resolve("gold"), "seed", json), CORPUS);
         String report = s.report(true);
         assertAll(
                 () -> assertTrue(s.meta().value() >= 1.0, "every metadata field right\n" + report),
@@ -38,7 +45,7 @@ class AccuracyGateTest {
 
     @Test
     void seedIndicators() throws Exception {
-        Scores s = score(GoldSet.load(SHARED.resolve("gold"), "seed", json));
+        Scores s = score(GoldSet.load(SHARED.resolve("gold"), "seed", json), CORPUS);
         String report = s.report(true);
         assertAll(
                 () -> assertTrue(s.indicators().recall() >= 0.95, "indicator recall ≥ 0.95\n" + report),
@@ -51,7 +58,7 @@ class AccuracyGateTest {
         if (!Files.exists(EXTRA.resolve("extra-cases.jsonl"))) {
             return;
         }
-        Scores s = score(GoldSet.load(EXTRA, "extra", json));
+        Scores s = score(GoldSet.load(EXTRA, "extra", json), CORPUS);
         String report = s.report(true);
         assertAll(
                 () -> assertTrue(s.indicators().recall() >= 0.95, "indicator recall ≥ 0.95\n" + report),
@@ -59,10 +66,20 @@ class AccuracyGateTest {
                 () -> assertTrue(s.targets().wanted() == 0 || s.targets().recall() >= 1.0, "every target found\n" + report));
     }
 
-    private Scores score(GoldSet gold) throws Exception {
+    @Test
+    void otherReportsPhrasings() throws Exception {
+        Scores s = score(GoldSet.load(PHRASINGS, "phrasings", json), PHRASINGS);
+        String report = s.report(true);
+        assertAll(
+                () -> assertTrue(s.indicators().recall() >= 0.92, "indicator recall ≥ 0.92 (255 of 277)\n" + report),
+                () -> assertTrue(s.indicators().precision() >= 0.92, "indicator precision ≥ 0.92\n" + report),
+                () -> assertTrue(s.targets().recall() >= 0.94, "target recall ≥ 0.94 (75 of 79)\n" + report));
+    }
+
+    private Scores score(GoldSet gold, Path corpus) throws Exception {
         Map<String, JsonNode> docs = new HashMap<>();
         for (String file : gold.files()) {
-            String text = Files.readString(CORPUS.resolve(file), StandardCharsets.UTF_8);
+            String text = Files.readString(corpus.resolve(file), StandardCharsets.UTF_8);
             docs.put(file, json.valueToTree(extractor.extract(text, new Source(file, "text/plain", "UTF-8"))));
         }
         return new Scorer().score(gold, docs);
