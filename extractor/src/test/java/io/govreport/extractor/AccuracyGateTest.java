@@ -71,8 +71,8 @@ class AccuracyGateTest {
         Scores s = score(GoldSet.load(PHRASINGS, "phrasings", json), PHRASINGS);
         String report = s.report(true);
         assertAll(
-                () -> assertTrue(s.indicators().recall() >= 0.92, "indicator recall ≥ 0.92 (255 of 277)\n" + report),
-                () -> assertTrue(s.indicators().precision() >= 0.92, "indicator precision ≥ 0.92\n" + report),
+                () -> assertTrue(s.indicators().recall() >= 0.93, "indicator recall ≥ 0.93 (258 of 277)\n" + report),
+                () -> assertTrue(s.indicators().precision() >= 0.93, "indicator precision ≥ 0.93\n" + report),
                 () -> assertTrue(s.targets().recall() >= 0.94, "target recall ≥ 0.94 (75 of 79)\n" + report));
     }
 

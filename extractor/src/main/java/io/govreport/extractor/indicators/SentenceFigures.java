@@ -546,6 +546,10 @@ final class SentenceFigures {
             starts.add(s);
             ends.add(to);
         }
+        List<String> ordinals = ordinalList(starts, ends);
+        if (ordinals != null) {
+            return ordinals;
+        }
         List<String> parts = new ArrayList<>();
         int lastStart = starts.isEmpty() ? -1 : starts.get(starts.size() - 1);
         for (int k = 0; k < starts.size(); k++) {
@@ -561,6 +565,39 @@ final class SentenceFigures {
             return List.of("城镇" + rest, "农村" + rest);
         }
         return parts;
+    }
+
+    /**
+     * 第一、二、三产业增加值 or 第一、第二产业: the first, second and third of the last item's rest (第一产业增加值, …), or null
+     * when the list is not one of ordinals.
+     */
+    private List<String> ordinalList(List<Integer> starts, List<Integer> ends) {
+        if (starts.size() < 2 || simp.charAt(starts.get(0)) != '第') {
+            return null;
+        }
+        List<String> numerals = new ArrayList<>();
+        String rest = null;
+        for (int k = 0; k < starts.size(); k++) {
+            String part = simp.substring(starts.get(k), ends.get(k));
+            String ordinal = part.startsWith("第") ? part.substring(1) : part;
+            if (ordinal.isEmpty() || ChineseNumerals.digit(ordinal.charAt(0)) <= 0) {
+                return null;
+            }
+            numerals.add(ordinal.substring(0, 1));
+            if (k == starts.size() - 1) {
+                rest = ordinal.substring(1);
+            } else if (ordinal.length() != 1) {
+                return null;
+            }
+        }
+        if (rest.length() < 2) {
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        for (String numeral : numerals) {
+            names.add("第" + numeral + rest);
+        }
+        return names;
     }
 
     /** A mark in the sentence (a year named, a kind cue) and the offset where it ends. */

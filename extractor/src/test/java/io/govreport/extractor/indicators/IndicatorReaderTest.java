@@ -330,6 +330,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aListOfOrdinalsNamesEachIndustry() {
+        assertEquals(List.of("第一产业增加值", "第二产业增加值", "第三产业增加值"),
+                review("第一、二、三产业增加值分别增长5.2%、3.8%和3.4%。").stream().map(Indicator::name).toList());
+        assertEquals(List.of("第一产业", "第二产业"), review("第一、第二产业分别增长3%和4%。").stream().map(Indicator::name).toList());
+        assertEquals("level", one(review("规上工业企业亏损面收窄至8.3%。")).measure(), "亏损面 is a rate");
+    }
+
+    @Test
     void fromAYearsLevelToAnother() {
         List<Indicator> rate = review("城镇化率由2012年的35%提高到2016年的42%。");
         assertEquals(2, rate.size(), () -> "indicators: " + rate);
