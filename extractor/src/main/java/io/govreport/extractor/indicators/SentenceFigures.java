@@ -135,7 +135,7 @@ final class SentenceFigures {
                 continue;
             }
             int adverb = tokens.wordStartBefore(nameEnd);
-            if (adverb > from && isAdverb(tokens.natureAt(adverb))) {
+            if (adverb >= from && adverb < nameEnd && isAdverb(tokens.natureAt(adverb))) {
                 nameEnd = adverb; // 全口径税费收入首次超120亿元: 首次 is not part of the name
                 continue;
             }
@@ -285,6 +285,8 @@ final class SentenceFigures {
             measure = "count"; // 改造提升5个镇街集贸市场: the verb acts on the things counted
         } else if (q.unit().isChange() || "up".equals(verb) || "down".equals(verb)) {
             measure = "change";
+        } else if (q.unit().isPercent() && !share && endsWithCue(name, "growth.suffix")) {
+            measure = "change"; // 居民消费价格涨幅3%左右: how much prices rise
         } else if (q.unit().isPercent()) {
             measure = share || trailing || !endsWithCue(name, "rate.suffix") || endsWithCue(name, "share.marker") ? "share" : "level";
         } else if (q.unit().isMoney()) {

@@ -338,6 +338,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void anAdverbOrTheWordTotalOpeningAClauseIsNoName() {
+        List<Indicator> revenue = review("一般公共预算收入完成1003.4亿元,首次突破千亿元大关,增长11.3%。");
+        assertTrue(revenue.stream().allMatch(i -> "一般公共预算收入".equals(i.name())), revenue::toString);
+        List<Indicator> gdp = review("全市地区生产总值增长5.3%,总量达到4976.6亿元。");
+        assertEquals("地区生产总值", gdp.get(1).name());
+        Indicator prices = one(read("", "居民消费价格涨幅2%左右。", JANUARY_2018));
+        assertEquals("change", prices.measure(), "the size of a rise");
+        Indicator unemployment = one(review("城镇调查失业率平均为5.1%。"));
+        assertEquals("城镇调查失业率", unemployment.name());
+        assertEquals("level", unemployment.measure());
+        assertEquals("岁", one(review("人均预期寿命达到78.9岁。")).unit());
+    }
+
+    @Test
     void fromAYearsLevelToAnother() {
         List<Indicator> rate = review("城镇化率由2012年的35%提高到2016年的42%。");
         assertEquals(2, rate.size(), () -> "indicators: " + rate);
