@@ -20,6 +20,8 @@ final class SentenceFigures {
 
     private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "qualifier", "from"};
     private static final String LIST_MARKS = "、和及与或";
+    /** What a comparison opens with: 较2013年, 比上年, 与去年相比. */
+    private static final String COMPARED_WITH = "较比与";
     /** Urban and rural residents named at once: a list of two, the urban ones first. */
     private static final String BOTH_RESIDENTS = "城乡居民";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
@@ -224,7 +226,7 @@ final class SentenceFigures {
         boolean emptyLead = nameEnd <= nameStart;
         // 赤字规模4.06万亿元,比上年年初预算增加1800亿元: what the change is measured against, not a name
         boolean comparedWith = !emptyLead && lastName != null && verb != null && group.size() == 1
-                && "比较".indexOf(simp.charAt(nameStart)) >= 0 && tokens.startsAt(nameStart) && tokens.wordEnd(nameStart) == nameStart + 1;
+                && COMPARED_WITH.indexOf(simp.charAt(nameStart)) >= 0 && tokens.startsAt(nameStart) && tokens.wordEnd(nameStart) == nameStart + 1;
         if (tEnd > 0 && group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd)))) {
             // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
             int tStart = simp.charAt(last.end()) == '的' ? last.end() + 1 : last.end();
@@ -431,7 +433,7 @@ final class SentenceFigures {
             return -1;
         }
         char c = simp.charAt(s);
-        return c == '较' || c == '比' || c == '与' || c == '是' && simp.startsWith("的", end) ? s : -1;
+        return COMPARED_WITH.indexOf(c) >= 0 || c == '是' && simp.startsWith("的", end) ? s : -1;
     }
 
     /** Start of "连续5年" / "连续五年" ending at {@code end}, or -1. */
@@ -644,7 +646,7 @@ final class SentenceFigures {
                 if (!isBasisOrRange(s, k + 1)) {
                     marks.add(new Mark<>(k + 1, ChineseNumerals.yearAt(simp, s)));
                 }
-            } else if (tokens.startsAt(k - 1) && !(k >= 2 && "较比与".indexOf(simp.charAt(k - 2)) >= 0)) {
+            } else if (tokens.startsAt(k - 1) && !(k >= 2 && COMPARED_WITH.indexOf(simp.charAt(k - 2)) >= 0)) {
                 Integer rel = context.years().relative(simp.substring(k - 1, k + 1), context.placeAt(base + k).partKind());
                 if (rel != null) {
                     marks.add(new Mark<>(k + 1, rel));
@@ -702,7 +704,7 @@ final class SentenceFigures {
         if ("至到".indexOf(before) >= 0) {
             return s >= 2 && simp.charAt(s - 2) == '年'; // 2016年到2020年 is a range; 到2025年 is the year a target is for
         }
-        if ("较比与自从-—–~～".indexOf(before) >= 0 || before == '是' && simp.startsWith("的", e)) {
+        if (COMPARED_WITH.indexOf(before) >= 0 || "自从-—–~～".indexOf(before) >= 0 || before == '是' && simp.startsWith("的", e)) {
             return true; // 较2013年, 是2017年的1.5倍: the year compared with, not the figure's
         }
         if (e < simp.length() && "-—–~～至到".indexOf(simp.charAt(e)) >= 0) {

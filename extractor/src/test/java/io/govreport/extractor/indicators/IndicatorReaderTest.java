@@ -38,6 +38,12 @@ class IndicatorReaderTest {
         return read(sentence, "", JANUARY_2018);
     }
 
+    /** The second of the two figures a sentence gives (the first names it). */
+    private static Indicator secondOfTwo(List<Indicator> found) {
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        return found.get(1);
+    }
+
     private static Indicator one(List<Indicator> found) {
         assertEquals(1, found.size(), () -> "indicators: " + found);
         return found.get(0);
@@ -94,10 +100,9 @@ class IndicatorReaderTest {
 
     @Test
     void aRealGrowthSharesTheNameOfTheLevelBeforeIt() {
-        List<Indicator> found = review("居民人均可支配收入达到4.2万元,实际增长5%左右。");
-        assertEquals(2, found.size(), () -> "indicators: " + found);
-        assertEquals("居民人均可支配收入", found.get(1).name());
-        assertEquals("change", found.get(1).measure());
+        Indicator growth = secondOfTwo(review("居民人均可支配收入达到4.2万元,实际增长5%左右。"));
+        assertEquals("居民人均可支配收入", growth.name());
+        assertEquals("change", growth.measure());
         assertEquals("实际利用外资", one(review("实际利用外资5.4亿美元。")).name(), "a name may open with 实际");
     }
 
@@ -260,13 +265,12 @@ class IndicatorReaderTest {
 
     @Test
     void aChangeAgainstABaselineKeepsTheNameBeforeIt() {
-        List<Indicator> found = review("赤字规模4.06万亿元,比上年年初预算增加1800亿元。");
-        assertEquals(2, found.size(), () -> "indicators: " + found);
-        assertEquals("赤字规模", found.get(1).name());
-        assertEquals("change", found.get(1).measure());
-        assertEquals(1.8e11, found.get(1).value(), 1);
-        List<Indicator> share = review("服务业增加值20亿元,比重提高到30%。");
-        assertEquals("比重", share.get(1).name(), "a name opening with a word that starts with 比 is a name");
+        Indicator increase = secondOfTwo(review("赤字规模4.06万亿元,比上年年初预算增加1800亿元。"));
+        assertEquals("赤字规模", increase.name());
+        assertEquals("change", increase.measure());
+        assertEquals(1.8e11, increase.value(), 1);
+        assertEquals("比重", secondOfTwo(review("服务业增加值20亿元,比重提高到30%。")).name(),
+                "a name opening with a word that starts with 比 is a name");
     }
 
     @Test
@@ -278,14 +282,12 @@ class IndicatorReaderTest {
 
     @Test
     void howLongAndWhatItIsComparedWithAreNotNames() {
-        List<Indicator> grain = review("粮食总产量达到1350万吨,连续5年稳定在1300万吨以上。");
-        assertEquals(2, grain.size(), () -> "indicators: " + grain);
-        assertEquals("粮食总产量", grain.get(1).name());
-        assertEquals("over", grain.get(1).approx());
-        List<Indicator> times = review("全县地区生产总值达到300.5亿元,是2013年的1.5倍。");
-        assertEquals(2, times.size(), () -> "indicators: " + times);
-        assertEquals("地区生产总值", times.get(1).name());
-        assertEquals(2017, times.get(1).year(), "2013 is the year compared with");
+        Indicator grain = secondOfTwo(review("粮食总产量达到1350万吨,连续5年稳定在1300万吨以上。"));
+        assertEquals("粮食总产量", grain.name());
+        assertEquals("over", grain.approx());
+        Indicator times = secondOfTwo(review("全县地区生产总值达到300.5亿元,是2013年的1.5倍。"));
+        assertEquals("地区生产总值", times.name());
+        assertEquals(2017, times.year(), "2013 is the year compared with");
     }
 
     @Test
