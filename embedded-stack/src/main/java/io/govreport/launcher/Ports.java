@@ -15,25 +15,13 @@ public record Ports(int gateway, int ingest, int store, int extract, int kafka, 
                 StackConfig.DEFAULT_KAFKA_PORT, StackConfig.DEFAULT_CONTROLLER_PORT, StackConfig.DEFAULT_MONGO_PORT);
     }
 
-    /**
-     * Fails at once, naming the first port something already listens on (another run, say): the part meant for it would
-     * otherwise fail to bind deep in its log, seen only when its wait for readiness ran out.
-     */
+    /** Fails at once, naming the first port something already listens on ({@link FreePorts#requireFree}). */
     public void requireFree() {
-        Map<String, Integer> parts = new LinkedHashMap<>();
-        parts.put("Kafka", kafka);
-        parts.put("the Kafka controller", controller);
-        parts.put("the MongoDB-wire store", mongo);
+        Map<String, Integer> parts = new LinkedHashMap<>(StackConfig.namedPorts(kafka, controller, mongo));
         for (Service service : Service.values()) {
             parts.put(service.serviceName(), service.port(this));
         }
-        parts.forEach((part, port) -> {
-            if (!FreePorts.bindable(port)) {
-                throw new IllegalStateException("port " + port + " (" + part + ") on " + StackConfig.HOST + " is taken, by "
-                        + "another ./govreport up or another program (ss -ltnp 'sport = :" + port + "' shows which); stop it "
-                        + "and start again");
-            }
-        });
+        FreePorts.requireFree(parts);
     }
 
     /** Ports nothing listens on, so a test system runs beside a developer's own. */

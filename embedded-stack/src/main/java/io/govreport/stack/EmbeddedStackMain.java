@@ -20,6 +20,13 @@ public final class EmbeddedStackMain {
             System.exit(2);
             return;
         }
+        try {
+            FreePorts.requireFree(config.namedPorts());
+        } catch (IllegalStateException taken) {
+            System.err.println("govreport: " + taken.getMessage());
+            System.exit(1);
+            return;
+        }
         long started = System.nanoTime();
         EmbeddedStack stack = EmbeddedStack.start(config);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -52,6 +53,22 @@ public final class FreePorts {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Fails at once, naming the first port something already listens on (another run, say): the part meant for it would
+     * otherwise fail to bind deep in its log, or after a wait for readiness.
+     *
+     * @param parts each port by the part of the system that binds it
+     */
+    public static void requireFree(Map<String, Integer> parts) {
+        parts.forEach((part, port) -> {
+            if (!bindable(port)) {
+                throw new IllegalStateException("port " + port + " (" + part + ") on " + StackConfig.HOST + " is taken, by "
+                        + "another govreport run or another program (ss -ltnp 'sport = :" + port + "' shows which); stop it "
+                        + "and start again");
+            }
+        });
     }
 
     private static int ephemeralStart() {

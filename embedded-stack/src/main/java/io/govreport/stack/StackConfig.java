@@ -1,6 +1,8 @@
 package io.govreport.stack;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -50,6 +52,19 @@ public record StackConfig(Path dataDir, int kafkaPort, int controllerPort, int m
             "--kafka-port", Integer.toString(kafkaPort),
             "--controller-port", Integer.toString(controllerPort),
             "--mongo-port", Integer.toString(mongoPort)};
+    }
+
+    /** The stack's ports by the part that binds each, as a message about a taken port names them. */
+    public Map<String, Integer> namedPorts() {
+        return namedPorts(kafkaPort, controllerPort, mongoPort);
+    }
+
+    public static Map<String, Integer> namedPorts(int kafkaPort, int controllerPort, int mongoPort) {
+        Map<String, Integer> parts = new LinkedHashMap<>();
+        parts.put("Kafka", kafkaPort);
+        parts.put("the Kafka controller", controllerPort);
+        parts.put("the MongoDB-wire store", mongoPort);
+        return parts;
     }
 
     public String kafkaBootstrap() {

@@ -22,7 +22,7 @@ class PortsTest {
         try (ServerSocket other = new ServerSocket(free.gateway(), 1, InetAddress.getByName(StackConfig.HOST))) {
             IllegalStateException taken = assertThrows(IllegalStateException.class, free::requireFree);
             assertTrue(taken.getMessage().startsWith("port " + free.gateway() + " (api-gateway) "), taken.getMessage());
-            assertTrue(taken.getMessage().contains("another ./govreport up"), taken.getMessage());
+            assertTrue(taken.getMessage().contains("another govreport run"), taken.getMessage());
         }
     }
 }

@@ -2,7 +2,10 @@ package io.govreport.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,16 @@ class StackConfigTest {
         assertEquals("option --data needs a value", rejection("--data"));
         assertEquals("not a port: 70000", rejection("--mongo-port", "70000"));
         assertEquals("not a port: abc", rejection("--kafka-port", "abc"));
+    }
+
+    @Test
+    void aTakenStackPortIsNamedBeforeAnythingStarts() throws Exception {
+        StackConfig config = new StackConfig(Path.of("unused"), FreePorts.next(), FreePorts.next(), FreePorts.next());
+        FreePorts.requireFree(config.namedPorts());
+        try (ServerSocket other = new ServerSocket(config.mongoPort(), 1, InetAddress.getByName(StackConfig.HOST))) {
+            String message = assertThrows(IllegalStateException.class, () -> FreePorts.requireFree(config.namedPorts())).getMessage();
+            assertTrue(message.startsWith("port " + config.mongoPort() + " (the MongoDB-wire store) "), message);
+        }
     }
 
     private static String rejection(String... args) {
