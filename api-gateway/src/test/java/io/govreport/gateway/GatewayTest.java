@@ -173,7 +173,10 @@ class GatewayTest {
         given().get("/api/v1/xyz").then().statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo("No such path: GET /api/v1/xyz; the API is described at /q/swagger-ui (OpenAPI document: /q/openapi)"));
         given().delete("/api/v1/indicators").then().statusCode(405).contentType("application/problem+json")
-                .body("detail", startsWith("No such method: DELETE /api/v1/indicators (OPTIONS on the path lists the ones it takes)"));
+                .header("Allow", "GET, HEAD, OPTIONS")
+                .body("detail", startsWith("No such method: DELETE /api/v1/indicators; the path takes GET, HEAD, OPTIONS"));
+        given().get("/api/v1/admin/reextract").then().statusCode(405).header("Allow", "OPTIONS, POST");
+        given().delete("/api/v1/reports/abc").then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS");
         given().options("/api/v1/indicators").then().header("Allow", containsString("GET"));
         given().accept("text/xml").get("/api/v1/reports").then().statusCode(406).contentType("application/problem+json")
                 .body("detail", startsWith("Accept: text/xml names no media type GET /api/v1/reports answers"));

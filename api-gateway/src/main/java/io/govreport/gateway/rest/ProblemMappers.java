@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.util.Set;
+
 /**
  * Every error as an RFC 7807 problem, never a stack. A downstream service's own problem (a 400 for a bad filter, a 413
  * from ingest, ingest's 503 when the broker is away) reaches the client as it was, its Retry-After too; a service that
@@ -19,6 +21,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String DOCS = "; the API is described at /q/swagger-ui (OpenAPI document: /q/openapi)";
+
+    private final RouteMethods routes;
+
+    public ProblemMappers(RouteMethods routes) {
+        this.routes = routes;
+    }
 
     @ServerExceptionMapper
     public Response downstreamAnswered(ClientWebApplicationException e) {
@@ -50,15 +58,16 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
         Response.StatusType status = e.getResponse().getStatusInfo();
         String route = request.getMethod() + " " + request.getUriInfo().getPath();
+        Set<String> allowed = routes.allowed(request.getUriInfo().getPath());
         String detail = switch (status.getStatusCode()) {
             case 404 -> "No such path: " + route + DOCS;
-            // the framework's 405 does not name the methods a path takes, but its answer to OPTIONS does
-            case 405 -> "No such method: " + route + " (OPTIONS on the path lists the ones it takes)" + DOCS;
+            case 405 -> "No such method: " + route + "; the path takes " + String.join(", ", allowed) + DOCS;
             case 406 -> "Accept: " + request.getHeaderString(HttpHeaders.ACCEPT) + " names no media type " + route
                     + " answers; the API answers application/json (and text/csv on /api/v1/indicators)";
             default -> null;
         };
-        return Problems.response(status.getStatusCode(), status.getReasonPhrase(), detail).build();
+        Response.ResponseBuilder problem = Problems.response(status.getStatusCode(), status.getReasonPhrase(), detail);
+        return (status.getStatusCode() == 405 ? problem.allow(allowed) : problem).build();
     }
 
     @ServerExceptionMapper
