@@ -58,24 +58,37 @@ class AccuracyGateTest {
 
     @Test
     void otherReportsPhrasings() throws Exception {
-        // 258 of 277 figures found, 75 of 79 targets
-        assertBar(score(GoldSet.load(PHRASINGS, "phrasings", json), PHRASINGS), 0.93, 0.93, 0.94);
+        // 261 of 277 figures found, 261 of 274 produced right, 75 of 79 targets
+        assertBar(score(GoldSet.load(PHRASINGS, "phrasings", json), PHRASINGS), 0.94, 0.95, 0.94);
     }
 
     /** A second set written apart from the first and scored before any rule was fitted to it: 268 of 285 then. */
     @Test
     void otherReportsOrdinarySentences() throws Exception {
-        // 277 of 285 figures found, 71 of 72 targets
-        assertBar(score(GoldSet.load(PHRASINGS, "held", json), PHRASINGS), 0.97, 0.96, 0.98);
+        // 281 of 285 figures found, 281 of 287 produced right, 71 of 72 targets
+        assertBar(score(GoldSet.load(PHRASINGS, "held", json), PHRASINGS), 0.98, 0.97, 0.98);
     }
 
     /** A third set, written after every rule here and measured as it came: nothing was fitted to it. */
     @Test
     void otherReportsUnseenByTheRules() throws Exception {
-        // 259 of 264 figures found and 259 of 264 produced right, 79 of 79 targets, 72 of 72 metadata fields
+        // 259 of 264 figures found and 259 of 264 produced right as it came; 263 and 263 now
         Scores s = score(GoldSet.load(PHRASINGS, "third", json), PHRASINGS);
-        assertBar(s, 0.98, 0.98, 1.0);
+        assertBar(s, 0.99, 0.99, 1.0);
         assertTrue(s.meta().value() >= 1.0, "every metadata field right\n" + s.report(true));
+    }
+
+    /**
+     * A fourth set (8 reports, national to 自治州, with a wrapped line, web-page furniture, 繁體 and full-width text),
+     * written after the third set's rules: 355 of 371 figures found and 355 of 368 produced right as it came.
+     */
+    @Test
+    void otherReportsFourthSet() throws Exception {
+        // 368 of 371 found, 368 of 370 produced right, 114 of 116 targets; every metadata field and heading
+        Scores s = score(GoldSet.load(PHRASINGS, "fourth", json), PHRASINGS);
+        assertBar(s, 0.99, 0.99, 0.98);
+        assertTrue(s.meta().value() >= 1.0, "every metadata field right\n" + s.report(true));
+        assertTrue(s.headings().recall() >= 1.0, "every heading\n" + s.report(true));
     }
 
     private static void assertBar(Scores s, double recall, double precision, double targetRecall) {

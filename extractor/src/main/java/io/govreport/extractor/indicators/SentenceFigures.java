@@ -120,6 +120,9 @@ final class SentenceFigures {
         Quantity first = group.get(0);
         Quantity last = group.get(group.size() - 1);
         int from = skipSeparators(leadFrom, first.start());
+        if (comparesWithElsewhere(from, first.start(), first.unit())) {
+            return last.end(); // 增速高于全省平均水平0.8个百分点: a gap to another figure, not one of the report's own
+        }
 
         // cut the cue words off the right end of the lead: 同比下降, 预计完成, 分别增长, 控制在, 较2013年累计下降
         List<String> tail = new ArrayList<>();
@@ -293,7 +296,9 @@ final class SentenceFigures {
             measure = share || trailing || !endsWithCue(name, "rate.suffix") || endsWithCue(name, "share.marker") ? "share" : "level";
         } else if (q.unit().isMoney()) {
             measure = "level";
-        } else if (endsWithCue(name, "stock.head")) {
+        } else if (cues.startingAt(name, 0, name.length(), "count.lead") == null
+                && (endsWithCue(name, "stock.head") || !q.unit().isCount() && endsWithCue(name, "rate.suffix"))) {
+            // 设区市PM2.5平均浓度27微克/立方米: a concentration is a level whatever verb is before it; 新增…里程 is not
             measure = "level";
         } else {
             measure = countVerb || q.unit().isEvent() ? "count" : "level";
@@ -475,6 +480,21 @@ final class SentenceFigures {
         return false;
     }
 
+    /**
+     * Whether the lead sets the figure against another: an average elsewhere (比全国平均水平低0.4个百分点), or, for
+     * percentage points, any figure it is higher or lower than (高于经济增长1个百分点). 城镇登记失业率低于4.5% is a
+     * figure of its own: a percentage after 低于 is a bound, not a gap.
+     */
+    private boolean comparesWithElsewhere(int from, int to, Unit unit) {
+        for (int k = from; k < to; k++) {
+            CueTable.Cue cue = cues.startingAt(simp, k, to, "compare.");
+            if (cue != null && (cue.category().equals("compare.average") || unit.isChange())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A name that is only a verb (启动, 完成): the thing counted is written after the number. */
     private boolean isBareVerb(int from, int to) {
         return tokens.startsAt(from) && tokens.wordEnd(from) == to
@@ -561,7 +581,13 @@ final class SentenceFigures {
             int length = ends.get(k) - ps;
             boolean sharesRest = k < starts.size() - 1 && tokens.startsAt(ps) && tokens.wordEnd(ps) == ps + length
                     && tokens.wordEnd(lastStart) == lastStart + length && to - lastStart - length >= 2;
-            parts.add(simp.substring(ps, ps + length) + (sharesRest ? simp.substring(lastStart + length, to) : ""));
+            String part = simp.substring(ps, ps + length);
+            if (sharesRest) {
+                part += simp.substring(lastStart + length, to);
+            } else if (k < starts.size() - 1) {
+                part += headAfterSameWord(ps + length, lastStart, to);
+            }
+            parts.add(part);
         }
         // 城乡居民人均可支配收入分别增长6.3%和7.5%: the urban residents' figure, then the rural residents'
         if (parts.size() == 1 && parts.get(0).startsWith(BOTH_RESIDENTS) && parts.get(0).length() > BOTH_RESIDENTS.length()) {
@@ -569,6 +595,26 @@ final class SentenceFigures {
             return List.of("城镇" + rest, "农村" + rest);
         }
         return parts;
+    }
+
+    /**
+     * 城镇常住居民和农村牧区常住居民人均可支配收入: the last item goes on past the word an earlier item ends with (居民), and
+     * what follows that word there (人均可支配收入) is the head noun both items share; "" when it does not, or when less
+     * than two characters follow.
+     */
+    private String headAfterSameWord(int partEnd, int lastStart, int to) {
+        int wordStart = tokens.wordStartBefore(partEnd);
+        int length = partEnd - wordStart;
+        if (wordStart < 0 || length < 2) {
+            return "";
+        }
+        String word = simp.substring(wordStart, partEnd);
+        for (int j = lastStart; j + length + 2 <= to; j++) {
+            if (tokens.startsAt(j) && simp.startsWith(word, j) && tokens.wordEnd(j) == j + length) {
+                return simp.substring(j + length, to);
+            }
+        }
+        return "";
     }
 
     /**

@@ -31,6 +31,10 @@ final class LineWrap {
     private static final double MAX_INDENTED_SHARE = 0.6;
     private static final Pattern HEADING_START = Pattern.compile("^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十\\d]{1,3}\\))");
 
+    /** A line shorter than this is no paragraph that a damaged copy broke (a heading, a signature). */
+    private static final int MIN_BROKEN_LINE = 30;
+    private static final Pattern FIGURE_START = Pattern.compile("\\d+(\\.\\d+)?[^\\d.、)）.]");
+
     private static final LineWrap NONE = new LineWrap(0, null, 0, 0, 0, false);
 
     private final int width;
@@ -95,7 +99,28 @@ final class LineWrap {
     /** Whether {@code next} goes on the line {@code previous} began (the PDF broke one line of text in two). */
     boolean continues(FoldedLine previous, FoldedLine next) {
         return width > 0 && next.indent() <= margin && measure.applyAsInt(previous.text()) >= width - slack
-                && (indentsParagraphs || !endsSentence(previous.text())) && !HEADING_START.matcher(next.text()).find();
+                && (indentsParagraphs || !endsSentence(previous.text())) && !HEADING_START.matcher(next.text()).find()
+                || brokenBeforeFigure(previous.text(), next.text());
+    }
+
+    /**
+     * A paragraph broken once before a figure, in a copy whose lines are otherwise whole (社会消费品零售总额完成⏎136.4亿元,…):
+     * the line before holds sentences and stops on a word, and the next opens with a number that is no list number
+     * (1. or 1、). A heading holds no full stop, so a paragraph after one (一、2021年工作回顾⏎2021年,…) stays apart.
+     */
+    static boolean brokenBeforeFigure(String previous, String next) {
+        int last = previous.length() - 1;
+        return previous.length() >= MIN_BROKEN_LINE && Character.isIdeographic(previous.charAt(last))
+                && holdsFullStop(previous) && FIGURE_START.matcher(next).lookingAt();
+    }
+
+    private static boolean holdsFullStop(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (FullStops.isFullStop(text, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word of Latin letters broken at the line end loses its space: put it back. */

@@ -384,6 +384,39 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void itemsSharingTheLastItemsHeadNounTakeIt() {
+        List<Indicator> found = review("城镇常住居民和农村牧区常住居民人均可支配收入分别达到61520元和28950元。");
+        assertEquals(List.of("城镇常住居民人均可支配收入", "农村牧区常住居民人均可支配收入"),
+                found.stream().map(Indicator::name).toList());
+        assertEquals(List.of("一般公共预算收入", "税收收入"),
+                review("一般公共预算收入和税收收入分别增长3%和4%。").stream().map(Indicator::name).toList(),
+                "nothing follows the shared word (收入) in the last item: each item is whole");
+    }
+
+    @Test
+    void aGapToAnotherFigureIsNoFigureOfTheReports() {
+        assertEquals(List.of(10.1), review("农村居民人均可支配收入增长10.1%,增速高于全省平均水平0.8个百分点。")
+                .stream().map(Indicator::value).toList());
+        assertEquals(List.of(5.2), review("城镇调查失业率5.2%,比全国平均水平低0.4个百分点。").stream().map(Indicator::value).toList());
+        Indicator bound = one(review("城镇登记失业率低于4.5%。"));
+        assertEquals(4.5, bound.value(), "a percentage after 低于 is a bound, not a gap");
+        assertEquals(0.5, secondOfTwo(review("城镇化率达到60%,比上年提高0.5个百分点。")).value(), "a change on last year stays");
+    }
+
+    @Test
+    void whatAFigureMeasuresDecidesLevelOrCount() {
+        assertEquals("level", one(review("设区市PM2.5平均浓度27微克/立方米。")).measure(), "a concentration");
+        assertEquals("count", one(review("新改建农村公路186公里。")).measure(), "roads built");
+        assertEquals("count", one(review("易地扶贫搬迁280万人。")).measure(), "people moved");
+        assertEquals("count", one(review("新增高速公路通车里程500公里。")).measure(), "新增 counts what was added");
+        assertEquals("level", one(review("快递业务量61.2亿件。")).measure(), "a volume");
+        Indicator ratio = one(review("地级及以上城市优良天数比例提高到79.3%。"));
+        assertEquals("level", ratio.measure(), "a 比例 with nothing it is a part of is a rate");
+        assertTrue(ratio.name().endsWith("优良天数比例"), ratio.name());
+        assertEquals("share", one(review("绿色建筑占新建建筑比例达到90%。")).measure(), "占…比例 is a share");
+    }
+
+    @Test
     void kindFollowsCuesAndTheSection() {
         assertEquals("estimate", one(review("全区居民人均可支配收入预计完成41754元。")).kind());
         List<Indicator> plan = read("", "2018年主要预期目标是:地区生产总值增长6.5%;城镇登记失业率控制在3.5%以内。", JANUARY_2018);

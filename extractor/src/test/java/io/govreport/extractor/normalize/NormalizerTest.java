@@ -121,6 +121,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aParagraphBrokenOnceBeforeAFigureIsJoinedAndAHeadingBeforeAYearIsNot() {
+        String broken = "一般公共预算收入完成27.3亿元,增长12.6%。固定资产投资增长9.8%,社会消费品零售总额完成\n136.4亿元,增长13.5%。";
+        assertEquals(broken.replace("\n", ""), normalizer.normalize(broken).text());
+        String headed = "一、2021年工作回顾\n2021年,全县地区生产总值增长8.1%。\n1.坚持稳中求进,全县上下奋勇争先,各项事业取得新进展\n2.项目建设";
+        assertEquals(headed, normalizer.normalize(headed).text());
+        String listed = "全县地区生产总值增长8.1%。今年主要做好以下工作,重点抓好三个方面的工作\n1.坚持稳中求进";
+        assertEquals(listed, normalizer.normalize(listed).text(), "a list number opens a line of its own");
+    }
+
+    @Test
     void dropsTheContinuationOfABoilerplateLineThePageWidthBroke() {
         String input = "内容摘要: 政府工作报告 ——2022年12月21日在北\n京市延庆区第三届人民代表大会第三次会议上\n" + paragraphs(2000, 4);
         assertTrue(normalizer.normalize(input).text().startsWith("2000年全区地区生产总值"), normalizer.normalize(input).text());
