@@ -27,6 +27,8 @@ final class SentenceFigures {
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
     static final String SPANS = "span.sentence";
     static final String KINDS = "kind.";
+    /** The cues that set a figure against another (高于全省平均水平). */
+    static final String COMPARISONS = "compare.";
     /** The longest year word a sentence opens with: 2022年, 二〇二二年, 过去五年, 十三五期间. */
     private static final int OPENING_YEAR_LENGTH = 5;
 
@@ -487,7 +489,7 @@ final class SentenceFigures {
      */
     private boolean comparesWithElsewhere(int from, int to, Unit unit) {
         for (int k = from; k < to; k++) {
-            CueTable.Cue cue = cues.startingAt(simp, k, to, "compare.");
+            CueTable.Cue cue = rules.comparisons().startingAt(simp, k, to, COMPARISONS);
             if (cue != null && (cue.category().equals("compare.average") || unit.isChange())) {
                 return true;
             }

@@ -111,7 +111,7 @@ final class LineWrap {
     static boolean brokenBeforeFigure(String previous, String next) {
         int last = previous.length() - 1;
         return previous.length() >= MIN_BROKEN_LINE && Character.isIdeographic(previous.charAt(last))
-                && holdsFullStop(previous) && FIGURE_START.matcher(next).lookingAt();
+                && FIGURE_START.matcher(next).lookingAt() && holdsFullStop(previous);
     }
 
     private static boolean holdsFullStop(String text) {
