@@ -22,6 +22,13 @@ final class QuantityScanner {
     /** A run of more digits than this (an id, a phone number, a table run together) is no figure. */
     private static final int MAX_FIGURE_CHARS = 24;
     private static final int MAX_LIST = 12;
+    private static final double TEN_THOUSAND = 10_000;
+    /** The unit of a count of people written without one, and the cues that say a clause counts people. */
+    private static final String PERSON = "人";
+    private static final String PEOPLE = "people.noun";
+    /** How far after such a number a people noun may start (3.8万贫困人口). */
+    private static final int PEOPLE_NOUN_AFTER = 4;
+    private static final String CLAUSE_MARKS = ",，;；。:：、";
 
     private final UnitTable units;
     private final CueTable cues;
@@ -300,9 +307,26 @@ final class QuantityScanner {
         }
         Unit unit = units.at(text, p, to);
         if (unit == null) {
-            return null;
+            return factor >= TEN_THOUSAND && namesPeople(text, p, to) ? new Tail(factor, approx, units.at(PERSON, 0, 1), p) : null;
         }
         return new Tail(factor * unit.factor(), approx, unit, p + unit.written().length());
+    }
+
+    /**
+     * Whether a number of ten thousands written without a unit counts people, as its clause names them: 农村贫困人口减少1386万,
+     * 城镇新增就业1361万, 剩余3.8万贫困人口 (a people noun in the clause before the number, or right after it).
+     */
+    private boolean namesPeople(String text, int end, int to) {
+        int start = end;
+        while (start > 0 && CLAUSE_MARKS.indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        for (int k = start; k < Math.min(to, end + PEOPLE_NOUN_AFTER); k++) {
+            if (cues.startingAt(text, k, to, PEOPLE) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMultiplier(char c) {

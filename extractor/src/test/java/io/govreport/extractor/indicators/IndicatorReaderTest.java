@@ -404,6 +404,25 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void tenThousandsWithoutAUnitCountPeopleWhereTheClauseNamesThem() {
+        Indicator fell = one(review("农村贫困人口减少1386万。"));
+        assertEquals("人", fell.unit());
+        assertEquals(-13_860_000, fell.value(), 1);
+        Indicator left = one(review("剩余3.8万贫困人口全部脱贫。"));
+        assertEquals(38_000, left.value(), 1);
+        assertTrue(left.name().contains("贫困人口"), left.name());
+        assertEquals(List.of(), review("全年签约项目投资额达1.2万。"), "no people named: no unit, no figure");
+    }
+
+    @Test
+    void aGapToABaselineWrittenHighOrLowIsAChangeOfTheFigureBefore() {
+        Indicator gap = secondOfTwo(review("赤字率拟按2.8%安排,比去年预算高0.2个百分点。"));
+        assertEquals("赤字率", gap.name());
+        assertEquals("change", gap.measure());
+        assertEquals(-0.3, secondOfTwo(review("城镇登记失业率3.5%,比上年低0.3个百分点。")).value(), 1e-9);
+    }
+
+    @Test
     void whatAFigureMeasuresDecidesLevelOrCount() {
         assertEquals("level", one(review("设区市PM2.5平均浓度27微克/立方米。")).measure(), "a concentration");
         assertEquals("count", one(review("新改建农村公路186公里。")).measure(), "roads built");
