@@ -23,6 +23,8 @@ final class LineWrap {
     /** Lines this much narrower than the page width still fill it (a closing mark pushed on, an indent, digits). */
     private static final int SLACK = 5;
     private static final int MIN_WIDTH = 16;
+    /** A wrapped text has at most one line wider than its width for this many that fill it. */
+    private static final int MAX_WIDER_PER_FULL = 4;
     private static final int MAX_WIDTH = 200;
     private static final String SENTENCE_ENDS = "!?;:…";
     private static final String CLOSERS = "”’\"')]】》」』";
@@ -86,7 +88,16 @@ final class LineWrap {
                 best = w;
             }
         }
-        boolean wrapped = bestCount >= MIN_FULL_LINES && bestCount >= kept * MIN_FULL_SHARE && best <= MAX_WIDTH;
+        int wider = 0;
+        for (FoldedLine l : lines) {
+            if (!l.dropped() && measure.applyAsInt(l.text()) > best + slack) {
+                wider++;
+            }
+        }
+        // a page width is the widest its lines go: where many lines go past it, the lines agreeing are short ones
+        // (headings of a text with one paragraph a line), not a wrap
+        boolean wrapped = bestCount >= MIN_FULL_LINES && bestCount >= kept * MIN_FULL_SHARE && best <= MAX_WIDTH
+                && wider * MAX_WIDER_PER_FULL <= bestCount;
         if (!wrapped) {
             return NONE;
         }

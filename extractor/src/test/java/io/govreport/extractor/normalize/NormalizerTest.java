@@ -131,6 +131,17 @@ class NormalizerTest {
     }
 
     @Test
+    void shortLinesOfOneWidthAmongLongerOnesAreNoWrap() {
+        StringBuilder input = new StringBuilder("广州市天河区2025年政府工作报告\n在广州市天河区第十七届人民代表大会第五次会议上\n");
+        for (int i = 0; i < 9; i++) {
+            input.append("(").append("一二三四五六七八九".charAt(i)).append(")产业能级持续跃升\n")
+                    .append("全区实现地区生产总值6488.5亿元,同比增长4.1%。".repeat(4 + i)).append('\n');
+        }
+        String text = input.toString().strip();
+        assertEquals(text, normalizer.normalize(text).text(), "headings of one width are no page width the paragraphs exceed");
+    }
+
+    @Test
     void dropsTheContinuationOfABoilerplateLineThePageWidthBroke() {
         String input = "内容摘要: 政府工作报告 ——2022年12月21日在北\n京市延庆区第三届人民代表大会第三次会议上\n" + paragraphs(2000, 4);
         assertTrue(normalizer.normalize(input).text().startsWith("2000年全区地区生产总值"), normalizer.normalize(input).text());
