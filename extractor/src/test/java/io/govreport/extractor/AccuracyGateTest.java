@@ -73,9 +73,7 @@ class AccuracyGateTest {
     @Test
     void otherReportsUnseenByTheRules() throws Exception {
         // 259 of 264 figures found and 259 of 264 produced right as it came; 263 and 263 now
-        Scores s = score(GoldSet.load(PHRASINGS, "third", json), PHRASINGS);
-        assertBar(s, 0.99, 0.99, 1.0);
-        assertTrue(s.meta().value() >= 1.0, "every metadata field right\n" + s.report(true));
+        assertWholeSet("third", 0.99, 0.99, 1.0, 0);
     }
 
     /**
@@ -85,10 +83,7 @@ class AccuracyGateTest {
     @Test
     void otherReportsFourthSet() throws Exception {
         // 370 of 371 found and produced right, 115 of 116 targets; every metadata field and heading
-        Scores s = score(GoldSet.load(PHRASINGS, "fourth", json), PHRASINGS);
-        assertBar(s, 0.99, 0.99, 0.98);
-        assertTrue(s.meta().value() >= 1.0, "every metadata field right\n" + s.report(true));
-        assertTrue(s.headings().recall() >= 1.0, "every heading\n" + s.report(true));
+        assertWholeSet("fourth", 0.99, 0.99, 0.98, 1.0);
     }
 
     /**
@@ -99,10 +94,16 @@ class AccuracyGateTest {
     @Test
     void otherReportsFifthSet() throws Exception {
         // 363 of 378 figures found, 363 of 374 produced right, 105 of 107 targets, 72 of 72 metadata fields, 55 of 59 headings
-        Scores s = score(GoldSet.load(PHRASINGS, "fifth", json), PHRASINGS);
-        assertBar(s, 0.96, 0.97, 0.98);
+        assertWholeSet("fifth", 0.96, 0.97, 0.98, 0.93);
+    }
+
+    /** A set of other reports with their metadata (every field right) and headings (none annotated: 0) as well. */
+    private void assertWholeSet(String prefix, double recall, double precision, double targetRecall, double headingRecall)
+            throws Exception {
+        Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);
+        assertBar(s, recall, precision, targetRecall);
         assertTrue(s.meta().value() >= 1.0, "every metadata field right\n" + s.report(true));
-        assertTrue(s.headings().recall() >= 0.93, "headings recall ≥ 0.93\n" + s.report(true));
+        assertTrue(s.headings().recall() >= headingRecall, "headings recall ≥ " + headingRecall + "\n" + s.report(true));
     }
 
     private static void assertBar(Scores s, double recall, double precision, double targetRecall) {
