@@ -97,13 +97,14 @@ class AccuracyGateTest {
         assertWholeSet("fifth", 0.96, 0.97, 0.98, 0.93);
     }
 
-    /** A set of other reports with their metadata (every field right) and headings (none annotated: 0) as well. */
+    /** A set of other reports with their metadata (every field right) and headings (where annotated) as well. */
     private void assertWholeSet(String prefix, double recall, double precision, double targetRecall, double headingRecall)
             throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);
         assertBar(s, recall, precision, targetRecall);
         assertTrue(s.meta().value() >= 1.0, "every metadata field right\n" + s.report(true));
-        assertTrue(s.headings().recall() >= headingRecall, "headings recall ≥ " + headingRecall + "\n" + s.report(true));
+        assertTrue(s.headings() == null || s.headings().recall() >= headingRecall,
+                "headings recall ≥ " + headingRecall + "\n" + s.report(true));
     }
 
     private static void assertBar(Scores s, double recall, double precision, double targetRecall) {
