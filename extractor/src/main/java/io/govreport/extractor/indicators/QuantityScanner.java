@@ -26,8 +26,8 @@ final class QuantityScanner {
     /** The unit of a count of people written without one, and the cues that say a clause counts people. */
     private static final String PERSON = "人";
     private static final String PEOPLE = "people.noun";
-    /** How far after such a number a people noun may start (3.8万贫困人口). */
-    private static final int PEOPLE_NOUN_AFTER = 4;
+    /** How far after such a number a people noun may start (3.8万贫困人口, 116万建档立卡贫困人口). */
+    private static final int PEOPLE_NOUN_AFTER = 8;
     private static final String CLAUSE_MARKS = ",，;；。:：、";
 
     private final UnitTable units;

@@ -411,6 +411,7 @@ class IndicatorReaderTest {
         Indicator left = one(review("剩余3.8万贫困人口全部脱贫。"));
         assertEquals(38_000, left.value(), 1);
         assertTrue(left.name().contains("贫困人口"), left.name());
+        assertEquals(1_160_000, one(review("全年实现116万建档立卡贫困人口脱贫。")).value(), 1);
         assertEquals(List.of(), review("全年签约项目投资额达1.2万。"), "no people named: no unit, no figure");
     }
 
@@ -429,6 +430,10 @@ class IndicatorReaderTest {
         assertEquals("count", one(review("易地扶贫搬迁280万人。")).measure(), "people moved");
         assertEquals("count", one(review("新增高速公路通车里程500公里。")).measure(), "新增 counts what was added");
         assertEquals("level", one(review("快递业务量61.2亿件。")).measure(), "a volume");
+        Indicator herd = one(review("牧业年度牲畜存栏1450万头只。"));
+        assertEquals("头只", herd.unit());
+        assertEquals("level", herd.measure(), "a herd is a stock");
+        assertEquals("列", one(review("海铁联运班列开行2243列。")).unit());
         Indicator ratio = one(review("地级及以上城市优良天数比例提高到79.3%。"));
         assertEquals("level", ratio.measure(), "a 比例 with nothing it is a part of is a rate");
         assertTrue(ratio.name().endsWith("优良天数比例"), ratio.name());
