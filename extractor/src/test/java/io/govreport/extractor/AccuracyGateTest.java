@@ -58,7 +58,7 @@ class AccuracyGateTest {
 
     @Test
     void otherReportsPhrasings() throws Exception {
-        // 262 of 277 figures found, 262 of 275 produced right, 75 of 79 targets
+        // 263 of 277 figures found, 263 of 275 produced right, 75 of 79 targets
         assertBar(score(GoldSet.load(PHRASINGS, "phrasings", json), PHRASINGS), 0.94, 0.95, 0.94);
     }
 
@@ -82,8 +82,8 @@ class AccuracyGateTest {
      */
     @Test
     void otherReportsFourthSet() throws Exception {
-        // 370 of 371 found and produced right, 115 of 116 targets; every metadata field and heading
-        assertWholeSet("fourth", 0.99, 0.99, 0.98, 1.0);
+        // 371 of 371 found and produced right, 116 of 116 targets; every metadata field and heading
+        assertWholeSet("fourth", 0.99, 0.99, 1.0, 1.0);
     }
 
     /**
@@ -93,7 +93,7 @@ class AccuracyGateTest {
      */
     @Test
     void otherReportsFifthSet() throws Exception {
-        // 367 of 378 found, 367 of 377 produced right, 107 of 107 targets, 72 of 72 metadata fields, 55 of 59 headings
+        // 369 of 378 found, 369 of 377 produced right, 107 of 107 targets, 72 of 72 metadata fields, 55 of 59 headings
         assertWholeSet("fifth", 0.97, 0.97, 1.0, 0.93);
     }
 

@@ -67,6 +67,8 @@ final class SentenceFigures {
     private String lastVerb;
     /** Whether the figures just read counted things done (新建幼儿园5所), as the items listed after them do. */
     private boolean lastCounted;
+    /** Whether the figures just read were named with a verb of things done, a count or not (完成投资142.6亿元). */
+    private boolean lastDone;
 
     SentenceFigures(FigureRules rules, String original, String simp, int base, Tokens tokens, Context context,
                     Mark<Integer> paragraphYear, List<Indicator> out) {
@@ -213,8 +215,11 @@ final class SentenceFigures {
             share = true; // 研发经费投入增长8.1%,占国内生产总值比重达2.64%: the share is the figure before's
             nameEnd = cut;
         }
-        // 新建幼儿园5所、小学3所, 转移就业1.2万人,其中…3800人: items after a count are counted too
-        boolean continuesCount = lastCounted && (simp.charAt(leadFrom) == '、' || simp.startsWith("其中", from));
+        // 新建幼儿园5所、小学3所, 转移就业1.2万人,其中…3800人: items after a count are counted too, and the things counted
+        // in a part of what was done (完成投资142.6亿元,其中亿元以上项目58个), past a threshold opening the clause
+        boolean partOf = simp.startsWith("其中", from) || simp.startsWith("其中", skipSeparators(clauseStart, first.start()));
+        boolean continuesCount = lastCounted && (simp.charAt(leadFrom) == '、' || partOf)
+                || lastDone && partOf && first.unit().isCount();
         boolean countVerb = continuesCount || hasCountVerb(nameStart, nameEnd);
         int deng = lastIndexOfWord(nameStart, nameEnd, "等");
         if (deng >= nameStart && nameEnd - (deng + 1) >= 2) {
@@ -262,6 +267,8 @@ final class SentenceFigures {
         // a figure named in an earlier clause is shown with that name: "同比增长6%" alone would stand for any sentence
         evidenceStart = namedBefore ? lastNameClauseStart : clauseStart;
         lastVerb = verb;
+        // 完成投资: 完成 is cut off the name, as a scope word or a verb, yet says what was done
+        lastDone = countVerb || hasCountVerb(from, nameEnd) || tail.stream().anyMatch(w -> cues.is(w, "count.verb"));
 
         for (int k = 0; k < group.size(); k++) {
             Quantity q = group.get(k);

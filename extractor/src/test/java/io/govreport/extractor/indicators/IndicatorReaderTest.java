@@ -424,6 +424,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void thingsCountedInAPartOfWhatWasDoneAreCounts() {
+        List<Indicator> found = review("全年实施重点项目126个,完成投资142.6亿元,其中亿元以上项目58个。");
+        assertEquals(List.of("count", "level", "count"), found.stream().map(Indicator::measure).toList());
+        assertEquals("count", secondOfTwo(review("全年新引进项目投资总额超4800亿元,其中百亿元以上项目11个。")).measure(),
+                "past a threshold opening the clause");
+        assertEquals("level", one(review("全市高新技术企业达到2000家。")).measure(), "nothing done: a stock");
+    }
+
+    @Test
     void whatAFigureMeasuresDecidesLevelOrCount() {
         assertEquals("level", one(review("设区市PM2.5平均浓度27微克/立方米。")).measure(), "a concentration");
         assertEquals("count", one(review("新改建农村公路186公里。")).measure(), "roads built");
