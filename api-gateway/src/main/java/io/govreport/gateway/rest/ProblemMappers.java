@@ -1,6 +1,7 @@
 package io.govreport.gateway.rest;
 
 import io.govreport.model.Problem;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -53,21 +54,30 @@ public class ProblemMappers {
         return unavailable();
     }
 
-    /** The framework's own refusals (no such route, method or media type), each saying what there is instead. */
+    /** The framework's own refusals (no such route or media type), each saying what there is instead. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, ContainerRequestContext request) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        String route = request.getMethod() + " " + request.getUriInfo().getPath();
-        Set<String> allowed = routes.allowed(request.getUriInfo().getPath());
         String detail = switch (status.getStatusCode()) {
-            case 404 -> "No such path: " + route + DOCS;
-            case 405 -> "No such method: " + route + "; the path takes " + String.join(", ", allowed) + DOCS;
-            case 406 -> "Accept: " + request.getHeaderString(HttpHeaders.ACCEPT) + " names no media type " + route
+            case 404 -> "No such path: " + route(request) + DOCS;
+            case 406 -> "Accept: " + request.getHeaderString(HttpHeaders.ACCEPT) + " names no media type " + route(request)
                     + " answers; the API answers application/json (and text/csv on /api/v1/indicators)";
             default -> null;
         };
-        Response.ResponseBuilder problem = Problems.response(status.getStatusCode(), status.getReasonPhrase(), detail);
-        return (status.getStatusCode() == 405 ? problem.allow(allowed) : problem).build();
+        return Problems.response(status.getStatusCode(), status.getReasonPhrase(), detail).build();
+    }
+
+    /** A method the path does not take: the answer names those it does (the framework's 405 does not). */
+    @ServerExceptionMapper
+    public Response methodNotAllowed(NotAllowedException e, ContainerRequestContext request) {
+        Set<String> allowed = routes.allowed(request.getUriInfo().getPath());
+        return Problems.response(405, "Method Not Allowed",
+                "No such method: " + route(request) + "; the path takes " + String.join(", ", allowed) + DOCS)
+                .allow(allowed).build();
+    }
+
+    private static String route(ContainerRequestContext request) {
+        return request.getMethod() + " " + request.getUriInfo().getPath();
     }
 
     @ServerExceptionMapper

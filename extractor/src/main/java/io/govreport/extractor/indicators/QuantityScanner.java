@@ -28,7 +28,6 @@ final class QuantityScanner {
     private static final String PEOPLE = "people.noun";
     /** How far after such a number a people noun may start (3.8万贫困人口, 116万建档立卡贫困人口). */
     private static final int PEOPLE_NOUN_AFTER = 8;
-    private static final String CLAUSE_MARKS = ",，;；。:：、";
 
     private final UnitTable units;
     private final CueTable cues;
@@ -38,6 +37,7 @@ final class QuantityScanner {
         this.cues = cues;
     }
 
+    /** The quantities of {@code text} between {@code from} and {@code to}: one clause, which also says who a bare 万 counts. */
     List<Quantity> scan(String text, int from, int to) {
         List<Quantity> found = new ArrayList<>();
         int i = from;
@@ -45,7 +45,7 @@ final class QuantityScanner {
             char c = text.charAt(i);
             if (digit(c) >= 0) {
                 int runEnd = numberEnd(text, i, to);
-                Quantity q = prevBlocksNumber(text, i) ? null : arabic(text, i, runEnd, to);
+                Quantity q = prevBlocksNumber(text, i) ? null : arabic(text, i, runEnd, from, to);
                 if (q != null) {
                     if (q.upper() == null && minusSignBefore(text, i, from, found)) {
                         q = new Quantity(i - 1, q.end(), -q.value(), null, q.unit(), q.approx());
@@ -61,7 +61,7 @@ final class QuantityScanner {
                     runEnd++;
                 }
                 Quantity q = (i > 0 && text.charAt(i - 1) == '第') ? null
-                        : text.startsWith("分之", runEnd) ? perCent(text, i, runEnd, to) : chinese(text, i, runEnd, to);
+                        : text.startsWith("分之", runEnd) ? perCent(text, i, runEnd, from, to) : chinese(text, i, runEnd, from, to);
                 if (q != null) {
                     found.add(q);
                     i = q.end();
@@ -149,7 +149,7 @@ final class QuantityScanner {
         return new BigDecimal(sb.toString());
     }
 
-    private Quantity arabic(String text, int start, int numEnd, int to) {
+    private Quantity arabic(String text, int start, int numEnd, int from, int to) {
         int after = numEnd + 1 < to && text.charAt(numEnd) == ' ' ? numEnd + 1 : numEnd;
         if (after < to && "年月日号时".indexOf(text.charAt(after)) >= 0) {
             return null; // a date or a year (2023 年), not a quantity
@@ -163,40 +163,40 @@ final class QuantityScanner {
         // 6-7%: a range whose unit is written once, at its end
         if (p + 1 < to && RANGE_MARKS.indexOf(text.charAt(p)) >= 0 && digit(text.charAt(p + 1)) >= 0) {
             int upperEnd = numberEnd(text, p + 1, to);
-            Tail tail = tail(text, upperEnd, to);
+            Tail tail = tail(text, upperEnd, from, to);
             if (tail == null || upperEnd - p - 1 > MAX_FIGURE_CHARS) {
                 return null;
             }
             upper = scaled(parseArabic(text, p + 1, upperEnd), tail.factor);
-            return finish(text, start, scaled(value, tail.factor), upper, tail, to);
+            return finish(text, start, scaled(value, tail.factor), upper, tail, from, to);
         }
-        Tail tail = tail(text, p, to);
+        Tail tail = tail(text, p, from, to);
         if (tail == null) {
-            tail = unitOfNextInList(text, p, to);
+            tail = unitOfNextInList(text, p, from, to);
             if (tail == null) {
                 return null;
             }
             // the unit is written after the list's last number: only this number is read here
             return new Quantity(start, p, scaled(value, tail.factor), null, tail.unit, null);
         }
-        return finish(text, start, scaled(value, tail.factor), null, tail, to);
+        return finish(text, start, scaled(value, tail.factor), null, tail, from, to);
     }
 
     /** 百分之十二 (12%), 百分之三点五 (3.5%), 千分之八 (8‰), as older reports write shares and changes; else null. */
-    private Quantity perCent(String text, int start, int runEnd, int to) {
+    private Quantity perCent(String text, int start, int runEnd, int from, int to) {
         String per = text.substring(start, runEnd);
         Unit unit = per.equals("百") ? units.at("%", 0, 1) : per.equals("千") ? units.at("‰", 0, 1) : null;
-        int from = runEnd + "分之".length();
-        int end = from;
+        int digits = runEnd + "分之".length();
+        int end = digits;
         while (end < to && (ChineseNumerals.isNumeral(text.charAt(end)) || digit(text.charAt(end)) >= 0
-                || (text.charAt(end) == '点' && end > from))) {
+                || (text.charAt(end) == '点' && end > digits))) {
             end++;
         }
-        Double value = unit == null ? null : ChineseNumerals.decimalValue(text.substring(from, end));
-        return value == null ? null : finish(text, start, value, null, new Tail(1, null, unit, end), to);
+        Double value = unit == null ? null : ChineseNumerals.decimalValue(text.substring(digits, end));
+        return value == null ? null : finish(text, start, value, null, new Tail(1, null, unit, end), from, to);
     }
 
-    private Quantity chinese(String text, int start, int runEnd, int to) {
+    private Quantity chinese(String text, int start, int runEnd, int from, int to) {
         String run = text.substring(start, runEnd);
         if (run.length() == 1 && (run.charAt(0) == '一' || ChineseNumerals.multiplier(run.charAt(0)) > 0)) {
             return null; // 一个, 一批, 万人: words, not figures
@@ -206,18 +206,18 @@ final class QuantityScanner {
                 && (runEnd + 1 >= to || !isIdeograph(text.charAt(runEnd + 1)) || "以左多".indexOf(text.charAt(runEnd + 1)) >= 0)) {
             Unit percent = units.at("%", 0, 1);
             Tail tail = new Tail(1, null, percent, runEnd + 1);
-            return finish(text, start, ChineseNumerals.digit(run.charAt(0)) * 10.0, null, tail, to);
+            return finish(text, start, ChineseNumerals.digit(run.charAt(0)) * 10.0, null, tail, from, to);
         }
         // the last 万/亿 of the run may be the multiplier of an amount (二十万元): the numeral parser reads it too
         Double value = ChineseNumerals.value(run);
         if (value == null) {
             return null;
         }
-        Tail tail = tail(text, runEnd, to);
+        Tail tail = tail(text, runEnd, from, to);
         if (tail == null) {
             return null;
         }
-        Quantity q = finish(text, start, value * tail.factor, null, tail, to);
+        Quantity q = finish(text, start, value * tail.factor, null, tail, from, to);
         // 十二次党代会, 六个责任, 三条红线: a Chinese numeral counting the noun after it names, not a figure
         if (tail.unit.isCount() && q.approx() == null && q.end() < to
                 && (isIdeograph(text.charAt(q.end())) || "“\"《".indexOf(text.charAt(q.end())) >= 0)) {
@@ -226,7 +226,7 @@ final class QuantityScanner {
         return q;
     }
 
-    private Quantity finish(String text, int start, double value, Double upper, Tail tail, int to) {
+    private Quantity finish(String text, int start, double value, Double upper, Tail tail, int from, int to) {
         int end = tail.end;
         String approx = tail.approx;
         // 6%—7%, 6%至7%: a range with the unit written twice
@@ -237,7 +237,7 @@ final class QuantityScanner {
             }
             if (k < to && digit(text.charAt(k)) >= 0) {
                 int upperEnd = numberEnd(text, k, to);
-                Tail second = tail(text, upperEnd, to);
+                Tail second = tail(text, upperEnd, from, to);
                 if (second != null && second.unit.base().equals(tail.unit.base()) && upperEnd - k <= MAX_FIGURE_CHARS) {
                     upper = scaled(parseArabic(text, k, upperEnd), second.factor);
                     end = second.end;
@@ -260,7 +260,7 @@ final class QuantityScanner {
      * 4.6和2.9个百分点, 3、5和8个: a number whose unit is written once after the list's last number. Lists are short:
      * past {@value #MAX_LIST} numbers (a table flattened into one line) the number has no unit.
      */
-    private Tail unitOfNextInList(String text, int p, int to) {
+    private Tail unitOfNextInList(String text, int p, int from, int to) {
         int at = p;
         for (int n = 0; n < MAX_LIST; n++) {
             int k = at;
@@ -271,7 +271,7 @@ final class QuantityScanner {
                 return null;
             }
             at = numberEnd(text, k, to);
-            Tail tail = tail(text, at, to);
+            Tail tail = tail(text, at, from, to);
             if (tail != null) {
                 return tail;
             }
@@ -283,7 +283,7 @@ final class QuantityScanner {
     private record Tail(double factor, String approx, Unit unit, int end) {
     }
 
-    private Tail tail(String text, int p, int to) {
+    private Tail tail(String text, int p, int from, int to) {
         if (p < to && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000') && p + 1 < to
                 && (units.at(text, p + 1, to) != null || isMultiplier(text.charAt(p + 1)))) {
             p++; // 6.5 %, 1,200 亿元: one space before the unit or its multiplier
@@ -307,7 +307,7 @@ final class QuantityScanner {
         }
         Unit unit = units.at(text, p, to);
         if (unit == null) {
-            return factor >= TEN_THOUSAND && namesPeople(text, p, to) ? new Tail(factor, approx, units.at(PERSON, 0, 1), p) : null;
+            return factor >= TEN_THOUSAND && namesPeople(text, p, from, to) ? new Tail(factor, approx, units.at(PERSON, 0, 1), p) : null;
         }
         return new Tail(factor * unit.factor(), approx, unit, p + unit.written().length());
     }
@@ -316,12 +316,8 @@ final class QuantityScanner {
      * Whether a number of ten thousands written without a unit counts people, as its clause names them: 农村贫困人口减少1386万,
      * 城镇新增就业1361万, 剩余3.8万贫困人口 (a people noun in the clause before the number, or right after it).
      */
-    private boolean namesPeople(String text, int end, int to) {
-        int start = end;
-        while (start > 0 && CLAUSE_MARKS.indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        for (int k = start; k < Math.min(to, end + PEOPLE_NOUN_AFTER); k++) {
+    private boolean namesPeople(String text, int end, int from, int to) {
+        for (int k = from; k < Math.min(to, end + PEOPLE_NOUN_AFTER); k++) {
             if (cues.startingAt(text, k, to, PEOPLE) != null) {
                 return true;
             }

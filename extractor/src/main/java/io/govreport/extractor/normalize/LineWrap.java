@@ -67,6 +67,7 @@ final class LineWrap {
         int[] counts = new int[MAX_WIDTH + 2];
         Map<Integer, Integer> indents = new HashMap<>();
         int kept = 0;
+        int widest = 0; // lines too wide for any page width
         for (FoldedLine l : lines) {
             if (l.dropped() || l.text().isEmpty()) {
                 continue;
@@ -76,6 +77,8 @@ final class LineWrap {
             int w = measure.applyAsInt(l.text());
             if (w >= MIN_WIDTH && w <= MAX_WIDTH + 1) {
                 counts[w]++;
+            } else if (w > MAX_WIDTH + 1) {
+                widest++;
             }
         }
         int best = 0;
@@ -88,11 +91,9 @@ final class LineWrap {
                 best = w;
             }
         }
-        int wider = 0;
-        for (FoldedLine l : lines) {
-            if (!l.dropped() && measure.applyAsInt(l.text()) > best + slack) {
-                wider++;
-            }
+        int wider = widest;
+        for (int w = best + slack + 1; w <= MAX_WIDTH + 1; w++) {
+            wider += counts[w];
         }
         // a page width is the widest its lines go: where many lines go past it, the lines agreeing are short ones
         // (headings of a text with one paragraph a line), not a wrap
