@@ -178,6 +178,9 @@ class GatewayTest {
         given().get("/api/v1/admin/reextract").then().statusCode(405).header("Allow", "OPTIONS, POST");
         given().delete("/api/v1/reports/abc").then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS");
         given().options("/api/v1/indicators").then().header("Allow", containsString("GET"));
+        given().get("/api/v1/indicators?region=" + "a".repeat(9000)).then().statusCode(414)
+                .contentType("application/problem+json").body("detail", startsWith("The URL is 9026 bytes; at most 8192 are taken"));
+        given().get("/api/v1/indicators?region=" + "a".repeat(8000)).then().statusCode(200);
         given().accept("text/xml").get("/api/v1/reports").then().statusCode(406).contentType("application/problem+json")
                 .body("detail", startsWith("Accept: text/xml names no media type GET /api/v1/reports answers"));
     }

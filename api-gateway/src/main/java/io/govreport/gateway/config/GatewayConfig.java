@@ -21,6 +21,10 @@ public interface GatewayConfig {
     @WithDefault("5308416")
     long uploadMaxBytes();
 
+    /** The longest URL (path and query, percent-encoded) the gateway takes; a longer one gets a 414 problem. */
+    @WithDefault("8192")
+    int maxUrlBytes();
+
     /** A token bucket per API key: {@code capacity} writes at once, refilled at {@code perSecond}. */
     interface RateLimit {
         @WithDefault("20")
