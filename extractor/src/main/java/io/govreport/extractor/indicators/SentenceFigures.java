@@ -211,6 +211,12 @@ final class SentenceFigures {
         if (cut > nameStart) {
             share = true;
             nameEnd = cut;
+            // 产糖量约占全国的六成: the approximation before 占 is the figure's, not part of its name
+            CueTable.Cue near = cues.endingAt(simp, nameStart + 1, nameEnd, "approx.before.");
+            if (near != null) {
+                nameEnd -= near.word().length();
+                approx = approx != null ? approx : approxOf(near.word());
+            }
         } else if (cut == nameStart && lastName != null) {
             share = true; // 研发经费投入增长8.1%,占国内生产总值比重达2.64%: the share is the figure before's
             nameEnd = cut;
@@ -256,7 +262,7 @@ final class SentenceFigures {
         } else if (!emptyLead) {
             names.add(simp.substring(nameStart, nameEnd));
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange())) {
-            names.add(lastName); // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
+            names.add(stockOfLast(from, nameEnd)); // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
             namedBefore = true;
             if (verb == null && approx == null && (unit.isPercent() || unit.isChange())) {
                 verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too
@@ -295,7 +301,12 @@ final class SentenceFigures {
     private void emit(Quantity q, String name, String verb, String approxBefore, String basis, boolean share,
                       boolean trailing, boolean countVerb, boolean fromValue) {
         String measure;
-        if (trailing && !q.unit().isPercent()) {
+        int fell = stockFallEnd(name);
+        if (fell > 0 && !q.unit().isPercent() && !q.unit().isMoney()) {
+            measure = "change";
+            verb = "down";
+            name = name.substring(fell);
+        } else if (trailing && !q.unit().isPercent()) {
             measure = "count"; // 改造提升5个镇街集贸市场: the verb acts on the things counted
         } else if (q.unit().isChange() || "up".equals(verb) || "down".equals(verb)) {
             measure = "change";
@@ -347,6 +358,19 @@ final class SentenceFigures {
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
     }
 
+    /**
+     * The name a figure takes from the one before it: that name, but for a stock after a count of what was added
+     * (新增市场主体5216户,总量达到4.8万户: 市场主体总量, not what was added).
+     */
+    private String stockOfLast(int leadFrom, int leadEnd) {
+        CueTable.Cue added = cues.startingAt(lastName, 0, lastName.length(), "count.lead");
+        CueTable.Cue stock = cues.endingAt(simp, leadFrom, leadEnd, "stock.head");
+        if (added == null || stock == null || lastName.length() == added.word().length()) {
+            return lastName;
+        }
+        return lastName.substring(added.word().length()) + stock.word();
+    }
+
     private String approxOf(String word) {
         for (String a : new String[]{"about", "over", "under", "at_most", "at_least"}) {
             if (cues.is(word, "approx.before." + a)) {
@@ -354,6 +378,20 @@ final class SentenceFigures {
             }
         }
         return null;
+    }
+
+    /** Where the stock named after a fall word starts (减少|农村贫困人口), or -1 when the name says no stock fell. */
+    private int stockFallEnd(String name) {
+        if (!endsWithCue(name, "stock.head")) {
+            return -1;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            CueTable.Cue fall = cues.startingAt(name, k, name.length(), "stock.fall");
+            if (fall != null) {
+                return k + fall.word().length() < name.length() ? k + fall.word().length() : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean endsWithCue(String name, String category) {

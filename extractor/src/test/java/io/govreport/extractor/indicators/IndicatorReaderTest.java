@@ -381,6 +381,31 @@ class IndicatorReaderTest {
         assertEquals("share", villages.measure());
         assertEquals("over", villages.approx());
         assertTrue(villages.name().startsWith("村"), villages.name());
+        Indicator sugar = one(review("产糖量约占全国的六成。"));
+        assertEquals("产糖量", sugar.name(), "the approximation before 占 is no part of the name");
+        assertEquals("about", sugar.approx());
+        assertEquals("share", sugar.measure());
+    }
+
+    @Test
+    void aStockAfterWhatWasAddedIsNamedAsTheStock() {
+        Indicator total = secondOfTwo(review("新增市场主体5216户,总量达到4.8万户。"));
+        assertEquals("市场主体总量", total.name());
+        assertEquals("level", total.measure());
+        assertEquals(48_000, total.value());
+        assertEquals("地区生产总值", secondOfTwo(review("全市地区生产总值增长5.3%,总量达到4976.6亿元。")).name(),
+                "after a figure that is no count, the total is that figure's");
+    }
+
+    @Test
+    void aStockReducedIsAFallAndNewRegistrationsAreCounted() {
+        Indicator poor = one(review("现行标准下减少农村贫困人口33.9万人。"));
+        assertEquals("农村贫困人口", poor.name());
+        assertEquals("change", poor.measure());
+        assertEquals(-339_000, poor.value());
+        assertEquals("count", one(review("减少用地审批环节12个。")).measure(), "no stock: what was cut is counted");
+        assertEquals("count", one(review("新登记市场主体31.6万户。")).measure());
+        assertEquals("count", one(review("西部陆海新通道海铁联运班列开行2243列。")).measure());
     }
 
     @Test
