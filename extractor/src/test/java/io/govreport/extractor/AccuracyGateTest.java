@@ -58,14 +58,14 @@ class AccuracyGateTest {
 
     @Test
     void otherReportsPhrasings() throws Exception {
-        // 263 of 277 figures found, 263 of 275 produced right, 75 of 79 targets
-        assertBar(score(GoldSet.load(PHRASINGS, "phrasings", json), PHRASINGS), 0.94, 0.95, 0.94);
+        // 266 of 277 figures found, 266 of 277 produced right, 77 of 79 targets
+        assertBar(score(GoldSet.load(PHRASINGS, "phrasings", json), PHRASINGS), 0.95, 0.95, 0.97);
     }
 
     /** A second set written apart from the first and scored before any rule was fitted to it: 268 of 285 then. */
     @Test
     void otherReportsOrdinarySentences() throws Exception {
-        // 281 of 285 figures found, 281 of 287 produced right, 71 of 72 targets
+        // 282 of 285 figures found, 282 of 286 produced right, 71 of 72 targets
         assertBar(score(GoldSet.load(PHRASINGS, "held", json), PHRASINGS), 0.98, 0.97, 0.98);
     }
 
@@ -82,7 +82,8 @@ class AccuracyGateTest {
      */
     @Test
     void otherReportsFourthSet() throws Exception {
-        // 371 of 371 found and produced right, 116 of 116 targets; every metadata field and heading
+        // 370 of 371 found and produced right (累计建成5G基站突破10万个 is a level by the sixth set's running totals), 116 of
+        // 116 targets; every metadata field and heading
         assertWholeSet("fourth", 0.99, 0.99, 1.0, 1.0);
     }
 
@@ -93,8 +94,30 @@ class AccuracyGateTest {
      */
     @Test
     void otherReportsFifthSet() throws Exception {
-        // 369 of 378 found, 369 of 377 produced right, 107 of 107 targets, 72 of 72 metadata fields, 55 of 59 headings
-        assertWholeSet("fifth", 0.97, 0.97, 1.0, 0.93);
+        // 376 of 378 found, 376 of 378 produced right, 107 of 107 targets, 72 of 72 metadata fields, 55 of 59 headings
+        assertWholeSet("fifth", 0.99, 0.99, 1.0, 0.93);
+    }
+
+    /**
+     * A sixth set (8 reports of 2004–2016: 十一五 wording, 自治州 to 新区管委会, web pages, ASCII punctuation, Chinese
+     * numerals), written after extractor 0.5.0: 642 of 686 figures found and 642 of 690 produced right, 65 of 70
+     * metadata fields as it came.
+     */
+    @Test
+    void otherReportsSixthSet() throws Exception {
+        // 683 of 686 found, 683 of 687 produced right, 239 of 239 targets, every metadata field and heading
+        assertWholeSet("sixth", 0.99, 0.99, 1.0, 1.0);
+    }
+
+    /**
+     * A seventh set (8 reports of 2017–2026 as PDF converters and OCR leave them: lines wrapped inside numbers, page
+     * numbers and running headers, stray spaces, every heading style, appendices), written with the sixth: 461 of 484
+     * found and 461 of 487 produced right, 70 of 72 metadata fields, 62 of 68 headings as it came.
+     */
+    @Test
+    void otherReportsSeventhSet() throws Exception {
+        // 474 of 484 found, 474 of 485 produced right, 206 of 210 targets, every metadata field and heading
+        assertWholeSet("seventh", 0.97, 0.97, 0.98, 1.0);
     }
 
     /** A set of other reports with their metadata (every field right) and headings (where annotated) as well. */

@@ -57,10 +57,13 @@ final class QuantityScanner {
                 }
             } else if (ChineseNumerals.isNumeral(c) && (i == 0 || !ChineseNumerals.isNumeral(text.charAt(i - 1)))) {
                 int runEnd = i;
-                while (runEnd < to && ChineseNumerals.isNumeral(text.charAt(runEnd))) {
+                boolean point = false;
+                while (runEnd < to && (ChineseNumerals.isNumeral(text.charAt(runEnd)) || !point && decimalPointAt(text, runEnd, to))) {
+                    point |= text.charAt(runEnd) == '点';
                     runEnd++;
                 }
-                Quantity q = (i > 0 && text.charAt(i - 1) == '第') ? null
+                // 第十, and 十二届十次全会: an ordinal
+                Quantity q = (i > 0 && (text.charAt(i - 1) == '第' || text.charAt(i - 1) == '届')) ? null
                         : text.startsWith("分之", runEnd) ? perCent(text, i, runEnd, from, to) : chinese(text, i, runEnd, from, to);
                 if (q != null) {
                     found.add(q);
@@ -196,20 +199,26 @@ final class QuantityScanner {
         return value == null ? null : finish(text, start, value, null, new Tail(1, null, unit, end), from, to);
     }
 
+    /** 五点六万, 一点二亿: 点 between two numerals of an amount (not 重点, 三点意见). */
+    private static boolean decimalPointAt(String text, int k, int to) {
+        return text.charAt(k) == '点' && k > 0 && ChineseNumerals.digit(text.charAt(k - 1)) >= 0
+                && k + 1 < to && ChineseNumerals.digit(text.charAt(k + 1)) >= 0;
+    }
+
     private Quantity chinese(String text, int start, int runEnd, int from, int to) {
         String run = text.substring(start, runEnd);
-        if (run.length() == 1 && (run.charAt(0) == '一' || ChineseNumerals.multiplier(run.charAt(0)) > 0)) {
-            return null; // 一个, 一批, 万人: words, not figures
-        }
-        // 七成 = 70%, where 成 is not the start of a word (成效, 成为)
+        // 七成 = 70%, 增长一成以上, 两成和三成, where 成 is not the start of a word (成效, 成为)
         if (run.length() == 1 && runEnd < to && text.charAt(runEnd) == '成' && ChineseNumerals.digit(run.charAt(0)) > 0
-                && (runEnd + 1 >= to || !isIdeograph(text.charAt(runEnd + 1)) || "以左多".indexOf(text.charAt(runEnd + 1)) >= 0)) {
+                && (runEnd + 1 >= to || !isIdeograph(text.charAt(runEnd + 1)) || "以左多和及与或".indexOf(text.charAt(runEnd + 1)) >= 0)) {
             Unit percent = units.at("%", 0, 1);
             Tail tail = new Tail(1, null, percent, runEnd + 1);
             return finish(text, start, ChineseNumerals.digit(run.charAt(0)) * 10.0, null, tail, from, to);
         }
+        if (run.length() == 1 && (run.charAt(0) == '一' || run.charAt(0) != '十' && ChineseNumerals.multiplier(run.charAt(0)) > 0)) {
+            return null; // 一个, 一批, 万人: words, not figures (十个 is ten)
+        }
         // the last 万/亿 of the run may be the multiplier of an amount (二十万元): the numeral parser reads it too
-        Double value = ChineseNumerals.value(run);
+        Double value = ChineseNumerals.decimalAmount(run);
         if (value == null) {
             return null;
         }

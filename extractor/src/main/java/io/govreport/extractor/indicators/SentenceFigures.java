@@ -7,6 +7,7 @@ import io.govreport.model.Indicator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the figures of one sentence. It works on {@code simp}, the sentence in simplified script (same
@@ -20,6 +21,18 @@ final class SentenceFigures {
 
     private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "qualifier", "from"};
     private static final String LIST_MARKS = "、和及与或";
+    private static final String OPENING_QUOTES = "“\"「";
+    private static final String CLOSING_QUOTES = "”\"」";
+    /** Marks that end a clause or a list item, which no class of things (亿元以上项目) runs across. */
+    private static final String CLAUSE_MARKS = "、,，;；:：。()（）";
+    /** The longest noun between an amount bounding a class and the count of its members: 亿元以上|重点工业项目|12个. */
+    private static final int MAX_CLASS_NOUN = 10;
+    /** What makes an amount the bound of a class, as a definition gives it: 年主营业务收入2000万元及以上的企业. */
+    private static final List<String> CLASS_SUFFIXES = List.of("及以上", "及以下");
+    /** The longest name in quotes a number may be part of (“延十条”, “十四五”); longer quotes are speech. */
+    private static final int MAX_QUOTED_NAME = 8;
+    /** The units a text's parts are counted in. */
+    private static final Set<String> TEXT_PARTS = Set.of("条", "章", "款");
     /** What a comparison opens with: 较2013年, 比上年, 与去年相比. */
     private static final String COMPARED_WITH = "较比与";
     /** Urban and rural residents named at once: a list of two, the urban ones first. */
@@ -27,6 +40,8 @@ final class SentenceFigures {
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
     static final String SPANS = "span.sentence";
     static final String KINDS = "kind.";
+    /** The kind of the cues that mark a target anywhere but in a review part. */
+    private static final String TARGET_BEYOND_REVIEW = "target.beyond_review";
     /** The cues that set a figure against another (高于全省平均水平). */
     static final String COMPARISONS = "compare.";
     /** The longest year word a sentence opens with: 2022年, 二〇二二年, 过去五年, 十三五期间. */
@@ -69,6 +84,8 @@ final class SentenceFigures {
     private boolean lastCounted;
     /** Whether the figures just read were named with a verb of things done, a count or not (完成投资142.6亿元). */
     private boolean lastDone;
+    /** Whether the figures being read give a running total (累计达到): a level whatever their unit. */
+    private boolean runningTotal;
 
     SentenceFigures(FigureRules rules, String original, String simp, int base, Tokens tokens, Context context,
                     Mark<Integer> paragraphYear, List<Indicator> out) {
@@ -90,7 +107,7 @@ final class SentenceFigures {
         int ce = clause.end() - base;
         clauseStart = cs;
         clauseEnd = ce;
-        List<Quantity> quantities = rules.scanner().scan(simp, cs, ce);
+        List<Quantity> quantities = withoutClassBounds(rules.scanner().scan(simp, cs, ce));
         int prevEnd = cs;
         int i = 0;
         while (i < quantities.size()) {
@@ -103,6 +120,70 @@ final class SentenceFigures {
             prevEnd = readGroup(group, prevEnd, nextStart);
             i = j;
         }
+    }
+
+    /**
+     * The quantities but those that only bound the class of the things counted right after them: 实施5000万元以上重点项目60个,
+     * 产值超百亿元企业达到6户. Such an amount is followed, in its clause, by a noun and then a count, where a figure of
+     * its own is followed by a mark or a word of its own (投资5亿元建设项目3个: a verb makes the amount what was spent).
+     */
+    private List<Quantity> withoutClassBounds(List<Quantity> found) {
+        List<Quantity> kept = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) {
+            Quantity q = found.get(k);
+            if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !articlesOfText(q)
+                    && !CLASS_SUFFIXES.stream().anyMatch(suffix -> simp.startsWith(suffix, q.end()))) {
+                kept.add(q);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Whether the quantity is inside a title in book marks (《关于支持民营经济发展的20条措施》) or a short name in quotes
+     * (政策“延十条”): part of a name, not a figure.
+     */
+    private boolean inTitle(Quantity q) {
+        return enclosedBy(q, '《', '》', Integer.MAX_VALUE) || enclosedBy(q, '“', '”', MAX_QUOTED_NAME);
+    }
+
+    private boolean enclosedBy(Quantity q, char open, char close, int maxLength) {
+        int opened = simp.lastIndexOf(open, q.start());
+        int closed = simp.indexOf(close, q.end());
+        return opened >= 0 && simp.lastIndexOf(close, q.start()) < opened && closed >= 0
+                && simp.lastIndexOf(open, closed) == opened && closed - opened - 1 <= maxLength;
+    }
+
+    /** Whether the quantity counts the articles or chapters of a text: 条例共三十二条, 条例共六章四十二条, 《办法》共15条. */
+    private boolean articlesOfText(Quantity q) {
+        if (!TEXT_PARTS.contains(q.unit().base())) {
+            return false;
+        }
+        int k = q.start();
+        while (k > 0 && (simp.charAt(k - 1) == '章' || ChineseNumerals.isNumeral(simp.charAt(k - 1))
+                || QuantityScanner.digit(simp.charAt(k - 1)) >= 0)) {
+            k--; // 六章 before 四十二条
+        }
+        if (k > 0 && simp.charAt(k - 1) == '共') {
+            k--;
+        }
+        return k > 0 && (simp.charAt(k - 1) == '》' || cues.endingAt(simp, 0, k, "document.noun") != null);
+    }
+
+    private boolean boundsClass(Quantity q, Quantity next) {
+        Unit unit = q.unit();
+        if (unit.isPercent() || unit.isChange() || unit.isCount() || !next.unit().isCount() || q.upper() != null
+                || next.start() - q.end() > MAX_CLASS_NOUN || next.start() == q.end() || !tokens.startsAt(q.end())) {
+            return false;
+        }
+        for (int k = q.end(); k < next.start(); k++) {
+            if (CLAUSE_MARKS.indexOf(simp.charAt(k)) >= 0 || Character.isWhitespace(simp.charAt(k))) {
+                return false;
+            }
+        }
+        String nature = tokens.natureAt(q.end());
+        return (nature == null || !nature.startsWith("v")) && cues.startingAt(simp, q.end(), next.start(), TAIL_CUES) == null
+                && cues.startingAt(simp, q.end(), next.start(), "count.verb") == null;
     }
 
     /** Whether only list marks (、 和 及 与 或 以及) and spaces stand between two figures: 3.4%、3%和4%. */
@@ -195,6 +276,8 @@ final class SentenceFigures {
             }
         }
         boolean fromValue = tail.stream().anyMatch(w -> cues.is(w, "from"));
+        // 累计达到26件, 累计入驻企业达到426家: a running total is where the stock stands, not what the year added
+        runningTotal = "level".equals(verb) && holdsCue(from, first.start(), "total.lead");
         boolean listed = tail.contains("分别") || tail.contains("均") || tail.contains("都") || tail.contains("各");
         String basis = null;
         if (tail.stream().anyMatch(w -> cues.is(w, "basis.yoy"))) {
@@ -208,15 +291,18 @@ final class SentenceFigures {
         // the name: what is left, cut at 占 (a share of a whole) and after 等 (a list of examples)
         boolean share = false;
         int cut = indexOfWord(nameStart, nameEnd, "占");
+        if (cut < 0) {
+            cut = indexOfWord(nameStart, nameEnd, "相当于"); // 研发经费支出相当于地区生产总值的比例: a share of the whole
+        }
+        // 产糖量约占全国的六成: the approximation before 占 is the figure's, not part of its name
+        CueTable.Cue nearly = cut > nameStart ? cues.endingAt(simp, nameStart, cut, "approx.before.") : null;
+        if (nearly != null) {
+            cut -= nearly.word().length();
+            approx = approx != null ? approx : approxOf(nearly.word());
+        }
         if (cut > nameStart) {
             share = true;
             nameEnd = cut;
-            // 产糖量约占全国的六成: the approximation before 占 is the figure's, not part of its name
-            CueTable.Cue near = cues.endingAt(simp, nameStart + 1, nameEnd, "approx.before.");
-            if (near != null) {
-                nameEnd -= near.word().length();
-                approx = approx != null ? approx : approxOf(near.word());
-            }
         } else if (cut == nameStart && lastName != null) {
             share = true; // 研发经费投入增长8.1%,占国内生产总值比重达2.64%: the share is the figure before's
             nameEnd = cut;
@@ -226,7 +312,8 @@ final class SentenceFigures {
         boolean partOf = simp.startsWith("其中", from) || simp.startsWith("其中", skipSeparators(clauseStart, first.start()));
         boolean continuesCount = lastCounted && (simp.charAt(leadFrom) == '、' || partOf)
                 || lastDone && partOf && first.unit().isCount();
-        boolean countVerb = continuesCount || hasCountVerb(nameStart, nameEnd);
+        // 完成农村改厕4200户: a verb of things done cut off the name as a scope word still says what was done
+        boolean countVerb = continuesCount || hasCountVerb(nameStart, nameEnd) || holdsCue(from, nameStart, "count.verb");
         int deng = lastIndexOfWord(nameStart, nameEnd, "等");
         if (deng >= nameStart && nameEnd - (deng + 1) >= 2) {
             nameStart = deng + 1;
@@ -246,6 +333,9 @@ final class SentenceFigures {
         if (tEnd > 0 && group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd)))) {
             // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
             int tStart = simp.charAt(last.end()) == '的' ? last.end() + 1 : last.end();
+            if (cues.startingAt(simp, tStart, tEnd, "rank.noun") != null) {
+                return tEnd; // 较上年提升3个位次: a ranking moved, no figure of the place
+            }
             names.add(simp.substring(tStart, tEnd));
             trailingEnd = tEnd;
             trailing = true;
@@ -259,6 +349,9 @@ final class SentenceFigures {
             namedBefore = true;
         } else if (!emptyLead && (listed || group.size() > 1)) {
             names.addAll(splitList(nameStart, nameEnd));
+        } else if (!emptyLead && lastName != null && cues.is(simp.substring(nameStart, nameEnd), "count.lead")) {
+            names.add(lastName); // 规模以上工业企业达到68家,当年新增12家: what was added is what was named before
+            countVerb = true;
         } else if (!emptyLead) {
             names.add(simp.substring(nameStart, nameEnd));
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange())) {
@@ -314,7 +407,7 @@ final class SentenceFigures {
             measure = "change"; // 居民消费价格涨幅3%左右: how much prices rise
         } else if (q.unit().isPercent()) {
             measure = share || trailing || !endsWithCue(name, "rate.suffix") || endsWithCue(name, "share.marker") ? "share" : "level";
-        } else if (q.unit().isMoney()) {
+        } else if (q.unit().isMoney() || runningTotal) {
             measure = "level";
         } else if (cues.startingAt(name, 0, name.length(), "count.lead") == null
                 && (endsWithCue(name, "stock.head") || !q.unit().isCount() && endsWithCue(name, "rate.suffix"))) {
@@ -380,6 +473,16 @@ final class SentenceFigures {
         return null;
     }
 
+    /** Whether a cue of the category starts at a word of the text between {@code from} and {@code to}. */
+    private boolean holdsCue(int from, int to, String category) {
+        for (int k = from; k < to; k++) {
+            if (tokens.startsAt(k) && cues.startingAt(simp, k, to, category) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the stock named after a fall word starts (减少|农村贫困人口), or -1 when the name says no stock fell. */
     private int stockFallEnd(String name) {
         if (!endsWithCue(name, "stock.head")) {
@@ -423,8 +526,14 @@ final class SentenceFigures {
         int s = from;
         while (s < to) {
             char c = simp.charAt(s);
-            if (Character.isWhitespace(c) || "、,，:：".indexOf(c) >= 0) {
+            // 到 left of a year cut off (到2015年达到720亿元)
+            if (Character.isWhitespace(c) || "、,，:：".indexOf(c) >= 0 || (c == '到' || c == '至') && s + 1 == to) {
                 s++;
+                continue;
+            }
+            int quoted = quotedScopeEnd(s, to);
+            if (quoted > s) {
+                s = quoted; // “十一五”期间: a plan's name in quotes
                 continue;
             }
             CueTable.Cue cue = cues.startingAt(simp, s, to, "scope", "kind.", "filler");
@@ -445,6 +554,16 @@ final class SentenceFigures {
             break;
         }
         return s;
+    }
+
+    /** End of a scope word in quotes (“十一五”) starting at {@code s}, or -1. */
+    private int quotedScopeEnd(int s, int to) {
+        if (OPENING_QUOTES.indexOf(simp.charAt(s)) < 0) {
+            return -1;
+        }
+        CueTable.Cue cue = cues.startingAt(simp, s + 1, to, "scope");
+        int close = cue == null ? -1 : s + 1 + cue.word().length();
+        return close >= 0 && close < to && CLOSING_QUOTES.indexOf(simp.charAt(close)) >= 0 ? close + 1 : -1;
     }
 
     /** End of an item number opening a name (1. 2、 (3) ④), or -1. */
@@ -768,7 +887,14 @@ final class SentenceFigures {
             }
             CueTable.Cue cue = rules.kinds().startingAt(simp, k, simp.length(), KINDS);
             if (cue != null) {
-                marks.add(new Mark<>(k + cue.word().length(), cue.categoryTail(KINDS)));
+                String kind = cue.categoryTail(KINDS);
+                if (kind.equals(TARGET_BEYOND_REVIEW)) {
+                    // 争取 looks ahead in a plan, but in a review it is what was obtained (争取上级资金3200万元)
+                    kind = "review".equals(context.placeAt(base + k).partKind()) ? null : "target";
+                }
+                if (kind != null) {
+                    marks.add(new Mark<>(k + cue.word().length(), kind));
+                }
                 k += cue.word().length() - 1;
             }
         }

@@ -7,8 +7,9 @@ package io.govreport.extractor.indicators;
  * @param base    the base unit reported (平方公里)
  * @param factor  how many base units one written unit is
  * @param kind    percent, pp, money, measure, count or event
+ * @param notBefore characters that, written right after it, make it part of another word (部 before 门: 12部门)
  */
-record Unit(String written, String base, double factor, String kind) {
+record Unit(String written, String base, double factor, String kind, String notBefore) {
 
     boolean isPercent() {
         return kind.equals("percent");

@@ -14,19 +14,21 @@ final class UnitTable {
 
     UnitTable(String resource) {
         for (String[] row : ResourceLines.rows(resource)) {
-            Unit unit = new Unit(row[0], row[1], Double.parseDouble(row[2]), row[3].trim());
+            Unit unit = new Unit(row[0], row[1], Double.parseDouble(row[2]), row[3].trim(), row.length > 4 ? row[4].trim() : "");
             byFirst.computeIfAbsent(unit.written().charAt(0), k -> new ArrayList<>()).add(unit);
         }
         byFirst.values().forEach(l -> l.sort(Comparator.comparingInt((Unit u) -> u.written().length()).reversed()));
     }
 
-    /** The longest unit written at {@code pos}, or null. */
+    /** The longest unit written at {@code pos} and not opening another word, or null. */
     Unit at(String text, int pos, int limit) {
         if (pos >= limit) {
             return null;
         }
         for (Unit unit : byFirst.getOrDefault(text.charAt(pos), List.of())) {
-            if (pos + unit.written().length() <= limit && text.startsWith(unit.written(), pos)) {
+            int end = pos + unit.written().length();
+            if (end <= limit && text.startsWith(unit.written(), pos)
+                    && (end == limit || unit.notBefore().indexOf(text.charAt(end)) < 0)) {
                 return unit;
             }
         }

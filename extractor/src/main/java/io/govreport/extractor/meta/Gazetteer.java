@@ -10,7 +10,10 @@ import java.util.TreeSet;
 
 /** All province-, city- and county-level divisions (gazetteer/regions.tsv, GB/T 2260), found in text by full name. */
 final class Gazetteer {
-    /** Names shorter than this (城区, 矿区, 郊区) are common words and only count right after their parent's name. */
+    /**
+     * Names shorter than this (城区, 矿区, 郊区) are common words and only count right after their parent's name; a
+     * county's (曹县, 沛县) is none ({@link #shortCounty}).
+     */
     private static final int MIN_FREE_NAME = 3;
 
     private final Map<String, List<Division>> byName = new HashMap<>();
@@ -88,7 +91,7 @@ final class Gazetteer {
                     continue;
                 }
                 for (Division d : named) {
-                    if (len >= MIN_FREE_NAME || followsParent(text, i, d)) {
+                    if (len >= MIN_FREE_NAME || shortCounty(text, i, d) || followsParent(text, i, d)) {
                         found.add(new Mention(d, i, i + len));
                         matchedEnd = i + len;
                     }
@@ -100,6 +103,12 @@ final class Gazetteer {
             i = matchedEnd > 0 ? matchedEnd : i + 1;
         }
         return found;
+    }
+
+    /** 曹县, 沛县: a county's short name, unless it is an office's (代县长: the acting 县长, not 代县). */
+    private static boolean shortCounty(String text, int at, Division d) {
+        int end = at + d.name().length();
+        return d.name().endsWith("县") && !(end < text.length() && text.charAt(end) == '长');
     }
 
     private static boolean followsParent(String text, int at, Division d) {

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class MetadataReader {
     /** The opening ends at the salutation; without one, this many characters are read. */
     private static final int MAX_HEAD = 3000;
+    /** Where the opening ends: 各位代表. */
+    private static final String GREETING = "各位代表";
     private static final int HEAD_WITHOUT_SALUTATION = 1500;
     private static final int MAX_TITLE = 40;
 
@@ -66,6 +68,7 @@ public final class MetadataReader {
     /** Values are given in simplified script, so one query finds reports written in either. */
     public Meta read(String text, List<Section> sections, List<String> warnings) {
         String head = regions.simplified(head(text));
+        boolean greeted = text.startsWith(GREETING, head.length());
         Matcher dateLine = dateLine(head);
         String title = title(head, dateLine);
         String meeting = null;
@@ -73,11 +76,11 @@ public final class MetadataReader {
         if (dateLine != null) {
             meeting = dateLine.group(4);
             // ——在…会议上 names no day; a bracketed date line near it, （二〇二四年一月十五日）, may
-            deliveredOn = dateLine.group(3).isBlank() ? dateOnALine(head) : date(dateLine.group(3), warnings);
+            deliveredOn = dateLine.group(3).isBlank() ? dateOnALine(head, greeted) : date(dateLine.group(3), warnings);
         } else {
             Matcher m = MEETING.matcher(head);
             meeting = m.find() ? m.group(1) : null;
-            deliveredOn = dateOnALine(head);
+            deliveredOn = dateOnALine(head, greeted);
         }
         Matcher speakerMatch = speakerLine.matcher(head);
         Speaker speaker = null;
@@ -111,7 +114,7 @@ public final class MetadataReader {
     }
 
     private static String head(String text) {
-        int salutation = text.indexOf("各位代表");
+        int salutation = text.indexOf(GREETING);
         int end = salutation >= 0 && salutation < MAX_HEAD ? salutation : Math.min(text.length(), HEAD_WITHOUT_SALUTATION);
         return text.substring(0, end);
     }
@@ -205,14 +208,17 @@ public final class MetadataReader {
     }
 
     /** A line of the opening that is only a date in brackets, "(2021年1月6日)", as an ISO date; else null. */
-    private static String dateOnALine(String head) {
-        for (String line : head.split("\n")) {
+    private static String dateOnALine(String head, boolean greetingFollows) {
+        String[] lines = head.strip().split("\n");
+        for (String line : lines) {
             Matcher bracketed = BRACKETED.matcher(line);
             if (bracketed.matches() && DATE.matcher(bracketed.group(1).replace(" ", "")).matches()) {
                 return date(bracketed.group(1), new ArrayList<>());
             }
         }
-        return null;
+        // a bare date as the opening's last line, right above 各位代表 (二〇〇四年一月十一日 under the speaker's name)
+        String last = lines[lines.length - 1].replace(" ", "").replace("\u3000", "");
+        return greetingFollows && DATE.matcher(last).matches() ? date(last, new ArrayList<>()) : null;
     }
 
     /** An ISO date, or null with a warning when the date line is damaged. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /** Finds the report's region: the most specific division named in the title, meeting or speaker lines, or the head. */
 final class RegionFinder {
     private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$");
-    private static final List<String> NATIONAL_CUES = List.of("国务院总理", "全国人民代表大会", "国务院");
+    private static final String STATE_COUNCIL = "国务院";
+    private static final List<String> NATIONAL_CUES = List.of("国务院总理", "全国人民代表大会", STATE_COUNCIL);
 
     private final Gazetteer gazetteer = new Gazetteer();
 
@@ -49,7 +50,9 @@ final class RegionFinder {
             }
         }
         for (String cue : NATIONAL_CUES) {
-            if (head.contains(cue) && (sources.stream().anyMatch(s -> s != null && s.contains(cue)) || context.isEmpty())) {
+            // 国务院 alone in the opening is no sign: every report may say 国务院批复 (兰州新区管委会's does)
+            if (head.contains(cue) && (sources.stream().anyMatch(s -> s != null && s.contains(cue))
+                    || context.isEmpty() && !cue.equals(STATE_COUNCIL))) {
                 return new Found(new Region("中华人民共和国", null, null, null, null), "national");
             }
         }

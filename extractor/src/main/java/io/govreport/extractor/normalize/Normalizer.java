@@ -1,5 +1,6 @@
 package io.govreport.extractor.normalize;
 
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import io.govreport.extractor.support.ResourceLines;
 
 import java.util.ArrayList;
@@ -28,6 +29,11 @@ public final class Normalizer {
     private static final int MIN_RUNNING_HEADER_REPEATS = 3;
     /** A PDF copied without its page numbers still repeats its running header on every page. */
     private static final int MIN_RUNNING_HEADER_REPEATS_ALONE = 5;
+
+    /** Lines this long are prose, where a space between two ideographs is damage (a title block's are not). */
+    private static final int MIN_PROSE_LINE = 24;
+    /** Stray spaces are rare: at most one per this many characters of the line, else it is letter-spaced. */
+    private static final int STRAY_SPACE_SPARSITY = 12;
 
     /** Running headers stand right before or after a page number. */
     private static final int RUNNING_HEADER_REACH = 1;
@@ -91,12 +97,59 @@ public final class Normalizer {
             line.setLength(0);
             int[] origin = new int[lineEnd - lineStart];
             int indent = foldLine(in, lineStart, lineEnd, line, origin);
-            String text = line.toString();
+            String text = strayHanSpacesDropped(line, origin);
             boolean page = matchesAny(pageNumbers, text);
             lines.add(new FoldedLine(text, Arrays.copyOf(origin, text.length()), indent, page || matchesAny(boilerplate, text), page));
             lineStart = lineEnd + 1;
         }
         return lines;
+    }
+
+    /**
+     * The line with a space that splits a word dropped (OCR: 一般公共预算收入增 长10.6%, 森林覆 盖率), in a line of prose
+     * where such spaces are rare; a space between two words (美丽延庆 冰雪夏都) stays, and so do short lines (区长 汪明浩)
+     * and letter-spaced ones (政 府 工 作 报 告).
+     */
+    private static String strayHanSpacesDropped(StringBuilder line, int[] origin) {
+        if (line.length() < MIN_PROSE_LINE) {
+            return line.toString();
+        }
+        int between = 0;
+        for (int k = 1; k + 1 < line.length(); k++) {
+            if (betweenIdeographs(line, k)) {
+                between++;
+            }
+        }
+        if (between == 0 || between * STRAY_SPACE_SPARSITY > line.length()) {
+            return line.toString();
+        }
+        int kept = 0;
+        for (int k = 0; k < line.length(); k++) {
+            boolean drop = k > 0 && k + 1 < line.length() && betweenIdeographs(line, k) && splitsAWord(line, k);
+            if (!drop) {
+                origin[kept] = origin[k];
+                line.setCharAt(kept++, line.charAt(k));
+            }
+        }
+        line.setLength(kept);
+        return line.toString();
+    }
+
+    private static boolean betweenIdeographs(CharSequence line, int k) {
+        return line.charAt(k) == ' ' && Character.isIdeographic(line.charAt(k - 1)) && Character.isIdeographic(line.charAt(k + 1));
+    }
+
+    /** Whether a word of the dictionary runs across the space at {@code k}: one or two characters each side of it. */
+    private static boolean splitsAWord(CharSequence line, int k) {
+        for (int from = Math.max(0, k - 2); from < k; from++) {
+            for (int to = k + 2; to <= Math.min(line.length(), k + 3); to++) {
+                String word = line.subSequence(from, k).toString() + line.subSequence(k + 1, to);
+                if (word.chars().allMatch(Character::isIdeographic) && CoreDictionary.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

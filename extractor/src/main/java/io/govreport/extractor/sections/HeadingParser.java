@@ -13,6 +13,8 @@ final class HeadingParser {
     /** Longer "titles" are paragraphs that happen to start with a numeral. */
     static final int MAX_TITLE = 60;
     private static final int MAX_PART_TITLE = 30;
+    /** 【打印本页】 and 【关闭窗口】 are a web page's buttons; a bracketed heading is a phrase of some length. */
+    private static final int MIN_BRACKETED = 8;
     private static final String SENTENCE_MARKS = "。;:!?；：！？";
 
     /** Unnumbered lines that are part titles (一年工作回顾, 2020年工作的总体思路和主要任务): sections/part-titles.txt. */
@@ -26,6 +28,10 @@ final class HeadingParser {
         Heading numbered = numbered(line, start, text);
         if (numbered != null) {
             return numbered;
+        }
+        if (text.charAt(0) == '【' && text.indexOf('】') == text.length() - 1 && text.length() >= MIN_BRACKETED
+                && looksLikeBareHeading(text.substring(1, text.length() - 1))) {
+            return new Heading(line, start, HeadingStyle.BRACKETED, 0, text.substring(1, text.length() - 1).strip(), false);
         }
         return isPartTitle(text) ? new Heading(line, start, HeadingStyle.PART, 0, text, false) : null;
     }

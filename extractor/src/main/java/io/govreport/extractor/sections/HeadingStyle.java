@@ -13,7 +13,9 @@ enum HeadingStyle {
     /** 1. or 1、 */
     DIGIT,
     /** (1) */
-    PAREN_DIGIT;
+    PAREN_DIGIT,
+    /** 【稳住经济基本盘,发展质量稳步提升】 on a line of its own: unnumbered, its siblings bracketed alike. */
+    BRACKETED;
 
     /** 1. and (1): the styles a list of sentences in the text is numbered with too. */
     boolean isDigits() {
@@ -27,6 +29,7 @@ enum HeadingStyle {
             case PAREN_NUMERAL -> "(" + ChineseNumerals.format(ordinal) + ")";
             case DIGIT -> String.valueOf(ordinal);
             case PAREN_DIGIT -> "(" + ordinal + ")";
+            case BRACKETED -> "【" + ordinal + "】";
         };
     }
 }

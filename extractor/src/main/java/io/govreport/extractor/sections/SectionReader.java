@@ -147,7 +147,7 @@ public final class SectionReader {
             Heading h = outline.headings().get(i);
             int level = outline.levels().get(i);
             Heading parent = outline.parentOf(i);
-            if (h.style() == HeadingStyle.PART && !h.numbered()) {
+            if (!h.numbered() && !h.lost()) { // a part title, a bracketed heading: nothing to number
                 kept.add(h);
                 levels.add(level);
                 continue;

@@ -136,6 +136,24 @@ public final class ChineseNumerals {
         return point + 1 == s.length() ? null : Double.valueOf(digits.toString());
     }
 
+    /**
+     * An amount with a decimal part written in Chinese numerals and its multipliers after it (五点六万 → 56000, 一点二亿
+     * → 1.2e8); the plain amounts of {@link #value}; null where it is neither.
+     */
+    public static Double decimalAmount(String s) {
+        int point = s.indexOf('点');
+        if (point < 0) {
+            return value(s);
+        }
+        int end = s.length();
+        double factor = 1;
+        while (end > point + 1 && multiplier(s.charAt(end - 1)) >= 10_000) {
+            factor *= multiplier(s.charAt(--end));
+        }
+        Double number = decimalValue(s.substring(0, end));
+        return number == null ? null : number * factor;
+    }
+
     /** The value of a small number (一, 十二, 一百零五) or of a string of Arabic digits; -1 if it is neither. */
     public static int parse(String s) {
         if (s == null || s.isEmpty()) {

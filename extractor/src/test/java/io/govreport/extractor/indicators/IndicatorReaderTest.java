@@ -409,6 +409,82 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void anAmountBoundingAClassOfThingsCountedIsNoFigure() {
+        Indicator projects = one(review("全年实施5000万元以上重点项目60个。"));
+        assertEquals(60, projects.value());
+        assertEquals("count", projects.measure());
+        assertTrue(projects.name().contains("重点项目"), projects.name());
+        assertEquals(6, one(review("产值超百亿元企业达到6户。")).value());
+        assertEquals(List.of(500_000_000d, 3d), review("投资5亿元建设项目3个。").stream().map(Indicator::value).toList(),
+                "a verb after the amount makes it what was spent");
+        assertEquals(List.of(), review("规模以上工业企业指年主营业务收入2000万元及以上的工业法人单位。"));
+    }
+
+    @Test
+    void partsOfATextNamesInQuotesAndRankingsAreNoFigures() {
+        assertEquals(List.of(), review("认真组织实施《民族民间文化保护条例》,条例共六章四十二条。"));
+        assertEquals(List.of(), review("认真落实《农民负担监督管理条例》,条例共三十二条。"));
+        assertEquals(List.of(), review("出台《江宁区优化营商环境20条》。"));
+        assertEquals(List.of(), review("出台支持高新技术企业创新发展政策“延十条”。"));
+        assertEquals(List.of(), review("营商环境评价较上年提升3个位次。"));
+    }
+
+    @Test
+    void obtainingInAReviewIsWhatWasObtainedAndATargetInAPlan() {
+        List<Indicator> got = review("全年争取上级各类项目资金三千二百万元,建成重点项目十二个。");
+        assertEquals(List.of("actual", "actual"), got.stream().map(Indicator::kind).toList());
+        assertEquals(List.of(32_000_000d, 12d), got.stream().map(Indicator::value).toList());
+        assertEquals("target", one(read("", "争取新增高新技术企业100家。", JANUARY_2018)).kind());
+    }
+
+    @Test
+    void runningTotalsAndTotalsAfterWhatWasAddedAreLevels() {
+        List<Indicator> brands = review("新增中国名牌产品5项、中国驰名商标7件,累计分别达到18项和26件。");
+        assertEquals(List.of("count", "count", "level", "level"), brands.stream().map(Indicator::measure).toList());
+        assertEquals("level", one(review("累计入驻企业达到426家。")).measure());
+        Indicator total = secondOfTwo(review("新增规模以上工业企业46户,总数达到312户。"));
+        assertEquals("规模以上工业企业总数", total.name());
+        assertEquals("level", total.measure());
+        assertEquals("level", one(review("上市公司总数达到14家。")).measure());
+        Indicator added = secondOfTwo(review("规模以上工业企业达到六十八家,当年新增十二家。"));
+        assertEquals("规模以上工业企业", added.name(), "what was added is what was named before");
+        assertEquals("count", added.measure());
+    }
+
+    @Test
+    void aFigureAfterATimeWordTakesTheNameBeforeIt() {
+        Indicator gdp = secondOfTwo(read("", "生产总值年均增长14%以上,到2015年达到720亿元。", JANUARY_2018));
+        assertEquals("生产总值", gdp.name());
+        assertEquals(2015, gdp.year());
+        List<Indicator> incomes = review("城镇居民人均可支配收入达到13125元,农民人均纯收入达到3390元,“十一五”期间分别年均增长10.8%和12.4%。");
+        assertEquals(List.of("城镇居民人均可支配收入", "农民人均纯收入"), incomes.subList(2, 4).stream().map(Indicator::name).toList());
+        assertEquals("三烧”行为", one(review("“三烧”行为同比减少64%。")).name().substring(1),
+                "quotes around a name that is no scope word stay");
+    }
+
+    @Test
+    void whatWasDoneCountsAfterAVerbCutOffTheName() {
+        assertEquals("count", one(review("完成农村改厕4200户。")).measure());
+        assertEquals("count", one(review("全年新修农村公路2860公里。")).measure());
+        assertEquals("count", one(review("新设经营主体52.6万户。")).measure());
+        assertEquals("level", one(review("万人发明专利拥有量达到48.6件。")).measure());
+        Indicator timber = one(review("全年调减木材产量40万立方米。"));
+        assertEquals("change", timber.measure());
+        assertEquals(-400_000, timber.value());
+    }
+
+    @Test
+    void aProportionOfAWholeIsAShare() {
+        Indicator rd = one(read("", "全社会研发经费支出相当于地区生产总值的比例提高到2.8%。", JANUARY_2018));
+        assertEquals("share", rd.measure());
+        assertEquals("全社会研发经费支出", rd.name());
+        Indicator sales = secondOfTwo(review("汉服产业销售额突破80亿元,约占全国线上汉服销售额的40%。"));
+        assertEquals("share", sales.measure());
+        assertEquals("about", sales.approx());
+        assertEquals("汉服产业销售额", sales.name());
+    }
+
+    @Test
     void itemsSharingTheLastItemsHeadNounTakeIt() {
         List<Indicator> found = review("城镇常住居民和农村牧区常住居民人均可支配收入分别达到61520元和28950元。");
         assertEquals(List.of("城镇常住居民人均可支配收入", "农村牧区常住居民人均可支配收入"),

@@ -42,6 +42,28 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aUnitOpeningAnotherWordIsNoUnit() {
+        assertQuantity("加装电梯563部", 563, "部", null);
+        assertQuantity("出台地方性法规5部,", 5, "部", null);
+        assertEquals(List.of(), scan("联合12部门出台措施"));
+        assertEquals(List.of(), scan("分3部分推进"));
+        assertEquals(List.of(), scan("整合8处理中心"));
+        assertQuantity("整治12处隐患点", 12, "处", null);
+    }
+
+    @Test
+    void chineseNumeralsWithADecimalPointTensAndTenths() {
+        assertQuantity("受益群众五点六万人", 56_000, "人", null);
+        assertQuantity("建设资金一点二亿元", 120_000_000, "元", null);
+        assertQuantity("增长一成以上", 10, "%", "over");
+        assertEquals(List.of(20d, 30d), scan("分别增长两成和三成").stream().map(Quantity::value).toList());
+        assertQuantity("实施亿元以上工业项目十个", 10, "个", null);
+        assertQuantity("新建农村沼气池16.8万口", 168_000, "口", null);
+        assertEquals(List.of(), scan("贯彻市委十二届十次、十一次全会精神"));
+        assertEquals(List.of(), scan("提出三点意见"));
+    }
+
+    @Test
     void approximationsWrittenWithTheNumber() {
         assertQuantity("改造农村吊炕4.2万余铺", 42_000, "铺", "over");
         assertQuantity("房屋租金3600余万元", 36_000_000, "元", "over");

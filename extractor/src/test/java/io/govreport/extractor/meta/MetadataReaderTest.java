@@ -168,6 +168,29 @@ class MetadataReaderTest {
     }
 
     @Test
+    void readsACommissionerAndADirectorAndADateLineUnderTheSpeaker() {
+        Meta m = read("大兴安岭地区2014年政府工作报告\n大兴安岭地区行政公署专员 孙立民\n各位代表:\n", new ArrayList<>());
+        assertEquals("孙立民", m.speaker().name());
+        assertEquals("专员", m.speaker().title());
+        Meta zone = read("兰州新区管委会2016年工作报告\n——2016年1月28日在兰州新区2016年工作会议上\n兰州新区管委会主任 马志刚\n"
+                + "同志们:\n2015年8月,国务院批复同意设立兰州新区综合保税区。\n", new ArrayList<>());
+        assertEquals("马志刚", zone.speaker().name());
+        assertEquals("主任", zone.speaker().title());
+        assertNull(zone.region(), "国务院 in the text is no sign of the State Council's report");
+        Meta dated = read("2004年江西省政府工作报告\n——在江西省第十届人民代表大会第二次会议上\n江西省省长 胡振华\n二〇〇四年一月十一日\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("2004-01-11", dated.deliveredOn());
+    }
+
+    @Test
+    void aCountyOfTwoCharactersIsFound() {
+        Meta m = read("曹县人民政府工作报告\n二〇二四年一月十二日在曹县第十八届人民代表大会第三次会议上\n曹县人民政府县长 孙浩\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("山东省菏泽市曹县", m.region().name());
+        assertEquals("county", m.level());
+    }
+
+    @Test
     void readsATwoCharacterName() {
         Meta m = read("2021年长春市宽城区人民政府工作报告\n宽城区区长  贾海\n各位代表:\n", new ArrayList<>());
         assertEquals("贾海", m.speaker().name());

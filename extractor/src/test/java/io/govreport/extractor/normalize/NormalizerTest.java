@@ -16,6 +16,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aSpaceSplittingAWordInProseIsDropped() {
+        assertEquals("全区一般公共预算收入460.1亿元,增长10.6%,其中税收收入增长8.2%。",
+                normalizer.normalize("全区一般公共预算收入460.1亿元，增 长10.6%，其中税收收入增长8.2%。").text());
+        String slogan = "“美丽延庆 冰雪夏都”的知名度美誉度大幅提升,赛后利用高效率推进。";
+        assertEquals(slogan, normalizer.normalize(slogan).text(), "a space between two words stays");
+        assertEquals("区长 汪明浩", normalizer.normalize("区长　汪明浩").text());
+        assertEquals("北 京 市 平 谷 区 人 民 政 府 工 作 报 告", normalizer.normalize("北 京 市 平 谷 区 人 民 政 府 工 作 报 告").text());
+    }
+
+    @Test
     void readsHtmlReferencesLeftInTextAndDropsReplacementCharacters() {
         NormalizedText normalized = normalizer.normalize("嘉兴市市长&nbsp;&nbsp;胡海峰\n&ldquo;最多跑一次&#8221;改革&#x5B9E;现率达到95%。财政\uFFFD收入&unknown; R&D");
         assertEquals("嘉兴市市长 胡海峰\n“最多跑一次”改革实现率达到95%。财政收入&unknown; R&D", normalized.text());

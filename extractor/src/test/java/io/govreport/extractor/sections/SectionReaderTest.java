@@ -31,6 +31,27 @@ class SectionReaderTest {
     }
 
     @Test
+    void bracketedLinesAreHeadingsWithoutNumbers() {
+        String text = """
+                一、2020年工作回顾
+                【稳住经济基本盘，发展质量稳步提升】
+                全县地区生产总值增长5%。
+                【守护绿水青山，水土流失治理再创佳绩】
+                完成水土流失综合治理5万亩。
+                【打印本页】
+                二、2021年主要目标和工作任务
+                【壮大主导产业，夯实高质量发展支撑】
+                地区生产总值增长7%。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(2, parts.size());
+        assertEquals(List.of("稳住经济基本盘，发展质量稳步提升", "守护绿水青山，水土流失治理再创佳绩"),
+                parts.get(0).children().stream().map(Section::title).toList());
+        assertNull(parts.get(0).children().get(0).number());
+        assertEquals(1, parts.get(1).children().size());
+    }
+
+    @Test
     void buildsPartsAndNumberedHeadingsWithKindsAndOffsets() {
         String text = """
                 各位代表:
