@@ -207,15 +207,16 @@ final class QuantityScanner {
 
     private Quantity chinese(String text, int start, int runEnd, int from, int to) {
         String run = text.substring(start, runEnd);
-        // 七成 = 70%, 增长一成以上, 两成和三成, where 成 is not the start of a word (成效, 成为)
+        // 七成 = 70%, 增长一成以上, 两成和三成, 约七成行政村, where 成 is not the start of a word (成效, 成为)
         if (run.length() == 1 && runEnd < to && text.charAt(runEnd) == '成' && ChineseNumerals.digit(run.charAt(0)) > 0
-                && (runEnd + 1 >= to || !isIdeograph(text.charAt(runEnd + 1)) || "以左多和及与或".indexOf(text.charAt(runEnd + 1)) >= 0)) {
+                && (runEnd + 1 >= to || !isIdeograph(text.charAt(runEnd + 1)) || "以左多和及与或".indexOf(text.charAt(runEnd + 1)) >= 0
+                || start > 0 && "约近超逾".indexOf(text.charAt(start - 1)) >= 0)) {
             Unit percent = units.at("%", 0, 1);
             Tail tail = new Tail(1, null, percent, runEnd + 1);
             return finish(text, start, ChineseNumerals.digit(run.charAt(0)) * 10.0, null, tail, from, to);
         }
-        if (run.length() == 1 && (run.charAt(0) == '一' || run.charAt(0) != '十' && ChineseNumerals.multiplier(run.charAt(0)) > 0)) {
-            return null; // 一个, 一批, 万人: words, not figures (十个 is ten)
+        if (run.length() == 1 && (run.charAt(0) == '一' || ChineseNumerals.multiplier(run.charAt(0)) >= 10_000)) {
+            return null; // 一个, 一批, 万人: words, not figures (十个, 突破千家 are ten and a thousand)
         }
         // the last 万/亿 of the run may be the multiplier of an amount (二十万元): the numeral parser reads it too
         Double value = ChineseNumerals.decimalAmount(run);

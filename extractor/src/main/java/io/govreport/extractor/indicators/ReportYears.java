@@ -42,6 +42,11 @@ final class ReportYears {
     }
 
     /** The year of a figure with no year of its own, by the kind of the part it stands in. */
+    /** The last year a review looks back on (2022 of 2018-2022), or null. */
+    Integer reviewEnd() {
+        return reviewEnd;
+    }
+
     Integer byPart(String partKind) {
         if ("plan".equals(partKind)) {
             return planYear;

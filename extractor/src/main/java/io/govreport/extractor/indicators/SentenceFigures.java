@@ -172,18 +172,28 @@ final class SentenceFigures {
 
     private boolean boundsClass(Quantity q, Quantity next) {
         Unit unit = q.unit();
-        if (unit.isPercent() || unit.isChange() || unit.isCount() || !next.unit().isCount() || q.upper() != null
-                || next.start() - q.end() > MAX_CLASS_NOUN || next.start() == q.end() || !tokens.startsAt(q.end())) {
-            return false;
+        // 亿元以上项目86个, and 百万亩造林…1.2万亩: an amount naming a programme of what is counted after it in its unit
+        boolean counted = next.unit().isCount() || next.unit().base().equals(unit.base());
+        if (unit.isPercent() || unit.isChange() || unit.isCount() || !counted || q.upper() != null
+                || next.start() - q.end() > MAX_CLASS_NOUN || next.start() == q.end() || !tokens.startsAt(q.end())
+                || LIST_MARKS.indexOf(simp.charAt(q.end())) >= 0) {
+            return false; // 61520元和28950元: a list of figures
         }
         for (int k = q.end(); k < next.start(); k++) {
-            if (CLAUSE_MARKS.indexOf(simp.charAt(k)) >= 0 || Character.isWhitespace(simp.charAt(k))) {
+            char c = simp.charAt(k);
+            // 完成1.54万亩平原造林和3000亩彩色树种造林: amounts of two things listed, each with its noun after it
+            if (CLAUSE_MARKS.indexOf(c) >= 0 || Character.isWhitespace(c) || !next.unit().isCount() && LIST_MARKS.indexOf(c) >= 0) {
                 return false;
             }
         }
+        if (cues.startingAt(simp, q.end(), next.start(), TAIL_CUES) != null) {
+            return false; // 由212天增加至290天
+        }
+        if (!next.unit().isCount()) {
+            return true; // 百万亩造林绿化任务1.2万亩: the programme's name, whatever word follows the amount
+        }
         String nature = tokens.natureAt(q.end());
-        return (nature == null || !nature.startsWith("v")) && cues.startingAt(simp, q.end(), next.start(), TAIL_CUES) == null
-                && cues.startingAt(simp, q.end(), next.start(), "count.verb") == null;
+        return (nature == null || !nature.startsWith("v")) && cues.startingAt(simp, q.end(), next.start(), "count.verb") == null;
     }
 
     /** Whether only list marks (、 和 及 与 或 以及) and spaces stand between two figures: 3.4%、3%和4%. */
@@ -438,7 +448,9 @@ final class SentenceFigures {
         Mark<Integer> yearMark = own != null ? own : paragraphYear;
         Integer named = yearMark == null ? null : yearMark.value();
         Integer year = "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
-                : fromValue || yearMark != null ? named : place.multiYear() ? null : context.years().byPart(partKind);
+                : fromValue || yearMark != null ? named
+                : !place.multiYear() ? context.years().byPart(partKind)
+                : endOfReview(partKind, measure) ? context.years().reviewEnd() : null;
         Mark<String> kindMark = lastBefore(kinds, q.start());
         String kind = kindMark == null ? null : kindMark.value();
         if (kind == null) {
@@ -462,6 +474,14 @@ final class SentenceFigures {
             return lastName;
         }
         return lastName.substring(added.word().length()) + stock.word();
+    }
+
+    /**
+     * Whether a figure of a part spanning years stands at the part's end: a level or share reached in a review of
+     * several years (常住人口城镇化率达到63.9%), where what changed or was done over them spans them all.
+     */
+    private static boolean endOfReview(String partKind, String measure) {
+        return "review".equals(partKind) && ("level".equals(measure) || "share".equals(measure));
     }
 
     private String approxOf(String word) {

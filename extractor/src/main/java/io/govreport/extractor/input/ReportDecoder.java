@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
 /**
  * Turns submitted bytes into report text: picks the charset, rejects binary data, and reduces HTML pages to their
  * text. The charset: a BOM (UTF-8, UTF-16); else a declared multi-byte charset (the content type's, else a page's
- * {@code <meta charset>}, e.g. Big5); else strict UTF-8; else strict GB18030 (which covers GBK and GB2312); else a
+ * {@code <meta charset>}, e.g. Big5); else strict UTF-8; else strict GB18030 (which covers GBK and GB2312), or Big5 where
+ * the bytes read as it far more often hold its common characters; else a
  * declared single-byte charset, last because servers often declare ISO-8859-1 for GBK pages and every byte
  * sequence is "valid" ISO-8859-1; else UTF-16 without a BOM when the zero bytes say so.
  * Thread-safe; build one and share it.
  */
 public final class ReportDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5");
+    /** How many more common Big5 pairs than common GBK ones make undeclared text Big5: GBK text is never close. */
+    private static final double BIG5_MARGIN = 1.2;
     private static final int SNIFF = 8192;
     /** {@code <meta charset="gbk">} or {@code <meta http-equiv=... content="text/html; charset=gbk">}. */
     private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{2,40})",
@@ -91,12 +95,50 @@ public final class ReportDecoder {
         }
         for (Charset charset : tries) {
             try {
-                return new Decoded(strict(charset, bytes), charset);
+                String text = strict(charset, bytes);
+                if (charset == GB18030 && (declared == null || singleByte) && big5Rather(bytes)) {
+                    return new Decoded(strict(BIG5, bytes), BIG5);
+                }
+                return new Decoded(text, charset);
             } catch (UndecodableInputException e) {
                 // try the next candidate
             }
         }
         throw new UndecodableInputException("the bytes are neither UTF-8 nor GB18030/GBK text");
+    }
+
+    /**
+     * Whether undeclared double-byte text is Big5 (traditional script, as Hong Kong and Taiwan sites serve it) rather
+     * than GBK: most byte pairs of either are valid in the other, but each puts its common characters in its own block
+     * (GB2312's first level, leads B0–D7 with trails A1–FE; Big5's frequent characters, leads A4–C6 with trails 40–7E
+     * or A1–FE). The text is Big5 when it decodes so and more of its pairs are common Big5 characters than GBK ones.
+     */
+    private static boolean big5Rather(byte[] bytes) {
+        int gbCommon = 0;
+        int big5Common = 0;
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            int lead = bytes[i] & 0xFF;
+            if (lead < 0x81) {
+                continue;
+            }
+            int trail = bytes[i + 1] & 0xFF;
+            if (lead >= 0xB0 && lead <= 0xD7 && trail >= 0xA1 && trail <= 0xFE) {
+                gbCommon++;
+            }
+            if (lead >= 0xA4 && lead <= 0xC6 && (trail >= 0x40 && trail <= 0x7E || trail >= 0xA1 && trail <= 0xFE)) {
+                big5Common++;
+            }
+            i++;
+        }
+        if (big5Common <= gbCommon * BIG5_MARGIN) {
+            return false;
+        }
+        try {
+            strict(BIG5, bytes);
+            return true;
+        } catch (UndecodableInputException e) {
+            return false;
+        }
     }
 
     private static boolean isSingleByte(Charset charset) {

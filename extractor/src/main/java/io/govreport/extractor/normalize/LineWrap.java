@@ -35,6 +35,8 @@ final class LineWrap {
 
     /** A line shorter than this is no paragraph that a damaged copy broke (a heading, a signature). */
     private static final int MIN_BROKEN_LINE = 30;
+    /** A line broken after a comma holds at least a clause: a name and its figure. */
+    private static final int MIN_COMMA_LINE = 6;
     private static final Pattern FIGURE_START = Pattern.compile("\\d+(\\.\\d+)?[^\\d.、)）.]");
 
     private static final LineWrap NONE = new LineWrap(0, null, 0, 0, 0, false);
@@ -112,7 +114,16 @@ final class LineWrap {
     boolean continues(FoldedLine previous, FoldedLine next) {
         return width > 0 && next.indent() <= margin && measure.applyAsInt(previous.text()) >= width - slack
                 && (indentsParagraphs || !endsSentence(previous.text())) && !HEADING_START.matcher(next.text()).find()
-                || brokenBeforeFigure(previous.text(), next.text());
+                || brokenBeforeFigure(previous.text(), next.text()) || brokenAfterComma(previous.text(), next.text());
+    }
+
+    /**
+     * A sentence broken after a comma (a web page's {@code <br>}: 完成固定资产投资118.5亿元,⏎下降17.6%。): no paragraph
+     * and no heading ends on one, so the next line goes on with it unless it opens a heading.
+     */
+    static boolean brokenAfterComma(String previous, String next) {
+        char last = previous.charAt(previous.length() - 1);
+        return (last == ',' || last == '、') && previous.length() >= MIN_COMMA_LINE && !HEADING_START.matcher(next).find();
     }
 
     /**

@@ -485,6 +485,38 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void denseWordingOfRecentReports() {
+        Indicator pension = secondOfTwo(review("城乡居民基础养老金提高30元,达到每人每月550元。"));
+        assertEquals("城乡居民基础养老金", pension.name(), "每人每月 says per whom, not what");
+        Indicator limit = one(review("承诺审批时限压缩40%以上。"));
+        assertEquals(-40, limit.value());
+        assertEquals("change", limit.measure());
+        assertEquals(1000, secondOfTwo(review("新增高新技术企业215家,总数突破千家。")).value());
+        assertEquals(70, one(review("生活垃圾分类覆盖约七成行政村。")).value());
+        assertEquals("level", one(review("群众安全感达到98.6%。")).measure());
+        assertEquals("level", one(review("每千常住人口执业(助理)医师数达到2.9人。")).measure());
+        assertEquals("count", one(review("创成省级未来社区12个。")).measure());
+        List<Indicator> poverty = review("贫困发生率由上年的2.1%降至0.46%。");
+        assertEquals(List.of("贫困发生率", "贫困发生率"), poverty.stream().map(Indicator::name).toList());
+        assertEquals(List.of("level", "level"), poverty.stream().map(Indicator::measure).toList());
+        assertEquals(2, review("完成1.54万亩平原造林和3000亩彩色树种造林任务。").size(), "two amounts, each with its noun");
+        assertEquals(List.of(12_000d), review("完成新一轮百万亩造林绿化任务1.2万亩。").stream().map(Indicator::value).toList(),
+                "百万亩 names the programme");
+    }
+
+    @Test
+    void aLevelInAReviewOfSeveralYearsIsTheLastYears() {
+        String text = "过去五年工作回顾\n常住人口城镇化率达到63.9%,地区生产总值年均增长6.2%。\n2023年工作任务\n";
+        List<Section> sections = List.of(
+                new Section("s1", 1, null, "过去五年工作回顾", "review", 0, text.indexOf("2023年工作任务"), List.of()),
+                new Section("s2", 1, null, "2023年工作任务", "plan", text.indexOf("2023年工作任务"), text.length(), List.of()));
+        Meta meta = new Meta(null, null, "province", 2023, "2018-2022", "2023-01-12", null, null, null);
+        List<Indicator> found = READER.read(text, sections, meta, new ArrayList<>());
+        assertEquals(2022, found.get(0).year(), "a level reached stands at the review's end");
+        assertNull(found.get(1).year(), "an average over the years spans them");
+    }
+
+    @Test
     void itemsSharingTheLastItemsHeadNounTakeIt() {
         List<Indicator> found = review("城镇常住居民和农村牧区常住居民人均可支配收入分别达到61520元和28950元。");
         assertEquals(List.of("城镇常住居民人均可支配收入", "农村牧区常住居民人均可支配收入"),

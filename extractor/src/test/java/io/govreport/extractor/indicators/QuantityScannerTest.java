@@ -59,6 +59,9 @@ class QuantityScannerTest {
         assertEquals(List.of(20d, 30d), scan("分别增长两成和三成").stream().map(Quantity::value).toList());
         assertQuantity("实施亿元以上工业项目十个", 10, "个", null);
         assertQuantity("新建农村沼气池16.8万口", 168_000, "口", null);
+        assertQuantity("双峰驼存栏达到11.2万峰", 112_000, "峰", null);
+        assertQuantity("承办各类赛事活动310场次", 310, "场次", null);
+        assertEquals(List.of(), scan("用电峰值负荷"));
         assertEquals(List.of(), scan("贯彻市委十二届十次、十一次全会精神"));
         assertEquals(List.of(), scan("提出三点意见"));
     }

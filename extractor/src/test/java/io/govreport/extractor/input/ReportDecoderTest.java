@@ -67,6 +67,21 @@ class ReportDecoderTest {
     private static final String REPORT = "2018年平谷区人民政府工作报告\n各位代表:地区生产总值增长6.5%。";
 
     @Test
+    void undeclaredBig5IsToldFromGbkByItsCommonCharacters() throws Exception {
+        String traditional = "芷江侗族自治縣人民政府工作報告\n各位代表:全縣地區生產總值達到152.6億元,增長6.8%;一般公共預算收入完成8.2億元,"
+                + "城鄉居民人均可支配收入分別增長5.1%和7.3%,糧食總產量穩定在25萬噸以上。";
+        DecodedReport big5 = decoder.decode(traditional.getBytes(Charset.forName("Big5")), null, "report.txt");
+        assertEquals(traditional, big5.text());
+        assertEquals("Big5", big5.charset());
+        String simplified = "芷江侗族自治县人民政府工作报告\n各位代表:全县地区生产总值达到152.6亿元,增长6.8%;一般公共预算收入完成8.2亿元,"
+                + "城乡居民人均可支配收入分别增长5.1%和7.3%,粮食总产量稳定在25万吨以上。";
+        DecodedReport gbk = decoder.decode(simplified.getBytes(Charset.forName("GBK")), null, "report.txt");
+        assertEquals(simplified, gbk.text());
+        assertEquals("GB18030", gbk.charset());
+        assertEquals("GB18030", decoder.decode(REPORT.getBytes(Charset.forName("GBK")), null, "report.txt").charset());
+    }
+
+    @Test
     void aDeclaredSingleByteCharsetDoesNotGarbleGbkText() throws Exception {
         byte[] gbk = REPORT.getBytes(Charset.forName("GBK"));
         DecodedReport r = decoder.decode(gbk, "text/plain; charset=ISO-8859-1", "report.txt");

@@ -26,6 +26,13 @@ class NormalizerTest {
     }
 
     @Test
+    void aSentenceBrokenAfterACommaGoesOn() {
+        assertEquals("全盟完成固定资产投资118.5亿元,下降17.6%。\n一、2019年工作安排",
+                normalizer.normalize("全盟完成固定资产投资118.5亿元，\n下降17.6%。\n一、2019年工作安排").text());
+        assertEquals("各位代表:\n现在,我代表市人民政府报告工作。", normalizer.normalize("各位代表：\n现在，我代表市人民政府报告工作。").text());
+    }
+
+    @Test
     void readsHtmlReferencesLeftInTextAndDropsReplacementCharacters() {
         NormalizedText normalized = normalizer.normalize("嘉兴市市长&nbsp;&nbsp;胡海峰\n&ldquo;最多跑一次&#8221;改革&#x5B9E;现率达到95%。财政\uFFFD收入&unknown; R&D");
         assertEquals("嘉兴市市长 胡海峰\n“最多跑一次”改革实现率达到95%。财政收入&unknown; R&D", normalized.text());
