@@ -21,6 +21,8 @@ final class SentenceFigures {
 
     private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "qualifier", "from"};
     private static final String LIST_MARKS = "、和及与或";
+    /** What may follow a year to name its end: 2015年底, 2019年末. */
+    private static final String YEAR_END = "底末";
     private static final String OPENING_QUOTES = "“\"「";
     private static final String CLOSING_QUOTES = "”\"」";
     /** Marks that end a clause or a list item, which no class of things (亿元以上项目) runs across. */
@@ -84,6 +86,8 @@ final class SentenceFigures {
     private boolean lastCounted;
     /** Whether the figures just read were named with a verb of things done, a count or not (完成投资142.6亿元). */
     private boolean lastDone;
+    /** Whether the figures being read are where a change started the year before the part's (由上年的2.1%). */
+    private boolean fromLastYear;
     /** Whether the figures being read give a running total (累计达到): a level whatever their unit. */
     private boolean runningTotal;
 
@@ -132,11 +136,25 @@ final class SentenceFigures {
         for (int k = 0; k < found.size(); k++) {
             Quantity q = found.get(k);
             if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !articlesOfText(q)
-                    && !CLASS_SUFFIXES.stream().anyMatch(suffix -> simp.startsWith(suffix, q.end()))) {
+                    && !CLASS_SUFFIXES.stream().anyMatch(suffix -> simp.startsWith(suffix, q.end())) && !boundsNounAfter(q)) {
                 kept.add(q);
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether an amount with 以上 or 以下 bounds the noun right after it (60岁以上老年人, 海拔4500米以上地区): a class, not a
+     * figure. A percentage so written is a share of what follows (80%以上的村), and a count counts it (完成60个以上基层文化室
+     * 修缮): both stay.
+     */
+    private boolean boundsNounAfter(Quantity q) {
+        if (q.unit().isPercent() || q.unit().isChange() || q.unit().isCount() || q.end() < 2 || q.end() >= simp.length()
+                || !(simp.startsWith("以上", q.end() - 2) || simp.startsWith("以下", q.end() - 2))) {
+            return false;
+        }
+        String nature = tokens.natureAt(q.end());
+        return nature != null && nature.startsWith("n");
     }
 
     /**
@@ -246,8 +264,10 @@ final class SentenceFigures {
                 continue;
             }
             // 由2017年的35%提高到2022年的42%, 城镇化率2022年为65%: the figure's own year (its year mark), not its name
-            int ownYear = nameEnd - 5;
-            if (ownYear >= from && yearWordEnd(ownYear, nameEnd) == nameEnd && tokens.startsAt(ownYear)) {
+            // (由2015年底的27.4%下降到2019年底的1.6%: the year's end is the year's)
+            int yearEnd = nameEnd - 1 >= from && YEAR_END.indexOf(simp.charAt(nameEnd - 1)) >= 0 ? nameEnd - 1 : nameEnd;
+            int ownYear = yearEnd - 5;
+            if (ownYear >= from && yearWordEnd(ownYear, yearEnd) == yearEnd && tokens.startsAt(ownYear)) {
                 ownYearEnd = nameEnd;
                 nameEnd = ownYear;
                 continue;
@@ -286,6 +306,8 @@ final class SentenceFigures {
             }
         }
         boolean fromValue = tail.stream().anyMatch(w -> cues.is(w, "from"));
+        // 由上年的2.1%降至0.46%: the level it fell from is the year before the part's
+        fromLastYear = tail.stream().anyMatch(w -> cues.is(w, "from.last_year"));
         // 累计达到26件, 累计入驻企业达到426家: a running total is where the stock stands, not what the year added
         runningTotal = "level".equals(verb) && holdsCue(from, first.start(), "total.lead");
         boolean listed = tail.contains("分别") || tail.contains("均") || tail.contains("都") || tail.contains("各");
@@ -448,6 +470,7 @@ final class SentenceFigures {
         Mark<Integer> yearMark = own != null ? own : paragraphYear;
         Integer named = yearMark == null ? null : yearMark.value();
         Integer year = "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
+                : fromLastYear && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - 1)
                 : fromValue || yearMark != null ? named
                 : !place.multiYear() ? context.years().byPart(partKind)
                 : endOfReview(partKind, measure) ? context.years().reviewEnd() : null;

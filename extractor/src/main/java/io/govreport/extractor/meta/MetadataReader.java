@@ -48,6 +48,8 @@ public final class MetadataReader {
      */
     private static final Pattern BRACKETED = Pattern.compile("^\\s*\\(\\s*([^()]{6,24}?)\\s*\\)\\s*$");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("([\\p{IsHan}]{1,10}[〔\\[(]((?:19|20)\\d{2})[〕\\])]\\d{1,4}号)");
+    /** A name transcribed from Uyghur, Tibetan, Kazakh or Mongolian: its parts joined by a middle dot. */
+    private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{1,8}(?:[·•・‧]\\p{IsHan}{1,8})+");
     private static final Pattern FIVE_YEARS = Pattern.compile("(过去|近)五年|五年来|(十[一二三四五六七八九]五|“十[一二三四五六七八九]五”)(时期|期间)?(工作)?回顾");
 
     private final RegionFinder regions = new RegionFinder();
@@ -62,7 +64,7 @@ public final class MetadataReader {
         // offices and names are often set letter-spaced to align them (区 长 贾 海, 区长 汪 明 浩)
         List<String> spaced = titles.stream().map(t -> String.join(" ?", t.split(""))).toList();
         speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", spaced) + "))\\s*:?\\s*"
-                + "(\\p{IsHan} \\p{IsHan}(?: \\p{IsHan})?(?![\\p{IsHan}·])|[\\p{IsHan}·]{2,12})");
+                + "(\\p{IsHan} \\p{IsHan}(?: \\p{IsHan})?(?![\\p{IsHan}·])|[\\p{IsHan}·•・‧]{2,20})");
     }
 
     /** Values are given in simplified script, so one query finds reports written in either. */
@@ -244,6 +246,10 @@ public final class MetadataReader {
 
     /** The name after an office: the Han run itself when it is name-sized, else the person HanLP finds at its start. */
     private String personName(String run) {
+        Matcher dotted = DOTTED_NAME.matcher(run);
+        if (dotted.lookingAt()) {
+            return dotted.group(); // 阿不都热合曼·吐尔逊: a transcribed name, which the name recognizer cuts at the dot
+        }
         if (run.length() <= 4) {
             return run;
         }

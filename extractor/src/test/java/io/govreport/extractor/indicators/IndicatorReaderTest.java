@@ -505,6 +505,25 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void whereAChangeStartedTakesItsOwnYear() {
+        List<Indicator> rate = review("贫困发生率由2015年底的27.4%下降到2016年底的1.6%。");
+        assertEquals(List.of("贫困发生率", "贫困发生率"), rate.stream().map(Indicator::name).toList());
+        assertEquals(List.of(2015, 2016), rate.stream().map(Indicator::year).toList());
+        assertEquals(List.of("level", "level"), rate.stream().map(Indicator::measure).toList());
+        List<Indicator> lastYear = review("贫困发生率由上年的2.1%降至0.46%。");
+        assertEquals(List.of(2016, 2017), lastYear.stream().map(Indicator::year).toList(), "上年 is the year before the review's");
+    }
+
+    @Test
+    void anAmountWithItsBoundBeforeANounIsAClass() {
+        assertEquals(List.of(6_900_000d), review("为海拔4500米以上地区群众发放取暖补贴690万元。").stream().map(Indicator::value).toList());
+        assertEquals(List.of(), review("为60岁以上老年人免费体检。"));
+        assertEquals(List.of(60d), review("完成60个以上基层文化室修缮。").stream().map(Indicator::value).toList());
+        assertEquals("count", one(review("新植咖啡2.3万亩。")).measure());
+        assertEquals("羊单位", one(review("天然草原实际载畜量126.8万羊单位。")).unit());
+    }
+
+    @Test
     void aLevelInAReviewOfSeveralYearsIsTheLastYears() {
         String text = "过去五年工作回顾\n常住人口城镇化率达到63.9%,地区生产总值年均增长6.2%。\n2023年工作任务\n";
         List<Section> sections = List.of(

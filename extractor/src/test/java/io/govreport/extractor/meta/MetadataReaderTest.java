@@ -183,6 +183,14 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aNameTranscribedWithAMiddleDotIsWhole() {
+        Meta m = read("喀什地区2017年政府工作报告\n喀什地区行政公署专员 阿不都热合曼·吐尔逊\n（2017年1月12日在喀什地区人大工委扩大会议上）\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("阿不都热合曼·吐尔逊", m.speaker().name());
+        assertEquals("专员", m.speaker().title());
+    }
+
+    @Test
     void aCountyOfTwoCharactersIsFound() {
         Meta m = read("曹县人民政府工作报告\n二〇二四年一月十二日在曹县第十八届人民代表大会第三次会议上\n曹县人民政府县长 孙浩\n各位代表:\n",
                 new ArrayList<>());
