@@ -524,6 +524,18 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void theFormalWordingOfProvincialReports() {
+        assertEquals("进出口总额", secondOfTwo(review("进出口总额2704.3亿元,逆势增长10.4%。")).name());
+        Indicator income = one(read("", "城乡居民收入年均增长均在12%以上。", JANUARY_2018));
+        assertEquals("城乡居民收入", income.name());
+        assertEquals("annual_avg", income.basis());
+        assertEquals("剂次", one(review("全年接种新冠病毒疫苗2.15亿剂次。")).unit());
+        assertEquals("count", one(review("农村牧区贫困人口累计脱贫80.2万人。")).measure());
+        assertEquals("count", one(review("解决农村饮水不安全人口10万人。")).measure());
+        assertEquals("count", one(review("维修加固城乡住房27万户。")).measure());
+    }
+
+    @Test
     void aLevelInAReviewOfSeveralYearsIsTheLastYears() {
         String text = "过去五年工作回顾\n常住人口城镇化率达到63.9%,地区生产总值年均增长6.2%。\n2023年工作任务\n";
         List<Section> sections = List.of(
