@@ -533,6 +533,9 @@ class IndicatorReaderTest {
         assertEquals("count", one(review("农村牧区贫困人口累计脱贫80.2万人。")).measure());
         assertEquals("count", one(review("解决农村饮水不安全人口10万人。")).measure());
         assertEquals("count", one(review("维修加固城乡住房27万户。")).measure());
+        List<Indicator> turned = review("规模以上工业企业利润由上年下降2.3%转为增长8.5%。");
+        assertEquals(List.of("规模以上工业企业利润", "规模以上工业企业利润"), turned.stream().map(Indicator::name).toList());
+        assertEquals(List.of(2016, 2017), turned.stream().map(Indicator::year).toList(), "the fall it turned from is the year before's");
     }
 
     @Test
