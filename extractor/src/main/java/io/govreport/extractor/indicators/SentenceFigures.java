@@ -136,7 +136,7 @@ final class SentenceFigures {
         for (int k = 0; k < found.size(); k++) {
             Quantity q = found.get(k);
             if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !articlesOfText(q)
-                    && !CLASS_SUFFIXES.stream().anyMatch(suffix -> simp.startsWith(suffix, q.end())) && !boundsNounAfter(q)) {
+                    && !boundsBySuffix(q)) {
                 kept.add(q);
             }
         }
@@ -144,11 +144,14 @@ final class SentenceFigures {
     }
 
     /**
-     * Whether an amount with 以上 or 以下 bounds the noun right after it (60岁以上老年人, 海拔4500米以上地区): a class, not a
-     * figure. A percentage so written is a share of what follows (80%以上的村), and a count counts it (完成60个以上基层文化室
-     * 修缮): both stay.
+     * Whether the amount's suffix makes it the bound of a class: 及以上 as a definition gives it (年主营业务收入2000万元及以上的
+     * 企业), or 以上/以下 right before a noun (60岁以上老年人, 海拔4500米以上地区). A percentage so written is a share of what
+     * follows (80%以上的村), and a count counts it (完成60个以上基层文化室修缮): both stay.
      */
-    private boolean boundsNounAfter(Quantity q) {
+    private boolean boundsBySuffix(Quantity q) {
+        if (CLASS_SUFFIXES.stream().anyMatch(suffix -> simp.startsWith(suffix, q.end()))) {
+            return true;
+        }
         if (q.unit().isPercent() || q.unit().isChange() || q.unit().isCount() || q.end() < 2 || q.end() >= simp.length()
                 || !(simp.startsWith("以上", q.end() - 2) || simp.startsWith("以下", q.end() - 2))) {
             return false;
@@ -681,12 +684,7 @@ final class SentenceFigures {
     }
 
     private boolean hasCountVerb(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (tokens.startsAt(k) && (cues.startingAt(simp, k, to, "count.verb") != null || k == from && tokens.verbAt(k))) {
-                return true;
-            }
-        }
-        return false;
+        return from < to && tokens.startsAt(from) && tokens.verbAt(from) || holdsCue(from, to, "count.verb");
     }
 
     /**

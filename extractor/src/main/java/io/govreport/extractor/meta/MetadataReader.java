@@ -49,7 +49,8 @@ public final class MetadataReader {
     private static final Pattern BRACKETED = Pattern.compile("^\\s*\\(\\s*([^()]{6,24}?)\\s*\\)\\s*$");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("([\\p{IsHan}]{1,10}[〔\\[(]((?:19|20)\\d{2})[〕\\])]\\d{1,4}号)");
     /** A name transcribed from Uyghur, Tibetan, Kazakh or Mongolian: its parts joined by a middle dot. */
-    private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{1,8}(?:[·•・‧]\\p{IsHan}{1,8})+");
+    private static final String NAME_DOTS = "·•・‧";
+    private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{1,8}(?:[" + NAME_DOTS + "]\\p{IsHan}{1,8})+");
     private static final Pattern FIVE_YEARS = Pattern.compile("(过去|近)五年|五年来|(十[一二三四五六七八九]五|“十[一二三四五六七八九]五”)(时期|期间)?(工作)?回顾");
 
     private final RegionFinder regions = new RegionFinder();
@@ -64,7 +65,7 @@ public final class MetadataReader {
         // offices and names are often set letter-spaced to align them (区 长 贾 海, 区长 汪 明 浩)
         List<String> spaced = titles.stream().map(t -> String.join(" ?", t.split(""))).toList();
         speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", spaced) + "))\\s*:?\\s*"
-                + "(\\p{IsHan} \\p{IsHan}(?: \\p{IsHan})?(?![\\p{IsHan}·])|[\\p{IsHan}·•・‧]{2,20})");
+                + "(\\p{IsHan} \\p{IsHan}(?: \\p{IsHan})?(?![\\p{IsHan}" + NAME_DOTS + "])|[\\p{IsHan}" + NAME_DOTS + "]{2,20})");
     }
 
     /** Values are given in simplified script, so one query finds reports written in either. */
