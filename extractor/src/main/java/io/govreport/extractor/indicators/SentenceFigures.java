@@ -384,6 +384,9 @@ final class SentenceFigures {
             namedBefore = true;
         } else if (!emptyLead && (listed || group.size() > 1)) {
             names.addAll(splitList(nameStart, nameEnd));
+            if (verb == null && names.size() > 1 && unit.isPercent() && endsWithCue(names.get(names.size() - 1), "growth.suffix")) {
+                verb = "up"; // M2和社会融资规模余额的预期增速都定在12%左右: the growth named last is every item's
+            }
         } else if (!emptyLead && lastName != null && cues.is(simp.substring(nameStart, nameEnd), "count.lead")) {
             names.add(lastName); // 规模以上工业企业达到68家,当年新增12家: what was added is what was named before
             countVerb = true;

@@ -281,6 +281,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aGrowthNamedAfterTheLastOfTwoNamesIsBoth() {
+        List<Indicator> found = review("货币供应量M2和社会融资规模余额的预期增速都定在12%左右。");
+        assertEquals(List.of("货币供应量M2", "社会融资规模余额的预期增速"), found.stream().map(Indicator::name).toList());
+        assertEquals(List.of("change", "change"), found.stream().map(Indicator::measure).toList());
+        assertEquals(List.of("share", "share"), review("城镇和农村的比重都达到40%。").stream().map(Indicator::measure).toList(),
+                "without a growth after the last name, a percentage of a list stays what each name makes it");
+    }
+
+    @Test
     void howLongAndWhatItIsComparedWithAreNotNames() {
         Indicator grain = secondOfTwo(review("粮食总产量达到1350万吨,连续5年稳定在1300万吨以上。"));
         assertEquals("粮食总产量", grain.name());
