@@ -36,6 +36,31 @@ final class HeadingParser {
         return isPartTitle(text) ? new Heading(line, start, HeadingStyle.PART, 0, text, false) : null;
     }
 
+    /**
+     * A numbered heading a converter glued to the end of the paragraph before it (…产学研合作更加紧密。1.做强农业), or
+     * null: after the line's last full stop, a numeral and a title of a heading's shape with no figure in it, where a
+     * paragraph's line would end on a full stop.
+     */
+    Heading gluedToParagraph(int line, int start, String text) {
+        int stop = -1;
+        for (int i = text.length() - 1; i > 0 && stop < 0; i--) {
+            if (FullStops.isFullStop(text, i)) {
+                stop = i;
+            }
+        }
+        int from = stop + 1;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        if (stop < 0 || from >= text.length()) {
+            return null;
+        }
+        Heading h = numbered(line, start + from, text.substring(from));
+        boolean headingShape = h != null && h.numbered() && looksLikeBareHeading(h.title())
+                && h.title().chars().noneMatch(c -> Character.isDigit(c) || c == '%');
+        return headingShape && text.endsWith(h.title()) ? h : null;
+    }
+
     /** A short line with no sentence punctuation: what a heading looks like once its numeral is gone. */
     static boolean looksLikeBareHeading(String text) {
         if (text.length() < 4 || text.length() > 40 || text.startsWith("——") || text.endsWith(",")) {

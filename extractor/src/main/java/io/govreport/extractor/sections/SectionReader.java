@@ -34,7 +34,11 @@ public final class SectionReader {
         List<Line> lines = Line.split(text);
         List<Heading> headings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Heading h = parser.parse(i, lines.get(i).start(), lines.get(i).text());
+            Line line = lines.get(i);
+            Heading h = parser.parse(i, line.start(), line.text());
+            if (h == null) {
+                h = parser.gluedToParagraph(i, line.start(), line.text());
+            }
             if (h != null) {
                 headings.add(h);
             }

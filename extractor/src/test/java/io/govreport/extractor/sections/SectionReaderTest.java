@@ -31,6 +31,24 @@ class SectionReaderTest {
     }
 
     @Test
+    void aHeadingGluedToTheEndOfAParagraphIsAHeading() {
+        String text = """
+                一、2018年工作回顾
+                全省经济运行总体平稳。科技创新平台建设取得新突破，产学研合作更加紧密。1.做强农业
+                粮食总产量稳定在1500亿斤以上。
+                2.壮大工业
+                规模以上工业增加值增长3%。
+                二、2019年工作安排
+                主要预期目标是：全省生产总值增长5%左右。1.地区生产总值增长6%左右
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        List<Section> review = parts.get(0).children();
+        assertEquals(List.of("做强农业", "壮大工业"), review.stream().map(Section::title).toList());
+        assertEquals(text.indexOf("1.做强农业"), review.get(0).start(), "the heading starts where its numeral does");
+        assertTrue(parts.get(1).children().isEmpty(), () -> "a glued item with a figure is no heading: " + parts.get(1).children());
+    }
+
+    @Test
     void bracketedLinesAreHeadingsWithoutNumbers() {
         String text = """
                 一、2020年工作回顾
