@@ -87,7 +87,7 @@ class AccuracyGateTest {
      *   <li>sixth (2004–2016: 十一五 wording, 自治州 to 新区管委会, web pages, ASCII punctuation, Chinese numerals):
      *       642/686, 642/690, metadata 65/70 → 683, 683/687;</li>
      *   <li>seventh (2017–2026 as PDF converters and OCR leave them): 461/484, 461/487, metadata 70/72, headings 62/68
-     *       → 478, 478/486;</li>
+     *       → 479, 479/487;</li>
      *   <li>eighth (HTML pages, GBK, GB18030, BOM and Big5 files): 557/680, 557/601, metadata 63/69, headings 68/76 (the
      *       Big5 file was read as GBK) → 662, 662/686;</li>
      *   <li>ninth (dense district, county and city wording, traps): 695/719, 695/720 → 704, 704/721;</li>

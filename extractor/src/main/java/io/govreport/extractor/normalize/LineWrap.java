@@ -38,6 +38,8 @@ final class LineWrap {
     /** A line broken after a comma holds at least a clause: a name and its figure. */
     private static final int MIN_COMMA_LINE = 6;
     private static final Pattern FIGURE_START = Pattern.compile("\\d+(\\.\\d+)?[^\\d.、)）.]");
+    /** The rest of a number spaced as thousands (1⏎ 000家): three digits, then no digit. */
+    private static final Pattern THOUSANDS_GROUP = Pattern.compile("\\d{3}(?!\\d)");
 
     private static final LineWrap NONE = new LineWrap(0, null, 0, 0, 0, false);
 
@@ -112,7 +114,10 @@ final class LineWrap {
 
     /** Whether {@code next} goes on the line {@code previous} began (the PDF broke one line of text in two). */
     boolean continues(FoldedLine previous, FoldedLine next) {
-        return width > 0 && next.indent() <= margin && measure.applyAsInt(previous.text()) >= width - slack
+        // the space of a number spaced as thousands, broken at it, is no paragraph's indent
+        boolean inNumber = Character.isDigit(previous.text().charAt(previous.text().length() - 1))
+                && THOUSANDS_GROUP.matcher(next.text()).lookingAt();
+        return width > 0 && (next.indent() <= margin || inNumber) && measure.applyAsInt(previous.text()) >= width - slack
                 && (indentsParagraphs || !endsSentence(previous.text())) && !HEADING_START.matcher(next.text()).find()
                 || brokenBeforeFigure(previous.text(), next.text()) || brokenAfterComma(previous.text(), next.text());
     }

@@ -132,6 +132,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aNumberSpacedAsThousandsAndBrokenAtItsSpaceIsJoined() {
+        String input = paragraphs(2000, 4) + wrapped(2004).replace("同比增长6%,城\n乡居民", "新增城镇就业1\n 000人,城乡居民")
+                + paragraphs(2005, 4);
+        String text = normalizer.normalize(input).text();
+        assertTrue(text.contains("新增城镇就业1000人,城乡居民") || text.contains("新增城镇就业1 000人,城乡居民"), text);
+        assertEquals(9, text.split("\n").length, text);
+    }
+
+    @Test
     void leavesTextWithOneParagraphALineAsItIs() {
         String input = "一、坚持生态涵养区功能定位\n" + "全区地区生产总值增长6.5%,一般公共预算收入完成29.6亿元。\n".repeat(12);
         assertEquals(input.strip(), normalizer.normalize(input).text());
