@@ -326,6 +326,9 @@ final class SentenceFigures {
         // the name: what is left, cut at 占 (a share of a whole) and after 等 (a list of examples)
         boolean share = false;
         int cut = indexOfWord(nameStart, nameEnd, "占");
+        if (cut > nameStart && cut + 2 == nameEnd && simp.charAt(cut + 1) == '比') {
+            cut = -1; // 先进产能占比由36%提高到80%: 占比 names the share itself, of no whole named after it
+        }
         if (cut < 0) {
             cut = indexOfWord(nameStart, nameEnd, "相当于"); // 研发经费支出相当于地区生产总值的比例: a share of the whole
         }
@@ -455,9 +458,6 @@ final class SentenceFigures {
             measure = countVerb || q.unit().isEvent() ? "count" : "level";
         }
         lastCounted = "count".equals(measure);
-        if (measure.equals("share") && endsWithCue(name, "share.marker")) {
-            name = stripShareWord(name);
-        }
         double value = q.value();
         Double upper = q.upper();
         if ("change".equals(measure) && "down".equals(verb)) {
@@ -550,11 +550,6 @@ final class SentenceFigures {
         return cues.endingAt(name, 0, name.length(), category) != null;
     }
 
-    private String stripShareWord(String name) {
-        CueTable.Cue c = cues.endingAt(name, 0, name.length(), "share.marker");
-        String stripped = name.substring(0, name.length() - c.word().length());
-        return stripped.isBlank() ? name : stripped;
-    }
 
     private int skipSeparators(int from, int to) {
         while (from < to) {

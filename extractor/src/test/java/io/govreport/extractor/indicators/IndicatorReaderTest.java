@@ -381,6 +381,10 @@ class IndicatorReaderTest {
         Indicator share = one(read("", "服务业增加值占地区生产总值比重达到50%。", JANUARY_2018));
         assertEquals("share", share.measure());
         assertEquals("服务业增加值", share.name());
+        List<Indicator> named = review("煤炭先进产能占比由2017年的36%提高到80%,税收收入156.3亿元,占比68.9%。");
+        assertEquals(List.of("煤炭先进产能占比", "煤炭先进产能占比", "税收收入", "税收收入"), named.stream().map(Indicator::name).toList(),
+                "a share named by its own 占比 keeps it; 占比 alone is the share of the figure before");
+        assertEquals(List.of("share", "share", "level", "share"), named.stream().map(Indicator::measure).toList());
         List<Indicator> counts = review("完成108个村煤改气、42个村煤改电工程,累计拆除违法建设2800万平方米。");
         assertEquals(List.of("count", "count", "count"), counts.stream().map(Indicator::measure).toList());
         assertEquals(28_000_000, counts.get(2).value());
