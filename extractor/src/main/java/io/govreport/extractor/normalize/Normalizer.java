@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,7 @@ public final class Normalizer {
 
     private final List<Pattern> boilerplate = ResourceLines.patterns("normalize/boilerplate.txt");
     private final List<Pattern> pageNumbers = ResourceLines.patterns("normalize/page-numbers.txt");
+    private final List<Pattern> decorations = ResourceLines.patterns("normalize/decorations.txt");
 
     public NormalizedText normalize(String input) {
         String in = input == null ? "" : input;
@@ -97,12 +99,40 @@ public final class Normalizer {
             line.setLength(0);
             int[] origin = new int[lineEnd - lineStart];
             int indent = foldLine(in, lineStart, lineEnd, line, origin);
+            undecorate(line, origin);
             String text = strayHanSpacesDropped(line, origin);
             boolean page = matchesAny(pageNumbers, text);
             lines.add(new FoldedLine(text, Arrays.copyOf(origin, text.length()), indent, page || matchesAny(boilerplate, text), page));
             lineStart = lineEnd + 1;
         }
         return lines;
+    }
+
+    /** Keeps of a line that a decoration pattern matches only what the pattern's groups hold, with their origins. */
+    private void undecorate(StringBuilder line, int[] origin) {
+        for (Pattern p : decorations) {
+            Matcher m = p.matcher(line);
+            if (!m.matches()) {
+                continue;
+            }
+            StringBuilder kept = new StringBuilder(line.length());
+            for (int g = 1; g <= m.groupCount(); g++) {
+                for (int k = m.start(g); k >= 0 && k < m.end(g); k++) {
+                    if (kept.isEmpty() && line.charAt(k) == ' ') {
+                        continue; // lines are trimmed
+                    }
+                    origin[kept.length()] = origin[k];
+                    kept.append(line.charAt(k));
+                }
+            }
+            int end = kept.length();
+            while (end > 0 && kept.charAt(end - 1) == ' ') {
+                end--;
+            }
+            line.setLength(0);
+            line.append(kept, 0, end);
+            return;
+        }
     }
 
     /**

@@ -141,6 +141,18 @@ class NormalizerTest {
     }
 
     @Test
+    void dropsTheMarksThatDressUpALine() {
+        String input = "**一、2020年工作回顾**\n　　■ 2014年工作安排\n**（一）稳增长。**全市生产总值增长5%。\n## 三、加强政府自身建设\n"
+                + "全市*号标注的项目12个。";
+        NormalizedText n = normalizer.normalize(input);
+        assertEquals("一、2020年工作回顾\n2014年工作安排\n(一)稳增长。全市生产总值增长5%。\n三、加强政府自身建设\n全市*号标注的项目12个。",
+                n.text());
+        int at = n.text().indexOf("2014年");
+        assertEquals(input.indexOf("2014年"), n.originalOffset(at), "offsets still point into the input");
+        assertEquals(input.indexOf("全市生产"), n.originalOffset(n.text().indexOf("全市生产")));
+    }
+
+    @Test
     void leavesTextWithOneParagraphALineAsItIs() {
         String input = "一、坚持生态涵养区功能定位\n" + "全区地区生产总值增长6.5%,一般公共预算收入完成29.6亿元。\n".repeat(12);
         assertEquals(input.strip(), normalizer.normalize(input).text());
