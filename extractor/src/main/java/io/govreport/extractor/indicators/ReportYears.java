@@ -16,9 +16,11 @@ final class ReportYears {
 
     ReportYears(Meta meta) {
         this.planYear = meta == null ? null : meta.year();
-        this.reviewYear = meta == null ? null : singleYear(meta.reviewPeriod());
         String period = meta == null ? null : meta.reviewPeriod();
         this.reviewEnd = period == null || period.length() < 4 ? null : singleYear(period.substring(period.length() - 4));
+        // a review of five years whose part names its last year too (“十五”时期和2005年工作回顾) is that year's where
+        // its heading does not span the years
+        this.reviewYear = reviewEnd;
         this.deliveredYear = meta == null ? null : yearOfDate(meta.deliveredOn());
     }
 

@@ -477,8 +477,10 @@ final class SentenceFigures {
         Integer named = yearMark == null ? null : yearMark.value();
         Integer year = "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
                 : fromLastYear && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - 1)
-                : fromValue || yearMark != null ? named
-                : !place.multiYear() ? context.years().byPart(partKind)
+                : fromValue || yearMark != null && named != null ? named
+                // a level reached over a span of years the review looks back on (“十二五”期间…总里程达到2.52万公里)
+                // stands at its end, like one in a part spanning years
+                : yearMark == null && !place.multiYear() ? context.years().byPart(partKind)
                 : endOfReview(partKind, measure) ? context.years().reviewEnd() : null;
         Mark<String> kindMark = lastBefore(kinds, q.start());
         String kind = kindMark == null ? null : kindMark.value();
@@ -855,6 +857,10 @@ final class SentenceFigures {
         return names;
     }
 
+    /** The plans whose last year {@link #planEndBefore} tells, written 十五 to 十X五: the tenth (2001–2005) to the twentieth. */
+    private static final int FIRST_FIVE_YEAR_PLAN = 10;
+    private static final int LAST_FIVE_YEAR_PLAN = 20;
+
     /** A mark in the sentence (a year named, a kind cue) and the offset where it ends. */
     record Mark<T>(int end, T value) {
     }
@@ -889,6 +895,13 @@ final class SentenceFigures {
             if (k == 0) {
                 continue;
             }
+            if (simp.charAt(k) == '末') {
+                PlanEnd plan = planEndBefore(k);
+                if (plan != null && !isBasisOrRange(plan.start(), k + 1)) {
+                    marks.add(new Mark<>(k + 1, plan.year())); // 到“十二五”末: the plan's last year; 较“十二五”末 compares
+                }
+                continue;
+            }
             if (simp.charAt(k) != '年') {
                 continue;
             }
@@ -905,6 +918,36 @@ final class SentenceFigures {
             }
         }
         return marks;
+    }
+
+    /**
+     * The five-year plan named right before {@code end} (十二五末, “十三五”期末: the tenth plan ended in 2005, each one
+     * five years after the one before), or null.
+     */
+    private PlanEnd planEndBefore(int end) {
+        int k = end;
+        if (k > 0 && simp.charAt(k - 1) == '期') {
+            k--;
+        }
+        boolean quoted = k > 0 && simp.charAt(k - 1) == '”';
+        if (quoted) {
+            k--;
+        }
+        if (k < 2 || simp.charAt(k - 1) != '五') {
+            return null;
+        }
+        // 十五 is the tenth plan, 十二五 the twelfth: 十, the plan's number past ten, then 五 for five years
+        int ten = simp.charAt(k - 2) == '十' ? k - 2 : k >= 3 && simp.charAt(k - 3) == '十' ? k - 3 : -1;
+        int plan = ten < 0 ? -1 : ten == k - 2 ? 10 : 10 + ChineseNumerals.parse(simp.substring(k - 2, k - 1));
+        if (plan < FIRST_FIVE_YEAR_PLAN || plan > LAST_FIVE_YEAR_PLAN) {
+            return null;
+        }
+        int start = quoted && ten > 0 && simp.charAt(ten - 1) == '“' ? ten - 1 : ten;
+        return new PlanEnd(start, 1955 + 5 * plan);
+    }
+
+    /** Where a five-year plan's name starts (at its opening quote) and the plan's last year. */
+    private record PlanEnd(int start, int year) {
     }
 
     /** Whether offset {@code k} is inside a year such as 二〇二三年 (whose 三年 is no span of three years). */

@@ -51,7 +51,8 @@ public final class MetadataReader {
     /** A name transcribed from Uyghur, Tibetan, Kazakh or Mongolian: its parts joined by a middle dot. */
     private static final String NAME_DOTS = "·•・‧";
     private static final Pattern DOTTED_NAME = Pattern.compile("\\p{IsHan}{1,8}(?:[" + NAME_DOTS + "]\\p{IsHan}{1,8})+");
-    private static final Pattern FIVE_YEARS = Pattern.compile("(过去|近)五年|五年来|(十[一二三四五六七八九]五|“十[一二三四五六七八九]五”)(时期|期间)?(工作)?回顾");
+    private static final Pattern FIVE_YEARS = Pattern.compile("(过去|近)五年|五年来|(十[一二三四五六七八九]五|“十[一二三四五六七八九]五”)(工作)?回顾"
+            + "|“?十[一二三四五六七八九]?五”?(时期|期间)"); // “十五”时期和2005年工作回顾: the plan's five years and its last
 
     private final RegionFinder regions = new RegionFinder();
     private final Pattern speakerLine;

@@ -290,6 +290,23 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aFiveYearPlansEndIsItsLastYearUnlessComparedWith() {
+        List<Indicator> found = read("常住人口城镇化率达到78.8%,较“十二五”末提高7.3个百分点。",
+                "到“十二五”末,接待游客突破500万人次。到十四五期末,森林覆盖率达到70%。", JANUARY_2018);
+        assertEquals(List.of(2017, 2017, 2015, 2025), found.stream().map(Indicator::year).toList());
+    }
+
+    @Test
+    void aLevelReachedOverTheReviewedYearsStandsAtTheirEnd() {
+        Meta fiveYears = new Meta(null, null, "district", 2016, "2011-2015", "2016-01-16", null, null, null);
+        List<Indicator> found = read("“十二五”期间,高速公路总里程达到2520公里,五年累计新建农村公路860公里。", "", fiveYears);
+        assertEquals(2015, found.get(0).year(), "a level stands at the end of the years looked back on");
+        assertNull(found.get(1).year(), "what was done over them spans them");
+        assertEquals(2015, one(read("全县地区生产总值增长8%。", "", fiveYears)).year(),
+                "a review part that names no span is the reviewed years' last");
+    }
+
+    @Test
     void howLongAndWhatItIsComparedWithAreNotNames() {
         Indicator grain = secondOfTwo(review("粮食总产量达到1350万吨,连续5年稳定在1300万吨以上。"));
         assertEquals("粮食总产量", grain.name());

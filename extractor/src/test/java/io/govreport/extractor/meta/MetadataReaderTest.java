@@ -59,6 +59,13 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aReviewOfAPlansFiveYearsAndItsLastYearLooksBackOnTheFive() {
+        Meta m = read("2006年政府工作报告\n各位代表:\n一、“十五”时期和2005年工作回顾\n", new ArrayList<>());
+        assertEquals("2001-2005", m.reviewPeriod());
+        assertEquals("2015", read("2016年政府工作报告\n各位代表:\n一、2015年工作回顾\n", new ArrayList<>()).reviewPeriod());
+    }
+
+    @Test
     void aDamagedDateIsLeftEmptyWithAWarning() {
         List<String> warnings = new ArrayList<>();
         Meta m = read("政府工作报告\n——202014日在通州区第六届人民代表大会第六次会议\n通州区区长 赵磊\n各位代表:\n2020年工作的总体思路和主要任务\n", warnings);
