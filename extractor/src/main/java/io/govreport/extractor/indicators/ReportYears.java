@@ -3,8 +3,8 @@ package io.govreport.extractor.indicators;
 import io.govreport.model.Meta;
 
 /**
- * The years a report's figures belong to by default: the reviewed year in a review part (none for a
- * five-year review), the plan year in a plan part, and what 今年/明年/去年 mean given the day it was read
+ * The years a report's figures belong to by default: the reviewed year in a review part (the last of a five-year
+ * review's, where the part spans no years), the plan year in a plan part, and what 今年/明年/去年 mean given the day it was read
  * out (a report read in December 2022 says 今年 for 2022 and plans for 2023).
  */
 final class ReportYears {
