@@ -481,7 +481,7 @@ final class SentenceFigures {
                 // a level reached over a span of years the review looks back on (“十二五”期间…总里程达到2.52万公里)
                 // stands at its end, like one in a part spanning years
                 : yearMark == null && !place.multiYear() ? context.years().byPart(partKind)
-                : endOfReview(partKind, measure) ? context.years().reviewEnd() : null;
+                : endOfReview(partKind, measure) && !sumsOverSpan(yearMark) ? context.years().reviewEnd() : null;
         Mark<String> kindMark = lastBefore(kinds, q.start());
         String kind = kindMark == null ? null : kindMark.value();
         if (kind == null) {
@@ -855,6 +855,15 @@ final class SentenceFigures {
             names.add("第" + numeral + rest);
         }
         return names;
+    }
+
+    /**
+     * 五年累计完成投资3.5万亿元, “十二五”期间累计…: a sum over the span of years, of no single year (a level in a later
+     * clause, 贫困发生率下降到9.7%, is not part of the sum).
+     */
+    private boolean sumsOverSpan(Mark<Integer> span) {
+        return span != null && span.value() == null && span.end() > clauseStart
+                && (simp.startsWith("累计", span.end()) || simp.startsWith("累计", span.end() - "累计".length()));
     }
 
     /** The plans whose last year {@link #planEndBefore} tells, written 十五 to 十X五: the tenth (2001–2005) to the twentieth. */

@@ -304,6 +304,9 @@ class IndicatorReaderTest {
         assertNull(found.get(1).year(), "what was done over them spans them");
         assertEquals(2015, one(read("全县地区生产总值增长8%。", "", fiveYears)).year(),
                 "a review part that names no span is the reviewed years' last");
+        List<Indicator> summed = read("五年累计完成固定资产投资3500亿元,贫困发生率下降到9.7%。", "", fiveYears);
+        assertNull(summed.get(0).year(), "a sum over the five years has no single year");
+        assertEquals(2015, summed.get(1).year(), "a level in the next clause is no part of the sum");
     }
 
     @Test
