@@ -364,7 +364,7 @@ final class SentenceFigures {
         Unit unit = first.unit();
         boolean counted = unit.isCount() || unit.kind().equals("measure");
         int tEnd = trailingNameEnd(last.end(), nextStart);
-        boolean emptyLead = nameEnd <= nameStart;
+        boolean emptyLead = nameEnd <= nameStart || cues.is(simp.substring(nameStart, nameEnd), "year.part");
         // 赤字规模4.06万亿元,比上年年初预算增加1800亿元: what the change is measured against, not a name
         boolean comparedWith = !emptyLead && lastName != null && verb != null && group.size() == 1
                 && COMPARED_WITH.indexOf(simp.charAt(nameStart)) >= 0 && tokens.startsAt(nameStart) && tokens.wordEnd(nameStart) == nameStart + 1;

@@ -290,6 +290,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aPartOfTheYearAloneIsNoName() {
+        List<Indicator> found = review("一季度地区生产总值同比增长4.8%,上半年增长6.1%,前三季度增长6.5%。");
+        assertEquals(List.of("一季度地区生产总值", "地区生产总值", "地区生产总值"), found.stream().map(Indicator::name).toList());
+        assertEquals(List.of(4.8, 6.1, 6.5), found.stream().map(Indicator::value).toList());
+    }
+
+    @Test
     void aFiveYearPlansEndIsItsLastYearUnlessComparedWith() {
         List<Indicator> found = read("常住人口城镇化率达到78.8%,较“十二五”末提高7.3个百分点。",
                 "到“十二五”末,接待游客突破500万人次。到十四五期末,森林覆盖率达到70%。", JANUARY_2018);
