@@ -396,7 +396,7 @@ final class SentenceFigures {
         } else if (!emptyLead) {
             names.add(simp.substring(nameStart, nameEnd));
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange())) {
-            names.add(stockOfLast(from, nameEnd)); // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
+            names.add(withoutYearPart(stockOfLast(from, nameEnd))); // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
             namedBefore = true;
             if (verb == null && approx == null && (unit.isPercent() || unit.isChange())) {
                 verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too
@@ -492,6 +492,12 @@ final class SentenceFigures {
         out.add(new Indicator(cleanName, rules.catalogue().metricOf(cleanName), kind, measure, value, upper,
                 q.unit().base(), approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
+    }
+
+    /** 一季度地区生产总值下降6.8%,全年增长2.3%: the part of the year the name before was of is not this figure's. */
+    private String withoutYearPart(String name) {
+        CueTable.Cue part = cues.startingAt(name, 0, name.length(), "year.part");
+        return part == null || part.word().length() == name.length() ? name : name.substring(part.word().length());
     }
 
     /**
