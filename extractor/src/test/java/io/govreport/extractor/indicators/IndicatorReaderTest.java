@@ -290,6 +290,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void howAChangeIsReckonedIsNoNameAndMoreThanLastYearIsAChange() {
+        Indicator real = secondOfTwo(review("全国居民人均可支配收入39218元,扣除价格因素实际增长6.3%。"));
+        assertEquals("居民人均可支配收入", real.name());
+        assertEquals("change", real.measure());
+        Indicator more = secondOfTwo(review("地方政府专项债券规模为3.92万亿元,比上年多1100亿元。"));
+        assertEquals("change", more.measure());
+        assertEquals("yoy", more.basis());
+        assertEquals(1.1e11, more.value(), 1);
+        Indicator yearly = one(review("财政收入平均每年增加2053亿元。"));
+        assertEquals("annual_avg", yearly.basis());
+        assertEquals(-30, one(review("农民负担减轻30%。")).value());
+    }
+
+    @Test
     void aPartOfTheYearAloneIsNoName() {
         List<Indicator> found = review("一季度地区生产总值同比增长4.8%,上半年增长6.1%,前三季度增长6.5%。");
         assertEquals(List.of("一季度地区生产总值", "地区生产总值", "地区生产总值"), found.stream().map(Indicator::name).toList());
