@@ -173,6 +173,10 @@ final class QuantityScanner {
             upper = scaled(parseArabic(text, p + 1, upperEnd), tail.factor);
             return finish(text, start, scaled(value, tail.factor), upper, tail, from, to);
         }
+        Quantity bothScaled = rangeScaledTwice(text, start, value, p, from, to);
+        if (bothScaled != null) {
+            return bothScaled;
+        }
         Tail tail = tail(text, p, from, to);
         if (tail == null) {
             tail = unitOfNextInList(text, p, from, to);
@@ -183,6 +187,29 @@ final class QuantityScanner {
             return new Quantity(start, p, scaled(value, tail.factor), null, tail.unit, null);
         }
         return finish(text, start, scaled(value, tail.factor), null, tail, from, to);
+    }
+
+    /**
+     * 12万～13万人次, 5万至6万亩: a range whose ends each carry the multiplier, the unit written once at the end; or
+     * null. {@code p} is where the lower end's digits stop.
+     */
+    private Quantity rangeScaledTwice(String text, int start, BigDecimal value, int p, int from, int to) {
+        long factor = 1;
+        int m = p;
+        while (m < to && ChineseNumerals.multiplier(text.charAt(m)) >= 100) {
+            factor *= ChineseNumerals.multiplier(text.charAt(m));
+            m++;
+        }
+        if (m == p || m + 1 >= to || RANGE_MARKS.indexOf(text.charAt(m)) < 0 || digit(text.charAt(m + 1)) < 0) {
+            return null;
+        }
+        int upperEnd = numberEnd(text, m + 1, to);
+        Tail tail = tail(text, upperEnd, from, to);
+        if (tail == null || tail.factor != factor || upperEnd - m - 1 > MAX_FIGURE_CHARS) {
+            return null;
+        }
+        Double upper = scaled(parseArabic(text, m + 1, upperEnd), factor);
+        return finish(text, start, scaled(value, factor), upper, tail, from, to);
     }
 
     /** 百分之十二 (12%), 百分之三点五 (3.5%), 千分之八 (8‰), as older reports write shares and changes; else null. */

@@ -95,6 +95,12 @@ class QuantityScannerTest {
         }
         assertEquals(5.0, only("增长4.5%-5%").upper());
         assertNull(only("增长6%").upper());
+        for (String text : List.of("输出劳务12万～13万人次", "输出劳务12万至13万人次")) {
+            Quantity q = only(text);
+            assertEquals(120_000, q.value(), text);
+            assertEquals(130_000.0, q.upper(), text);
+            assertEquals("人次", q.unit().base(), text);
+        }
     }
 
     @Test
