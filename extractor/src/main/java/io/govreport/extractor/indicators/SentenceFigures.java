@@ -30,9 +30,11 @@ final class SentenceFigures {
     /** The longest noun between an amount bounding a class and the count of its members: 亿元以上|重点工业项目|12个. */
     private static final int MAX_CLASS_NOUN = 10;
     /** What makes an amount the bound of a class, as a definition gives it: 年主营业务收入2000万元及以上的企业. */
-    private static final List<String> CLASS_SUFFIXES = List.of("及以上", "及以下");
+    private static final List<String> CLASS_SUFFIXES = List.of("及以上", "及以下", "级"); // 百万吨级CCUS示范项目
     /** The longest name in quotes a number may be part of (“延十条”, “十四五”); longer quotes are speech. */
     private static final int MAX_QUOTED_NAME = 8;
+    /** The longest name in quotes that a number closing it belongs to (“淄博人才金政37条”). */
+    private static final int MAX_QUOTED_NAME_ENDING_IN_FIGURE = 16;
     /** The units a text's parts are counted in. */
     private static final Set<String> TEXT_PARTS = Set.of("条", "章", "款");
     /** What a comparison opens with: 较2013年, 比上年, 与去年相比. */
@@ -162,10 +164,11 @@ final class SentenceFigures {
 
     /**
      * Whether the quantity is inside a title in book marks (《关于支持民营经济发展的20条措施》) or a short name in quotes
-     * (政策“延十条”): part of a name, not a figure.
+     * (政策“延十条”), or closes a longer one (“淄博人才金政37条”): part of a name, not a figure.
      */
     private boolean inTitle(Quantity q) {
-        return enclosedBy(q, '《', '》', Integer.MAX_VALUE) || enclosedBy(q, '“', '”', MAX_QUOTED_NAME);
+        return enclosedBy(q, '《', '》', Integer.MAX_VALUE) || enclosedBy(q, '“', '”', MAX_QUOTED_NAME)
+                || q.end() < simp.length() && simp.charAt(q.end()) == '”' && enclosedBy(q, '“', '”', MAX_QUOTED_NAME_ENDING_IN_FIGURE);
     }
 
     private boolean enclosedBy(Quantity q, char open, char close, int maxLength) {

@@ -480,6 +480,8 @@ class IndicatorReaderTest {
         assertEquals(List.of(), review("认真落实《农民负担监督管理条例》,条例共三十二条。"));
         assertEquals(List.of(), review("出台《江宁区优化营商环境20条》。"));
         assertEquals(List.of(), review("出台支持高新技术企业创新发展政策“延十条”。"));
+        assertEquals(List.of(), review("深入落实“淄博人才金政37条”。"), "a number closing a longer quoted name");
+        assertEquals(List.of(), review("百万吨级CCUS示范项目建成投运。"), "a size class (百万吨级) is no figure");
         assertEquals(List.of(), review("营商环境评价较上年提升3个位次。"));
     }
 
