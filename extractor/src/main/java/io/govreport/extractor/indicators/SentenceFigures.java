@@ -484,7 +484,7 @@ final class SentenceFigures {
                 // a level reached over a span of years the review looks back on (“十二五”期间…总里程达到2.52万公里)
                 // stands at its end, like one in a part spanning years
                 : yearMark == null && !place.multiYear() ? context.years().byPart(partKind)
-                : endOfReview(partKind, measure) && !sumsOverSpan(yearMark) ? context.years().reviewEnd() : null;
+                : endOfReview(partKind, measure, basis) && !sumsOverSpan(yearMark) ? context.years().reviewEnd() : null;
         Mark<String> kindMark = lastBefore(kinds, q.start());
         String kind = kindMark == null ? null : kindMark.value();
         if (kind == null) {
@@ -518,10 +518,12 @@ final class SentenceFigures {
 
     /**
      * Whether a figure of a part spanning years stands at the part's end: a level or share reached in a review of
-     * several years (常住人口城镇化率达到63.9%), where what changed or was done over them spans them all.
+     * several years (常住人口城镇化率达到63.9%), or a change measured there against a year named (比2015年增长46.3%);
+     * what changed or was done over the years otherwise spans them all.
      */
-    private static boolean endOfReview(String partKind, String measure) {
-        return "review".equals(partKind) && ("level".equals(measure) || "share".equals(measure));
+    private static boolean endOfReview(String partKind, String measure, String basis) {
+        return "review".equals(partKind) && ("level".equals(measure) || "share".equals(measure)
+                || "change".equals(measure) && basis != null && basis.startsWith("since:"));
     }
 
     private String approxOf(String word) {

@@ -328,6 +328,9 @@ class IndicatorReaderTest {
         List<Indicator> summed = read("五年累计完成固定资产投资3500亿元,贫困发生率下降到9.7%。", "", fiveYears);
         assertNull(summed.get(0).year(), "a sum over the five years has no single year");
         assertEquals(2015, summed.get(1).year(), "a level in the next clause is no part of the sum");
+        Indicator since = one(read("过去五年,PM2.5年均浓度较2010年下降37.4%。", "", fiveYears));
+        assertEquals("since:2010", since.basis());
+        assertEquals(2015, since.year(), "a change measured at the end against a year named is the end's");
     }
 
     @Test
