@@ -138,7 +138,7 @@ final class SentenceFigures {
         for (int k = 0; k < found.size(); k++) {
             Quantity q = found.get(k);
             if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !articlesOfText(q)
-                    && !boundsBySuffix(q)) {
+                    && !boundsBySuffix(q) && !placeInARanking(q)) {
                 kept.add(q);
             }
         }
@@ -160,6 +160,11 @@ final class SentenceFigures {
         }
         String nature = tokens.natureAt(q.end());
         return nature != null && nature.startsWith("n");
+    }
+
+    /** 位列全省前3名, 居第5位: a place in a ranking, not a number of people. */
+    private boolean placeInARanking(Quantity q) {
+        return q.start() > 0 && "前第".indexOf(simp.charAt(q.start() - 1)) >= 0 && "名位".indexOf(simp.charAt(q.end() - 1)) >= 0;
     }
 
     /**
@@ -299,6 +304,10 @@ final class SentenceFigures {
             }
             if (cues.is(w, "copula") && k + 1 < tail.size() && cues.is(tail.get(k + 1), "change.")) {
                 continue; // 增长达12%: the change verb before it says what the figure is
+            }
+            CueTable.Cue kindEndingInVerb = cues.is(w, "kind.") ? cues.endingAt(w, 0, w.length(), "change.") : null;
+            if (kindEndingInVerb != null) {
+                w = kindEndingInVerb.word(); // 预期增长5.5%左右: a target's cue that ends in the change it sets
             }
             if (cues.is(w, "change.down")) {
                 verb = "down";

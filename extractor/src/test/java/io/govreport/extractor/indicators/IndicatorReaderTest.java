@@ -304,6 +304,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aTargetsCueEndingInAChangeSetsAChangeAndAnItemsMarkerIsNoName() {
+        Indicator growth = one(read("", "全市地区生产总值预期增长5.5%左右。", JANUARY_2018));
+        assertEquals("change", growth.measure());
+        assertEquals("target", growth.kind());
+        assertEquals("新增国家高新技术企业", one(review("一是新增国家高新技术企业28家。")).name());
+    }
+
+    @Test
     void aPartOfTheYearAloneIsNoName() {
         List<Indicator> found = review("一季度地区生产总值同比增长4.8%,上半年增长6.1%,前三季度增长6.5%。");
         assertEquals(List.of("一季度地区生产总值", "地区生产总值", "地区生产总值"), found.stream().map(Indicator::name).toList());
@@ -486,6 +494,7 @@ class IndicatorReaderTest {
         assertEquals(List.of(), review("出台支持高新技术企业创新发展政策“延十条”。"));
         assertEquals(List.of(), review("深入落实“淄博人才金政37条”。"), "a number closing a longer quoted name");
         assertEquals(List.of(), review("百万吨级CCUS示范项目建成投运。"), "a size class (百万吨级) is no figure");
+        assertEquals(List.of(), review("河长制考核连续两年位列全省前3名。"), "a place in a ranking");
         assertEquals(List.of(), review("营商环境评价较上年提升3个位次。"));
     }
 
