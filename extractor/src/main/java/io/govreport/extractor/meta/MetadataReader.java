@@ -29,6 +29,8 @@ public final class MetadataReader {
     private static final String GREETING = "各位代表";
     private static final int HEAD_WITHOUT_SALUTATION = 1500;
     private static final int MAX_TITLE = 40;
+    /** The longest first line of a title set on two lines (湛江市2013年, 内蒙古自治区鄂尔多斯市二〇一三年). */
+    private static final int MAX_TITLE_LINE_ABOVE = 20;
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年");
     /**
@@ -42,6 +44,8 @@ public final class MetadataReader {
     private static final Pattern MEETING = Pattern.compile("在\\s*([^\\s,。;\"“]{2,40}?代表大会[^\\s,。;]{0,20}?会议)");
     private static final Pattern DATE = Pattern.compile(
             "^((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
+    /** 2013.1.10, 2013-01-10, 2013/1/10: a date written in digits alone. */
+    private static final Pattern NUMERIC_DATE = Pattern.compile("^((?:19|20)\\d{2})[.\\-/](\\d{1,2})[.\\-/](\\d{1,2})$");
     /**
      * A date in brackets on a line of its own, "(2021年1月6日)", is the day the report was read out (a bare date line
      * in the opening is more often the date a notice was issued).
@@ -65,7 +69,8 @@ public final class MetadataReader {
         titles.sort(Comparator.comparingInt(String::length).reversed());
         // offices and names are often set letter-spaced to align them (区 长 贾 海, 区长 汪 明 浩)
         List<String> spaced = titles.stream().map(t -> String.join(" ?", t.split(""))).toList();
-        speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", spaced) + "))\\s*:?\\s*"
+        // 县长(代) 程立新: the acting office written after it
+        speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", spaced) + "))(?:\\(代\\))?\\s*:?\\s*"
                 + "(\\p{IsHan} \\p{IsHan}(?: \\p{IsHan})?(?![\\p{IsHan}" + NAME_DOTS + "])|[\\p{IsHan}" + NAME_DOTS + "]{2,20})");
     }
 
@@ -81,10 +86,16 @@ public final class MetadataReader {
             meeting = dateLine.group(4);
             // ——在…会议上 names no day; a bracketed date line near it, （二〇二四年一月十五日）, may
             deliveredOn = dateLine.group(3).isBlank() ? dateOnALine(head, greeted) : date(dateLine.group(3), warnings);
+            if (deliveredOn == null && dateLine.group(3).isBlank()) {
+                deliveredOn = dateOnTheNextLine(head, dateLine.end()); // ——在…会议上⏎2025年12月23日
+            }
         } else {
             Matcher m = MEETING.matcher(head);
             meeting = m.find() ? m.group(1) : null;
             deliveredOn = dateOnALine(head, greeted);
+            if (deliveredOn == null && meeting != null) {
+                deliveredOn = dateOnTheNextLine(head, m.end()); // 在…会议上⏎2013.1.10
+            }
         }
         Matcher speakerMatch = speakerLine.matcher(head);
         Speaker speaker = null;
@@ -98,7 +109,9 @@ public final class MetadataReader {
             String run = speakerMatch.group(2).replace(" ", "");
             String name = notNames.stream().anyMatch(run::startsWith) ? null : personName(run);
             if (name != null) {
-                speaker = new Speaker(name, speakerMatch.group(1).replace(" ", ""));
+                String office = speakerMatch.group(1).replace(" ", "");
+                boolean actingAfter = head.startsWith("(代)", speakerMatch.end(1));
+                speaker = new Speaker(name, actingAfter ? "代" + office : office);
                 speakerSource = lineAround(head, speakerMatch.start());
             }
         }
@@ -141,7 +154,7 @@ public final class MetadataReader {
         if (dateLine != null) {
             for (int i = lines.size() - 1; i >= 0; i--) {
                 if (isTitleLike(lines.get(i))) {
-                    return lines.get(i);
+                    return withLineAbove(lines, i);
                 }
             }
         }
@@ -163,12 +176,31 @@ public final class MetadataReader {
                 plain = candidate;
             }
         }
-        return named != null ? named : dated != null ? dated : plain;
+        return named != null ? named : dated != null ? dated : plain == null ? null : withLineAbove(lines, lines.indexOf(plain));
+    }
+
+    /**
+     * A title set on two lines, the place and year above (湛江市2013年⏎政府工作报告): the two joined, where the title line
+     * gives no year and the line above is short and ends with one.
+     */
+    private static String withLineAbove(List<String> lines, int i) {
+        String title = lines.get(i);
+        if (i == 0 || YEAR.matcher(title).find()) {
+            return title;
+        }
+        String above = lines.get(i - 1);
+        Matcher year = YEAR.matcher(above);
+        boolean endsWithYear = false;
+        while (year.find()) {
+            endsWithYear = year.end() == above.length();
+        }
+        return endsWithYear && above.length() <= MAX_TITLE_LINE_ABOVE && !isTitleLike(above) ? above + title : title;
     }
 
     private static boolean isTitleLike(String line) {
-        return line.contains("工作报告") && line.length() <= MAX_TITLE
-                && !line.contains("关于") && !line.contains("通知") && !line.contains("《");
+        // 关于…的政府工作报告 is a title; 关于…政府工作报告的决议 and a notice about one are not
+        boolean about = line.contains("关于") && !line.replaceFirst("\\(摘要\\)$", "").endsWith("工作报告");
+        return line.contains("工作报告") && line.length() <= MAX_TITLE && !about && !line.contains("通知") && !line.contains("《");
     }
 
     /** An item of a run of two or more title lines giving years, or the heading right above such a run (历年政府工作报告). */
@@ -225,6 +257,19 @@ public final class MetadataReader {
         return greetingFollows && DATE.matcher(last).matches() ? date(last, new ArrayList<>()) : null;
     }
 
+    /** The line after {@code end}'s line, when it is only a date (2013年1月10日, 2013.1.10, in brackets or not); else null. */
+    private static String dateOnTheNextLine(String head, int end) {
+        int lineEnd = head.indexOf('\n', end);
+        if (lineEnd < 0) {
+            return null;
+        }
+        int nextEnd = head.indexOf('\n', lineEnd + 1);
+        String line = head.substring(lineEnd + 1, nextEnd < 0 ? head.length() : nextEnd).replace(" ", "").replace("\u3000", "");
+        Matcher bracketed = BRACKETED.matcher(line);
+        String bare = bracketed.matches() ? bracketed.group(1) : line;
+        return DATE.matcher(bare).matches() || NUMERIC_DATE.matcher(bare).matches() ? date(bare, new ArrayList<>()) : null;
+    }
+
     /** An ISO date, or null with a warning when the date line is damaged. */
     private static String date(String written, List<String> warnings) {
         String w = written.replace(" ", "");
@@ -232,6 +277,9 @@ public final class MetadataReader {
             return null;
         }
         Matcher m = DATE.matcher(w);
+        if (!m.matches()) {
+            m = NUMERIC_DATE.matcher(w); // 2013.1.10
+        }
         if (m.matches()) {
             int year = ChineseNumerals.parseYear(m.group(1));
             int month = ChineseNumerals.parse(m.group(2));

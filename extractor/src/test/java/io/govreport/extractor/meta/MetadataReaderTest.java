@@ -59,6 +59,26 @@ class MetadataReaderTest {
     }
 
     @Test
+    void openingsWrittenOtherWays() {
+        Meta about = read("关于柳州市国民经济和社会发展的政府工作报告\n——在柳州市第十五届人民代表大会第四次会议上\n"
+                + "(2024年1月16日)\n柳州市人民政府副市长、代理市长 韦志成\n各位代表:\n", new ArrayList<>());
+        assertEquals("关于柳州市国民经济和社会发展的政府工作报告", about.title());
+        Meta twoLines = read("湛江市2013年\n政府工作报告\n在湛江市第十三届人民代表大会第二次会议上\n2013.1.10\n湛江市代市长 陈海明\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("湛江市2013年政府工作报告", twoLines.title());
+        assertEquals("2013-01-10", twoLines.deliveredOn());
+        Meta dateBelow = read("政府工作报告(摘要)\n——在深圳市南山区第八届人民代表大会第五次会议上\n2025年12月23日\n南山区区长 黄志坚\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("2025-12-23", dateBelow.deliveredOn());
+        assertEquals(2026, dateBelow.year());
+        Meta acting = read("2003年霍山县人民政府工作报告\n——2003年2月18日在霍山县第十三届人民代表大会第五次会议上\n县长(代) 程立新\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("程立新", acting.speaker().name());
+        assertEquals("代县长", acting.speaker().title());
+        assertEquals(null, read("关于2023年政府工作报告的决议\n各位代表:\n", new ArrayList<>()).title(), "a resolution on a report is no title");
+    }
+
+    @Test
     void aReviewOfAPlansFiveYearsAndItsLastYearLooksBackOnTheFive() {
         Meta m = read("2006年政府工作报告\n各位代表:\n一、“十五”时期和2005年工作回顾\n", new ArrayList<>());
         assertEquals("2001-2005", m.reviewPeriod());
