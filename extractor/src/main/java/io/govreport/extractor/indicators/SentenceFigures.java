@@ -230,8 +230,11 @@ final class SentenceFigures {
         for (int k = from; k < to; k++) {
             char c = simp.charAt(k);
             boolean yiji = simp.startsWith("以及", k);
+            CueTable.Cue per = k > from ? cues.startingAt(simp, k, to, "per.unit") : null;
             if (yiji) {
                 k++;
+            } else if (per != null && k + per.word().length() == to) {
+                return true; // 每人每月370元和每人每年2300元: what each number is per, written before it
             } else if (LIST_MARKS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
                 return false;
             }

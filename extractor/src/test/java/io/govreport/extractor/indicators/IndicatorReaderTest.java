@@ -312,6 +312,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void whatEachNumberOfAListIsPerMayStandBeforeIt() {
+        List<Indicator> found = review("城市和农村低保标准分别提高到每人每月520元、每人每年3460元。");
+        assertEquals(List.of(520.0, 3460.0), found.stream().map(Indicator::value).toList());
+        assertEquals(List.of("城市低保标准", "农村低保标准"), found.stream().map(Indicator::name).toList());
+    }
+
+    @Test
     void aPartOfTheYearAloneIsNoName() {
         List<Indicator> found = review("一季度地区生产总值同比增长4.8%,上半年增长6.1%,前三季度增长6.5%。");
         assertEquals(List.of("一季度地区生产总值", "地区生产总值", "地区生产总值"), found.stream().map(Indicator::name).toList());
