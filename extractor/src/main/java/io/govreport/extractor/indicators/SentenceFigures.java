@@ -1037,6 +1037,9 @@ final class SentenceFigures {
         if ("至到".indexOf(before) >= 0) {
             return s >= 2 && simp.charAt(s - 2) == '年'; // 2016年到2020年 is a range; 到2025年 is the year a target is for
         }
+        if (before == '从' && simp.startsWith("的", e)) {
+            return false; // 从2007年的9249亿元增加到…: where a change started, that year's level
+        }
         if (COMPARED_WITH.indexOf(before) >= 0 || "自从-—–~～".indexOf(before) >= 0 || before == '是' && simp.startsWith("的", e)) {
             return true; // 较2013年, 是2017年的1.5倍: the year compared with, not the figure's
         }

@@ -312,6 +312,12 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aChangeFromAYearsLevelWithCongGivesThatYear() {
+        List<Indicator> found = review("全省地区生产总值从2007年的9249亿元增加到2012年的19702亿元。");
+        assertEquals(List.of(2007, 2012), found.stream().map(Indicator::year).toList());
+    }
+
+    @Test
     void whatEachNumberOfAListIsPerMayStandBeforeIt() {
         List<Indicator> found = review("城市和农村低保标准分别提高到每人每月520元、每人每年3460元。");
         assertEquals(List.of(520.0, 3460.0), found.stream().map(Indicator::value).toList());
