@@ -366,7 +366,10 @@ final class SentenceFigures {
         boolean continuesCount = lastCounted && (simp.charAt(leadFrom) == '、' || partOf)
                 || lastDone && partOf && first.unit().isCount();
         // 完成农村改厕4200户: a verb of things done cut off the name as a scope word still says what was done
-        boolean countVerb = continuesCount || hasCountVerb(nameStart, nameEnd) || holdsCue(from, nameStart, "count.verb");
+        // 外出务工人员稳定在62万人左右: where a stock is held is a level, though a verb (外出) opens its name
+        boolean held = tail.stream().anyMatch(w -> cues.is(w, "state.verb"));
+        boolean countVerb = continuesCount || (held ? holdsCue(nameStart, nameEnd, "count.verb") : hasCountVerb(nameStart, nameEnd))
+                || holdsCue(from, nameStart, "count.verb");
         int deng = lastIndexOfWord(nameStart, nameEnd, "等");
         if (deng >= nameStart && nameEnd - (deng + 1) >= 2) {
             nameStart = deng + 1;

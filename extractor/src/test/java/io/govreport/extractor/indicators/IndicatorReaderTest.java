@@ -456,6 +456,7 @@ class IndicatorReaderTest {
         assertTrue(counts.get(0).name().contains("村煤改气"));
         assertEquals("level", one(review("补贴市场主体房屋租金3600余万元。")).measure(), "money is a level");
         assertEquals("count", one(review("国务院部门取消和调整行政审批项目789项。")).measure(), "取消 is a verb of things done");
+        assertEquals("level", one(review("外出务工人员稳定在62万人左右。")).measure(), "where a stock is held");
         Indicator villages = one(review("实现80%以上的村通公交。"));
         assertEquals("share", villages.measure());
         assertEquals("over", villages.approx());
