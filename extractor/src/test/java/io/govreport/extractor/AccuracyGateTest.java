@@ -98,7 +98,7 @@ class AccuracyGateTest {
      *   <li>twelfth (national reports of 1999–2024, five-year reviews, full-width digits): 486/529, 486/525, metadata
      *       70/71, targets 197/221 → 504, 504/525, targets 204/221;</li>
      *   <li>thirteenth (the ways numbers are written: full-width, grouped, ranges, Chinese numerals, traps): 534/556,
-     *       534/549 → 548, 548/553;</li>
+     *       534/549 → 550, 550/555;</li>
      *   <li>fourteenth (reports copied from web pages: site furniture, ■ and Markdown headings, footnotes, appendices):
      *       418/490, 418/495, metadata 71/72, headings 85/108 → 487, 487/493, headings 105/108 (注释 and 附件, which
      *       the spec names no part, are left out);</li>

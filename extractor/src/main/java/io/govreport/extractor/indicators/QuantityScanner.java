@@ -179,6 +179,9 @@ final class QuantityScanner {
         }
         Tail tail = tail(text, p, from, to);
         if (tail == null) {
+            tail = perCubicMetre(text, start, p, to);
+        }
+        if (tail == null) {
             tail = unitOfNextInList(text, p, from, to);
             if (tail == null) {
                 return null;
@@ -187,6 +190,17 @@ final class QuantityScanner {
             return new Quantity(start, p, scaled(value, tail.factor), null, tail.unit, null);
         }
         return finish(text, start, scaled(value, tail.factor), null, tail, from, to);
+    }
+
+    /** 每立方米13微克: a concentration with what it is per written before the number; else null. */
+    private Tail perCubicMetre(String text, int start, int p, int to) {
+        String per = "每立方米";
+        if (start < per.length() || !text.startsWith(per, start - per.length()) || p + 2 > to) {
+            return null;
+        }
+        String written = text.substring(p, p + 2) + "/立方米"; // 微克 or 毫克, per cubic metre
+        Unit unit = units.at(written, 0, written.length());
+        return unit == null || unit.base().length() != written.length() ? null : new Tail(1, null, unit, p + 2);
     }
 
     /**

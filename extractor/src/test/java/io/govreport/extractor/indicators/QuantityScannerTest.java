@@ -87,6 +87,11 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aConcentrationWrittenPerCubicMetreBeforeTheNumber() {
+        assertQuantity("PM2.5年均浓度控制在每立方米65微克以内", 65, "微克/立方米", "at_most");
+    }
+
+    @Test
     void rangesGiveValueAndUpper() {
         for (String text : List.of("增长6%—7%", "增长6%至7%", "增长6-7%", "增长6%-7%", "增长6至7%", "增长6%~7%")) {
             Quantity q = only(text);
