@@ -92,6 +92,8 @@ final class SentenceFigures {
     private boolean fromLastYear;
     /** Whether the figures being read give a running total (累计达到): a level whatever their unit. */
     private boolean runningTotal;
+    /** The figure is the size of a fall its lead names (降幅收窄至19.6%): a change, negative. */
+    private boolean fallRate;
 
     SentenceFigures(FigureRules rules, String original, String simp, int base, Tokens tokens, Context context,
                     Mark<Integer> paragraphYear, List<Indicator> out) {
@@ -382,7 +384,14 @@ final class SentenceFigures {
         Unit unit = first.unit();
         boolean counted = unit.isCount() || unit.kind().equals("measure");
         int tEnd = trailingNameEnd(last.end(), nextStart);
-        boolean emptyLead = nameEnd <= nameStart || cues.is(simp.substring(nameStart, nameEnd), "year.part");
+        // 上半年增长6.1%, 恢复到上年的95.2%, 降幅比一季度收窄34.6个百分点: what is named is the figure before's
+        CueTable.Cue yearPart = nameEnd > nameStart ? cues.startingAt(simp, nameStart, nameEnd, "year.part") : null;
+        int leadStart = yearPart == null ? nameStart : nameStart + yearPart.word().length();
+        boolean emptyLead = nameEnd <= leadStart || cues.startingAt(simp, leadStart, nameEnd, "lead.of_last") != null;
+        // 上半年降幅收窄至19.6%: the size of a fall, a negative change
+        fallRate = cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate.fall") != null;
+        // 涨幅比上年扩大2.3个百分点: the rate of the figure before moved, named by both
+        CueTable.Cue rateOfLast = unit.isChange() ? cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate") : null;
         // 赤字规模4.06万亿元,比上年年初预算增加1800亿元: what the change is measured against, not a name
         boolean comparedWith = !emptyLead && lastName != null && verb != null && group.size() == 1
                 && COMPARED_WITH.indexOf(simp.charAt(nameStart)) >= 0 && tokens.startsAt(nameStart) && tokens.wordEnd(nameStart) == nameStart + 1;
@@ -414,7 +423,9 @@ final class SentenceFigures {
         } else if (!emptyLead) {
             names.add(simp.substring(nameStart, nameEnd));
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange())) {
-            names.add(withoutYearPart(stockOfLast(from, nameEnd))); // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
+            String before = withoutYearPart(stockOfLast(from, nameEnd));
+            // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
+            names.add(rateOfLast != null && !before.endsWith(rateOfLast.word()) ? before + rateOfLast.word() : before);
             namedBefore = true;
             if (verb == null && approx == null && (unit.isPercent() || unit.isChange())) {
                 verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too
@@ -460,6 +471,9 @@ final class SentenceFigures {
             name = name.substring(fell);
         } else if (trailing && !q.unit().isPercent()) {
             measure = "count"; // 改造提升5个镇街集贸市场: the verb acts on the things counted
+        } else if (fallRate && q.unit().isPercent()) {
+            measure = "change";
+            verb = "down";
         } else if (q.unit().isChange() || "up".equals(verb) || "down".equals(verb)) {
             measure = "change";
         } else if (q.unit().isPercent() && !share && endsWithCue(name, "growth.suffix")) {
@@ -1038,7 +1052,8 @@ final class SentenceFigures {
     private boolean isBasisOrRange(int s, int e) {
         char before = s > 0 ? simp.charAt(s - 1) : ' ';
         if ("至到".indexOf(before) >= 0) {
-            return s >= 2 && simp.charAt(s - 2) == '年'; // 2016年到2020年 is a range; 到2025年 is the year a target is for
+            // 2016年到2020年 is a range; 到2025年 is the year a target is for; 恢复到2019年(同期)的81.6%: what it is measured against
+            return s >= 2 && simp.charAt(s - 2) == '年' || s >= 3 && simp.startsWith("恢复", s - 3);
         }
         if (before == '从' && simp.startsWith("的", e)) {
             return false; // 从2007年的9249亿元增加到…: where a change started, that year's level

@@ -325,6 +325,17 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void fallsAndRecoveriesOfTheFigureBefore() {
+        List<Indicator> found = review("一季度地区生产总值下降39.2%,上半年降幅收窄至19.6%,降幅比一季度收窄19.6个百分点。");
+        assertEquals(List.of(-39.2, -19.6, 19.6), found.stream().map(Indicator::value).toList());
+        assertEquals(List.of("change", "change", "change"), found.stream().map(Indicator::measure).toList());
+        assertEquals(List.of("一季度地区生产总值", "地区生产总值", "地区生产总值降幅"), found.stream().map(Indicator::name).toList());
+        Indicator recovered = secondOfTwo(review("新登记市场主体79.6万户,恢复到2016年的95.2%。"));
+        assertEquals("新登记市场主体", recovered.name());
+        assertEquals(2017, recovered.year(), "the year recovered to is what it is measured against");
+    }
+
+    @Test
     void aPartOfTheYearAloneIsNoName() {
         List<Indicator> found = review("一季度地区生产总值同比增长4.8%,上半年增长6.1%,前三季度增长6.5%。");
         assertEquals(List.of("一季度地区生产总值", "地区生产总值", "地区生产总值"), found.stream().map(Indicator::name).toList());
