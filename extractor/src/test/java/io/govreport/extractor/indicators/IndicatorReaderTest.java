@@ -520,6 +520,8 @@ class IndicatorReaderTest {
         assertEquals(List.of(), review("深入落实“淄博人才金政37条”。"), "a number closing a longer quoted name");
         assertEquals(List.of(), review("百万吨级CCUS示范项目建成投运。"), "a size class (百万吨级) is no figure");
         assertEquals(List.of(), review("河长制考核连续两年位列全省前3名。"), "a place in a ranking");
+        assertEquals(1, review("能耗下降4.6%,超额完成苏州市下达目标1.1个百分点。").size(), "a gap to a target set from above");
+        assertEquals(1, review("进出口总额增长42.5%,高出全省平均增速14.5个百分点。").size(), "a gap to an average elsewhere");
         assertEquals(List.of(), review("营商环境评价较上年提升3个位次。"));
     }
 
