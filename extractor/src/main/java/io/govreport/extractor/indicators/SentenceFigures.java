@@ -255,12 +255,17 @@ final class SentenceFigures {
 
         // cut the cue words off the right end of the lead: 同比下降, 预计完成, 分别增长, 控制在, 较2013年累计下降
         List<String> tail = new ArrayList<>();
+        boolean doneAtEnd = false;
         String sinceYear = null;
         int ownYearEnd = -1;
         int nameEnd = first.start();
         while (true) {
             while (nameEnd > from && Character.isWhitespace(simp.charAt(nameEnd - 1))) {
                 nameEnd--;
+            }
+            if (tail.isEmpty() && cues.endingAt(simp, from, nameEnd, "count.verb.tail") != null) {
+                doneAtEnd = true; // 农房改造提升1850户: 提升 is no change here, and the name keeps the work done
+                break;
             }
             CueTable.Cue cue = cues.endingAt(simp, from, nameEnd, TAIL_CUES);
             if (cue != null && tokens.startsAt(nameEnd - cue.word().length())) {
@@ -371,7 +376,7 @@ final class SentenceFigures {
         // 外出务工人员稳定在62万人左右: where a stock is held is a level, though a verb (外出) opens its name
         boolean held = tail.stream().anyMatch(w -> cues.is(w, "state.verb"));
         boolean countVerb = continuesCount || (held ? holdsCue(nameStart, nameEnd, "count.verb") : hasCountVerb(nameStart, nameEnd))
-                || holdsCue(from, nameStart, "count.verb");
+                || holdsCue(from, nameStart, "count.verb") || doneAtEnd;
         int deng = lastIndexOfWord(nameStart, nameEnd, "等");
         if (deng >= nameStart && nameEnd - (deng + 1) >= 2) {
             nameStart = deng + 1;

@@ -468,6 +468,9 @@ class IndicatorReaderTest {
         assertEquals("level", one(review("补贴市场主体房屋租金3600余万元。")).measure(), "money is a level");
         assertEquals("count", one(review("国务院部门取消和调整行政审批项目789项。")).measure(), "取消 is a verb of things done");
         assertEquals("level", one(review("外出务工人员稳定在62万人左右。")).measure(), "where a stock is held");
+        Indicator upgraded = one(review("完成农房改造提升1850户。"));
+        assertEquals("农房改造提升", upgraded.name());
+        assertEquals("count", upgraded.measure(), "提升 after 改造 is work done, no change");
         Indicator villages = one(review("实现80%以上的村通公交。"));
         assertEquals("share", villages.measure());
         assertEquals("over", villages.approx());
