@@ -301,6 +301,9 @@ class IndicatorReaderTest {
         Indicator yearly = one(review("财政收入平均每年增加2053亿元。"));
         assertEquals("annual_avg", yearly.basis());
         assertEquals(-30, one(review("农民负担减轻30%。")).value());
+        Indicator less = one(review("区级税收少收52.7亿元。"));
+        assertEquals(-5.27e9, less.value(), 1);
+        assertEquals("change", less.measure(), "a fall is negative: 少收 and 减收 as 增收 is a rise");
     }
 
     @Test
