@@ -82,20 +82,20 @@ public final class MetadataReader {
         String title = title(head, dateLine);
         String meeting = null;
         String deliveredOn = null;
+        int meetingEnd = -1;
         if (dateLine != null) {
             meeting = dateLine.group(4);
+            meetingEnd = dateLine.end();
             // ——在…会议上 names no day; a bracketed date line near it, （二〇二四年一月十五日）, may
             deliveredOn = dateLine.group(3).isBlank() ? dateOnALine(head, greeted) : date(dateLine.group(3), warnings);
-            if (deliveredOn == null && dateLine.group(3).isBlank()) {
-                deliveredOn = dateOnTheNextLine(head, dateLine.end()); // ——在…会议上⏎2025年12月23日
-            }
         } else {
             Matcher m = MEETING.matcher(head);
             meeting = m.find() ? m.group(1) : null;
+            meetingEnd = meeting != null ? m.end() : -1;
             deliveredOn = dateOnALine(head, greeted);
-            if (deliveredOn == null && meeting != null) {
-                deliveredOn = dateOnTheNextLine(head, m.end()); // 在…会议上⏎2013.1.10
-            }
+        }
+        if (deliveredOn == null && meetingEnd >= 0 && (dateLine == null || dateLine.group(3).isBlank())) {
+            deliveredOn = dateOnTheNextLine(head, meetingEnd); // 在…会议上⏎2013.1.10 (or 2025年12月23日)
         }
         Matcher speakerMatch = speakerLine.matcher(head);
         Speaker speaker = null;
@@ -253,8 +253,13 @@ public final class MetadataReader {
             }
         }
         // a bare date as the opening's last line, right above 各位代表 (二〇〇四年一月十一日 under the speaker's name)
-        String last = lines[lines.length - 1].replace(" ", "").replace("\u3000", "");
-        return greetingFollows && DATE.matcher(last).matches() ? date(last, new ArrayList<>()) : null;
+        return greetingFollows ? onlyADate(lines[lines.length - 1], false) : null;
+    }
+
+    /** The line as an ISO date when it is only a date (2013年1月10日, or with {@code digitsToo} 2013.1.10); else null. */
+    private static String onlyADate(String line, boolean digitsToo) {
+        String bare = line.replace(" ", "").replace("\u3000", "");
+        return DATE.matcher(bare).matches() || digitsToo && NUMERIC_DATE.matcher(bare).matches() ? date(bare, new ArrayList<>()) : null;
     }
 
     /** The line after {@code end}'s line, when it is only a date (2013年1月10日, 2013.1.10, in brackets or not); else null. */
@@ -264,10 +269,9 @@ public final class MetadataReader {
             return null;
         }
         int nextEnd = head.indexOf('\n', lineEnd + 1);
-        String line = head.substring(lineEnd + 1, nextEnd < 0 ? head.length() : nextEnd).replace(" ", "").replace("\u3000", "");
+        String line = head.substring(lineEnd + 1, nextEnd < 0 ? head.length() : nextEnd);
         Matcher bracketed = BRACKETED.matcher(line);
-        String bare = bracketed.matches() ? bracketed.group(1) : line;
-        return DATE.matcher(bare).matches() || NUMERIC_DATE.matcher(bare).matches() ? date(bare, new ArrayList<>()) : null;
+        return onlyADate(bracketed.matches() ? bracketed.group(1) : line, true);
     }
 
     /** An ISO date, or null with a warning when the date line is damaged. */
