@@ -25,6 +25,7 @@ final class QuantityScanner {
     private static final double TEN_THOUSAND = 10_000;
     /** The unit of a count of people written without one, and the cues that say a clause counts people. */
     private static final String PERSON = "人";
+    private static final String PEOPLE_COUNTER = "名";
     private static final String PEOPLE = "people.noun";
     /** How far after such a number a people noun may start (3.8万贫困人口, 116万建档立卡贫困人口). */
     private static final int PEOPLE_NOUN_AFTER = 8;
@@ -180,6 +181,12 @@ final class QuantityScanner {
         Tail tail = tail(text, p, from, to);
         if (tail == null) {
             tail = perCubicMetre(text, start, p, to);
+        }
+        if (tail != null && tail.unit.isCount() && tail.unit.written().equals("个")) {
+            Tail listed = unitOfNextInList(text, tail.end, from, to);
+            if (listed != null && listed.unit.isChange()) {
+                tail = new Tail(tail.factor, tail.approx, listed.unit, tail.end); // 提高21.3个和18.7个百分点
+            }
         }
         if (tail == null) {
             tail = unitOfNextInList(text, p, from, to);
@@ -360,7 +367,12 @@ final class QuantityScanner {
         if (unit == null) {
             return factor >= TEN_THOUSAND && namesPeople(text, p, from, to) ? new Tail(factor, approx, units.at(PERSON, 0, 1), p) : null;
         }
-        return new Tail(factor * unit.factor(), approx, unit, p + unit.written().length());
+        int end = p + unit.written().length();
+        if (unit.written().equals(PEOPLE_COUNTER) && end < to && isIdeograph(text.charAt(end))
+                && cues.startingAt(text, end, to, "approx.after.") == null) {
+            unit = units.at(PERSON, 0, 1); // 帮助3万名下岗职工: people counted before they are named are 人; 选聘护林员3260名 stays 名
+        }
+        return new Tail(factor * unit.factor(), approx, unit, end);
     }
 
     /**

@@ -29,6 +29,10 @@ final class SentenceFigures {
     private static final String CLAUSE_MARKS = "、,，;；:：。()（）";
     /** The longest noun between an amount bounding a class and the count of its members: 亿元以上|重点工业项目|12个. */
     private static final int MAX_CLASS_NOUN = 10;
+    /** The most characters between 扣除/剔除 and the 因素/影响 that closes what they take out (留抵退税, 新冠肺炎疫情). */
+    private static final int FACTOR_CHARS = 10;
+    /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
+    private static final int MAX_NAME_OF_CLAUSE = 16;
     /** What makes an amount the bound of a class, as a definition gives it: 年主营业务收入2000万元及以上的企业. */
     private static final List<String> CLASS_SUFFIXES = List.of("及以上", "及以下", "级"); // 百万吨级CCUS示范项目
     /** The longest name in quotes a number may be part of (“延十条”, “十四五”); longer quotes are speech. */
@@ -116,6 +120,10 @@ final class SentenceFigures {
         clauseStart = cs;
         clauseEnd = ce;
         List<Quantity> quantities = withoutClassBounds(rules.scanner().scan(simp, cs, ce));
+        if (quantities.isEmpty()) {
+            nameOfClauseWithoutFigure(cs, ce);
+            return;
+        }
         int prevEnd = cs;
         int i = 0;
         while (i < quantities.size()) {
@@ -227,6 +235,38 @@ final class SentenceFigures {
         return (nature == null || !nature.startsWith("v")) && cues.startingAt(simp, q.end(), next.start(), "count.verb") == null;
     }
 
+    /**
+     * A clause without a figure that says how a thing changed (进出口总额增长由负转正, 工业增速逐季回升) names the figure after it
+     * (全年增长12.3%): the thing is kept as the last name.
+     */
+    private void nameOfClauseWithoutFigure(int cs, int ce) {
+        for (int k = cs + 1; k < ce; k++) {
+            CueTable.Cue change = tokens.startsAt(k) ? cues.startingAt(simp, k, ce, "turn", "change.", "lead.of_last.rate") : null;
+            if (change == null || tokens.wordEnd(k) > k + change.word().length()) {
+                continue; // 增加值 is no 增加
+            }
+            int start = stripLeading(cs, k);
+            CueTable.Cue yearPart = cues.startingAt(simp, start, k, "year.part");
+            start += yearPart == null ? 0 : yearPart.word().length(); // 二季度起由负转正: when, not what
+            int last = tokens.wordStartBefore(k);
+            if (k - start >= 2 && k - start <= MAX_NAME_OF_CLAUSE && ce - (k + change.word().length()) <= MAX_NAME_OF_CLAUSE / 2
+                    && onlyLettersAndDigits(start, k) && last >= start && !isAdverb(tokens.natureAt(last))) {
+                lastName = simp.substring(start, k); // not 逐月 of 下半年逐月回升
+                lastNameClauseStart = cs;
+            }
+            return;
+        }
+    }
+
+    private boolean onlyLettersAndDigits(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isLetterOrDigit(simp.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether only list marks (、 和 及 与 或 以及) and spaces stand between two figures: 3.4%、3%和4%. */
     private boolean onlyListMarks(int from, int to) {
         for (int k = from; k < to; k++) {
@@ -312,8 +352,8 @@ final class SentenceFigures {
             if (k == 0 && approx != null && tail.size() > 1) {
                 continue; // 增长超过10%: 超过 is the approximation, 增长 the verb
             }
-            if (cues.is(w, "copula") && k + 1 < tail.size() && cues.is(tail.get(k + 1), "change.")) {
-                continue; // 增长达12%: the change verb before it says what the figure is
+            if (cues.is(w, "copula") && changeVerbBefore(tail, k + 1)) {
+                continue; // 增长达12%, 增长由负转正达到3.8%: the change verb before it says what the figure is
             }
             CueTable.Cue kindEndingInVerb = cues.is(w, "kind.") ? cues.endingAt(w, 0, w.length(), "change.") : null;
             if (kindEndingInVerb != null) {
@@ -395,6 +435,10 @@ final class SentenceFigures {
         boolean emptyLead = nameEnd <= leadStart || cues.startingAt(simp, leadStart, nameEnd, "lead.of_last") != null;
         // 上半年降幅收窄至19.6%: the size of a fall, a negative change
         fallRate = cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate.fall") != null;
+        // 上半年增速一度回落至9.7%: a growth rate, wherever the verb says it stood
+        if (!fallRate && unit.isPercent() && !"down".equals(verb) && cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate") != null) {
+            verb = "up";
+        }
         // 涨幅比上年扩大2.3个百分点: the rate of the figure before moved, named by both
         CueTable.Cue rateOfLast = unit.isChange() ? cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate") : null;
         // 赤字规模4.06万亿元,比上年年初预算增加1800亿元: what the change is measured against, not a name
@@ -464,6 +508,14 @@ final class SentenceFigures {
             fromYearEnd = ownYearEnd;
         }
         return trailing ? trailingEnd : last.end();
+    }
+
+    /** Whether, past fillers (由负转正), the cue word at {@code k} of a lead's tail (read right to left) is a change verb. */
+    private boolean changeVerbBefore(List<String> tail, int k) {
+        while (k < tail.size() && cues.is(tail.get(k), "filler")) {
+            k++;
+        }
+        return k < tail.size() && cues.is(tail.get(k), "change.");
     }
 
     private void emit(Quantity q, String name, String verb, String approxBefore, String basis, boolean share,
@@ -618,7 +670,7 @@ final class SentenceFigures {
         while (s < to) {
             char c = simp.charAt(s);
             // 到 left of a year cut off (到2015年达到720亿元)
-            if (Character.isWhitespace(c) || "、,，:：".indexOf(c) >= 0 || (c == '到' || c == '至') && s + 1 == to) {
+            if (Character.isWhitespace(c) || "、,，:：—".indexOf(c) >= 0 || (c == '到' || c == '至') && s + 1 == to) {
                 s++;
                 continue;
             }
@@ -630,6 +682,11 @@ final class SentenceFigures {
             CueTable.Cue cue = cues.startingAt(simp, s, to, "scope", "kind.", "filler");
             if (cue != null && tokens.startsAt(s + cue.word().length())) {
                 s += cue.word().length();
+                continue;
+            }
+            int factor = factorTakenOutEnd(s, to);
+            if (factor > s) {
+                s = factor;
                 continue;
             }
             int y = yearWordEnd(s, to);
@@ -645,6 +702,26 @@ final class SentenceFigures {
             break;
         }
         return s;
+    }
+
+    /** End of a factor taken out (剔除留抵退税因素后, 扣除疫情影响) starting at {@code s}, or -1: it scopes a figure, names none. */
+    private int factorTakenOutEnd(int s, int to) {
+        CueTable.Cue open = cues.startingAt(simp, s, to, "factor.open");
+        if (open == null) {
+            return -1;
+        }
+        int limit = Math.min(to, s + open.word().length() + FACTOR_CHARS);
+        for (int k = s + open.word().length() + 1; k < limit; k++) {
+            char c = simp.charAt(k);
+            if (CLAUSE_MARKS.indexOf(c) >= 0) {
+                return -1;
+            }
+            CueTable.Cue close = cues.startingAt(simp, k, to, "factor.close");
+            if (close != null) {
+                return k + close.word().length();
+            }
+        }
+        return -1;
     }
 
     /** End of a scope word in quotes (“十一五”) starting at {@code s}, or -1. */

@@ -74,6 +74,42 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aClauseWithoutAFigureOrAFactorTakenOutLeavesTheNameToTheFigureAfter() {
+        List<Indicator> turned = review("进出口总额增长由负转正,全年增长12.3%。");
+        assertEquals("进出口总额", one(turned).name());
+        assertEquals(12.3, one(turned).value());
+        assertEquals("change", one(turned).measure());
+        // 下半年逐月回升 names nothing: the figure stays the one named before
+        assertEquals("规上工业总产值", secondOfTwo(review("规上工业总产值同比下降8.7%,下半年逐月回升,全年实现增长3.4%。")).name());
+
+        List<Indicator> factored = review("一般公共预算收入完成21.6亿元,剔除留抵退税因素后下降5.4%,自然口径下降12.8%。");
+        assertEquals(3, factored.size(), () -> "indicators: " + factored);
+        for (Indicator i : factored) {
+            assertEquals("一般公共预算收入", i.name());
+        }
+        assertEquals(-5.4, factored.get(1).value());
+        assertEquals(-12.8, factored.get(2).value());
+    }
+
+    @Test
+    void aGrowthRateReachingALevelIsStillAGrowth() {
+        assertEquals("change", secondOfTwo(review("实际利用外资12.6亿美元,增长由负转正达到3.8%。")).measure());
+        Indicator rate = secondOfTwo(review("商品销售额2180亿元,上半年增速一度回落至9.7%。"));
+        assertEquals("change", rate.measure());
+        assertEquals(9.7, rate.value());
+    }
+
+    @Test
+    void peopleCountedAfterTheirNounKeep名AndBeforeItAre人() {
+        assertEquals("名", one(review("选聘生态护林员3260名。")).unit());
+        assertEquals("人", one(review("帮助4380名下岗失业人员实现再就业。")).unit());
+        List<Indicator> points = review("解决率、满意率较2019年分别提高21.3个和18.7个百分点。");
+        assertEquals(2, points.size(), () -> "indicators: " + points);
+        assertEquals("pp", points.get(0).unit(), "个 stands for the 个百分点 written after the list");
+        assertEquals("pp", points.get(1).unit());
+    }
+
+    @Test
     void aGrowthWrittenWithAMinusSignIsAFall() {
         List<Indicator> found = review("全市地区生产总值增长-3%,进出口总额比上年增长−0.8%。");
         assertEquals(2, found.size(), () -> "indicators: " + found);
