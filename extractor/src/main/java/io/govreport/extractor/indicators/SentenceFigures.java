@@ -98,6 +98,8 @@ final class SentenceFigures {
     private boolean runningTotal;
     /** The figure is the size of a fall its lead names (降幅收窄至19.6%): a change, negative. */
     private boolean fallRate;
+    /** Work done opens the figure's name or was cut off before it (治理水土流失面积, 完成|造林面积): what was done, not a stock. */
+    private boolean doneOpensName;
 
     SentenceFigures(FigureRules rules, String original, String simp, int base, Tokens tokens, Context context,
                     Mark<Integer> paragraphYear, List<Indicator> out) {
@@ -417,6 +419,10 @@ final class SentenceFigures {
         boolean held = tail.stream().anyMatch(w -> cues.is(w, "state.verb"));
         boolean countVerb = continuesCount || (held ? holdsCue(nameStart, nameEnd, "count.verb") : hasCountVerb(nameStart, nameEnd))
                 || holdsCue(from, nameStart, "count.verb") || doneAtEnd;
+        // 完成 alone says a level was reached (完成粮食播种面积98万亩) unless the name is work done (完成造林绿化面积)
+        CueTable.Cue doneBefore = cues.endingAt(simp, from, nameStart, "count.verb");
+        doneOpensName = !held && (cues.startingAt(simp, nameStart, nameEnd, "count.verb") != null
+                || doneBefore != null && (!cues.is(doneBefore.word(), "level.verb") || hasCountVerb(nameStart, nameEnd)));
         int deng = lastIndexOfWord(nameStart, nameEnd, "等");
         if (deng >= nameStart && nameEnd - (deng + 1) >= 2) {
             nameStart = deng + 1;
@@ -540,7 +546,8 @@ final class SentenceFigures {
         } else if (q.unit().isMoney() || runningTotal) {
             measure = "level";
         } else if (cues.startingAt(name, 0, name.length(), "count.lead") == null
-                && (endsWithCue(name, "stock.head") || !q.unit().isCount() && endsWithCue(name, "rate.suffix"))) {
+                && (endsWithCue(name, "stock.head") && !(doneOpensName && q.unit().kind().equals("measure"))
+                    || !q.unit().isCount() && endsWithCue(name, "rate.suffix"))) {
             // 设区市PM2.5平均浓度27微克/立方米: a concentration is a level whatever verb is before it; 新增…里程 is not
             measure = "level";
         } else {

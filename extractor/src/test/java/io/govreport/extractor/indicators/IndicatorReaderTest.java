@@ -110,6 +110,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void anAreaOfWorkDoneIsACountAndAnAreaHeldALevel() {
+        assertEquals("count", one(review("治理水土流失面积32平方公里。")).measure());
+        assertEquals("count", one(review("完成造林绿化面积680万亩。")).measure());
+        assertEquals("level", one(review("完成粮食播种面积98.42万亩。")).measure(), "完成 alone reaches a level");
+        assertEquals("level", one(review("粮食播种面积稳定在45.2万亩。")).measure());
+    }
+
+    @Test
     void aGrowthWrittenWithAMinusSignIsAFall() {
         List<Indicator> found = review("全市地区生产总值增长-3%,进出口总额比上年增长−0.8%。");
         assertEquals(2, found.size(), () -> "indicators: " + found);
