@@ -2,6 +2,7 @@ package io.govreport.extractor.indicators;
 
 import io.govreport.extractor.sentences.Clause;
 import io.govreport.extractor.support.ChineseNumerals;
+import io.govreport.extractor.support.FiveYearPlans;
 import io.govreport.model.Evidence;
 import io.govreport.model.Indicator;
 
@@ -995,10 +996,6 @@ final class SentenceFigures {
                 && (simp.startsWith("累计", span.end()) || simp.startsWith("累计", span.end() - "累计".length()));
     }
 
-    /** The plans whose last year {@link #planEndBefore} tells, written 十五 to 十X五: the tenth (2001–2005) to the twentieth. */
-    private static final int FIRST_FIVE_YEAR_PLAN = 10;
-    private static final int LAST_FIVE_YEAR_PLAN = 20;
-
     /** A mark in the sentence (a year named, a kind cue) and the offset where it ends. */
     record Mark<T>(int end, T value) {
     }
@@ -1077,11 +1074,11 @@ final class SentenceFigures {
         // 十五 is the tenth plan, 十二五 the twelfth: 十, the plan's number past ten, then 五 for five years
         int ten = simp.charAt(k - 2) == '十' ? k - 2 : k >= 3 && simp.charAt(k - 3) == '十' ? k - 3 : -1;
         int plan = ten < 0 ? -1 : ten == k - 2 ? 10 : 10 + ChineseNumerals.parse(simp.substring(k - 2, k - 1));
-        if (plan < FIRST_FIVE_YEAR_PLAN || plan > LAST_FIVE_YEAR_PLAN) {
+        if (plan < FiveYearPlans.FIRST || plan > FiveYearPlans.LAST) {
             return null;
         }
         int start = quoted && ten > 0 && simp.charAt(ten - 1) == '“' ? ten - 1 : ten;
-        return new PlanEnd(start, 1955 + 5 * plan);
+        return new PlanEnd(start, FiveYearPlans.lastYear(plan));
     }
 
     /** Where a five-year plan's name starts (at its opening quote) and the plan's last year. */

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.govreport.extractor.support.ChineseNumerals;
+import io.govreport.extractor.support.FiveYearPlans;
 import io.govreport.extractor.support.ResourceLines;
 import io.govreport.extractor.support.Simplified;
 import io.govreport.model.Meta;
@@ -352,7 +353,8 @@ public final class MetadataReader {
                 continue;
             }
             String title = Simplified.of(s.title());
-            if (year != null && FIVE_YEARS.matcher(title).find()) {
+            // “十四五”和2025年工作回顾 in a report for 2026: the plan that has just ended, and its last year
+            if (year != null && (FIVE_YEARS.matcher(title).find() || FiveYearPlans.lastYearsNamedIn(title).contains(year - 1))) {
                 return (year - 5) + "-" + (year - 1);
             }
             Integer y = firstYear(title);

@@ -83,6 +83,11 @@ class MetadataReaderTest {
         Meta m = read("2006年政府工作报告\n各位代表:\n一、“十五”时期和2005年工作回顾\n", new ArrayList<>());
         assertEquals("2001-2005", m.reviewPeriod());
         assertEquals("2015", read("2016年政府工作报告\n各位代表:\n一、2015年工作回顾\n", new ArrayList<>()).reviewPeriod());
+        // the plan that has just ended, named first or with its achievements
+        assertEquals("2021-2025", read("2026年政府工作报告\n各位代表:\n一、“十四五”和2025年工作回顾\n", new ArrayList<>()).reviewPeriod());
+        assertEquals("2016-2020", read("2021年政府工作报告\n各位代表:\n第一部分　“十三五”发展成就及2020年工作回顾\n", new ArrayList<>()).reviewPeriod());
+        // a plan that is not the one just ended says nothing of the review's span
+        assertEquals("2025", read("2026年政府工作报告\n各位代表:\n一、2025年工作回顾和“十五五”开局\n", new ArrayList<>()).reviewPeriod());
     }
 
     @Test
