@@ -167,12 +167,21 @@ final class SentenceFigures {
         if (CLASS_SUFFIXES.stream().anyMatch(suffix -> simp.startsWith(suffix, q.end()))) {
             return true;
         }
-        if (q.unit().isPercent() || q.unit().isChange() || q.unit().isCount() || q.end() < 2 || q.end() >= simp.length()
-                || !(simp.startsWith("以上", q.end() - 2) || simp.startsWith("以下", q.end() - 2))) {
+        if (q.unit().isPercent() || q.unit().isChange() || q.unit().isCount() || q.end() < 2 || q.end() >= simp.length()) {
             return false;
         }
-        String nature = tokens.natureAt(q.end());
-        return nature != null && nature.startsWith("n");
+        // 经营性收入50万元以上的行政村, 产值超千万元的企业, 税收超千万元企业: the bound of a class of things named after it
+        boolean over = q.start() > 0 && simp.charAt(q.start() - 1) == '超' || q.start() > 1 && simp.startsWith("超过", q.start() - 2);
+        if (!over && !endsInBound(q)) {
+            return false;
+        }
+        int noun = simp.charAt(q.end()) == '的' ? q.end() + 1 : q.end();
+        String nature = noun < simp.length() ? tokens.natureAt(noun) : null;
+        return nature != null && (nature.startsWith("n") || nature.equals("vn"));
+    }
+
+    private boolean endsInBound(Quantity q) {
+        return simp.startsWith("以上", q.end() - 2) || simp.startsWith("以下", q.end() - 2);
     }
 
     /** 位列全省前3名, 居第5位: a place in a ranking, not a number of people. */
@@ -216,7 +225,8 @@ final class SentenceFigures {
         Unit unit = q.unit();
         // 亿元以上项目86个, and 百万亩造林…1.2万亩: an amount naming a programme of what is counted after it in its unit
         boolean counted = next.unit().isCount() || next.unit().base().equals(unit.base());
-        if (unit.isPercent() || unit.isChange() || unit.isCount() || !counted || q.upper() != null
+        // 新建千头以上规模化奶牛养殖场8个: a count bounding a class with 以上 is no figure either (完成60个以上文化室修缮 is)
+        if (unit.isPercent() || unit.isChange() || unit.isCount() && !endsInBound(q) || !counted || q.upper() != null
                 || next.start() - q.end() > MAX_CLASS_NOUN || next.start() == q.end() || !tokens.startsAt(q.end())
                 || LIST_MARKS.indexOf(simp.charAt(q.end())) >= 0) {
             return false; // 61520元和28950元: a list of figures

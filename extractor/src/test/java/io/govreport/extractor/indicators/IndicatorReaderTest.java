@@ -118,6 +118,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void unitsOfNewWorkAndThresholdsOfClasses() {
+        Indicator power = one(review("全省算力规模达到36EFLOPS。"));
+        assertEquals(36, power.value());
+        assertEquals("EFLOPS", power.unit());
+        assertEquals("公斤/亩", one(review("玉米平均单产达到836公斤/亩。")).unit());
+        assertEquals("元/月·人", one(review("城市低保标准提高到580元/月·人。")).unit());
+        // an amount bounding the class of things named after it is no figure
+        assertEquals(List.of(), review("培育税收超千万元企业。"));
+        Indicator villages = one(review("经营性收入50万元以上的行政村达到86个。"));
+        assertEquals(86, villages.value());
+        assertEquals("个", villages.unit());
+    }
+
+    @Test
     void aGrowthWrittenWithAMinusSignIsAFall() {
         List<Indicator> found = review("全市地区生产总值增长-3%,进出口总额比上年增长−0.8%。");
         assertEquals(2, found.size(), () -> "indicators: " + found);
