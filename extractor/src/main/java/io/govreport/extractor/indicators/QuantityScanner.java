@@ -26,6 +26,10 @@ final class QuantityScanner {
     /** The unit of a count of people written without one, and the cues that say a clause counts people. */
     private static final String PERSON = "人";
     private static final String PEOPLE_COUNTER = "名";
+    /** A ratio has no unit: the figure's unit is empty. */
+    private static final Unit RATIO = new Unit("", "", 1, "measure", "");
+    private static final String RATIO_NAME = "ratio.name";
+    private static final int RATIO_LEAD_STEPS = 6;
     private static final String PEOPLE = "people.noun";
     /** How far after such a number a people noun may start (3.8万贫困人口, 116万建档立卡贫困人口). */
     private static final int PEOPLE_NOUN_AFTER = 8;
@@ -182,6 +186,9 @@ final class QuantityScanner {
         if (tail == null) {
             tail = perCubicMetre(text, start, p, to);
         }
+        if (tail == null && ratioBefore(text, start, from)) {
+            tail = new Tail(1, null, RATIO, p);
+        }
         if (tail != null && tail.unit.isCount() && tail.unit.written().equals("个")) {
             Tail listed = unitOfNextInList(text, tail.end, from, to);
             if (listed != null && listed.unit.isChange()) {
@@ -197,6 +204,33 @@ final class QuantityScanner {
             return new Quantity(start, p, scaled(value, tail.factor), null, tail.unit, null);
         }
         return finish(text, start, scaled(value, tail.factor), null, tail, from, to);
+    }
+
+    /**
+     * Whether a number without a unit is a ratio its lead names: 城乡居民收入比缩小到1.78, 系数由2020年的0.55提高到2025年的0.59
+     * (the ratio's name, then what may stand between it and each number: 由, a verb, a year, the number before).
+     */
+    private boolean ratioBefore(String text, int start, int from) {
+        int k = start;
+        for (int step = 0; step < RATIO_LEAD_STEPS && k > from; step++) {
+            if (cues.endingAt(text, from, k, RATIO_NAME) != null) {
+                return true;
+            }
+            CueTable.Cue cue = cues.endingAt(text, from, k, "level.verb", "change.", "from");
+            int year = k >= from + 6 && text.startsWith("年的", k - 2) ? k - 6 : -1;
+            if (cue != null) {
+                k -= cue.word().length();
+            } else if (year >= from && digit(text.charAt(year)) >= 0 && digit(text.charAt(year + 3)) >= 0) {
+                k = year;
+            } else if (digit(text.charAt(k - 1)) >= 0) {
+                while (k > from && (digit(text.charAt(k - 1)) >= 0 || text.charAt(k - 1) == '.')) {
+                    k--;
+                }
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** 每立方米13微克: a concentration with what it is per written before the number; else null. */

@@ -344,6 +344,10 @@ final class SentenceFigures {
             if (ownYear >= from && yearWordEnd(ownYear, yearEnd) == yearEnd && tokens.startsAt(ownYear)) {
                 ownYearEnd = nameEnd;
                 nameEnd = ownYear;
+                if (nameEnd - 1 > from && (simp.charAt(nameEnd - 1) == '到' || simp.charAt(nameEnd - 1) == '至')
+                        && cues.endingAt(simp, from, nameEnd, "") == null) {
+                    nameEnd--; // 森林覆盖率到2025年达到25%, not 增加到2017年的 or 恢复到2019年的
+                }
                 continue;
             }
             int span = runOfYearsEndingAt(from, nameEnd);
@@ -493,8 +497,8 @@ final class SentenceFigures {
             // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
             names.add(rateOfLast != null && !before.endsWith(rateOfLast.word()) ? before + rateOfLast.word() : before);
             namedBefore = true;
-            if (verb == null && approx == null && (unit.isPercent() || unit.isChange())) {
-                verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too
+            if (verb == null && approx == null && !share && (unit.isPercent() || unit.isChange())) {
+                verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too (占…的18.2% is a share)
             }
         } else {
             return last.end();

@@ -132,6 +132,24 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aRatioHasNoUnitAndAShareAfterAChangeIsAShare() {
+        Indicator ratio = one(review("城乡居民收入比缩小到1.78。"));
+        assertEquals(1.78, ratio.value());
+        assertEquals("", ratio.unit());
+        assertEquals("城乡居民收入比", ratio.name());
+        List<Indicator> both = review("城乡居民收入比由2020年的2.37缩小到2025年的2.19。");
+        assertEquals(2, both.size(), () -> "indicators: " + both);
+        assertEquals(2020, both.get(0).year());
+
+        List<Indicator> tax = review("税收收入完成86.2亿元,下降1.8%,占一般公共预算收入的29.2%。");
+        assertEquals(3, tax.size(), () -> "indicators: " + tax);
+        assertEquals("share", tax.get(2).measure());
+        assertEquals(29.2, tax.get(2).value());
+        assertEquals("人均预期寿命", one(review("人均预期寿命达到78.9岁。")).name());
+        assertEquals("actual", one(review("人均预期寿命达到78.9岁。")).kind(), "预期 inside a name says no target");
+    }
+
+    @Test
     void aGrowthWrittenWithAMinusSignIsAFall() {
         List<Indicator> found = review("全市地区生产总值增长-3%,进出口总额比上年增长−0.8%。");
         assertEquals(2, found.size(), () -> "indicators: " + found);
