@@ -39,6 +39,9 @@ final class LineWrap {
     private static final int MIN_COMMA_LINE = 6;
     private static final Pattern FIGURE_START = Pattern.compile("\\d+(\\.\\d+)?[^\\d.、)）.]");
     /** The rest of a number spaced as thousands (1⏎ 000家): three digits, then no digit. */
+    private static final String MULTIPLIERS = "万亿千百";
+    /** A line ending in a date or a time (2013.1.10, 发布时间: 2018-01-24 00:00) ends there. */
+    private static final Pattern DATE_OR_TIME_END = Pattern.compile("(\\d{4}[-./．]\\d{1,2}[-./．]\\d{1,2}|\\d{1,2}:\\d{2})$");
     private static final Pattern THOUSANDS_GROUP = Pattern.compile("\\d{3}(?!\\d)");
 
     private static final LineWrap NONE = new LineWrap(0, null, 0, 0, 0, false);
@@ -120,6 +123,25 @@ final class LineWrap {
         return width > 0 && (next.indent() <= margin || inNumber) && measure.applyAsInt(previous.text()) >= width - slack
                 && (indentsParagraphs || !endsSentence(previous.text())) && !HEADING_START.matcher(next.text()).find()
                 || brokenBeforeFigure(previous.text(), next.text()) || brokenAfterComma(previous.text(), next.text());
+    }
+
+    /** Whether {@code next}, right below {@code previous} (no blank line between), goes on a figure it broke. */
+    boolean continuesFigure(FoldedLine previous, FoldedLine next) {
+        return next.indent() <= margin && brokenInFigure(previous.text(), next.text());
+    }
+
+    /**
+     * A line broken inside a figure, between its digits or after its multiplier (实际使用外商直接投资1196亿⏎美元, 增长12.⏎5%):
+     * no paragraph and no heading ends on a number, so the next line goes on with it unless it opens a heading.
+     */
+    static boolean brokenInFigure(String previous, String next) {
+        int last = previous.length() - 1;
+        char c = previous.charAt(last);
+        boolean inNumber = Character.isDigit(c) || c == '.' && last > 0 && Character.isDigit(previous.charAt(last - 1))
+                || MULTIPLIERS.indexOf(c) >= 0 && last > 0 && Character.isDigit(previous.charAt(last - 1));
+        return inNumber && previous.length() >= MIN_COMMA_LINE && !DATE_OR_TIME_END.matcher(previous).find()
+                && !HEADING_START.matcher(next).find()
+                && !next.isEmpty() && (Character.isDigit(next.charAt(0)) || Character.isIdeographic(next.charAt(0)) || next.charAt(0) == '%');
     }
 
     /**

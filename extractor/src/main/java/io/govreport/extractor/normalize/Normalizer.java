@@ -65,7 +65,7 @@ public final class Normalizer {
                 continue;
             }
             lastDropped = null;
-            if (previous != null && wrap.continues(previous, line)) {
+            if (previous != null && (wrap.continues(previous, line) || !pendingBlank && wrap.continuesFigure(previous, line))) {
                 if (wrap.needsSpace(previous, line)) {
                     original[out.length()] = line.origin()[0] - 1;
                     out.append(' ');

@@ -169,6 +169,17 @@ class NormalizerTest {
     }
 
     @Test
+    void aLineBrokenInsideAFigureGoesOnButADateLineEnds() {
+        String broken = "全年进出口总额26.43万亿元,增长2.3%;实际使用外商直\n接投资1196亿\n美元。城镇化率提高到56.\n1%。";
+        assertEquals("全年进出口总额26.43万亿元,增长2.3%;实际使用外商直\n接投资1196亿美元。城镇化率提高到56.1%。",
+                normalizer.normalize(broken).text());
+        String dated = "在湛江市第十三届人民代表大会第二次会议上\n2013.1.10\n湛江市代市长 陈海明";
+        assertEquals(dated, normalizer.normalize(dated).text());
+        String paragraphs = "城镇新增就业8026人,增长12\n\n各位代表:";
+        assertEquals(paragraphs, normalizer.normalize(paragraphs).text(), "a blank line between is a paragraph's end");
+    }
+
+    @Test
     void shortLinesOfOneWidthAmongLongerOnesAreNoWrap() {
         StringBuilder input = new StringBuilder("广州市天河区2025年政府工作报告\n在广州市天河区第十七届人民代表大会第五次会议上\n");
         for (int i = 0; i < 9; i++) {
