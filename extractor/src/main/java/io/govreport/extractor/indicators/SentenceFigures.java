@@ -432,7 +432,8 @@ final class SentenceFigures {
         // 完成农村改厕4200户: a verb of things done cut off the name as a scope word still says what was done
         // 外出务工人员稳定在62万人左右: where a stock is held is a level, though a verb (外出) opens its name
         boolean held = tail.stream().anyMatch(w -> cues.is(w, "state.verb"));
-        boolean countVerb = continuesCount || (held ? holdsCue(nameStart, nameEnd, "count.verb") : hasCountVerb(nameStart, nameEnd))
+        // 通航城市达到56个: a stock reached is counted only by a verb of work done, not by any verb opening its name
+        boolean countVerb = continuesCount || (held || "level".equals(verb) ? holdsCue(nameStart, nameEnd, "count.verb") : hasCountVerb(nameStart, nameEnd))
                 || holdsCue(from, nameStart, "count.verb") || doneAtEnd;
         // 完成 alone says a level was reached (完成粮食播种面积98万亩) unless the name is work done (完成造林绿化面积)
         CueTable.Cue doneBefore = cues.endingAt(simp, from, nameStart, "count.verb");

@@ -150,6 +150,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aStockReachedOrHeldIsALevelWhateverVerbOpensItsName() {
+        assertEquals("level", one(review("通航城市达到56个。")).measure());
+        Indicator owned = one(review("全县拥有大型免耕播种机3860台。"));
+        assertEquals("level", owned.measure());
+        assertEquals("大型免耕播种机", owned.name());
+        assertEquals("count", one(review("新建学校达到12所。")).measure(), "a verb of work done still counts");
+    }
+
+    @Test
     void aGrowthWrittenWithAMinusSignIsAFall() {
         List<Indicator> found = review("全市地区生产总值增长-3%,进出口总额比上年增长−0.8%。");
         assertEquals(2, found.size(), () -> "indicators: " + found);
