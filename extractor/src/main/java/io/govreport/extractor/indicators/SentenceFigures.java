@@ -597,8 +597,11 @@ final class SentenceFigures {
         Mark<String> kindMark = lastBefore(kinds, q.start());
         String kind = kindMark == null ? null : kindMark.value();
         if (kind == null) {
-            boolean past = named != null && context.years().planYear() != null && named < context.years().planYear();
-            kind = "plan".equals(partKind) && !past ? "target" : "actual";
+            Integer planYear = context.years().planYear();
+            boolean past = named != null && planYear != null && named < planYear;
+            // 到2030年…突破18万亿元: a year after the one planned for is set ahead, in whatever part it is written
+            boolean ahead = named != null && planYear != null && named > planYear && !fromValue;
+            kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
         }
         String cleanName = name.strip();
         out.add(new Indicator(cleanName, rules.catalogue().metricOf(cleanName), kind, measure, value, upper,

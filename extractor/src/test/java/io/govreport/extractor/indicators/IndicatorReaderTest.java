@@ -159,6 +159,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aFigureForAYearAfterThePlannedOneIsATargetInAnyPart() {
+        Indicator ahead = one(review("到2030年,全区地区生产总值突破800亿元。"));
+        assertEquals("target", ahead.kind());
+        assertEquals(2030, ahead.year());
+    }
+
+    @Test
     void aGrowthWrittenWithAMinusSignIsAFall() {
         List<Indicator> found = review("全市地区生产总值增长-3%,进出口总额比上年增长−0.8%。");
         assertEquals(2, found.size(), () -> "indicators: " + found);
