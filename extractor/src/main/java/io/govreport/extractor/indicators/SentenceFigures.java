@@ -320,6 +320,9 @@ final class SentenceFigures {
                 doneAtEnd = true; // 农房改造提升1850户: 提升 is no change here, and the name keeps the work done
                 break;
             }
+            if (tail.isEmpty() && cues.endingAt(simp, from, nameEnd, "name.kept_tail") != null) {
+                break; // 服务业拉动经济增长3.9个百分点: the growth pulled is what is measured, not a verb
+            }
             CueTable.Cue cue = cues.endingAt(simp, from, nameEnd, TAIL_CUES);
             if (cue != null && tokens.startsAt(nameEnd - cue.word().length())) {
                 tail.add(cue.word());
