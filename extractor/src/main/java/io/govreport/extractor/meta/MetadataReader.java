@@ -42,6 +42,8 @@ public final class MetadataReader {
             "(?m)(?:([—―]{1,2})|^[ \\t]*(\\(?))[ \\t]*([^\\n在]{0,24}?)[ \\t]*在[ \\t]*([^\\s,。;]{2,60}?会议)");
     /** "(2017年1月)": a line giving the year and month the report was read out, without the day. */
     private static final Pattern MONTH = Pattern.compile("^((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月$");
+    private static final String REPORT = "工作报告";
+    private static final Pattern BROKEN_MEETING = Pattern.compile("(代表大会)[ \\t]*\\n[ \\t\u3000]*(第[^\\n]{1,12}?会议)");
     private static final Pattern MEETING = Pattern.compile("在\\s*([^\\s,。;\"“]{2,40}?代表大会[^\\s,。;]{0,20}?会议)");
     private static final Pattern DATE = Pattern.compile(
             "^((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
@@ -77,7 +79,8 @@ public final class MetadataReader {
 
     /** Values are given in simplified script, so one query finds reports written in either. */
     public Meta read(String text, List<Section> sections, List<String> warnings) {
-        String head = regions.simplified(head(text));
+        // 在鞍山市第十六届人民代表大会⏎第二次会议上: a meeting's name the page width broke is one name
+        String head = BROKEN_MEETING.matcher(regions.simplified(head(text))).replaceAll("$1$2");
         boolean greeted = text.startsWith(GREETING, head.length());
         Matcher dateLine = dateLine(head);
         String title = title(head, dateLine);
@@ -143,13 +146,24 @@ public final class MetadataReader {
      * first naming a division, else the first giving a year, else a plain one; lines in a run of two or more giving
      * a year but no division, and the heading above such a run, are a list of reports, not the title.
      */
+    /** 2021年克什克腾旗政府工作报告 代旗长 乌力吉: the speaker set on the title's line is no part of the title. */
+    private String withoutSpeaker(String line) {
+        int end = line.indexOf(REPORT);
+        if (end < 0) {
+            return line;
+        }
+        end += REPORT.length();
+        Matcher speaker = speakerLine.matcher(line);
+        return speaker.find(end) && line.substring(end, speaker.start()).isBlank() ? line.substring(0, end) : line;
+    }
+
     private String title(String head, Matcher dateLine) {
         List<String> lines = new ArrayList<>();
         for (String line : head.substring(0, dateLine != null ? dateLine.start() : head.length()).split("\n")) {
             if (!line.isBlank()) {
                 int dash = line.indexOf("——");
                 // titles are often set letter-spaced (政 府 工 作 报 告)
-                lines.add((dash >= 0 ? line.substring(0, dash) : line).replace(" ", ""));
+                lines.add(withoutSpeaker((dash >= 0 ? line.substring(0, dash) : line)).replace(" ", ""));
             }
         }
         if (dateLine != null) {

@@ -91,6 +91,18 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aMeetingLineBrokenInTwoAndASpeakerOnTheTitleLine() {
+        Meta broken = read("鞍山市人民政府工作报告\n——2017年1月10日在鞍山市第十六届人民代表大会\n第二次会议上\n鞍山市市长 邢立忠\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("2017-01-10", broken.deliveredOn());
+        assertEquals("鞍山市第十六届人民代表大会第二次会议", broken.meeting());
+        Meta oneLine = read("2021年克什克腾旗政府工作报告 代旗长 乌力吉\n——2021年1月12日在克什克腾旗第十六届人民代表大会第五次会议上\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("2021年克什克腾旗政府工作报告", oneLine.title());
+        assertEquals("乌力吉", oneLine.speaker().name());
+    }
+
+    @Test
     void aDamagedDateIsLeftEmptyWithAWarning() {
         List<String> warnings = new ArrayList<>();
         Meta m = read("政府工作报告\n——202014日在通州区第六届人民代表大会第六次会议\n通州区区长 赵磊\n各位代表:\n2020年工作的总体思路和主要任务\n", warnings);
