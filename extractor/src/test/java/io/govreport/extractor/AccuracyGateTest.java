@@ -114,37 +114,64 @@ class AccuracyGateTest {
      *       584/589, 584/612, metadata 70/72 → 584, 584/595 (two review periods in its gold were changed after
      *       scoring to the earlier sets' reading of 2015年及“十二五”工作回顾, 2011-2015, as its author suggested);
      *       twenty-second (districts of the four municipalities): 588/606, 588/607 → 595, 595/607; twenty-third (four reports of
-     *       13,000 characters): 478/497, 478/498.</li>
+     *       13,000 characters): 478/497, 478/498;</li>
+     *   <li>six scored as they came with 0.7.0 as of 3d9cfd8: twenty-fourth (reports of 2026 and 2021, the first years of
+     *       十五五 and 十四五: 算力, 以旧换新, new units): 622/663, 622/644, metadata 69/72 → 653, 653/666, 72/72;
+     *       twenty-fifth (1998–2008 wording): 616/636, 616/641 → 620, 620/638; twenty-sixth (livelihood: /10万 rates,
+     *       元/月·人, people in 名): 531/566, 531/554 → 557, 557/564; twenty-seventh (public finance, debt, projects):
+     *       604/622, 604/620 → 609, 609/622; twenty-eighth (ecology and energy): 460/475, 460/476 → 470, 470/479;
+     *       twenty-ninth (text from PDFs: hard wraps inside figures, page furniture): 466/483, 466/476, metadata 70/72
+     *       → 473, 473/482, 72/72;</li>
+     *   <li>six more, scored as they came with 0.7.1 as of d54d812: thirtieth (heading schemes, 说明 and 附件 parts):
+     *       559/575, 559/578, headings 92/101 → 566, 566/576 (its unnumbered level-2 lines and the 说明/附件 parts are
+     *       still missed); thirty-first (openings, acting heads, 十四五 reviews): 492/503, 492/509, metadata 69/71 →
+     *       496, 496/509, 71/71; thirty-second (dense statistical paragraphs): 663/685 both → 670 both; thirty-third
+     *       (plan parts and their targets): 388/396 both → 391 both; thirty-fourth (farming, herding and mining
+     *       regions): 553/578, 553/574, metadata 70/72 → 565, 565/579 (神木县, a county renamed 神木市 in 2017, is not
+     *       in the gazetteer of today's divisions); thirty-fifth (services, trade, transport): 537/550, 537/549 → 543,
+     *       543/553.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "third,   0.99, 0.99, 1.0,  0",
-            "fourth,  0.99, 0.99, 1.0,  1.0",
-            "fifth,   0.99, 0.99, 1.0,  1.0",
-            "sixth,   0.99, 0.99, 1.0,  1.0",
-            "seventh, 0.97, 0.97, 0.98, 1.0",
-            "eighth,  0.97, 0.96, 0.98, 1.0",
-            "ninth,   0.97, 0.97, 0.98, 1.0",
-            "tenth,   0.95, 0.95, 0.97, 1.0",
-            "eleventh, 0.98, 0.98, 0.99, 1.0",
-            "twelfth,  0.95, 0.95, 0.92, 1.0",
-            "thirteenth, 0.98, 0.99, 0.98, 1.0",
-            "fourteenth, 0.99, 0.98, 1.0, 0.97",
-            "fifteenth, 0.96, 0.95, 0.98, 1.0",
-            "sixteenth, 0.97, 0.97, 0.98, 1.0",
-            "seventeenth, 0.98, 0.98, 0.98, 1.0",
-            "eighteenth, 0.96, 0.96, 0.96, 1.0",
-            "nineteenth, 0.99, 0.99, 1.0, 1.0",
-            "twentieth, 0.94, 0.95, 0.93, 1.0",
-            "twentyfirst, 0.99, 0.98, 0.99, 1.0",
-            "twentysecond, 0.97, 0.96, 0.96, 1.0",
-            "twentythird, 0.96, 0.95, 0.98, 1.0"})
-    void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall)
-            throws Exception {
+            "third,   0.99, 0.99, 1.0,  0, 1.0",
+            "fourth,  0.99, 0.99, 1.0,  1.0, 1.0",
+            "fifth,   0.99, 0.99, 1.0,  1.0, 1.0",
+            "sixth,   0.99, 0.99, 1.0,  1.0, 1.0",
+            "seventh, 0.97, 0.97, 0.98, 1.0, 1.0",
+            "eighth,  0.97, 0.96, 0.98, 1.0, 1.0",
+            "ninth,   0.97, 0.97, 0.98, 1.0, 1.0",
+            "tenth,   0.95, 0.95, 0.97, 1.0, 1.0",
+            "eleventh, 0.98, 0.98, 0.99, 1.0, 1.0",
+            "twelfth,  0.95, 0.95, 0.92, 1.0, 1.0",
+            "thirteenth, 0.98, 0.99, 0.98, 1.0, 1.0",
+            "fourteenth, 0.99, 0.98, 1.0, 0.97, 1.0",
+            "fifteenth, 0.96, 0.95, 0.98, 1.0, 1.0",
+            "sixteenth, 0.97, 0.97, 0.98, 1.0, 1.0",
+            "seventeenth, 0.98, 0.98, 0.98, 1.0, 1.0",
+            "eighteenth, 0.96, 0.96, 0.96, 1.0, 1.0",
+            "nineteenth, 0.99, 0.99, 1.0, 1.0, 1.0",
+            "twentieth, 0.94, 0.95, 0.93, 1.0, 1.0",
+            "twentyfirst, 0.99, 0.98, 0.99, 1.0, 1.0",
+            "twentysecond, 0.97, 0.96, 0.96, 1.0, 1.0",
+            "twentythird, 0.96, 0.95, 0.98, 1.0, 1.0",
+            "twentyfourth, 0.97, 0.97, 0.98, 1.0, 1.0",
+            "twentyfifth, 0.96, 0.96, 0.96, 1.0, 1.0",
+            "twentysixth, 0.97, 0.97, 0.98, 1.0, 1.0",
+            "twentyseventh, 0.96, 0.96, 0.96, 1.0, 1.0",
+            "twentyeighth, 0.97, 0.97, 0.97, 1.0, 1.0",
+            "twentyninth, 0.96, 0.97, 0.97, 1.0, 1.0",
+            "thirtieth, 0.97, 0.97, 0.97, 0.91, 1.0",
+            "thirtyfirst, 0.97, 0.96, 0.96, 1.0, 1.0",
+            "thirtysecond, 0.96, 0.96, 0.99, 1.0, 1.0",
+            "thirtythird, 0.97, 0.97, 0.97, 1.0, 1.0",
+            "thirtyfourth, 0.96, 0.96, 0.97, 1.0, 0.97",
+            "thirtyfifth, 0.97, 0.97, 0.99, 1.0, 1.0"})
+    void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
+                               double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);
         assertBar(s, recall, precision, targetRecall);
-        assertTrue(s.meta().value() >= 1.0, "every metadata field right\n" + s.report(true));
+        assertTrue(s.meta().value() >= metaRight, "metadata fields right ≥ " + metaRight + "\n" + s.report(true));
         assertTrue(s.headings() == null || s.headings().recall() >= headingRecall,
                 "headings recall ≥ " + headingRecall + "\n" + s.report(true));
     }
