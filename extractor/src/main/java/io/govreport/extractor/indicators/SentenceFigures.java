@@ -9,6 +9,7 @@ import io.govreport.model.Indicator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the figures of one sentence. It works on {@code simp}, the sentence in simplified script (same
@@ -42,6 +43,9 @@ final class SentenceFigures {
     private static final int MAX_QUOTED_NAME_ENDING_IN_FIGURE = 16;
     /** The units a text's parts are counted in. */
     private static final Set<String> TEXT_PARTS = Set.of("条", "章", "款");
+    /** The units a document's parts are counted in; 个 and 项 count them only before a part's noun (5个方面, 16项措施). */
+    private static final Set<String> DOCUMENT_PART_UNITS = Set.of("条", "章", "款", "篇", "节");
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[(（]\\d{4}[〕\\])）]\\d+号");
     /** What a comparison opens with: 较2013年, 比上年, 与去年相比. */
     private static final String COMPARED_WITH = "较比与";
     /** Urban and rural residents named at once: a list of two, the urban ones first. */
@@ -99,6 +103,8 @@ final class SentenceFigures {
     private boolean runningTotal;
     /** The figure is the size of a fall its lead names (降幅收窄至19.6%): a change, negative. */
     private boolean fallRate;
+    /** Whether the sentence is about a document (《…》, 〔2013〕19号, 印发): computed once, when a count may be its part. */
+    private Boolean aboutADocument;
     /** Work done opens the figure's name or was cut off before it (治理水土流失面积, 完成|造林面积): what was done, not a stock. */
     private boolean doneOpensName;
 
@@ -150,7 +156,7 @@ final class SentenceFigures {
         List<Quantity> kept = new ArrayList<>(found.size());
         for (int k = 0; k < found.size(); k++) {
             Quantity q = found.get(k);
-            if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !articlesOfText(q)
+            if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !articlesOfText(q) && !partOfADocument(q)
                     && !boundsBySuffix(q) && !placeInARanking(q)) {
                 kept.add(q);
             }
@@ -219,6 +225,33 @@ final class SentenceFigures {
             k--;
         }
         return k > 0 && (simp.charAt(k - 1) == '》' || cues.endingAt(simp, 0, k, "document.noun") != null);
+    }
+
+    /**
+     * 提出5个方面20条措施, 共6章45条, 明确18项重点任务 in a sentence about a document (《…》, 〔2013〕19号, 印发), and
+     * 主要指标共15项: the parts a document or a plan is written in are counted, not things done.
+     */
+    private boolean partOfADocument(Quantity q) {
+        if (!q.unit().isCount()) {
+            return false;
+        }
+        int k = q.start();
+        if (k > 0 && simp.charAt(k - 1) == '共') {
+            k--;
+        }
+        if (cues.endingAt(simp, 0, k, "document.part.counted") != null) {
+            return true;
+        }
+        boolean partUnit = DOCUMENT_PART_UNITS.contains(q.unit().base())
+                || cues.startingAt(simp, q.end(), simp.length(), "document.part") != null;
+        return partUnit && aboutADocument();
+    }
+
+    private boolean aboutADocument() {
+        if (aboutADocument == null) {
+            aboutADocument = simp.indexOf('《') >= 0 || DOCUMENT_NUMBER.matcher(simp).find() || holdsCue(0, simp.length(), "document.verb");
+        }
+        return aboutADocument;
     }
 
     private boolean boundsClass(Quantity q, Quantity next) {

@@ -43,6 +43,7 @@ public final class MetadataReader {
     /** "(2017年1月)": a line giving the year and month the report was read out, without the day. */
     private static final Pattern MONTH = Pattern.compile("^((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月$");
     private static final String REPORT = "工作报告";
+    private static final int MAX_NAME_ON_ITS_LINE = 6;
     private static final Pattern BROKEN_MEETING = Pattern.compile("(代表大会)[ \\t]*\\n[ \\t\u3000]*(第[^\\n]{1,12}?会议)");
     private static final Pattern MEETING = Pattern.compile("在\\s*([^\\s,。;\"“]{2,40}?代表大会[^\\s,。;]{0,20}?会议)");
     private static final Pattern DATE = Pattern.compile(
@@ -111,7 +112,9 @@ public final class MetadataReader {
                 continue; // 许昌市长葛市: 市长 ends one name and starts the next; 西藏自治区主席: the office is 主席
             }
             String run = speakerMatch.group(2).replace(" ", "");
-            String name = notNames.stream().anyMatch(run::startsWith) ? null : personName(run);
+            int runEnd = speakerMatch.end(2);
+            boolean endsLine = runEnd >= head.length() || head.charAt(runEnd) == '\n';
+            String name = notNames.stream().anyMatch(run::startsWith) ? null : personName(run, endsLine);
             if (name != null) {
                 String office = speakerMatch.group(1).replace(" ", "");
                 boolean actingAfter = head.startsWith("(代)", speakerMatch.end(1));
@@ -313,13 +316,16 @@ public final class MetadataReader {
         return null;
     }
 
-    /** The name after an office: the Han run itself when it is name-sized, else the person HanLP finds at its start. */
-    private String personName(String run) {
+    /**
+     * The name after an office: the Han run itself when it is name-sized (up to six characters where it ends its line:
+     * 孟和巴雅尔, a Mongolian name written without a dot), else the person HanLP finds at its start.
+     */
+    private String personName(String run, boolean endsLine) {
         Matcher dotted = DOTTED_NAME.matcher(run);
         if (dotted.lookingAt()) {
             return dotted.group(); // 阿不都热合曼·吐尔逊: a transcribed name, which the name recognizer cuts at the dot
         }
-        if (run.length() <= 4) {
+        if (run.length() <= 4 || endsLine && run.length() <= MAX_NAME_ON_ITS_LINE) {
             return run;
         }
         List<Term> terms = names.seg(run);

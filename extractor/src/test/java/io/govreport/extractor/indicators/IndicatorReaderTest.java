@@ -166,6 +166,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void thePartsADocumentIsWrittenInAreNoFigures() {
+        assertEquals(List.of(), review("省政府印发《关于促进经济平稳健康发展的若干意见》(晋政发〔2013〕19号),提出5个方面20条措施。"));
+        assertEquals(List.of(), review("上述主要指标共15项,其中约束性指标5项。"));
+        assertEquals(40, one(review("一体化推进《建设规划》落实,40项建设任务有序开展。")).value(), "tasks carried out are counted");
+    }
+
+    @Test
     void aGrowthWrittenWithAMinusSignIsAFall() {
         List<Indicator> found = review("全市地区生产总值增长-3%,进出口总额比上年增长−0.8%。");
         assertEquals(2, found.size(), () -> "indicators: " + found);
