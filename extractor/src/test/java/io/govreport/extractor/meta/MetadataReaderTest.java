@@ -100,6 +100,9 @@ class MetadataReaderTest {
                 new ArrayList<>());
         assertEquals("2021年克什克腾旗政府工作报告", oneLine.title());
         assertEquals("乌力吉", oneLine.speaker().name());
+        Meta longName = read("2011年鄂温克族自治旗政府工作报告\n——2011年1月10日在鄂温克族自治旗第十四届人民代表大会第四次会议上\n"
+                + "旗长 孟和巴雅尔\n各位代表:\n", new ArrayList<>());
+        assertEquals("孟和巴雅尔", longName.speaker().name(), "a name ending its line is whole");
     }
 
     @Test
