@@ -43,6 +43,10 @@ final class SentenceFigures {
     private static final int MAX_QUOTED_NAME_ENDING_IN_FIGURE = 16;
     /** The units a text's parts are counted in. */
     private static final Set<String> TEXT_PARTS = Set.of("条", "章", "款");
+    private static final String DONE_AFTER = "done.after";
+    private static final String DONE_AFTER_ADVERB = "done.after.adverb";
+    /** What makes a word of things done a noun (脱贫户, 脱贫人口, 出列村). */
+    private static final String DONE_NOUN_HEADS = "户人村县乡区群";
     /** The units a document's parts are counted in; 个 and 项 count them only before a part's noun (5个方面, 16项措施). */
     private static final Set<String> DOCUMENT_PART_UNITS = Set.of("条", "章", "款", "篇", "节");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[(（]\\d{4}[〕\\])）]\\d+号");
@@ -502,7 +506,15 @@ final class SentenceFigures {
         // 赤字规模4.06万亿元,比上年年初预算增加1800亿元: what the change is measured against, not a name
         boolean comparedWith = !emptyLead && lastName != null && verb != null && group.size() == 1
                 && COMPARED_WITH.indexOf(simp.charAt(nameStart)) >= 0 && tokens.startsAt(nameStart) && tokens.wordEnd(nameStart) == nameStart + 1;
-        if (tEnd > 0 && group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd)))) {
+        int doneAfter = emptyLead && group.stream().allMatch(x -> x.unit().isCount()) ? doneAfterEnd(last.end(), nextStart) : -1;
+        if (doneAfter > 0) {
+            // 全年实现5126户16437人稳定脱贫: what was done to the things counted is said after them, and names them
+            String done = simp.substring(doneAfter - cues.endingAt(simp, last.end(), doneAfter, DONE_AFTER).word().length(), doneAfter);
+            group.forEach(x -> names.add(done));
+            trailingEnd = doneAfter;
+            trailing = true;
+            countVerb = true;
+        } else if (tEnd > 0 && group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd)))) {
             // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
             int tStart = simp.charAt(last.end()) == '的' ? last.end() + 1 : last.end();
             if (cues.startingAt(simp, tStart, tEnd, "rank.noun") != null) {
@@ -922,6 +934,16 @@ final class SentenceFigures {
         }
         int len = k - from;
         return len >= 1 && len <= 16 ? k : -1;
+    }
+
+    /** End of what was done to the things counted, written right after them (稳定脱贫, 全部出列), or -1. */
+    private int doneAfterEnd(int from, int to) {
+        CueTable.Cue adverb = cues.startingAt(simp, from, to, DONE_AFTER_ADVERB);
+        int k = adverb == null ? from : from + adverb.word().length();
+        CueTable.Cue done = cues.startingAt(simp, k, to, DONE_AFTER);
+        int end = done == null ? -1 : k + done.word().length();
+        // 带动4300余户脱贫户增收: 脱贫户 is a noun, not what was done
+        return end > 0 && (end >= to || DONE_NOUN_HEADS.indexOf(simp.charAt(end)) < 0) ? end : -1;
     }
 
     /** Whether a word of this part of speech can open a noun phrase (a noun, 区级, 高标准, 各类 …). */

@@ -173,6 +173,17 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void whatWasDoneToTheThingsCountedNamesThem() {
+        List<Indicator> found = review("全年实现5126户16437人稳定脱贫。");
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertEquals("脱贫", found.get(0).name());
+        assertEquals("户", found.get(0).unit());
+        assertEquals("人", found.get(1).unit());
+        assertEquals("count", found.get(1).measure());
+        assertTrue(review("带动4300余户脱贫户增收。").stream().noneMatch(i -> i.name().equals("脱贫")), "脱贫户 is a noun");
+    }
+
+    @Test
     void aGrowthWrittenWithAMinusSignIsAFall() {
         List<Indicator> found = review("全市地区生产总值增长-3%,进出口总额比上年增长−0.8%。");
         assertEquals(2, found.size(), () -> "indicators: " + found);
