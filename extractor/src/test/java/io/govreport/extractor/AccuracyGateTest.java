@@ -134,7 +134,8 @@ class AccuracyGateTest {
      *       2014–2019): 648/684, 648/678, metadata 70/72 → 660, 660/686 (淮阳县, a district since 2019, is not in the
      *       gazetteer); thirty-seventh (whole web pages, a GBK one among them, and copies of them): 472/488 both,
      *       metadata 69/72 (two review periods in its gold give one year for 2015年和“十二五”工作回顾, against the
-     *       earlier sets' reading; the premier's name was taken from a menu line 新闻); thirty-eighth (the pandemic
+     *       earlier sets' reading; the premier's name was taken from a menu line 新闻 → 70/72, 新闻 being no name now);
+     *       thirty-eighth (the pandemic
      *       years): 386/408, 386/405, metadata 71/72 → 386, 386/404; thirty-ninth (autonomous regions): 427/435,
      *       427/440, metadata 70/72 → 72/72; fortieth (four reports of 11,000–12,600 characters): 651/657 both;
      *       forty-first (precision: numbers that are no figures beside figures): 356/361, 356/393 → 356, 356/374.</li>

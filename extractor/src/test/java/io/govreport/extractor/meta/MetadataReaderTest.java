@@ -259,6 +259,9 @@ class MetadataReaderTest {
                 new ArrayList<>());
         assertEquals("贾海", m.speaker().name());
         assertEquals("区长", m.speaker().title());
+        Meta menu = read("首页\n总理\n新闻\n政府工作报告\n——2012年3月5日在第十一届全国人民代表大会第五次会议上\n国务院总理 温家宝\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("温家宝", menu.speaker().name(), "a menu's 新闻 after 总理 is no name");
     }
 
     @Test
