@@ -27,6 +27,19 @@ final class Gazetteer {
         for (Division d : Divisions.all()) {
             byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
         }
+        // a county made a district or a city (淮阳县 → 淮阳区 in 2019, 神木县 → 神木市 in 2017) is named as a county in
+        // the reports written before: its old name finds it too, where no division bears that name today
+        Map<String, List<Division>> former = new HashMap<>();
+        for (Division d : Divisions.all()) {
+            String name = d.name();
+            if ("county".equals(d.level()) && name.length() >= 3 && (name.endsWith("区") || name.endsWith("市"))) {
+                String asCounty = name.substring(0, name.length() - 1) + "县";
+                if (!byName.containsKey(asCounty)) {
+                    former.computeIfAbsent(asCounty, k -> new ArrayList<>()).add(new Division(d.code(), asCounty, d.level(), d.parent()));
+                }
+            }
+        }
+        byName.putAll(former);
         Map<Character, TreeSet<Integer>> lengths = new HashMap<>();
         byName.keySet().forEach(n -> lengths.computeIfAbsent(n.charAt(0), k -> new TreeSet<>()).add(n.length()));
         lengths.forEach((c, set) -> lengthsByFirst.put(c, set.descendingSet().stream().filter(l -> l >= 2).mapToInt(Integer::intValue).toArray()));

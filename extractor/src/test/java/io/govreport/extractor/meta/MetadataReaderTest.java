@@ -106,6 +106,13 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aCountyMadeACityOrADistrictIsFoundByItsOldName() {
+        Meta m = read("神木县2010年政府工作报告\n——2010年1月8日在神木县第十六届人民代表大会第五次会议上\n各位代表:\n", new ArrayList<>());
+        assertEquals("陕西省榆林市神木县", m.region().name());
+        assertEquals("county", m.level());
+    }
+
+    @Test
     void aDamagedDateIsLeftEmptyWithAWarning() {
         List<String> warnings = new ArrayList<>();
         Meta m = read("政府工作报告\n——202014日在通州区第六届人民代表大会第六次会议\n通州区区长 赵磊\n各位代表:\n2020年工作的总体思路和主要任务\n", warnings);
