@@ -606,7 +606,7 @@ final class SentenceFigures {
         } else if (q.unit().isPercent() && !share && endsWithCue(name, "growth.suffix")) {
             measure = "change"; // 居民消费价格涨幅3%左右: how much prices rise
         } else if (q.unit().isPercent()) {
-            measure = share || trailing || !endsWithCue(name, "rate.suffix") || endsWithCue(name, "share.marker") ? "share" : "level";
+            measure = share || trailing || !endsWithCue(withoutTimeTail(name), "rate.suffix") || endsWithCue(name, "share.marker") ? "share" : "level";
         } else if (q.unit().isMoney() || runningTotal) {
             measure = "level";
         } else if (cues.startingAt(name, 0, name.length(), "count.lead") == null
@@ -655,6 +655,12 @@ final class SentenceFigures {
         out.add(new Indicator(cleanName, rules.catalogue().metricOf(cleanName), kind, measure, value, upper,
                 q.unit().base(), approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
+    }
+
+    /** 城镇调查失业率年末: the name without the time written after it. */
+    private String withoutTimeTail(String name) {
+        CueTable.Cue when = cues.endingAt(name, 0, name.length(), "rate.time_tail");
+        return when == null ? name : name.substring(0, name.length() - when.word().length());
     }
 
     /** 一季度地区生产总值下降6.8%,全年增长2.3%: the part of the year the name before was of is not this figure's. */

@@ -184,6 +184,12 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void anAreaCutBackToIsALevelAndARateWithATimeIsStillARate() {
+        assertEquals("level", one(review("棉花种植面积调减到128万亩。")).measure());
+        assertEquals("level", one(review("城镇调查失业率年末回落到4.3%。")).measure());
+    }
+
+    @Test
     void aGrowthWrittenWithAMinusSignIsAFall() {
         List<Indicator> found = review("全市地区生产总值增长-3%,进出口总额比上年增长−0.8%。");
         assertEquals(2, found.size(), () -> "indicators: " + found);
