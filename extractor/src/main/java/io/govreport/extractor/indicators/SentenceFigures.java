@@ -366,6 +366,11 @@ final class SentenceFigures {
                 nameEnd -= cue.word().length();
                 continue;
             }
+            CueTable.Cue part = cues.endingAt(simp, from, nameEnd, "year.part");
+            if (part != null && nameEnd - part.word().length() > from && tokens.startsAt(nameEnd - part.word().length())) {
+                nameEnd -= part.word().length(); // 经济增速一季度-6.8%: the part of the year, not what was measured
+                continue;
+            }
             int adverb = tokens.wordStartBefore(nameEnd);
             if (adverb >= from && adverb < nameEnd && isAdverb(tokens.natureAt(adverb))) {
                 nameEnd = adverb; // 全口径税费收入首次超120亿元: 首次 is not part of the name

@@ -190,6 +190,17 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aPartOfTheYearAfterANameIsNoPartOfIt() {
+        List<Indicator> found = review("全年经济增速一季度-6.8%、二季度3.2%。");
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        for (Indicator i : found) {
+            assertEquals("经济增速", i.name());
+            assertEquals("change", i.measure());
+        }
+        assertEquals(-6.8, found.get(0).value());
+    }
+
+    @Test
     void aGrowthWrittenWithAMinusSignIsAFall() {
         List<Indicator> found = review("全市地区生产总值增长-3%,进出口总额比上年增长−0.8%。");
         assertEquals(2, found.size(), () -> "indicators: " + found);
