@@ -109,6 +109,8 @@ final class SentenceFigures {
     private boolean fallRate;
     /** Whether the sentence is about a document (《…》, 〔2013〕19号, 印发): computed once, when a count may be its part. */
     private Boolean aboutADocument;
+    /** Where what {@link #doneAfterEnd} last found starts (past its adverb: 稳定|脱贫). */
+    private int doneAfterStart;
     /** Work done opens the figure's name or was cut off before it (治理水土流失面积, 完成|造林面积): what was done, not a stock. */
     private boolean doneOpensName;
 
@@ -160,7 +162,7 @@ final class SentenceFigures {
         List<Quantity> kept = new ArrayList<>(found.size());
         for (int k = 0; k < found.size(); k++) {
             Quantity q = found.get(k);
-            if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !articlesOfText(q) && !partOfADocument(q)
+            if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !partOfADocument(q)
                     && !boundsBySuffix(q) && !placeInARanking(q)) {
                 kept.add(q);
             }
@@ -215,34 +217,29 @@ final class SentenceFigures {
                 && simp.lastIndexOf(open, closed) == opened && closed - opened - 1 <= maxLength;
     }
 
-    /** Whether the quantity counts the articles or chapters of a text: 条例共三十二条, 条例共六章四十二条, 《办法》共15条. */
-    private boolean articlesOfText(Quantity q) {
-        if (!TEXT_PARTS.contains(q.unit().base())) {
-            return false;
-        }
-        int k = q.start();
-        while (k > 0 && (simp.charAt(k - 1) == '章' || ChineseNumerals.isNumeral(simp.charAt(k - 1))
-                || QuantityScanner.digit(simp.charAt(k - 1)) >= 0)) {
-            k--; // 六章 before 四十二条
-        }
-        if (k > 0 && simp.charAt(k - 1) == '共') {
-            k--;
-        }
-        return k > 0 && (simp.charAt(k - 1) == '》' || cues.endingAt(simp, 0, k, "document.noun") != null);
-    }
-
     /**
-     * 提出5个方面20条措施, 共6章45条, 明确18项重点任务 in a sentence about a document (《…》, 〔2013〕19号, 印发), and
-     * 主要指标共15项: the parts a document or a plan is written in are counted, not things done.
+     * The parts a document or a plan is written in are counted, not things done: the articles or chapters right after
+     * the text's name (条例共三十二条, 条例共六章四十二条, 《办法》共15条); 提出5个方面20条措施 or 共6章45条 in a sentence about a
+     * document (《…》, 〔2013〕19号, 印发); a plan's indicators (主要指标共15项).
      */
     private boolean partOfADocument(Quantity q) {
         if (!q.unit().isCount()) {
             return false;
         }
         int k = q.start();
+        if (TEXT_PARTS.contains(q.unit().base())) {
+            while (k > 0 && (simp.charAt(k - 1) == '章' || ChineseNumerals.isNumeral(simp.charAt(k - 1))
+                    || QuantityScanner.digit(simp.charAt(k - 1)) >= 0)) {
+                k--; // 六章 before 四十二条
+            }
+        }
         if (k > 0 && simp.charAt(k - 1) == '共') {
             k--;
         }
+        if (TEXT_PARTS.contains(q.unit().base()) && k > 0 && (simp.charAt(k - 1) == '》' || cues.endingAt(simp, 0, k, "document.noun") != null)) {
+            return true;
+        }
+        k = q.start() > 0 && simp.charAt(q.start() - 1) == '共' ? q.start() - 1 : q.start();
         if (cues.endingAt(simp, 0, k, "document.part.counted") != null) {
             return true;
         }
@@ -514,7 +511,7 @@ final class SentenceFigures {
         int doneAfter = emptyLead && group.stream().allMatch(x -> x.unit().isCount()) ? doneAfterEnd(last.end(), nextStart) : -1;
         if (doneAfter > 0) {
             // 全年实现5126户16437人稳定脱贫: what was done to the things counted is said after them, and names them
-            String done = simp.substring(doneAfter - cues.endingAt(simp, last.end(), doneAfter, DONE_AFTER).word().length(), doneAfter);
+            String done = simp.substring(doneAfterStart, doneAfter);
             group.forEach(x -> names.add(done));
             trailingEnd = doneAfter;
             trailing = true;
@@ -947,11 +944,12 @@ final class SentenceFigures {
         return len >= 1 && len <= 16 ? k : -1;
     }
 
-    /** End of what was done to the things counted, written right after them (稳定脱贫, 全部出列), or -1. */
+    /** End of what was done to the things counted, written right after them (稳定脱贫, 全部出列), or -1; it starts at {@link #doneAfterStart}. */
     private int doneAfterEnd(int from, int to) {
         CueTable.Cue adverb = cues.startingAt(simp, from, to, DONE_AFTER_ADVERB);
         int k = adverb == null ? from : from + adverb.word().length();
         CueTable.Cue done = cues.startingAt(simp, k, to, DONE_AFTER);
+        doneAfterStart = k;
         int end = done == null ? -1 : k + done.word().length();
         // 带动4300余户脱贫户增收: 脱贫户 is a noun, not what was done
         return end > 0 && (end >= to || DONE_NOUN_HEADS.indexOf(simp.charAt(end)) < 0) ? end : -1;
