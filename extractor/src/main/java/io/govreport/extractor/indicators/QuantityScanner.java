@@ -17,6 +17,12 @@ final class QuantityScanner {
     private static final String RANGE_MARKS = "-—–~～至到";
     /** Hyphen-minus, the minus sign and the small hyphen-minus (the full-width one is folded to ASCII before). */
     private static final String MINUS_SIGNS = "-−﹣";
+    private static final String PLUS_SIGNS = "+﹢";
+    /** Words before a bare 万/千/百 that make it an amount said roughly (逾万户, 近千家, 上百项). */
+    private static final String ROUGH_BEFORE = "逾近约超上";
+    /** Words before a numeral that make it no number at all (数十亿元, 几百家). */
+    private static final String VAGUE_BEFORE = "数几";
+    private static final String ONE_POINT = "个百分点";
     /** Besides an ideograph or a space, what a minus sign may follow: the punctuation a figure starts after. */
     private static final String BEFORE_SIGN = "：:，,、；;（(“\"";
     /** A run of more digits than this (an id, a phone number, a table run together) is no figure. */
@@ -52,8 +58,10 @@ final class QuantityScanner {
                 int runEnd = numberEnd(text, i, to);
                 Quantity q = prevBlocksNumber(text, i) ? null : arabic(text, i, runEnd, from, to);
                 if (q != null) {
-                    if (q.upper() == null && minusSignBefore(text, i, from, found)) {
+                    if (q.upper() == null && signBefore(MINUS_SIGNS, text, i, from, found)) {
                         q = new Quantity(i - 1, q.end(), -q.value(), null, q.unit(), q.approx());
+                    } else if (q.upper() == null && signBefore(PLUS_SIGNS, text, i, from, found)) {
+                        q = new Quantity(i - 1, q.end(), q.value(), null, q.unit(), q.approx()); // 同比+18.3%
                     }
                     found.add(q);
                     i = q.end();
@@ -84,13 +92,13 @@ final class QuantityScanner {
     }
 
     /**
-     * Whether a minus sign stands right before the digit at {@code i}, after an ideograph (增长-3%), a space or
-     * punctuation: after a digit or a letter it is a range or a code (2021-2025, 6-7%, G-3), and right after a quantity
-     * found (5万吨-6万台) the dash between two figures.
+     * Whether one of {@code signs} stands right before the digit at {@code i}, after an ideograph (增长-3%), a space or
+     * punctuation: after a digit or a letter it is a range or a code (2021-2025, 6-7%, G-3, 1+6), and right after a
+     * quantity found (5万吨-6万台) the dash between two figures.
      */
-    private static boolean minusSignBefore(String text, int i, int from, List<Quantity> found) {
+    private static boolean signBefore(String signs, String text, int i, int from, List<Quantity> found) {
         int m = i - 1;
-        if (m < from || MINUS_SIGNS.indexOf(text.charAt(m)) < 0
+        if (m < from || signs.indexOf(text.charAt(m)) < 0
                 || (!found.isEmpty() && found.get(found.size() - 1).end() == m)) {
             return false;
         }
@@ -118,17 +126,43 @@ final class QuantityScanner {
         }
         // 6 200.1亿元, 78 254元: a space as the thousands separator, after a first group of at most three digits
         boolean spaced = j - i <= 3;
+        int firstGroupEnd = j;
         while (j < to && (text.charAt(j) == ',' || spaced && text.charAt(j) == ' ') && allDigits(text, j + 1, j + 4, to)
                 && (j + 4 >= to || digit(text.charAt(j + 4)) < 0)) {
             j += 4;
         }
-        if (j + 1 < to && (text.charAt(j) == '.' || text.charAt(j) == '．') && digit(text.charAt(j + 1)) >= 0) {
+        if (spaced && j == firstGroupEnd) {
+            j = strayGapClosed(text, j, to, false); // 3 6.2亿元, 5 0160万吨
+        }
+        boolean point = j + 1 < to && (text.charAt(j) == '.' || text.charAt(j) == '．');
+        if (point && digit(text.charAt(j + 1)) >= 0) {
             j++;
             while (j < to && digit(text.charAt(j)) >= 0) {
                 j++;
             }
+        } else if (point && i > 0 && isIdeograph(text.charAt(i - 1))) {
+            int closed = strayGapClosed(text, j + 1, to, true); // 的12. 03万亿元
+            j = closed > j + 1 ? closed : j;
         }
         return j;
+    }
+
+    /**
+     * The end of the digits after a stray space at {@code gap} inside a number (a damaged copy's 3 6.2亿元, 5 0160万吨,
+     * 12. 03万亿元), when they go on to the number's multiplier or, unless {@code decimals}, its decimal point; else
+     * {@code gap}: two numbers side by side (2019 2020年) stay two.
+     */
+    private static int strayGapClosed(String text, int gap, int to, boolean decimals) {
+        if (gap + 1 >= to || text.charAt(gap) != ' ' || digit(text.charAt(gap + 1)) < 0) {
+            return gap;
+        }
+        int k = gap + 1;
+        while (k < to && digit(text.charAt(k)) >= 0) {
+            k++;
+        }
+        boolean goesOn = k < to && (isMultiplier(text.charAt(k))
+                || !decimals && (text.charAt(k) == '.' || text.charAt(k) == '．') && k + 1 < to && digit(text.charAt(k + 1)) >= 0);
+        return goesOn ? k : gap;
     }
 
     private static boolean allDigits(String text, int from, int to, int limit) {
@@ -177,6 +211,10 @@ final class QuantityScanner {
             }
             upper = scaled(parseArabic(text, p + 1, upperEnd), tail.factor);
             return finish(text, start, scaled(value, tail.factor), upper, tail, from, to);
+        }
+        Quantity mixed = mixedMultipliers(text, start, value, p, from, to);
+        if (mixed != null) {
+            return mixed;
         }
         Quantity bothScaled = rangeScaledTwice(text, start, value, p, from, to);
         if (bothScaled != null) {
@@ -245,6 +283,33 @@ final class QuantityScanner {
     }
 
     /**
+     * 4万5千人次, 1万2千个, 2亿3千万元: an amount in two parts, each with its multiplier, the second smaller than the
+     * first's; else null. {@code p} is where the first part's digits stop.
+     */
+    private Quantity mixedMultipliers(String text, int start, BigDecimal value, int p, int from, int to) {
+        long first = p + 1 < to ? ChineseNumerals.multiplier(text.charAt(p)) : 0;
+        if (first < 10_000 || digit(text.charAt(p + 1)) < 0) {
+            return null;
+        }
+        int restEnd = numberEnd(text, p + 1, to);
+        long second = 1;
+        int m = restEnd;
+        while (m < to && ChineseNumerals.multiplier(text.charAt(m)) >= 10) {
+            second *= ChineseNumerals.multiplier(text.charAt(m));
+            m++;
+        }
+        if (m == restEnd || second >= first) {
+            return null;
+        }
+        Tail tail = tail(text, m, from, to);
+        if (tail == null) {
+            return null;
+        }
+        double amount = value.doubleValue() * first + parseArabic(text, p + 1, restEnd).doubleValue() * second;
+        return finish(text, start, amount * tail.factor, null, tail, from, to);
+    }
+
+    /**
      * 12万～13万人次, 5万至6万亩: a range whose ends each carry the multiplier, the unit written once at the end; or
      * null. {@code p} is where the lower end's digits stop.
      */
@@ -267,23 +332,43 @@ final class QuantityScanner {
         return finish(text, start, scaled(value, factor), upper, tail, from, to);
     }
 
-    /** 百分之十二 (12%), 百分之三点五 (3.5%), 千分之八 (8‰), as older reports write shares and changes; else null. */
+    /**
+     * 百分之十二 (12%), 百分之三点五 (3.5%), 千分之八 (8‰), 三分之一 (33.3%), as older reports write shares and changes, and
+     * their ranges (百分之十到十二); else null.
+     */
     private Quantity perCent(String text, int start, int runEnd, int from, int to) {
         String per = text.substring(start, runEnd);
-        Unit unit = per.equals("百") ? units.at("%", 0, 1) : per.equals("千") ? units.at("‰", 0, 1) : null;
+        Double whole = ChineseNumerals.value(per);
+        Unit unit = per.equals("千") ? units.at("‰", 0, 1) : whole != null && whole >= 2 ? units.at("%", 0, 1) : null;
+        double scale = per.equals("百") || per.equals("千") || whole == null ? 1 : 100 / whole;
         int digits = runEnd + "分之".length();
+        int end = fractionDigitsEnd(text, digits, to);
+        Double value = unit == null ? null : ChineseNumerals.decimalValue(text.substring(digits, end));
+        if (value == null || scale != 1 && end < to && text.charAt(end) == '的') {
+            return null; // 十分之一的人: a part of a class, not a share of the place's
+        }
+        Double upper = null;
+        int upperEnd = end + 1 < to && "到至".indexOf(text.charAt(end)) >= 0 ? fractionDigitsEnd(text, end + 1, to) : end;
+        if (upperEnd > end + 1) {
+            upper = ChineseNumerals.decimalValue(text.substring(end + 1, upperEnd));
+            end = upper == null ? end : upperEnd;
+        }
+        return finish(text, start, value * scale, upper == null ? null : upper * scale, new Tail(1, null, unit, end), from, to);
+    }
+
+    /** The end of the numerals after 分之: 十二, 三点五, 12. */
+    private static int fractionDigitsEnd(String text, int digits, int to) {
         int end = digits;
         while (end < to && (ChineseNumerals.isNumeral(text.charAt(end)) || digit(text.charAt(end)) >= 0
                 || (text.charAt(end) == '点' && end > digits))) {
             end++;
         }
-        Double value = unit == null ? null : ChineseNumerals.decimalValue(text.substring(digits, end));
-        return value == null ? null : finish(text, start, value, null, new Tail(1, null, unit, end), from, to);
+        return end;
     }
 
-    /** 五点六万, 一点二亿: 点 between two numerals of an amount (not 重点, 三点意见). */
+    /** 五点六万, 一点二亿, 七十点二万: 点 between two numerals of an amount (not 重点, 三点意见). */
     private static boolean decimalPointAt(String text, int k, int to) {
-        return text.charAt(k) == '点' && k > 0 && ChineseNumerals.digit(text.charAt(k - 1)) >= 0
+        return text.charAt(k) == '点' && k > 0 && (ChineseNumerals.digit(text.charAt(k - 1)) >= 0 || text.charAt(k - 1) == '十')
                 && k + 1 < to && ChineseNumerals.digit(text.charAt(k + 1)) >= 0;
     }
 
@@ -297,13 +382,23 @@ final class QuantityScanner {
             Tail tail = new Tail(1, null, percent, runEnd + 1);
             return finish(text, start, ChineseNumerals.digit(run.charAt(0)) * 10.0, null, tail, from, to);
         }
-        if (run.length() == 1 && (run.charAt(0) == '一' || ChineseNumerals.multiplier(run.charAt(0)) >= 10_000)) {
-            return null; // 一个, 一批, 万人: words, not figures (十个, 突破千家 are ten and a thousand)
+        // 逾万户, 近千家, 上百项: an amount said roughly, with the word that says so before it
+        boolean rough = start > 0 && ROUGH_BEFORE.indexOf(text.charAt(start - 1)) >= 0;
+        if (run.length() == 1 && (run.charAt(0) == '一' && !text.startsWith(ONE_POINT, runEnd)
+                || ChineseNumerals.multiplier(run.charAt(0)) >= 10_000 && !rough)) {
+            return null; // 一个, 一批, 万人: words, not figures (十个, 突破千家 are ten and a thousand; 一个百分点 is one)
+        }
+        if (start > 0 && VAGUE_BEFORE.indexOf(text.charAt(start - 1)) >= 0 && ChineseNumerals.multiplier(run.charAt(0)) > 0) {
+            return null; // 数十亿元, 几百家: no number the text gives (人数三百万 is one)
         }
         // the last 万/亿 of the run may be the multiplier of an amount (二十万元): the numeral parser reads it too
         Double value = ChineseNumerals.decimalAmount(run);
         if (value == null) {
             return null;
+        }
+        Quantity range = chineseRange(text, start, runEnd, value, from, to);
+        if (range != null) {
+            return range;
         }
         Tail tail = tail(text, runEnd, from, to);
         if (tail == null) {
@@ -311,11 +406,34 @@ final class QuantityScanner {
         }
         Quantity q = finish(text, start, value * tail.factor, null, tail, from, to);
         // 十二次党代会, 六个责任, 三条红线: a Chinese numeral counting the noun after it names, not a figure
-        if (tail.unit.isCount() && q.approx() == null && q.end() < to
+        if (tail.unit.isCount() && q.approx() == null && !rough && q.end() < to
                 && (isIdeograph(text.charAt(q.end())) || "“\"《".indexOf(text.charAt(q.end())) >= 0)) {
             return null;
         }
         return q;
+    }
+
+    /**
+     * 十至十五条, 五至六万套: a range in Chinese numerals, the unit (and the upper end's 万 or 亿, which the lower end
+     * shares) written once at its end; else null.
+     */
+    private Quantity chineseRange(String text, int start, int runEnd, double value, int from, int to) {
+        if (runEnd + 1 >= to || "至到".indexOf(text.charAt(runEnd)) < 0 || !ChineseNumerals.isNumeral(text.charAt(runEnd + 1))) {
+            return null;
+        }
+        int upperEnd = runEnd + 1;
+        while (upperEnd < to && (ChineseNumerals.isNumeral(text.charAt(upperEnd)) || decimalPointAt(text, upperEnd, to))) {
+            upperEnd++;
+        }
+        String upperRun = text.substring(runEnd + 1, upperEnd);
+        Double upper = ChineseNumerals.decimalAmount(upperRun);
+        Tail tail = upper == null ? null : tail(text, upperEnd, from, to);
+        if (tail == null) {
+            return null;
+        }
+        long shared = ChineseNumerals.multiplier(upperRun.charAt(upperRun.length() - 1));
+        double lower = shared >= 10_000 && value < upper / shared ? value * shared : value;
+        return lower > upper ? null : finish(text, start, lower * tail.factor, upper * tail.factor, tail, from, to);
     }
 
     private Quantity finish(String text, int start, double value, Double upper, Tail tail, int from, int to) {
@@ -396,6 +514,9 @@ final class QuantityScanner {
                 approx = "over";
                 p++;
             }
+        }
+        if (factor > 1 && p + 1 < to && text.charAt(p) == ' ' && units.at(text, p + 1, to) != null) {
+            p++; // 639.3亿 元: a stray space between the multiplier and its unit
         }
         Unit unit = units.at(text, p, to);
         if (unit == null) {

@@ -37,6 +37,8 @@ final class SentenceFigures {
     private static final int MAX_NAME_OF_CLAUSE = 16;
     /** What makes an amount the bound of a class, as a definition gives it: 年主营业务收入2000万元及以上的企业. */
     private static final List<String> CLASS_SUFFIXES = List.of("及以上", "及以下", "级"); // 百万吨级CCUS示范项目
+    /** Words before an amount that bound a class when a noun follows it: 收入低于5万元的薄弱村, 产值超过亿元企业. */
+    private static final List<String> BOUND_WORDS = List.of("超过", "低于", "高于", "不足", "不到");
     /** The longest name in quotes a number may be part of (“延十条”, “十四五”); longer quotes are speech. */
     private static final int MAX_QUOTED_NAME = 8;
     /** The longest name in quotes that a number closing it belongs to (“淄博人才金政37条”). */
@@ -182,8 +184,8 @@ final class SentenceFigures {
         if (q.unit().isPercent() || q.unit().isChange() || q.unit().isCount() || q.end() < 2 || q.end() >= simp.length()) {
             return false;
         }
-        // 经营性收入50万元以上的行政村, 产值超千万元的企业, 税收超千万元企业: the bound of a class of things named after it
-        boolean over = q.start() > 0 && simp.charAt(q.start() - 1) == '超' || q.start() > 1 && simp.startsWith("超过", q.start() - 2);
+        // 经营性收入50万元以上的行政村, 产值超千万元的企业, 收入低于5万元的薄弱村: the bound of a class of things named after it
+        boolean over = q.start() > 0 && simp.charAt(q.start() - 1) == '超' || q.start() > 1 && BOUND_WORDS.contains(simp.substring(q.start() - 2, q.start()));
         if (!over && !endsInBound(q)) {
             return false;
         }
@@ -384,7 +386,7 @@ final class SentenceFigures {
             int yearEnd = nameEnd - 1 >= from && YEAR_END.indexOf(simp.charAt(nameEnd - 1)) >= 0 ? nameEnd - 1 : nameEnd;
             int ownYear = yearEnd - 5;
             if (ownYear >= from && yearWordEnd(ownYear, yearEnd) == yearEnd && tokens.startsAt(ownYear)) {
-                ownYearEnd = nameEnd;
+                ownYearEnd = yearEnd; // where its year mark ends (the 年 of 2017年底)
                 nameEnd = ownYear;
                 if (nameEnd - 1 > from && (simp.charAt(nameEnd - 1) == '到' || simp.charAt(nameEnd - 1) == '至')
                         && cues.endingAt(simp, from, nameEnd, "") == null) {
@@ -538,8 +540,12 @@ final class SentenceFigures {
             if (verb == null && names.size() > 1 && unit.isPercent() && endsWithCue(names.get(names.size() - 1), "growth.suffix")) {
                 verb = "up"; // M2和社会融资规模余额的预期增速都定在12%左右: the growth named last is every item's
             }
-        } else if (!emptyLead && lastName != null && cues.is(simp.substring(nameStart, nameEnd), "count.lead")) {
-            names.add(lastName); // 规模以上工业企业达到68家,当年新增12家: what was added is what was named before
+        } else if (!emptyLead && lastName != null && (cues.is(simp.substring(nameStart, nameEnd), "count.lead")
+                || lastCounted && cues.is(simp.substring(nameStart, nameEnd), "count.verb"))) {
+            // 规模以上工业企业达到68家,当年新增12家: what was added is what was named before; what was done to the
+            // things just counted is named by both (开工棚户区改造2.1万套,基本建成1.8万套: 棚户区改造基本建成)
+            String lead = simp.substring(nameStart, nameEnd);
+            names.add(cues.is(lead, "count.lead") ? lastName : lastName + lead);
             countVerb = true;
         } else if (!emptyLead) {
             names.add(simp.substring(nameStart, nameEnd));
@@ -603,8 +609,8 @@ final class SentenceFigures {
         } else if (fallRate && q.unit().isPercent()) {
             measure = "change";
             verb = "down";
-        } else if (q.unit().isChange() || "up".equals(verb) || "down".equals(verb)) {
-            measure = "change";
+        } else if (q.unit().isChange() || "up".equals(verb) || "down".equals(verb) || "yoy".equals(basis) && q.unit().isPercent() && !share) {
+            measure = "change"; // 同比+18.3%: a percentage against the year before is a change
         } else if (q.unit().isPercent() && !share && endsWithCue(name, "growth.suffix")) {
             measure = "change"; // 居民消费价格涨幅3%左右: how much prices rise
         } else if (q.unit().isPercent()) {
@@ -622,7 +628,7 @@ final class SentenceFigures {
         lastCounted = "count".equals(measure);
         double value = q.value();
         Double upper = q.upper();
-        if ("change".equals(measure) && "down".equals(verb)) {
+        if ("change".equals(measure) && "down".equals(verb) && value > 0) { // 负增长-1.5%: the sign already says so
             value = -value;
             upper = upper == null ? null : -upper;
         }

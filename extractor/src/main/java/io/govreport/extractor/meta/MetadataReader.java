@@ -198,8 +198,8 @@ public final class MetadataReader {
     }
 
     /**
-     * A title set on two lines, the place and year above (湛江市2013年⏎政府工作报告): the two joined, where the title line
-     * gives no year and the line above is short and ends with one.
+     * A title set on two lines, the place and year above (湛江市2013年⏎政府工作报告, 2019年汕头市人民政府⏎工作报告): the two
+     * joined, where the title line gives no year and the line above is short and ends with one or with the government.
      */
     private static String withLineAbove(List<String> lines, int i) {
         String title = lines.get(i);
@@ -212,7 +212,8 @@ public final class MetadataReader {
         while (year.find()) {
             endsWithYear = year.end() == above.length();
         }
-        return endsWithYear && above.length() <= MAX_TITLE_LINE_ABOVE && !isTitleLike(above) ? above + title : title;
+        boolean government = above.endsWith("政府") && title.startsWith("工作报告");
+        return (endsWithYear || government) && above.length() <= MAX_TITLE_LINE_ABOVE && !isTitleLike(above) ? above + title : title;
     }
 
     private static boolean isTitleLike(String line) {

@@ -125,9 +125,9 @@ final class LineWrap {
                 || brokenBeforeFigure(previous.text(), next.text()) || brokenAfterComma(previous.text(), next.text());
     }
 
-    /** Whether {@code next}, right below {@code previous} (no blank line between), goes on a figure it broke. */
-    boolean continuesFigure(FoldedLine previous, FoldedLine next) {
-        return next.indent() <= margin && brokenInFigure(previous.text(), next.text());
+    /** Whether {@code next}, right below {@code previous} (no blank line between), goes on a figure or a word it broke. */
+    boolean continuesBroken(FoldedLine previous, FoldedLine next) {
+        return next.indent() <= margin && (brokenInFigure(previous.text(), next.text()) || brokenInWord(previous.text(), next.text()));
     }
 
     /**
@@ -162,6 +162,23 @@ final class LineWrap {
         int last = previous.length() - 1;
         return previous.length() >= MIN_BROKEN_LINE && Character.isIdeographic(previous.charAt(last))
                 && FIGURE_START.matcher(next).lookingAt() && holdsFullStop(previous);
+    }
+
+    /**
+     * A paragraph a damaged copy broke inside a word (财政收入增⏎长9%, 城⏎镇登记失业率): the line before holds a clause
+     * (a comma or a full stop) and opens no heading, it stops on an ideograph, and a word of the dictionary runs on
+     * across the break. A heading holds no such clause mark before its end, or opens with its number.
+     */
+    static boolean brokenInWord(String previous, String next) {
+        int last = previous.length() - 1;
+        if (next.isEmpty() || !Character.isIdeographic(previous.charAt(last)) || !Character.isIdeographic(next.charAt(0))
+                || HEADING_START.matcher(previous).find() || HEADING_START.matcher(next).find()
+                || previous.indexOf(',') < 0 && !holdsFullStop(previous)) {
+            return false;
+        }
+        String tail = previous.substring(Math.max(0, previous.length() - 2));
+        String joint = tail + ' ' + next.substring(0, Math.min(3, next.length()));
+        return Normalizer.splitsAWord(joint, tail.length());
     }
 
     private static boolean holdsFullStop(String text) {

@@ -65,7 +65,7 @@ public final class Normalizer {
                 continue;
             }
             lastDropped = null;
-            if (previous != null && (wrap.continues(previous, line) || !pendingBlank && wrap.continuesFigure(previous, line))) {
+            if (previous != null && (wrap.continues(previous, line) || !pendingBlank && wrap.continuesBroken(previous, line))) {
                 if (wrap.needsSpace(previous, line)) {
                     original[out.length()] = line.origin()[0] - 1;
                     out.append(' ');
@@ -170,7 +170,7 @@ public final class Normalizer {
     }
 
     /** Whether a word of the dictionary runs across the space at {@code k}: one or two characters each side of it. */
-    private static boolean splitsAWord(CharSequence line, int k) {
+    static boolean splitsAWord(CharSequence line, int k) {
         for (int from = Math.max(0, k - 2); from < k; from++) {
             for (int to = k + 2; to <= Math.min(line.length(), k + 3); to++) {
                 String word = line.subSequence(from, k).toString() + line.subSequence(k + 1, to);
@@ -223,7 +223,8 @@ public final class Normalizer {
             return (char) (c - 0xFEE0);
         }
         switch (c) {
-            case '\u3000', '\u00A0', '\t', '\u000B', '\u000C', '\u1680', '\u202F', '\u205F' -> {
+            // U+25A1 □: the box a converter put for a character it could not show (a comma, a word's character)
+            case '\u3000', '\u00A0', '\t', '\u000B', '\u000C', '\u1680', '\u202F', '\u205F', '\u25A1' -> {
                 return ' ';
             }
             // U+FFFD: where a decoder met bytes it could not read; it says nothing about the text

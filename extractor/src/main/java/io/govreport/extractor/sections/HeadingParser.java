@@ -18,7 +18,8 @@ final class HeadingParser {
     private static final String SENTENCE_MARKS = "。;:!?；：！？";
 
     /** Unnumbered lines that are part titles (一年工作回顾, 2020年工作的总体思路和主要任务): sections/part-titles.txt. */
-    private final List<Pattern> partTitles = ResourceLines.patterns("sections/part-titles.txt");
+    private final List<Pattern> partTitles = java.util.stream.Stream.concat(ResourceLines.patterns("sections/part-titles.txt").stream(),
+            ResourceLines.patterns("sections/appendix-titles.txt").stream()).toList();
 
     /** The heading this line opens, or null. {@code start} is the line's offset in the text. */
     Heading parse(int line, int start, String text) {
@@ -63,7 +64,12 @@ final class HeadingParser {
 
     /** A short line with no sentence punctuation: what a heading looks like once its numeral is gone. */
     static boolean looksLikeBareHeading(String text) {
-        if (text.length() < 4 || text.length() > 40 || text.startsWith("——") || text.endsWith(",")) {
+        return text.length() >= 4 && unpunctuatedLine(text);
+    }
+
+    /** Up to 40 characters with no sentence punctuation, not a dash's run-on, not ending on a comma. */
+    private static boolean unpunctuatedLine(String text) {
+        if (text.length() > 40 || text.startsWith("——") || text.endsWith(",")) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
@@ -84,7 +90,8 @@ final class HeadingParser {
     }
 
     private boolean isPartTitle(String text) {
-        if (text.length() > MAX_PART_TITLE || text.indexOf(',') >= 0 || !looksLikeBareHeading(text)) {
+        // a part title may be as short as 说明 or 附件, which the title patterns then match whole
+        if (text.length() > MAX_PART_TITLE || text.indexOf(',') >= 0 || !unpunctuatedLine(text)) {
             return false;
         }
         String simplified = Simplified.of(text);

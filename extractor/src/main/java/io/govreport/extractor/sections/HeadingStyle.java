@@ -15,7 +15,9 @@ enum HeadingStyle {
     /** (1) */
     PAREN_DIGIT,
     /** 【稳住经济基本盘,发展质量稳步提升】 on a line of its own: unnumbered, its siblings bracketed alike. */
-    BRACKETED;
+    BRACKETED,
+    /** 聚力产业升级 on a line of its own between paragraphs, in a part that numbers nothing: unnumbered. */
+    BARE;
 
     /** 1. and (1): the styles a list of sentences in the text is numbered with too. */
     boolean isDigits() {
@@ -30,6 +32,7 @@ enum HeadingStyle {
             case DIGIT -> String.valueOf(ordinal);
             case PAREN_DIGIT -> "(" + ordinal + ")";
             case BRACKETED -> "【" + ordinal + "】";
+            case BARE -> String.valueOf(ordinal);
         };
     }
 }

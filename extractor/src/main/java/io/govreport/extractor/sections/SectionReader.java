@@ -1,5 +1,6 @@
 package io.govreport.extractor.sections;
 
+import io.govreport.extractor.support.FullStops;
 import io.govreport.extractor.support.ResourceLines;
 import io.govreport.extractor.support.Simplified;
 import io.govreport.model.Section;
@@ -19,8 +20,11 @@ import java.util.regex.Pattern;
 public final class SectionReader {
     /** A numbering sequence may skip at most this many lost headings before the gap is taken as real. */
     private static final int MAX_LOST_IN_A_ROW = 2;
+    /** An unnumbered line between paragraphs longer than this is a paragraph of its own, not a heading. */
+    private static final int MAX_SUBHEADING = 20;
 
     private final HeadingParser parser = new HeadingParser();
+    private static final List<Pattern> APPENDIX_TITLES = ResourceLines.patterns("sections/appendix-titles.txt");
     private final Map<String, Pattern> kindCues = new LinkedHashMap<>();
 
     public SectionReader() {
@@ -46,13 +50,15 @@ public final class SectionReader {
         Outline outline = Outline.of(partTitlesInANumberedTop(headings, warnings));
         outline = repairNumbering(outline, lines, warnings);
         outline = lastLostHeadings(outline, lines, warnings);
+        outline = unnumberedSubheadings(outline, lines);
         Map<Heading, String> kinds = partKinds(outline);
         return build(outline, kinds, text.length());
     }
 
     /**
      * Where the report's parts are numbered (一、2017年工作回顾 … 三、全面加强政府自身建设), an unnumbered part title
-     * among them (2018年主要任务) is one of them whose numeral was lost, not a part of another kind.
+     * among them (2018年主要任务) is one of them whose numeral was lost, not a part of another kind; notes and an appendix
+     * after them (说明, 附件: sections/appendix-titles.txt) are not.
      */
     private static List<Heading> partTitlesInANumberedTop(List<Heading> headings, List<String> warnings) {
         if (headings.isEmpty() || headings.get(0).style() == HeadingStyle.PART) {
@@ -61,7 +67,8 @@ public final class SectionReader {
         HeadingStyle top = headings.get(0).style();
         List<Heading> out = new ArrayList<>(headings.size());
         for (Heading h : headings) {
-            if (h.style() == HeadingStyle.PART && !h.numbered()) {
+            String title = h.title();
+            if (h.style() == HeadingStyle.PART && !h.numbered() && APPENDIX_TITLES.stream().noneMatch(p -> p.matcher(title).find())) {
                 h = new Heading(h.line(), h.start(), top, 0, h.title(), true);
             }
             out.add(h);
@@ -118,6 +125,69 @@ public final class SectionReader {
             }
         }
         return kept.size() == hs.size() ? outline : Outline.sorted(kept, levels);
+    }
+
+    /**
+     * A part that numbers no heading below it may still have them as short lines of their own between paragraphs
+     * (一年来的工作 ⏎ …。⏎ 全域旅游蓬勃发展 ⏎ 科技创新动能增强,…): two or more such lines in the part, each after a
+     * paragraph's full stop and before a paragraph, are its headings. A figure on the line or opening the next
+     * (全县实现地区生产总值⏎136.8亿元) makes it a paragraph's broken piece.
+     */
+    private static Outline unnumberedSubheadings(Outline outline, List<Line> lines) {
+        List<Heading> hs = outline.headings();
+        List<Heading> kept = new ArrayList<>(hs);
+        List<Integer> levels = new ArrayList<>(outline.levels());
+        for (int i = 0; i < hs.size(); i++) {
+            boolean hasChildren = i + 1 < hs.size() && outline.levels().get(i + 1) > outline.levels().get(i);
+            if (outline.levels().get(i) != 1 || hasChildren) {
+                continue;
+            }
+            int end = i + 1 < hs.size() ? hs.get(i + 1).line() : lines.size();
+            List<Heading> found = new ArrayList<>();
+            for (int j = hs.get(i).line() + 1; j < end; j++) {
+                String text = lines.get(j).text();
+                if (text.length() <= MAX_SUBHEADING && HeadingParser.looksLikeBareHeading(text)
+                        && text.chars().noneMatch(Character::isDigit)
+                        && endsParagraph(lines, j, hs.get(i).line()) && opensParagraph(lines, j, end)) {
+                    found.add(new Heading(j, lines.get(j).start(), HeadingStyle.BARE, 0, text, false));
+                }
+            }
+            if (found.size() >= 2) {
+                kept.addAll(found);
+                found.forEach(h -> levels.add(2));
+            }
+        }
+        return kept.size() == hs.size() ? outline : Outline.sorted(kept, levels);
+    }
+
+    /** The last line before {@code j} with text is the part's heading or ends on a full stop. */
+    private static boolean endsParagraph(List<Line> lines, int j, int partLine) {
+        int k = j - 1;
+        while (k > partLine && lines.get(k).text().isEmpty()) {
+            k--;
+        }
+        String before = lines.get(k).text();
+        return k == partLine || FullStops.isFullStop(before, before.length() - 1) || before.endsWith("!") || before.endsWith("?");
+    }
+
+    /**
+     * The next line with text, before {@code end}, is longer than a heading: a paragraph; unless it opens with a
+     * number that is no year (136.8亿元,…), which goes on with the line before it.
+     */
+    private static boolean opensParagraph(List<Line> lines, int j, int end) {
+        int k = j + 1;
+        while (k < end && lines.get(k).text().isEmpty()) {
+            k++;
+        }
+        if (k >= end || lines.get(k).text().length() <= MAX_SUBHEADING) {
+            return false;
+        }
+        String next = lines.get(k).text();
+        int digits = 0;
+        while (digits < next.length() && Character.isDigit(next.charAt(digits))) {
+            digits++;
+        }
+        return digits == 0 || digits == 4 && next.charAt(digits) == '年';
     }
 
     private static String sequenceKey(Outline outline, int i) {

@@ -875,6 +875,39 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void whatWasDoneToTheThingsJustCountedIsNamedByThem() {
+        Indicator built = secondOfTwo(review("全年开工棚户区改造2.1万套,基本建成1.8万套。"));
+        assertEquals("开工棚户区改造基本建成", built.name());
+        assertEquals("count", built.measure());
+        assertTrue(secondOfTwo(review("新开工保障性住房3.2万套,竣工4.5万套。")).name().contains("保障性住房"));
+        assertEquals("count", one(review("新入库科技型中小企业2860家。")).measure());
+        assertEquals("款", one(review("新增备案人工智能大模型36款。")).unit());
+    }
+
+    @Test
+    void signsAndWordsOfAChange() {
+        Indicator yoy = secondOfTwo(review("区级财政一般预算收入25.6亿元,同比+18.3%。"));
+        assertEquals("区级财政一般预算收入", yoy.name());
+        assertEquals("change", yoy.measure());
+        assertEquals(18.3, yoy.value());
+        assertEquals(-1.5, one(review("专业市场成交额负增长-1.5%。")).value(), "the sign and the word say one fall");
+        assertEquals("change", one(review("人民币对美元累计升值13%。")).measure());
+    }
+
+    @Test
+    void theEndOfAFallFromAYearsEndIsTheReviewYears() {
+        List<Indicator> found = review("贫困发生率由2016年底的4.6%下降到1.2%。");
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertEquals(2016, found.get(0).year());
+        assertEquals(2017, found.get(1).year());
+    }
+
+    @Test
+    void anAmountBelowWhichThingsAreCountedBoundsAClass() {
+        assertEquals(List.of(), review("亩均税收低于10万元的工业企业全部完成整治。"));
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());

@@ -183,4 +183,47 @@ class QuantityScannerTest {
         assertTrue(scan("百分之百").size() == 1);
         assertTrue(scan("十分之一的人").isEmpty());
     }
+
+    @Test
+    void aStraySpaceInsideANumberOfADamagedCopyIsNoBreak() {
+        assertQuantity("社会消费品零售总额3 6.2亿元", 3.62e9, "元", null);
+        assertQuantity("粮食总产量达到5 0160万吨", 5.016e8, "吨", null);
+        assertQuantity("国内生产总值由2002年的12. 03万亿元", 1.203e13, "元", null);
+        assertQuantity("社会消费品零售总额639.3亿 元", 6.393e10, "元", null);
+        assertQuantity("新建农村公路5 400公里", 5400, "公里", null);
+        // two numbers side by side, neither going on to a decimal point or a multiplier, stay two
+        assertEquals(List.of(12d, 30d), scan("分两批建成12个 30个").stream().map(Quantity::value).toList());
+    }
+
+    @Test
+    void amountsInWordsFractionsAndTheirRanges() {
+        assertQuantity("集装箱吞吐量七十点二万标准箱", 702_000, "标准箱", null);
+        assertQuantity("累计排查外来人员4万5千人次", 45_000, "人次", null);
+        assertQuantity("争取专项债券2亿3千万元", 2.3e8, "元", null);
+        assertQuantity("比重提高一个百分点以上", 1, "pp", "over");
+        assertQuantity("新增市场主体逾万户", 10_000, "户", null);
+        assertQuantity("全市近千家中小企业", 1_000, "家", null);
+        assertQuantity("年产量约占全国的三分之一", 100 / 3d, "%", null);
+        assertEquals(List.of(), scan("带动社会投资数十亿元"));
+        assertEquals(List.of(), scan("落实六个责任")); // a numeral counting the noun it names
+        Quantity lines = only("新增公交线路十至十五条");
+        assertEquals(10d, lines.value());
+        assertEquals(15d, lines.upper());
+        Quantity homes = only("新建各类保障性住房五至六万套");
+        assertEquals(50_000d, homes.value());
+        assertEquals(60_000d, homes.upper());
+        Quantity growth = only("固定资产投资增长百分之十到十二");
+        assertEquals(10d, growth.value());
+        assertEquals(12d, growth.upper());
+    }
+
+    @Test
+    void aSignBeforeANumberIsNoPartOfTheLead() {
+        String text = "税收总收入完成312.6亿元,同比+13.2%";
+        Quantity change = scan(text).get(1);
+        assertEquals(13.2, change.value());
+        assertEquals(text.indexOf('+'), change.start());
+        assertEquals(-3.2, scan("工业总产值324.5亿元,同比-3.2%").get(1).value());
+        assertEquals(List.of(), scan("构建“1+6”政策体系"));
+    }
 }

@@ -171,7 +171,7 @@ class NormalizerTest {
     @Test
     void aLineBrokenInsideAFigureGoesOnButADateLineEnds() {
         String broken = "全年进出口总额26.43万亿元,增长2.3%;实际使用外商直\n接投资1196亿\n美元。城镇化率提高到56.\n1%。";
-        assertEquals("全年进出口总额26.43万亿元,增长2.3%;实际使用外商直\n接投资1196亿美元。城镇化率提高到56.1%。",
+        assertEquals("全年进出口总额26.43万亿元,增长2.3%;实际使用外商直接投资1196亿美元。城镇化率提高到56.1%。",
                 normalizer.normalize(broken).text());
         String dated = "在湛江市第十三届人民代表大会第二次会议上\n2013.1.10\n湛江市代市长 陈海明";
         assertEquals(dated, normalizer.normalize(dated).text());
@@ -207,5 +207,19 @@ class NormalizerTest {
         assertEquals(10, text.split("\n").length, text);
         assertTrue(text.contains("同比增长6%,城乡。城居民人均"), text);
         assertTrue(text.endsWith("9.3%。\n七、打造一流软环境"), text);
+    }
+
+    @Test
+    void aParagraphBrokenInsideAWordIsJoinedAndAHeadingIsNot() {
+        String broken = "今年主要预期目标是:地区生产总值增长8%,财政收入增\n长9%,全社会固\n定资产投资增长17%。";
+        assertEquals(broken.replace("\n", ""), normalizer.normalize(broken).text());
+        String headed = "(一)推进产业升级\n级差地租改革稳步推进。\n全年增长6%。\n这是下一段";
+        assertEquals(headed, normalizer.normalize(headed).text(), "a heading, and a paragraph ending on its full stop, end there");
+    }
+
+    @Test
+    void marksOfADamagedCopyAreNoText() {
+        assertEquals("城镇化率达到70.6% 比上年提高0.8个百分点。", normalizer.normalize("城镇化率达到70.6%□比上年提高0.8个百分点。").text());
+        assertEquals("2012年海南省政府工作报告\n各位代表:", normalizer.normalize("2012年海南省政府工作报告<br>\n</p>各位代表:<BR/>").text());
     }
 }

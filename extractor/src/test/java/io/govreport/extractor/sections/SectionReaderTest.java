@@ -233,4 +233,33 @@ class SectionReaderTest {
         assertEquals(List.of("review", "plan"), parts.stream().map(Section::kind).toList());
         assertEquals(2, parts.get(1).children().size());
     }
+
+    @Test
+    void shortLinesBetweenParagraphsOfAPartNumberingNothingAreItsHeadings() {
+        String para = "营商环境持续优化,企业开办、不动产登记等事项办理时间大幅压缩,市场主体活力不断增强。\n";
+        String text = "一年来的工作\n" + para + "木制玩具产业提质扩量\n" + para + "全域旅游蓬勃发展\n" + para
+                + "今年工作安排\n" + para + "聚力产业升级\n" + para + "全县实现地区生产总值\n136.8亿元,增长7.6%,增速列全市第一。\n";
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("木制玩具产业提质扩量", "全域旅游蓬勃发展"),
+                parts.get(0).children().stream().map(Section::title).toList());
+        assertNull(parts.get(0).children().get(0).number());
+        assertTrue(parts.get(1).children().isEmpty(), "one such line, and a paragraph's broken piece, are no series");
+    }
+
+    @Test
+    void anAppendixAndNotesAreParts() {
+        List<Section> parts = reader.read("""
+                一、2022年工作回顾
+                全年增长6%。
+                二、2023年工作安排
+                全年增长6%左右。
+                说明
+                1.本报告中2022年经济指标为预计数。
+                附件
+                2023年民生实事项目
+                """, new ArrayList<>());
+        assertEquals(List.of("2022年工作回顾", "2023年工作安排", "说明", "附件"), parts.stream().map(Section::title).toList());
+        assertEquals(List.of("review", "plan", "other", "other"), parts.stream().map(Section::kind).toList(),
+                "notes on the figures are no plan, nor what follows them");
+    }
 }
