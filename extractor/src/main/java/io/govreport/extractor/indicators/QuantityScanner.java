@@ -15,6 +15,8 @@ import java.util.List;
 final class QuantityScanner {
 
     private static final String RANGE_MARKS = "-—–~～至到";
+    /** What stands between the ends of a range written in Chinese numerals (十至十五条, 百分之十到十二). */
+    private static final String CHINESE_RANGE_MARKS = "至到";
     /** Hyphen-minus, the minus sign and the small hyphen-minus (the full-width one is folded to ASCII before). */
     private static final String MINUS_SIGNS = "-−﹣";
     private static final String PLUS_SIGNS = "+﹢";
@@ -69,12 +71,7 @@ final class QuantityScanner {
                     i = runEnd;
                 }
             } else if (ChineseNumerals.isNumeral(c) && (i == 0 || !ChineseNumerals.isNumeral(text.charAt(i - 1)))) {
-                int runEnd = i;
-                boolean point = false;
-                while (runEnd < to && (ChineseNumerals.isNumeral(text.charAt(runEnd)) || !point && decimalPointAt(text, runEnd, to))) {
-                    point |= text.charAt(runEnd) == '点';
-                    runEnd++;
-                }
+                int runEnd = chineseRunEnd(text, i, to);
                 // 第十, and 十二届十次全会: an ordinal
                 Quantity q = (i > 0 && (text.charAt(i - 1) == '第' || text.charAt(i - 1) == '届')) ? null
                         : text.startsWith("分之", runEnd) ? perCent(text, i, runEnd, from, to) : chinese(text, i, runEnd, from, to);
@@ -348,7 +345,7 @@ final class QuantityScanner {
             return null; // 十分之一的人: a part of a class, not a share of the place's
         }
         Double upper = null;
-        int upperEnd = end + 1 < to && "到至".indexOf(text.charAt(end)) >= 0 ? fractionDigitsEnd(text, end + 1, to) : end;
+        int upperEnd = end + 1 < to && CHINESE_RANGE_MARKS.indexOf(text.charAt(end)) >= 0 ? fractionDigitsEnd(text, end + 1, to) : end;
         if (upperEnd > end + 1) {
             upper = ChineseNumerals.decimalValue(text.substring(end + 1, upperEnd));
             end = upper == null ? end : upperEnd;
@@ -364,6 +361,17 @@ final class QuantityScanner {
             end++;
         }
         return end;
+    }
+
+    /** The end of a run of Chinese numerals from {@code i}, with at most one decimal point (十二点三万). */
+    private static int chineseRunEnd(String text, int i, int to) {
+        int runEnd = i;
+        boolean point = false;
+        while (runEnd < to && (ChineseNumerals.isNumeral(text.charAt(runEnd)) || !point && decimalPointAt(text, runEnd, to))) {
+            point |= text.charAt(runEnd) == '点';
+            runEnd++;
+        }
+        return runEnd;
     }
 
     /** 五点六万, 一点二亿, 七十点二万: 点 between two numerals of an amount (not 重点, 三点意见). */
@@ -418,13 +426,10 @@ final class QuantityScanner {
      * shares) written once at its end; else null.
      */
     private Quantity chineseRange(String text, int start, int runEnd, double value, int from, int to) {
-        if (runEnd + 1 >= to || "至到".indexOf(text.charAt(runEnd)) < 0 || !ChineseNumerals.isNumeral(text.charAt(runEnd + 1))) {
+        if (runEnd + 1 >= to || CHINESE_RANGE_MARKS.indexOf(text.charAt(runEnd)) < 0 || !ChineseNumerals.isNumeral(text.charAt(runEnd + 1))) {
             return null;
         }
-        int upperEnd = runEnd + 1;
-        while (upperEnd < to && (ChineseNumerals.isNumeral(text.charAt(upperEnd)) || decimalPointAt(text, upperEnd, to))) {
-            upperEnd++;
-        }
+        int upperEnd = chineseRunEnd(text, runEnd + 1, to);
         String upperRun = text.substring(runEnd + 1, upperEnd);
         Double upper = ChineseNumerals.decimalAmount(upperRun);
         Tail tail = upper == null ? null : tail(text, upperEnd, from, to);
