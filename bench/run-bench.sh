@@ -37,7 +37,7 @@ JAVA=(java -Xms1g -Xmx2g -cp "$CP")
 
 if [[ "${BENCH_BUILD:-1}" != 0 ]]; then
   echo "bench: building extractor and bench" >&2
-  (cd "$ROOT" && mvn -B -q -o -DskipTests install -pl bench -am)
+  (cd "$ROOT" && mvn -B -q -DskipTests install -pl bench -am)
 fi
 mkdir -p "$OUT"
 cd "$ROOT"
