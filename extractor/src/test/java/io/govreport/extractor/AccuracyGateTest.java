@@ -145,7 +145,9 @@ class AccuracyGateTest {
      *       551, 551/567, 72/72; forty-fifth (districts and county-level cities) 541/567, 541/568, unchanged;
      *       forty-sixth (housing and villages) 606/622, 606/623 → 609, 609/623; forty-seventh (national-style
      *       targets) 526/540, 526/543 → 530, 530/543. The twenty-first's gold has no figure for 财政新增财力三分之二以上用于民生,
-     *       which 0.7.2 reads as a share (66.7%, over): 584/596 right.</li>
+     *       which 0.7.2 reads as a share (66.7%, over): 584/596 right. 0.7.3 (a ? or □ a damaged copy left for a comma
+     *       ends a clause only; a clause of its own sets the basis, 与2007年相比): forty-fourth 558, 558/573;
+     *       forty-seventh 533, 533/543.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -191,10 +193,10 @@ class AccuracyGateTest {
             "fortyfirst, 0.98, 0.94, 0.98, 1.0, 1.0",
             "fortysecond, 0.97, 0.96, 0.98, 1.0, 1.0",
             "fortythird, 0.97, 0.98, 0.96, 1.0, 0.98",
-            "fortyfourth, 0.95, 0.96, 0.96, 1.0, 1.0",
+            "fortyfourth, 0.96, 0.97, 0.97, 1.0, 1.0",
             "fortyfifth, 0.95, 0.95, 0.98, 1.0, 1.0",
             "fortysixth, 0.97, 0.97, 0.98, 1.0, 1.0",
-            "fortyseventh, 0.97, 0.97, 0.98, 1.0, 1.0"})
+            "fortyseventh, 0.98, 0.98, 0.98, 1.0, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);

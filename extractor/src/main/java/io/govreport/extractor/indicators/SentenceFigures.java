@@ -111,6 +111,8 @@ final class SentenceFigures {
     private boolean fallRate;
     /** Whether the sentence is about a document (《…》, 〔2013〕19号, 印发): computed once, when a count may be its part. */
     private Boolean aboutADocument;
+    /** The basis a clause of its own set for the sentence's changes after it (与2007年相比,…: since:2007), or null. */
+    private String clauseBasis;
     /** Where what {@link #doneAfterEnd} last found starts (past its adverb: 稳定|脱贫). */
     private int doneAfterStart;
     /** Work done opens the figure's name or was cut off before it (治理水土流失面积, 完成|造林面积): what was done, not a stock. */
@@ -136,6 +138,11 @@ final class SentenceFigures {
         int ce = clause.end() - base;
         clauseStart = cs;
         clauseEnd = ce;
+        String basis = basisOfClause(cs, ce);
+        if (basis != null) {
+            clauseBasis = basis;
+            return;
+        }
         List<Quantity> quantities = withoutClassBounds(rules.scanner().scan(simp, cs, ce));
         if (quantities.isEmpty()) {
             nameOfClauseWithoutFigure(cs, ce);
@@ -444,6 +451,8 @@ final class SentenceFigures {
             basis = "annual_avg";
         } else if (sinceYear != null) {
             basis = "since:" + sinceYear;
+        } else if (clauseBasis != null) {
+            basis = clauseBasis;
         }
 
         // the name: what is left, cut at 占 (a share of a whole) and after 等 (a list of examples)
@@ -861,6 +870,19 @@ final class SentenceFigures {
         }
         char c = simp.charAt(s);
         return COMPARED_WITH.indexOf(c) >= 0 || c == '是' && simp.startsWith("的", end) ? s : -1;
+    }
+
+    /** The basis a clause that is only 与2007年相比 (since:2007) or 同上年相比 (yoy) names, or null. */
+    private String basisOfClause(int cs, int ce) {
+        CueTable.Cue close = cues.endingAt(simp, cs, ce, "basis.clause.close");
+        if (close == null || cues.startingAt(simp, cs, cs + 1, "basis.clause.open") == null) {
+            return null;
+        }
+        int end = ce - close.word().length();
+        if (yearWordEnd(cs + 1, end) == end) {
+            return "since:" + ChineseNumerals.yearAt(simp, cs + 1);
+        }
+        return cues.is(simp.substring(cs + 1, end), "basis.clause.last_year") ? "yoy" : null;
     }
 
     /** Start of "连续5年" / "连续五年" ending at {@code end}, or -1. */

@@ -1,6 +1,7 @@
 package io.govreport.extractor.normalize;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import io.govreport.extractor.support.LostCharacters;
 import io.govreport.extractor.support.ResourceLines;
 
 import java.util.ArrayList;
@@ -196,6 +197,10 @@ public final class Normalizer {
                 i += entity.length() - 1;
             }
             char c = fold(entity != null ? entity.c() : in.charAt(i));
+            if (in.charAt(i) == LostCharacters.BOX && !space && !line.isEmpty() && i + 1 < to
+                    && LostCharacters.between(line.charAt(line.length() - 1), fold(in.charAt(i + 1)))) {
+                c = LostCharacters.BOX; // 70.6%□比上年提高: kept where it may stand for a comma, as the copy shows it
+            }
             if (c == 0) {
                 continue;
             }
@@ -223,7 +228,8 @@ public final class Normalizer {
             return (char) (c - 0xFEE0);
         }
         switch (c) {
-            // U+25A1 □: the box a converter put for a character it could not show (a comma, a word's character)
+            // U+25A1 □: the box a converter put for a character it could not show; an indent or a bullet where it does
+            // not stand inside the text (foldLine)
             case '\u3000', '\u00A0', '\t', '\u000B', '\u000C', '\u1680', '\u202F', '\u205F', '\u25A1' -> {
                 return ' ';
             }

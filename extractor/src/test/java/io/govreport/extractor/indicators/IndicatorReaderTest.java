@@ -496,6 +496,29 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aClauseOfItsOwnSetsWhatTheSentencesChangesAreMeasuredAgainst() {
+        List<Indicator> found = review("与2007年相比,单位地区生产总值能耗下降17.2%,化学需氧量、二氧化硫排放总量分别减少15.7%和17.5%。");
+        assertEquals(3, found.size(), () -> "indicators: " + found);
+        for (Indicator i : found) {
+            assertEquals("since:2007", i.basis(), i.name());
+            assertEquals("change", i.measure(), i.name());
+        }
+        assertEquals("能耗", found.get(0).name().substring(found.get(0).name().length() - 2));
+        Indicator yoy = one(review("同上年相比,全区地区生产总值增长8.1%。"));
+        assertEquals("yoy", yoy.basis());
+        assertEquals(8.1, yoy.value());
+        assertNull(one(review("与周边地区相比,全区地区生产总值增长8.1%。")).basis(), "only a year or the year before is a basis");
+    }
+
+    @Test
+    void aCommaADamagedCopyTurnedIntoAQuestionMarkStillJoinsTheClauses() {
+        Indicator growth = secondOfTwo(review("全县生产总值完成142.6亿元?增长11.8%。"));
+        assertEquals("生产总值", growth.name());
+        assertEquals("change", growth.measure());
+        assertEquals(11.8, growth.value());
+    }
+
+    @Test
     void howLongAndWhatItIsComparedWithAreNotNames() {
         Indicator grain = secondOfTwo(review("粮食总产量达到1350万吨,连续5年稳定在1300万吨以上。"));
         assertEquals("粮食总产量", grain.name());

@@ -219,7 +219,10 @@ class NormalizerTest {
 
     @Test
     void marksOfADamagedCopyAreNoText() {
-        assertEquals("城镇化率达到70.6% 比上年提高0.8个百分点。", normalizer.normalize("城镇化率达到70.6%□比上年提高0.8个百分点。").text());
+        String boxed = "城镇化率达到70.6%□比上年提高0.8个百分点。";
+        assertEquals(boxed, normalizer.normalize(boxed).text(), "a □ inside the text may stand for a comma: kept, as the copy shows it");
+        assertEquals("一、回顾工作\n全年增长6%。", normalizer.normalize("□□一、回顾工作\n□全年增长6%。□").text(),
+                "□ as an indent or after a full stop is a space");
         assertEquals("2012年海南省政府工作报告\n各位代表:", normalizer.normalize("2012年海南省政府工作报告<br>\n</p>各位代表:<BR/>").text());
     }
 }

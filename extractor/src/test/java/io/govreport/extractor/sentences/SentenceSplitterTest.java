@@ -39,6 +39,22 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aQuestionMarkADamagedCopyLeftForACharacterEndsAClauseOnly() {
+        String text = "全县生产总值完成142.6亿元?增长11.8%。研发投入占比达到2.3%?居全省前列";
+        List<Sentence> sentences = splitter.split(text);
+        assertEquals(2, sentences.size());
+        assertEquals(List.of("全县生产总值完成142.6亿元", "增长11.8%"), clauses(text, sentences.get(0)));
+        assertEquals(List.of("研发投入占比达到2.3%", "居全省前列"), clauses(text, sentences.get(1)));
+    }
+
+    @Test
+    void aQuestionStillEndsItsSentence() {
+        String text = "靠什么?靠改革。能不能做到? 能。结果如何?";
+        assertEquals(List.of("靠什么", "靠改革", "能不能做到", "能", "结果如何"),
+                splitter.split(text).stream().map(s -> s.text(text)).toList());
+    }
+
+    @Test
     void offsetsIndexTheText() {
         String text = "  全区PM2.5年均浓度59微克/立方米,同比下降14.5%。";
         Sentence s = splitter.split(text).get(0);
