@@ -36,4 +36,19 @@ class ExtractorTest {
         });
         assertEquals(List.of("normalize", "sections", "metadata", "indicators", "glossary"), stages);
     }
+
+    @Test
+    void aHeadingRunIntoItsParagraphWithoutAFullStopEndsWhereTheParagraphOpens() {
+        String report = "2012年海南省政府工作报告\n各位代表:\n一、2011年工作回顾\n"
+                + "(一)经济保持平稳较快增长全省地区生产总值达到2515.3亿元,比上年增长12%。\n"
+                + "(二)聚焦高质量发展,全市经济稳中有进\n全省粮食产量增长3%。\n";
+        ReportDocument doc = EXTRACTOR.extract(report, null);
+        List<String> titles = doc.sections().get(0).children().stream().map(s -> s.title()).toList();
+        assertEquals(List.of("经济保持平稳较快增长", "聚焦高质量发展,全市经济稳中有进"), titles,
+                "a title ends before the paragraph's opening word only with a figure after it and no comma before it");
+        var gdp = doc.indicators().get(0);
+        assertEquals("地区生产总值", gdp.name());
+        assertEquals("全省地区生产总值达到2515.3亿元", gdp.evidence().text());
+        assertEquals("全省地区生产总值达到2515.3亿元,比上年增长12%", doc.indicators().get(1).evidence().text());
+    }
 }

@@ -60,7 +60,7 @@ public final class IndicatorReader {
             warnings.add("indicators: the report's year is unknown, so figures without a year of their own have none");
         }
         SentenceFigures.Mark<Integer> paragraphYear = null;
-        for (Sentence sentence : splitter.split(text)) {
+        for (Sentence sentence : sentencesWithinHeadings(text, sections)) {
             boolean opensParagraph = opensParagraph(text, sentence.start());
             if (opensParagraph) {
                 paragraphYear = null;
@@ -82,6 +82,38 @@ public final class IndicatorReader {
             }
         }
         return found;
+    }
+
+    /**
+     * The text's sentences, none running over a heading's end: a heading a damaged copy ran into its paragraph without a
+     * full stop ((一)经济保持平稳较快增长全省地区生产总值达到2515.3亿元) is no part of the sentence after it.
+     */
+    private List<Sentence> sentencesWithinHeadings(String text, List<Section> sections) {
+        List<Integer> ends = new ArrayList<>();
+        headingEnds(text, sections, ends);
+        ends.sort(null);
+        List<Sentence> sentences = new ArrayList<>();
+        int from = 0;
+        for (int end : ends) {
+            if (end > from) {
+                sentences.addAll(splitter.split(text, from, end));
+                from = end;
+            }
+        }
+        sentences.addAll(splitter.split(text, from, text.length()));
+        return sentences;
+    }
+
+    /** Where each heading's title ends in the text, on its own line. */
+    private static void headingEnds(String text, List<Section> sections, List<Integer> ends) {
+        for (Section s : sections) {
+            int lineEnd = text.indexOf('\n', s.start());
+            int at = s.title() == null || s.title().isEmpty() ? -1 : text.indexOf(s.title(), s.start());
+            if (at >= 0 && (lineEnd < 0 || at + s.title().length() <= lineEnd)) {
+                ends.add(at + s.title().length());
+            }
+            headingEnds(text, s.children(), ends);
+        }
     }
 
     /** One segmentation of the sentence, clause by clause (a line of 1 MB without a full stop stays linear). */

@@ -16,6 +16,11 @@ final class HeadingParser {
     /** 【打印本页】 and 【关闭窗口】 are a web page's buttons; a bracketed heading is a phrase of some length. */
     private static final int MIN_BRACKETED = 8;
     private static final String SENTENCE_MARKS = "。;:!?；：！？";
+    private static final String CLAUSE_MARKS = ",，、;；:：";
+    /** The shortest title a heading run into its paragraph keeps. */
+    private static final int MIN_RUN_ON_TITLE = 4;
+    /** Words a paragraph opens with: sections/paragraph-openers.txt. */
+    private static final List<String> PARAGRAPH_OPENERS = ResourceLines.read("sections/paragraph-openers.txt");
 
     /** Unnumbered lines that are part titles (一年工作回顾, 2020年工作的总体思路和主要任务): sections/part-titles.txt. */
     private final List<Pattern> partTitles = java.util.stream.Stream.concat(ResourceLines.patterns("sections/part-titles.txt").stream(),
@@ -148,6 +153,21 @@ final class HeadingParser {
         return null;
     }
 
+    /**
+     * The title of a heading a damaged copy ran into its paragraph without a full stop ((一)经济保持平稳较快增长全省地区生产总值
+     * 达到2515.3亿元,…): it ends where a paragraph's opening word starts, before any comma, with a figure after it.
+     */
+    private static String withoutRunOnParagraph(String title) {
+        for (int k = MIN_RUN_ON_TITLE; k < title.length() && CLAUSE_MARKS.indexOf(title.charAt(k)) < 0; k++) {
+            for (String opener : PARAGRAPH_OPENERS) {
+                if (title.startsWith(opener, k) && title.chars().skip(k).anyMatch(Character::isDigit)) {
+                    return title.substring(0, k);
+                }
+            }
+        }
+        return title;
+    }
+
     private static int numeralEnd(String text, int from) {
         int i = from;
         while (i < text.length() && i - from < 3 && ChineseNumerals.isOrdinalNumeral(text.charAt(i))) {
@@ -162,7 +182,7 @@ final class HeadingParser {
             return null;
         }
         int stop = fullStop(text, titleFrom);
-        String title = text.substring(titleFrom, stop < 0 ? text.length() : stop).strip();
+        String title = withoutRunOnParagraph(text.substring(titleFrom, stop < 0 ? text.length() : stop).strip());
         // a title ending in ; is an item of a list (1.地区生产总值增长6%左右;), not a heading
         if (title.isEmpty() || title.length() > MAX_TITLE || title.endsWith(";")) {
             return null;
