@@ -147,7 +147,8 @@ class AccuracyGateTest {
      *       targets) 526/540, 526/543 → 530, 530/543. The twenty-first's gold has no figure for 财政新增财力三分之二以上用于民生,
      *       which 0.7.2 reads as a share (66.7%, over): 584/596 right. 0.7.3 (a ? or □ a damaged copy left for a comma
      *       ends a clause only; a clause of its own sets the basis, 与2007年相比; a heading run into its paragraph
-     *       without a full stop ends where the paragraph opens): forty-fourth 561, 561/576; forty-seventh 533, 533/543.</li>
+     *       without a full stop ends where the paragraph opens; a letter-spaced name is one word): forty-fourth 563, 563/578;
+     *       forty-seventh 533, 533/543.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")

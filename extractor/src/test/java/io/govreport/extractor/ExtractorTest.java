@@ -41,11 +41,12 @@ class ExtractorTest {
     void aHeadingRunIntoItsParagraphWithoutAFullStopEndsWhereTheParagraphOpens() {
         String report = "2012年海南省政府工作报告\n各位代表:\n一、2011年工作回顾\n"
                 + "(一)经济保持平稳较快增长全省地区生产总值达到2515.3亿元,比上年增长12%。\n"
-                + "(二)聚焦高质量发展,全市经济稳中有进\n全省粮食产量增长3%。\n";
+                + "(二)聚焦高质量发展,全市粮食产量增长3%\n全省粮食产量增长3%。\n"
+                + "(三)应对金融危机,经济平稳较快发展全县生产总值130.6亿元,增长13.1%。\n";
         ReportDocument doc = EXTRACTOR.extract(report, null);
         List<String> titles = doc.sections().get(0).children().stream().map(s -> s.title()).toList();
-        assertEquals(List.of("经济保持平稳较快增长", "聚焦高质量发展,全市经济稳中有进"), titles,
-                "a title ends before the paragraph's opening word only with a figure after it and no comma before it");
+        assertEquals(List.of("经济保持平稳较快增长", "聚焦高质量发展,全市粮食产量增长3%", "应对金融危机,经济平稳较快发展"), titles,
+                "a title ends before the paragraph's opening word glued to it, with a figure after it");
         var gdp = doc.indicators().get(0);
         assertEquals("地区生产总值", gdp.name());
         assertEquals("全省地区生产总值达到2515.3亿元", gdp.evidence().text());

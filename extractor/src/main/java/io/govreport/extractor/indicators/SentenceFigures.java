@@ -35,6 +35,8 @@ final class SentenceFigures {
     private static final int FACTOR_CHARS = 10;
     /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
     private static final int MAX_NAME_OF_CLAUSE = 16;
+    /** The longest word a letter-spaced line leaves between two spaces (天然 橡胶 干 胶 产量). */
+    private static final int MAX_SPACED_WORD = 3;
     /** What makes an amount the bound of a class, as a definition gives it: 年主营业务收入2000万元及以上的企业. */
     private static final List<String> CLASS_SUFFIXES = List.of("及以上", "及以下", "级"); // 百万吨级CCUS示范项目
     /** Words before an amount that bound a class when a noun follows it: 收入低于5万元的薄弱村, 产值超过亿元企业. */
@@ -668,10 +670,42 @@ final class SentenceFigures {
             boolean ahead = named != null && planYear != null && named > planYear && !fromValue;
             kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
         }
-        String cleanName = name.strip();
+        String cleanName = withoutLetterSpacing(name.strip());
         out.add(new Indicator(cleanName, rules.catalogue().metricOf(cleanName), kind, measure, value, upper,
                 q.unit().base(), approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
+    }
+
+    /**
+     * 地区 生产 总值, as a letter-spaced line leaves it: the name as one word, which the catalogue knows. A space between
+     * longer runs (a table's cells: 城乡供水提升工程 新建改造供水管网) stays.
+     */
+    private static String withoutLetterSpacing(String name) {
+        if (name.indexOf(' ') < 0) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(name.length());
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (c == ' ') {
+                int left = ideographRun(name, k - 1, -1);
+                int right = ideographRun(name, k + 1, 1);
+                if (left > 0 && right > 0 && left <= MAX_SPACED_WORD && right <= MAX_SPACED_WORD) {
+                    continue;
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** How many ideographs run from {@code k} in the direction {@code step}. */
+    private static int ideographRun(String s, int k, int step) {
+        int n = 0;
+        for (int i = k; i >= 0 && i < s.length() && Character.isIdeographic(s.charAt(i)); i += step) {
+            n++;
+        }
+        return n;
     }
 
     /** 城镇调查失业率年末: the name without the time written after it. */

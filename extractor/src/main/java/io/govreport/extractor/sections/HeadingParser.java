@@ -155,10 +155,15 @@ final class HeadingParser {
 
     /**
      * The title of a heading a damaged copy ran into its paragraph without a full stop ((一)经济保持平稳较快增长全省地区生产总值
-     * 达到2515.3亿元,…): it ends where a paragraph's opening word starts, before any comma, with a figure after it.
+     * 达到2515.3亿元,…): it ends where a paragraph's opening word starts right after the title's last word, with a figure
+     * after it (聚焦高质量发展,全市经济增长6% is one title: the comma makes 全市… a clause of it).
      */
     private static String withoutRunOnParagraph(String title) {
-        for (int k = MIN_RUN_ON_TITLE; k < title.length() && CLAUSE_MARKS.indexOf(title.charAt(k)) < 0; k++) {
+        for (int k = MIN_RUN_ON_TITLE; k < title.length(); k++) {
+            char before = title.charAt(k - 1);
+            if (CLAUSE_MARKS.indexOf(before) >= 0 || Character.isWhitespace(before)) {
+                continue;
+            }
             for (String opener : PARAGRAPH_OPENERS) {
                 if (title.startsWith(opener, k) && title.chars().skip(k).anyMatch(Character::isDigit)) {
                     return title.substring(0, k);

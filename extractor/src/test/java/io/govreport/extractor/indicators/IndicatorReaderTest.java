@@ -519,6 +519,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aNameALetterSpacedLineLeftInWordsIsOneWord() {
+        Indicator gdp = one(review("全县实现地区 生产 总值130.6亿元。"));
+        assertEquals("地区生产总值", gdp.name());
+        assertEquals("gdp", gdp.metric());
+    }
+
+    @Test
     void howLongAndWhatItIsComparedWithAreNotNames() {
         Indicator grain = secondOfTwo(review("粮食总产量达到1350万吨,连续5年稳定在1300万吨以上。"));
         assertEquals("粮食总产量", grain.name());
