@@ -35,6 +35,8 @@ final class SentenceFigures {
     private static final int FACTOR_CHARS = 10;
     /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
     private static final int MAX_NAME_OF_CLAUSE = 16;
+    /** The longest name after 带动 that keeps it: 带动消费, 带动投资, 带动就业. */
+    private static final int MAX_DRIVEN_WORD = 2;
     /** The longest word a letter-spaced line leaves between two spaces (天然 橡胶 干 胶 产量). */
     private static final int MAX_SPACED_WORD = 3;
     /** What makes an amount the bound of a class, as a definition gives it: 年主营业务收入2000万元及以上的企业. */
@@ -811,7 +813,10 @@ final class SentenceFigures {
                 continue;
             }
             CueTable.Cue cue = cues.startingAt(simp, s, to, "scope", "kind.", "filler");
-            if (cue != null && tokens.startsAt(s + cue.word().length())) {
+            // 带动消费3.2亿元: what was driven, a word alone, is named with the driving
+            boolean drivenWord = cue != null && cues.is(cue.word(), "scope.drive")
+                    && to - s - cue.word().length() > 0 && to - s - cue.word().length() <= MAX_DRIVEN_WORD;
+            if (cue != null && tokens.startsAt(s + cue.word().length()) && !drivenWord) {
                 s += cue.word().length();
                 continue;
             }

@@ -519,6 +519,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aWordAloneAfterDrivingIsNamedWithIt() {
+        Indicator consumption = secondOfTwo(review("发放消费券2000万元,带动消费3.2亿元。"));
+        assertEquals("带动消费", consumption.name());
+        assertEquals(320000000, consumption.value());
+        Indicator retail = one(review("带动社会消费品零售总额增长8%。"));
+        assertEquals("社会消费品零售总额", retail.name(), "a longer name after 带动 is what is measured alone");
+    }
+
+    @Test
     void aNameALetterSpacedLineLeftInWordsIsOneWord() {
         Indicator gdp = one(review("全县实现地区 生产 总值130.6亿元。"));
         assertEquals("地区生产总值", gdp.name());
