@@ -58,6 +58,8 @@ final class SentenceFigures {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[(（]\\d{4}[〕\\])）]\\d+号");
     /** What a comparison opens with: 较2013年, 比上年, 与去年相比. */
     private static final String COMPARED_WITH = "较比与";
+    /** What joins the items of a list (下辖15个街道、263个社区和3个镇). */
+    private static final String LIST_JOINS = "、和及与";
     /** Urban and rural residents named at once: a list of two, the urban ones first. */
     private static final String BOTH_RESIDENTS = "城乡居民";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
@@ -105,6 +107,8 @@ final class SentenceFigures {
     private String lastVerb;
     /** Whether the figures just read counted things done (新建幼儿园5所), as the items listed after them do. */
     private boolean lastCounted;
+    /** Whether the figures just read were things a place holds (下辖15个街道), as the items listed after them are. */
+    private boolean lastHeld;
     /** Whether the figures just read were named with a verb of things done, a count or not (完成投资142.6亿元). */
     private boolean lastDone;
     /** Whether the figures being read are where a change started the year before the part's (由上年的2.1%). */
@@ -540,7 +544,9 @@ final class SentenceFigures {
             names.add(simp.substring(tStart, tEnd));
             trailingEnd = tEnd;
             trailing = true;
-            countVerb = true;
+            // 下辖15个街道、263个社区: what a place holds is a level, not things done
+            countVerb = cues.endingAt(simp, from, first.start(), "hold.verb") == null
+                    && !(lastHeld && LIST_JOINS.indexOf(simp.charAt(leadFrom)) >= 0);
         } else if (emptyLead && group.size() > 1 && recentNames.size() >= group.size()) {
             // 城镇、农村居民收入…元、…元,(分别)增长8%、9%: the names are those of the figures before
             names.addAll(recentNames.subList(recentNames.size() - group.size(), recentNames.size()));
@@ -618,7 +624,7 @@ final class SentenceFigures {
             verb = "down";
             name = name.substring(fell);
         } else if (trailing && !q.unit().isPercent()) {
-            measure = "count"; // 改造提升5个镇街集贸市场: the verb acts on the things counted
+            measure = countVerb ? "count" : "level"; // 改造提升5个镇街集贸市场: the verb acts on the things counted
         } else if (fallRate && q.unit().isPercent()) {
             measure = "change";
             verb = "down";
@@ -639,6 +645,7 @@ final class SentenceFigures {
             measure = countVerb || q.unit().isEvent() ? "count" : "level";
         }
         lastCounted = "count".equals(measure);
+        lastHeld = trailing && "level".equals(measure);
         double value = q.value();
         Double upper = q.upper();
         if ("change".equals(measure) && "down".equals(verb) && value > 0) { // 负增长-1.5%: the sign already says so

@@ -118,6 +118,18 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void whatAPlaceHoldsIsALevelAndWhatWasBuiltACount() {
+        List<Indicator> held = review("全区下辖15个街道、263个社区。");
+        assertEquals(2, held.size(), () -> "indicators: " + held);
+        assertEquals("街道", held.get(0).name());
+        assertEquals("level", held.get(0).measure());
+        assertEquals("level", held.get(1).measure(), "the items listed after a holding are held too");
+        assertEquals("count", one(review("新建15个社区服务中心。")).measure());
+        List<Indicator> built = review("新建15个社区服务中心、3个养老院。");
+        assertEquals("count", built.get(1).measure());
+    }
+
+    @Test
     void unitsOfNewWorkAndThresholdsOfClasses() {
         Indicator power = one(review("全省算力规模达到36EFLOPS。"));
         assertEquals(36, power.value());
