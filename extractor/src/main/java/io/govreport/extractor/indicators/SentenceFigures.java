@@ -60,6 +60,8 @@ final class SentenceFigures {
     private static final String COMPARED_WITH = "较比与";
     /** What joins the items of a list (下辖15个街道、263个社区和3个镇). */
     private static final String LIST_JOINS = "、和及与";
+    /** The unit of a multiple (增长1.5倍). */
+    private static final String TIMES = "倍";
     /** Urban and rural residents named at once: a list of two, the urban ones first. */
     private static final String BOTH_RESIDENTS = "城乡居民";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
@@ -648,6 +650,13 @@ final class SentenceFigures {
         lastHeld = trailing && "level".equals(measure);
         double value = q.value();
         Double upper = q.upper();
+        String unit = q.unit().base();
+        if ("change".equals(measure) && TIMES.equals(unit) && !"down".equals(verb)) {
+            // 增长1.5倍: 150 % more than before, the unit every other growth is given in
+            value *= 100;
+            upper = upper == null ? null : upper * 100;
+            unit = "%";
+        }
         if ("change".equals(measure) && "down".equals(verb) && value > 0) { // 负增长-1.5%: the sign already says so
             value = -value;
             upper = upper == null ? null : -upper;
@@ -681,7 +690,7 @@ final class SentenceFigures {
         }
         String cleanName = withoutLetterSpacing(name.strip());
         out.add(new Indicator(cleanName, rules.catalogue().metricOf(cleanName), kind, measure, value, upper,
-                q.unit().base(), approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
+                unit, approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
     }
 

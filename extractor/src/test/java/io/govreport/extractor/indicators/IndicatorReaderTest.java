@@ -557,6 +557,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aGrowthInMultiplesIsAPercentage() {
+        Indicator grew = secondOfTwo(review("旅游总收入216.7亿元,比2005年增长1.4倍。"));
+        assertEquals(140, grew.value(), 1e-9);
+        assertEquals("%", grew.unit());
+        assertEquals("change", grew.measure());
+        assertEquals("since:2005", grew.basis());
+        assertEquals("倍", secondOfTwo(review("全县地区生产总值达到300.5亿元,是2013年的1.5倍。")).unit(), "a ratio is no growth");
+    }
+
+    @Test
     void aChangeVerbWithLeOrASizeWordIsStillAChange() {
         Indicator fell = one(review("一般公共预算收入比上年下降了2.1%。"));
         assertEquals("一般公共预算收入", fell.name());

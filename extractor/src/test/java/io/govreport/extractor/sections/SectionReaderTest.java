@@ -225,6 +225,25 @@ class SectionReaderTest {
         assertEquals(List.of("一年来的工作", "二〇一八年主要工作"), parts.stream().map(Section::title).toList());
         assertEquals(List.of("review", "plan"), parts.stream().map(Section::kind).toList());
     }
+
+    @Test
+    void anUnnumberedPlanTitleOfTargetsAndWorkHoldsTheNumberedHeadingsAfterIt() {
+        List<Section> parts = reader.read("""
+                2014年工作回顾
+                一、坚持工业强市，转型升级步伐加快
+                全年地区生产总值增长7.4%。
+                二、坚持民生优先，社会事业全面进步
+                民生支出28.7亿元。
+                2015年主要目标和重点工作
+                一、聚焦有效投资，全力稳增长
+                完成固定资产投资300亿元。
+                二、聚焦民生实事，提升群众幸福感
+                新增城镇就业5000人。
+                """, new ArrayList<>());
+        assertEquals(List.of("2014年工作回顾", "2015年主要目标和重点工作"), parts.stream().map(Section::title).toList());
+        assertEquals(List.of("review", "plan"), parts.stream().map(Section::kind).toList());
+        assertEquals(2, parts.get(1).children().size());
+    }
     @Test
     void aChineseNumeralWithAFullStopNumbersAHeadingToo() {
         List<Section> parts = reader.read("一.2017年工作回顾\n全年增长6%。\n二.2018年工作安排\n1.稳增长\n内容。\n2.促改革\n",
