@@ -13,6 +13,8 @@ final class ReportYears {
     private final Integer reviewEnd;
     private final Integer planYear;
     private final Integer deliveredYear;
+    /** The year before a review of several years starts (2015 of 2016-2020), or null for a review of one year. */
+    private final Integer beforeReview;
 
     ReportYears(Meta meta) {
         this.planYear = meta == null ? null : meta.year();
@@ -22,6 +24,8 @@ final class ReportYears {
         // its heading does not span the years
         this.reviewYear = reviewEnd;
         this.deliveredYear = meta == null ? null : yearOfDate(meta.deliveredOn());
+        Integer reviewStart = period == null || period.length() < 9 ? null : singleYear(period.substring(0, 4));
+        this.beforeReview = reviewStart == null || reviewEnd == null || reviewStart >= reviewEnd ? null : reviewStart - 1;
     }
 
     private static Integer singleYear(String period) {
@@ -43,12 +47,20 @@ final class ReportYears {
         return planYear;
     }
 
-    /** The year of a figure with no year of its own, by the kind of the part it stands in. */
     /** The last year a review looks back on (2022 of 2018-2022), or null. */
     Integer reviewEnd() {
         return reviewEnd;
     }
 
+    /**
+     * Where a review of several years started: the year before its first (2015 of 2016-2020), whose end its figures are
+     * measured from (由11.2平方公里扩大到16.8平方公里); null for a review of one year.
+     */
+    Integer beforeReview() {
+        return beforeReview;
+    }
+
+    /** The year of a figure with no year of its own, by the kind of the part it stands in. */
     Integer byPart(String partKind) {
         if ("plan".equals(partKind)) {
             return planYear;

@@ -674,6 +674,9 @@ final class SentenceFigures {
         Integer named = yearMark == null ? null : yearMark.value();
         Integer year = "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
                 : fromLastYear && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - 1)
+                // 五年来…由11.2平方公里扩大到16.8平方公里: where a review of several years started
+                : fromValue && yearMark == null && "review".equals(partKind) && context.years().beforeReview() != null
+                    ? context.years().beforeReview()
                 : fromValue || yearMark != null && named != null ? named
                 // a level reached over a span of years the review looks back on (“十二五”期间…总里程达到2.52万公里)
                 // stands at its end, like one in a part spanning years
@@ -916,15 +919,18 @@ final class SentenceFigures {
 
     /** Start of "较2013年" / "比2013年" / "与2013年" / "是2013年(的)" ending at {@code end}, or -1. */
     private int basisYearEndingAt(int from, int end) {
-        int s = end - 6;
-        if (s < from || simp.charAt(end - 1) != '年') {
+        // 比2010年末增长98.7%: the year's end is the year's
+        boolean yearsEnd = end - 1 >= from && YEAR_END.indexOf(simp.charAt(end - 1)) >= 0;
+        int yearEnd = yearsEnd ? end - 1 : end;
+        int s = yearEnd - 6;
+        if (s < from || simp.charAt(yearEnd - 1) != '年') {
             return -1;
         }
-        if (yearWordEnd(s + 1, end) != end) {
+        if (yearWordEnd(s + 1, yearEnd) != yearEnd) {
             return -1;
         }
         char c = simp.charAt(s);
-        return COMPARED_WITH.indexOf(c) >= 0 || c == '是' && simp.startsWith("的", end) ? s : -1;
+        return COMPARED_WITH.indexOf(c) >= 0 || c == '是' && !yearsEnd && simp.startsWith("的", end) ? s : -1;
     }
 
     /** The basis a clause that is only 与2007年相比 (since:2007) or 同上年相比 (yoy) names, or null. */

@@ -505,6 +505,10 @@ class IndicatorReaderTest {
         Indicator since = one(read("过去五年,PM2.5年均浓度较2010年下降37.4%。", "", fiveYears));
         assertEquals("since:2010", since.basis());
         assertEquals(2015, since.year(), "a change measured at the end against a year named is the end's");
+        List<Indicator> grew = read("县城建成区面积由11.2平方公里扩大到16.8平方公里。", "", fiveYears);
+        assertEquals(List.of(2010, 2015), grew.stream().map(Indicator::year).toList(),
+                "a value the years started from is the year's before the first");
+        assertNull(review("森林覆盖率由48.3%提高到54.1%。").get(0).year(), "in a review of one year the text does not say");
     }
 
     @Test
@@ -564,6 +568,15 @@ class IndicatorReaderTest {
         assertEquals("change", grew.measure());
         assertEquals("since:2005", grew.basis());
         assertEquals("倍", secondOfTwo(review("全县地区生产总值达到300.5亿元,是2013年的1.5倍。")).unit(), "a ratio is no growth");
+    }
+
+    @Test
+    void aChangeSinceAYearsEndIsSinceThatYear() {
+        List<Indicator> found = review("存款余额1.9万亿元,贷款余额1.5万亿元,分别比2010年末增长98.7%和1.1倍。");
+        assertEquals(List.of("存款余额", "贷款余额", "存款余额", "贷款余额"), found.stream().map(Indicator::name).toList());
+        assertEquals("since:2010", found.get(2).basis());
+        assertEquals("since:2010", found.get(3).basis());
+        assertEquals("yoy", secondOfTwo(review("存款余额1.9万亿元,比上年末增长9.7%。")).basis());
     }
 
     @Test
