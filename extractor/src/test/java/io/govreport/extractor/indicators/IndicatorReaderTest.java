@@ -127,6 +127,19 @@ class IndicatorReaderTest {
         assertEquals("count", one(review("新建15个社区服务中心。")).measure());
         List<Indicator> built = review("新建15个社区服务中心、3个养老院。");
         assertEquals("count", built.get(1).measure());
+        Indicator left = review("全省还有深度贫困县35个、贫困人口111万人。").get(0);
+        assertEquals("深度贫困县", left.name());
+        assertEquals("level", left.measure(), "what is left is held");
+    }
+
+    @Test
+    void aFigureInAnotherCurrencyIsTheFigureBeforesAndAMarketHeldIsAShare() {
+        for (String sentence : List.of("人均地区生产总值6万元,折合9000美元。", "人均地区生产总值突破6万元,按年平均汇率折算超过9,000美元。")) {
+            Indicator dollars = secondOfTwo(review(sentence));
+            assertEquals("人均地区生产总值", dollars.name(), sentence);
+            assertEquals("美元", dollars.unit());
+        }
+        assertEquals("share", one(review("全国市场占有率约三成。")).measure());
     }
 
     @Test
