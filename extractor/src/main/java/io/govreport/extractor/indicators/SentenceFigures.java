@@ -582,6 +582,10 @@ final class SentenceFigures {
             return last.end();
         }
         // a figure named in an earlier clause is shown with that name: "同比增长6%" alone would stand for any sentence
+        if (!"up".equals(verb) && !"down".equals(verb) && group.stream().allMatch(x -> TIMES.equals(x.unit().base()))) {
+            // 是2010年的2.2倍: a ratio to another year's figure, which the figure before gives; no figure of its own
+            return last.end();
+        }
         evidenceStart = namedBefore ? lastNameClauseStart : clauseStart;
         lastVerb = verb;
         // 完成投资: 完成 is cut off the name, as a scope word or a verb, yet says what was done
