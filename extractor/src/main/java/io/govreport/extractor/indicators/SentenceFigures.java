@@ -1016,6 +1016,10 @@ final class SentenceFigures {
         if (from >= to || !isNounStart(tokens.natureAt(from))) {
             return -1;
         }
+        CueTable.Cue toVerb = cues.startingAt(simp, from, to, "level.verb");
+        if (toVerb != null && toVerb.word().length() > 1 && "到至".indexOf(toVerb.word().charAt(toVerb.word().length() - 1)) >= 0) {
+            return -1; // 由78家发展到186家: where the number went, not what it counts
+        }
         int k = from;
         while (k < to) {
             char c = simp.charAt(k);

@@ -585,6 +585,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aCountFromWhichSomethingGrewIsNamedBeforeIt() {
+        for (String sentence : List.of("规模工业企业由78家发展到186家。", "省级行政审批事项由1189项精简到403项。")) {
+            List<Indicator> found = review(sentence);
+            assertEquals(2, found.size(), () -> sentence + ": " + found);
+            assertEquals(found.get(0).name(), found.get(1).name(), sentence);
+            assertEquals("level", found.get(1).measure(), sentence);
+        }
+    }
+
+    @Test
     void aChangeSinceAYearsEndIsSinceThatYear() {
         List<Indicator> found = review("存款余额1.9万亿元,贷款余额1.5万亿元,分别比2010年末增长98.7%和1.1倍。");
         assertEquals(List.of("存款余额", "贷款余额", "存款余额", "贷款余额"), found.stream().map(Indicator::name).toList());
