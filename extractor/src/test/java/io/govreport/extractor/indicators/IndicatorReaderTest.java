@@ -595,6 +595,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aMilestoneCrossedIsTheFigureBeforesOver() {
+        List<Indicator> found = review("全市地区生产总值增加到1.37万亿元,跨越了万亿元大关,年均增长6.1%。");
+        assertEquals(List.of("地区生产总值", "地区生产总值", "地区生产总值"), found.stream().map(Indicator::name).toList());
+        assertEquals("over", found.get(1).approx());
+        assertEquals("annual_avg", found.get(2).basis());
+    }
+
+    @Test
     void aChangeSinceAYearsEndIsSinceThatYear() {
         List<Indicator> found = review("存款余额1.9万亿元,贷款余额1.5万亿元,分别比2010年末增长98.7%和1.1倍。");
         assertEquals(List.of("存款余额", "贷款余额", "存款余额", "贷款余额"), found.stream().map(Indicator::name).toList());
