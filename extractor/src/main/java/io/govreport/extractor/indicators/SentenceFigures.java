@@ -1227,6 +1227,9 @@ final class SentenceFigures {
                 if (!isBasisOrRange(s, k + 1)) {
                     marks.add(new Mark<>(k + 1, ChineseNumerals.yearAt(simp, s)));
                 }
+            } else if (simp.startsWith("一年", k - 1) && k >= 3 && simp.startsWith("过去", k - 3 - (simp.charAt(k - 2) == '的' ? 1 : 0))
+                    && context.years().reviewEnd() != null) {
+                marks.add(new Mark<>(k + 1, context.years().reviewEnd())); // 过去的一年: the last year reviewed, in a five-year review too
             } else if (tokens.startsAt(k - 1) && !(k >= 2 && COMPARED_WITH.indexOf(simp.charAt(k - 2)) >= 0)) {
                 Integer rel = context.years().relative(simp.substring(k - 1, k + 1), context.placeAt(base + k).partKind());
                 if (rel != null) {

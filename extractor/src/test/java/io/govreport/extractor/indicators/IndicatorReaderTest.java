@@ -518,6 +518,7 @@ class IndicatorReaderTest {
         Indicator since = one(read("过去五年,PM2.5年均浓度较2010年下降37.4%。", "", fiveYears));
         assertEquals("since:2010", since.basis());
         assertEquals(2015, since.year(), "a change measured at the end against a year named is the end's");
+        assertEquals(2015, one(read("过去的一年,生产总值增长10.1%。", "", fiveYears)).year(), "the past year is the last reviewed");
         List<Indicator> grew = read("县城建成区面积由11.2平方公里扩大到16.8平方公里。", "", fiveYears);
         assertEquals(List.of(2010, 2015), grew.stream().map(Indicator::year).toList(),
                 "a value the years started from is the year's before the first");
