@@ -154,7 +154,7 @@ class AccuracyGateTest {
      *   <li>three more, written in the thirty-first session: forty-eighth (five-year reviews at a term's end) and fiftieth
      *       (shares, 分别 lists, per-unit figures, ranges) scored as they came with 0.7.4 as of 82786ac, forty-ninth
      *       (ordinary city and county reports, one in 繁體) as of 471e255, then after the session's later rules: forty-eighth
-     *       584/629, 584/641 → 610, 610/630 (four of its expectations set no basis for 比上年增长, as the brief it was written
+     *       584/629, 584/641 → 618, 618/630 (four of its expectations set no basis for 比上年增长, as the brief it was written
      *       from said, where 61 of the 69 such figures of the earlier golds say yoy; those four keys are dropped); forty-ninth 625/640, 625/644, metadata 69/72 (its gold keeps a 繁體
      *       report's title and meeting in 繁體; the extractor gives metadata in simplified script) → 625, 625/642 (a
      *       ratio, 是2011年的2.3倍, is no figure now, which its gold marks soft); fiftieth 537/594, 537/579, headings
@@ -209,7 +209,7 @@ class AccuracyGateTest {
             "fortyfifth, 0.97, 0.97, 0.98, 1.0, 1.0",
             "fortysixth, 0.97, 0.97, 0.98, 1.0, 1.0",
             "fortyseventh, 0.98, 0.98, 0.98, 1.0, 1.0",
-            "fortyeighth, 0.96, 0.96, 0.97, 0.98, 1.0",
+            "fortyeighth, 0.97, 0.97, 0.97, 0.98, 1.0",
             "fortyninth, 0.97, 0.97, 0.97, 1.0, 0.95",
             "fiftieth, 0.92, 0.95, 0.98, 1.0, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,

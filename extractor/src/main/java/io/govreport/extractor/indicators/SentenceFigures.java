@@ -398,6 +398,12 @@ final class SentenceFigures {
                 nameEnd = yearStart;
                 continue;
             }
+            PlanEnd planEnd = nameEnd - 1 > from && simp.charAt(nameEnd - 1) == '末' ? planEndBefore(nameEnd - 1) : null;
+            if (planEnd != null && planEnd.start() - 1 >= from && COMPARED_WITH.indexOf(simp.charAt(planEnd.start() - 1)) >= 0) {
+                sinceYear = String.valueOf(planEnd.year()); // 比“十一五”末提高14个百分点: since 2010, the plan's last year
+                nameEnd = planEnd.start() - 1;
+                continue;
+            }
             // 由2017年的35%提高到2022年的42%, 城镇化率2022年为65%: the figure's own year (its year mark), not its name
             // (由2015年底的27.4%下降到2019年底的1.6%: the year's end is the year's)
             int yearEnd = nameEnd - 1 >= from && YEAR_END.indexOf(simp.charAt(nameEnd - 1)) >= 0 ? nameEnd - 1 : nameEnd;

@@ -610,6 +610,9 @@ class IndicatorReaderTest {
         assertEquals("since:2010", found.get(2).basis());
         assertEquals("since:2010", found.get(3).basis());
         assertEquals("yoy", secondOfTwo(review("存款余额1.9万亿元,比上年末增长9.7%。")).basis());
+        Indicator sincePlan = secondOfTwo(review("常住人口城镇化率达到61.3%,较“十二五”末提高11.5个百分点。"));
+        assertEquals("常住人口城镇化率", sincePlan.name());
+        assertEquals("since:2015", sincePlan.basis(), "a five-year plan's end is its last year");
     }
 
     @Test
