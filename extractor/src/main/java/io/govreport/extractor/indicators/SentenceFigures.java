@@ -109,6 +109,12 @@ final class SentenceFigures {
     private String lastVerb;
     /** Whether the figures just read counted things done (新建幼儿园5所), as the items listed after them do. */
     private boolean lastCounted;
+    /** The name a clause that is only a label before a colon gave the next clause (地区生产总值:), or null. */
+    private String colonLabel;
+    private int colonLabelStart;
+    /** The label the clause being read follows, which names its first figures, or null; its evidence starts at it. */
+    private String clauseLabel;
+    private int clauseLabelStart;
     /** Whether the figures just read were things a place holds (下辖15个街道), as the items listed after them are. */
     private boolean lastHeld;
     /** Whether the figures just read were named with a verb of things done, a count or not (完成投资142.6亿元). */
@@ -148,6 +154,9 @@ final class SentenceFigures {
         int ce = clause.end() - base;
         clauseStart = cs;
         clauseEnd = ce;
+        clauseLabel = colonLabel;
+        clauseLabelStart = colonLabelStart;
+        colonLabel = null;
         String basis = basisOfClause(cs, ce);
         if (basis != null) {
             clauseBasis = basis;
@@ -155,6 +164,8 @@ final class SentenceFigures {
         }
         List<Quantity> quantities = withoutClassBounds(rules.scanner().scan(simp, cs, ce));
         if (quantities.isEmpty()) {
+            colonLabel = labelBeforeColon(cs, ce);
+            colonLabelStart = cs;
             nameOfClauseWithoutFigure(cs, ce);
             return;
         }
@@ -305,6 +316,20 @@ final class SentenceFigures {
      * A clause without a figure that says how a thing changed (进出口总额增长由负转正, 工业增速逐季回升) names the figure after it
      * (全年增长12.3%): the thing is kept as the last name.
      */
+    /**
+     * A name alone before a colon (地区生产总值:5006.7亿元,增长2.2%, a line of a table of figures): it names the figures
+     * of the clause after it, or null where the clause says something else (主要预期目标是:, 完成情况如下:).
+     */
+    private String labelBeforeColon(int cs, int ce) {
+        if (ce >= simp.length() || simp.charAt(ce) != ':' && simp.charAt(ce) != '：') {
+            return null;
+        }
+        int start = stripLeading(cs, ce);
+        String label = simp.substring(start, ce).strip();
+        return label.length() >= 2 && label.length() <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(start, ce)
+                && !endsWithCue(label, "label.not") ? label : null;
+    }
+
     private void nameOfClauseWithoutFigure(int cs, int ce) {
         for (int k = cs + 1; k < ce; k++) {
             CueTable.Cue change = tokens.startsAt(k) ? cues.startingAt(simp, k, ce, "turn", "change.", "lead.of_last.rate") : null;
@@ -576,6 +601,10 @@ final class SentenceFigures {
             countVerb = true;
         } else if (!emptyLead) {
             names.add(simp.substring(nameStart, nameEnd));
+        } else if (clauseLabel != null && leadFrom == clauseStart) {
+            names.add(clauseLabel); // 地区生产总值:5006.7亿元: the label before the colon names the clause's figures
+            namedBefore = true;
+            lastNameClauseStart = clauseLabelStart;
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange())) {
             String before = withoutYearPart(stockOfLast(from, nameEnd));
             // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it

@@ -604,6 +604,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aLabelBeforeAColonNamesTheFiguresOfItsLine() {
+        List<Indicator> found = review("地区生产总值：5006.7亿元，增长2.2%\n固定资产投资：增长5.2%\n");
+        assertEquals(List.of("地区生产总值", "地区生产总值", "固定资产投资"), found.stream().map(Indicator::name).toList());
+        assertTrue(found.get(0).evidence().text().startsWith("地区生产总值"), () -> found.get(0).evidence().text());
+        assertTrue(review("主要预期目标是：增长7%。").isEmpty(), "a label that says something of the figures names none");
+    }
+
+    @Test
     void aChangeSinceAYearsEndIsSinceThatYear() {
         List<Indicator> found = review("存款余额1.9万亿元,贷款余额1.5万亿元,分别比2010年末增长98.7%和1.1倍。");
         assertEquals(List.of("存款余额", "贷款余额", "存款余额", "贷款余额"), found.stream().map(Indicator::name).toList());
