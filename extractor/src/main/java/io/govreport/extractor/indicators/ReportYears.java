@@ -75,11 +75,15 @@ final class ReportYears {
      * The year a relative word names (今年, 明年, 去年), or null where it cannot be told. The day the report
      * was read out decides; without it, reports are taken as read out in the year they plan for, except
      * that 今年 is the year of the part it stands in (a review read out in December says 今年 for the year
-     * it reviews). 全年 is the year of the part: in a five-year review, the last year of it.
+     * it reviews), and a plan's 今年 is the year it plans unless its sentence names 明年 too. 全年 is the year of the part:
+     * in a five-year review, the last year of it.
      */
-    Integer relative(String word, String partKind) {
+    Integer relative(String word, String partKind, boolean nextYearNamed) {
         return switch (word) {
-            case "今年", "本年" -> deliveredYear != null ? deliveredYear : byPart(partKind) != null ? byPart(partKind) : planYear;
+            // a plan read out in December for the year after says 今年 for the year it plans (2026年是开局之年,做好今年工作)
+            // unless it says 明年 for that year beside it (今年新设1900家,明年力争新增2000家)
+            case "今年", "本年" -> "plan".equals(partKind) && planYear != null && !nextYearNamed ? planYear
+                    : deliveredYear != null ? deliveredYear : byPart(partKind) != null ? byPart(partKind) : planYear;
             case "全年" -> "review".equals(partKind) ? reviewEnd : "plan".equals(partKind) ? planYear : null;
             case "明年" -> deliveredYear != null ? Integer.valueOf(deliveredYear + 1) : planYear;
             case "去年" -> deliveredYear != null ? Integer.valueOf(deliveredYear - 1) : planYear != null ? Integer.valueOf(planYear - 1) : null;

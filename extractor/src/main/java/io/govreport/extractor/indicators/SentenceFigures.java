@@ -1266,7 +1266,8 @@ final class SentenceFigures {
                     && context.years().reviewEnd() != null) {
                 marks.add(new Mark<>(k + 1, context.years().reviewEnd())); // 过去的一年: the last year reviewed, in a five-year review too
             } else if (tokens.startsAt(k - 1) && !(k >= 2 && COMPARED_WITH.indexOf(simp.charAt(k - 2)) >= 0)) {
-                Integer rel = context.years().relative(simp.substring(k - 1, k + 1), context.placeAt(base + k).partKind());
+                Integer rel = context.years().relative(simp.substring(k - 1, k + 1), context.placeAt(base + k).partKind(),
+                        simp.contains("明年"));
                 if (rel != null) {
                     marks.add(new Mark<>(k + 1, rel));
                 }

@@ -15,31 +15,33 @@ class ReportYearsTest {
     @Test
     void aReportReadOutInDecemberSaysThisYearForTheYearItReviews() {
         ReportYears december = years(2023, "2022", "2022-12-21");
-        assertEquals(2022, december.relative("今年", "review"));
-        assertEquals(2023, december.relative("明年", "plan"));
-        assertEquals(2021, december.relative("去年", "review"));
+        assertEquals(2022, december.relative("今年", "review", false));
+        assertEquals(2023, december.relative("明年", "plan", false));
+        assertEquals(2021, december.relative("去年", "review", false));
+        assertEquals(2023, december.relative("今年", "plan", false), "its plan's 今年 is the year it plans");
+        assertEquals(2022, december.relative("今年", "plan", true), "unless 明年 names that year beside it");
     }
 
     @Test
     void aReportReadOutInJanuarySaysThisYearForTheYearItPlans() {
         ReportYears january = years(2018, "2017", "2018-01-16");
-        assertEquals(2018, january.relative("今年", "plan"));
-        assertEquals(2017, january.relative("去年", "review"));
+        assertEquals(2018, january.relative("今年", "plan", false));
+        assertEquals(2017, january.relative("去年", "review", false));
     }
 
     @Test
     void withoutTheDayThisYearIsThePartsYear() {
         ReportYears undated = years(2018, "2017", null);
-        assertEquals(2017, undated.relative("今年", "review"));
-        assertEquals(2018, undated.relative("今年", "plan"));
-        assertEquals(2017, undated.relative("去年", "review"));
+        assertEquals(2017, undated.relative("今年", "review", false));
+        assertEquals(2018, undated.relative("今年", "plan", false));
+        assertEquals(2017, undated.relative("去年", "review", false));
     }
 
     @Test
     void theWholeYearOfAFiveYearReviewIsItsLast() {
         ReportYears fiveYears = years(2022, "2017-2021", "2021-12-15");
-        assertEquals(2021, fiveYears.relative("全年", "review"));
-        assertEquals(2022, fiveYears.relative("全年", "plan"));
+        assertEquals(2021, fiveYears.relative("全年", "review", false));
+        assertEquals(2022, fiveYears.relative("全年", "plan", false));
     }
 
     @Test
