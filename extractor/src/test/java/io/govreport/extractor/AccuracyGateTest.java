@@ -165,7 +165,7 @@ class AccuracyGateTest {
      *       (555/584 once seven expectations lost the basis null its brief wrongly asked for 比上年) → 569, 569/598 (a
      *       label before a colon names the figures of its line) → 578, 578/598 (a plan read out in December says 今年 for
      *       the year it plans); fifty-second (2024–2026 big-city reports: 算力, 低空经济, 以旧换新, a web page with its
-     *       furniture) 612/646, 612/638 → 618, 618/638; thirty-seventh 472 → 474.</li>
+     *       furniture) 612/646, 612/638 → 624, 624/644; thirty-seventh 472 → 474.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")

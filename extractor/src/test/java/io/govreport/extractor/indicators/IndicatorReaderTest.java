@@ -147,6 +147,9 @@ class IndicatorReaderTest {
         Indicator power = one(review("全省算力规模达到36EFLOPS。"));
         assertEquals(36, power.value());
         assertEquals("EFLOPS", power.unit());
+        Indicator peta = one(review("智能算力规模达到1.2万P。"));
+        assertEquals(12000, peta.value(), 1e-9);
+        assertEquals("P", peta.unit());
         assertEquals("公斤/亩", one(review("玉米平均单产达到836公斤/亩。")).unit());
         assertEquals("元/月·人", one(review("城市低保标准提高到580元/月·人。")).unit());
         // an amount bounding the class of things named after it is no figure
