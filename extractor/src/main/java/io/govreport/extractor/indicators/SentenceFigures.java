@@ -109,6 +109,8 @@ final class SentenceFigures {
     private String lastVerb;
     /** Whether the figures just read counted things done (新建幼儿园5所), as the items listed after them do. */
     private boolean lastCounted;
+    /** Whether the figure just read was a growth in per cent (增长6%左右), which a higher aim after it shares. */
+    private boolean lastPercentChange;
     /** The name a clause that is only a label before a colon gave the next clause (地区生产总值:), or null. */
     private String colonLabel;
     private int colonLabelStart;
@@ -589,7 +591,8 @@ final class SentenceFigures {
             namedBefore = true;
         } else if (!emptyLead && (listed || group.size() > 1)) {
             names.addAll(splitList(nameStart, nameEnd));
-            if (verb == null && names.size() > 1 && unit.isPercent() && endsWithCue(names.get(names.size() - 1), "growth.suffix")) {
+            if ((verb == null || "level".equals(verb)) && names.size() > 1 && unit.isPercent()
+                    && endsWithCue(names.get(names.size() - 1), "growth.suffix")) {
                 verb = "up"; // M2和社会融资规模余额的预期增速都定在12%左右: the growth named last is every item's
             }
         } else if (!emptyLead && lastName != null && (cues.is(simp.substring(nameStart, nameEnd), "count.lead")
@@ -612,6 +615,9 @@ final class SentenceFigures {
             namedBefore = true;
             if (verb == null && approx == null && !share && (unit.isPercent() || unit.isChange())) {
                 verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too (占…的18.2% is a share)
+            } else if ("level".equals(verb) && unit.isPercent() && lastPercentChange && !share
+                    && holdsCue(from, first.start(), "kind.target")) {
+                verb = lastVerb; // 增长6%左右,力争实现7%: the higher aim for the same growth (提高1个百分点,达到65% is a level)
             }
         } else {
             return last.end();
@@ -686,6 +692,7 @@ final class SentenceFigures {
             measure = countVerb || q.unit().isEvent() ? "count" : "level";
         }
         lastCounted = "count".equals(measure);
+        lastPercentChange = "change".equals(measure) && q.unit().isPercent();
         lastHeld = trailing && "level".equals(measure);
         double value = q.value();
         Double upper = q.upper();

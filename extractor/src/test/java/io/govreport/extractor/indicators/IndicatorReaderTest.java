@@ -615,6 +615,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aHigherAimForAGrowthIsAGrowthAndATargetSetIsWhatItSets() {
+        List<Indicator> aims = review("地区生产总值增长6%左右,力争实现7%。");
+        assertEquals("change", aims.get(1).measure(), "力争实现7% aims higher for the same growth");
+        assertEquals("level", secondOfTwo(review("城镇化率提高1.2个百分点,力争达到65%。")).measure(), "a rate reached is a level");
+        assertEquals("change", one(review("把地区生产总值增长目标定在7%左右。")).measure());
+        List<Indicator> both = review("货币供应量M2和社会融资规模余额的预期增速都定在12%左右。");
+        assertEquals(List.of("change", "change"), both.stream().map(Indicator::measure).toList());
+    }
+
+    @Test
     void aChangeSinceAYearsEndIsSinceThatYear() {
         List<Indicator> found = review("存款余额1.9万亿元,贷款余额1.5万亿元,分别比2010年末增长98.7%和1.1倍。");
         assertEquals(List.of("存款余额", "贷款余额", "存款余额", "贷款余额"), found.stream().map(Indicator::name).toList());
