@@ -149,8 +149,8 @@ class AccuracyGateTest {
      *       ends a clause only; a clause of its own sets the basis, 与2007年相比; a heading run into its paragraph
      *       without a full stop ends where the paragraph opens; a letter-spaced name is one word; 带动消费 keeps 带动):
      *       forty-fourth 564, 564/578; forty-seventh 533, 533/543; thirty-eighth 391, 391/404; eighth 671, 671/686;
-     *       tenth 662; sixth 684; thirty-sixth 662; twenty-sixth 558. 0.7.4 (下辖15个街道 a level): forty-fifth 557,
-     *       557/568.</li>
+     *       tenth 662; sixth 684; thirty-sixth 662; twenty-sixth 558. 0.7.4 (下辖15个街道 a level; 总数达到178个 a level): forty-fifth 558,
+     *       558/568; forty-second 578.</li>
      *   <li>three more, written in the thirty-first session: forty-eighth (five-year reviews at a term's end) and fiftieth
      *       (shares, 分别 lists, per-unit figures, ranges) scored as they came with 0.7.4 as of 82786ac, forty-ninth
      *       (ordinary city and county reports, one in 繁體) as of 471e255, then after the session's later rules: forty-eighth
@@ -165,7 +165,7 @@ class AccuracyGateTest {
      *       (555/584 once seven expectations lost the basis null its brief wrongly asked for 比上年) → 569, 569/598 (a
      *       label before a colon names the figures of its line) → 580, 580/598 (a plan read out in December says 今年 for
      *       the year it plans); fifty-second (2024–2026 big-city reports: 算力, 低空经济, 以旧换新, a web page with its
-     *       furniture) 612/646, 612/638 → 624, 624/644; thirty-seventh 472 → 474.</li>
+     *       furniture) 612/646, 612/638 → 625, 625/644; thirty-seventh 472 → 474.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")

@@ -127,6 +127,7 @@ class IndicatorReaderTest {
         assertEquals("count", one(review("新建15个社区服务中心。")).measure());
         List<Indicator> built = review("新建15个社区服务中心、3个养老院。");
         assertEquals("count", built.get(1).measure());
+        assertEquals("level", review("国家级创新平台新增12个、总数达到178个。").get(1).measure(), "the stock after what was added");
         Indicator left = review("全省还有深度贫困县35个、贫困人口111万人。").get(0);
         assertEquals("深度贫困县", left.name());
         assertEquals("level", left.measure(), "what is left is held");
