@@ -315,10 +315,6 @@ final class SentenceFigures {
     }
 
     /**
-     * A clause without a figure that says how a thing changed (进出口总额增长由负转正, 工业增速逐季回升) names the figure after it
-     * (全年增长12.3%): the thing is kept as the last name.
-     */
-    /**
      * A name alone before a colon (地区生产总值:5006.7亿元,增长2.2%, a line of a table of figures): it names the figures
      * of the clause after it, or null where the clause says something else (主要预期目标是:, 完成情况如下:).
      */
@@ -332,6 +328,10 @@ final class SentenceFigures {
                 && !endsWithCue(label, "label.not") ? label : null;
     }
 
+    /**
+     * A clause without a figure that says how a thing changed (进出口总额增长由负转正, 工业增速逐季回升) names the figure after it
+     * (全年增长12.3%): the thing is kept as the last name.
+     */
     private void nameOfClauseWithoutFigure(int cs, int ce) {
         for (int k = cs + 1; k < ce; k++) {
             CueTable.Cue change = tokens.startsAt(k) ? cues.startingAt(simp, k, ce, "turn", "change.", "lead.of_last.rate") : null;
@@ -1269,8 +1269,7 @@ final class SentenceFigures {
                 if (!isBasisOrRange(s, k + 1)) {
                     marks.add(new Mark<>(k + 1, ChineseNumerals.yearAt(simp, s)));
                 }
-            } else if (simp.startsWith("一年", k - 1) && k >= 3 && simp.startsWith("过去", k - 3 - (simp.charAt(k - 2) == '的' ? 1 : 0))
-                    && context.years().reviewEnd() != null) {
+            } else if (context.years().reviewEnd() != null && cues.endingAt(simp, 0, k + 1, "year.last_reviewed") != null) {
                 marks.add(new Mark<>(k + 1, context.years().reviewEnd())); // 过去的一年: the last year reviewed, in a five-year review too
             } else if (tokens.startsAt(k - 1) && !(k >= 2 && COMPARED_WITH.indexOf(simp.charAt(k - 2)) >= 0)) {
                 Integer rel = context.years().relative(simp.substring(k - 1, k + 1), context.placeAt(base + k).partKind(),
