@@ -25,6 +25,8 @@ final class SentenceFigures {
     private static final String LIST_MARKS = "、和及与或";
     /** What may follow a year to name its end: 2015年底, 2019年末. */
     private static final String YEAR_END = "底末";
+    /** Between the months of a span (1—11月). */
+    private static final String MONTH_RANGE = "-—–~至到";
     private static final String OPENING_QUOTES = "“\"「";
     private static final String CLOSING_QUOTES = "”\"」";
     /** Marks that end a clause or a list item, which no class of things (亿元以上项目) runs across. */
@@ -400,7 +402,7 @@ final class SentenceFigures {
                 doneAtEnd = true; // 农房改造提升1850户: 提升 is no change here, and the name keeps the work done
                 break;
             }
-            if (tail.isEmpty() && cues.endingAt(simp, from, nameEnd, "name.kept_tail") != null) {
+            if (cues.endingAt(simp, from, nameEnd, "name.kept_tail") != null) {
                 break; // 服务业拉动经济增长3.9个百分点: the growth pulled is what is measured, not a verb
             }
             CueTable.Cue cue = cues.endingAt(simp, from, nameEnd, TAIL_CUES);
@@ -546,7 +548,7 @@ final class SentenceFigures {
         int trailingEnd = -1;
         Unit unit = first.unit();
         boolean counted = unit.isCount() || unit.kind().equals("measure");
-        int tEnd = trailingNameEnd(last.end(), nextStart);
+        int tEnd = trailingNameEnd(last.end(), nextStart, last.unit().isCount());
         // 上半年增长6.1%, 恢复到上年的95.2%, 降幅比一季度收窄34.6个百分点: what is named is the figure before's
         CueTable.Cue yearPart = nameEnd > nameStart ? cues.startingAt(simp, nameStart, nameEnd, "year.part") : null;
         int leadStart = yearPart == null ? nameStart : nameStart + yearPart.word().length();
@@ -895,6 +897,11 @@ final class SentenceFigures {
                 s = y;
                 continue;
             }
+            int month = monthWordEnd(s, to);
+            if (month > s && month < to) {
+                s = month; // 12月份全市空气优良天数比例: the month the figure is of, not its name
+                continue;
+            }
             int item = listNumberEnd(s, to);
             if (item > s) {
                 s = item;
@@ -961,6 +968,35 @@ final class SentenceFigures {
     /** End of "2018年" or "二〇一八年" starting at s, or -1. */
     private int yearWordEnd(int s, int to) {
         return s + 5 <= to && simp.charAt(s + 4) == '年' && ChineseNumerals.yearAt(simp, s) > 0 ? s + 5 : -1;
+    }
+
+    /** End of "12月", "12月份", "1—11月" or "十二月底" starting at s, or -1. */
+    private int monthWordEnd(int s, int to) {
+        int k = monthNumberEnd(s, to);
+        if (k > s && k < to && MONTH_RANGE.indexOf(simp.charAt(k)) >= 0) {
+            k = monthNumberEnd(k + 1, to);
+        }
+        if (k <= s || k >= to || simp.charAt(k) != '月') {
+            return -1;
+        }
+        k++;
+        if (k < to && simp.charAt(k) == '份') {
+            k++;
+        }
+        return k < to && YEAR_END.indexOf(simp.charAt(k)) >= 0 ? k + 1 : k;
+    }
+
+    /** End of a month's number (1 to 12, in digits or numerals) starting at s, or -1. */
+    private int monthNumberEnd(int s, int to) {
+        int k = s;
+        while (k < to && k - s < 3 && (QuantityScanner.digit(simp.charAt(k)) >= 0 || ChineseNumerals.isNumeral(simp.charAt(k)))) {
+            k++;
+        }
+        if (k == s) {
+            return -1;
+        }
+        int month = ChineseNumerals.parse(simp.substring(s, k));
+        return month >= 1 && month <= 12 ? k : -1;
     }
 
     /** Start of "较2013年" / "比2013年" / "与2013年" / "是2013年(的)" ending at {@code end}, or -1. */
@@ -1050,12 +1086,19 @@ final class SentenceFigures {
     /**
      * End of the noun written right after a number (108个村煤改气, 10个项目获评…), up to a list mark, the
      * next figure, an adverb or a predicate verb; or -1 where no noun follows.
+     *
+     * @param afterCount whether the number counts (3000名): then a verb may open the noun after it
      */
-    private int trailingNameEnd(int from, int to) {
+    private int trailingNameEnd(int from, int to, boolean afterCount) {
         if (from < to && simp.charAt(from) == '的') {
             from++; // 80%以上的村
         }
-        if (from >= to || !isNounStart(tokens.natureAt(from))) {
+        if (from >= to) {
+            return -1;
+        }
+        // 帮助3000名就业困难人员实现就业: a verb of two characters or more may open the noun, when the noun comes after it
+        boolean verbOpens = afterCount && tokens.verbAt(from) && tokens.wordEnd(from) - from >= 2;
+        if (!verbOpens && !isNounStart(tokens.natureAt(from))) {
             return -1;
         }
         CueTable.Cue toVerb = cues.startingAt(simp, from, to, "level.verb");
@@ -1080,7 +1123,14 @@ final class SentenceFigures {
             k++;
         }
         int len = k - from;
+        if (verbOpens && (tokens.wordEnd(from) >= k || !isNoun(tokens.natureAt(tokens.wordStartBefore(k))))) {
+            return -1;
+        }
         return len >= 1 && len <= 16 ? k : -1;
+    }
+
+    private static boolean isNoun(String nature) {
+        return nature != null && nature.startsWith("n");
     }
 
     /** End of what was done to the things counted, written right after them (稳定脱贫, 全部出列), or -1; it starts at {@link #doneAfterStart}. */

@@ -110,6 +110,29 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aNounAfterTheCountMayOpenWithAVerb() {
+        assertEquals("就业困难人员", one(review("帮助3000名就业困难人员实现就业。")).name());
+        assertEquals("就业困难人员", one(review("培训3000名就业困难人员。")).name());
+        List<Indicator> boilers = review("淘汰10蒸吨以下燃煤锅炉68台。");
+        assertEquals(68, boilers.get(boilers.size() - 1).value(), "an amount bounding a class opens no name after it");
+        assertEquals(List.of(), review("在11个设区市全面开展PM2.5监测。"), "a verb of one character opens no noun");
+    }
+
+    @Test
+    void perHeadEndingANameStaysInIt() {
+        assertEquals("城镇居民月人均", one(review("全年城镇居民月人均达到2136元。")).name());
+        assertEquals("各项指标", one(review("各项指标均达到95%以上。")).name(), "均 alone says each, not per head");
+    }
+
+    @Test
+    void aMonthOpeningANameIsNoPartOfIt() {
+        assertEquals("空气优良天数比例", one(review("12月份全市空气优良天数比例达到90%。")).name());
+        assertEquals("规模以上工业增加值", one(review("1—11月规模以上工业增加值增长8.2%。")).name());
+        assertEquals("存款余额", one(review("十二月底全市存款余额达到1200亿元。")).name());
+        assertEquals("月人均补助", one(review("月人均补助提高到300元。")).name(), "a month without its number stays");
+    }
+
+    @Test
     void anAreaOfWorkDoneIsACountAndAnAreaHeldALevel() {
         assertEquals("count", one(review("治理水土流失面积32平方公里。")).measure());
         assertEquals("count", one(review("完成造林绿化面积680万亩。")).measure());
