@@ -582,6 +582,9 @@ class IndicatorReaderTest {
         assertEquals(320000000, consumption.value());
         Indicator retail = one(review("带动社会消费品零售总额增长8%。"));
         assertEquals("社会消费品零售总额", retail.name(), "a longer name after 带动 is what is measured alone");
+        Indicator invested = secondOfTwo(review("全年实施亿元以上重大产业项目86个，完成投资312亿元。"));
+        assertEquals("完成投资", invested.name(), "the investment done, as statistics name it");
+        assertEquals("固定资产投资", one(review("完成固定资产投资312亿元。")).name());
     }
 
     @Test
