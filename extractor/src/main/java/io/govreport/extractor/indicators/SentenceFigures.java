@@ -3,6 +3,7 @@ package io.govreport.extractor.indicators;
 import io.govreport.extractor.sentences.Clause;
 import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.support.FiveYearPlans;
+import io.govreport.extractor.support.LetterSpacing;
 import io.govreport.model.Evidence;
 import io.govreport.model.Indicator;
 
@@ -739,42 +740,10 @@ final class SentenceFigures {
             boolean ahead = named != null && planYear != null && named > planYear && !fromValue;
             kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
         }
-        String cleanName = withoutLetterSpacing(name.strip());
+        String cleanName = LetterSpacing.ofWords(name.strip(), MAX_SPACED_WORD);
         out.add(new Indicator(cleanName, rules.catalogue().metricOf(cleanName), kind, measure, value, upper,
                 unit, approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
-    }
-
-    /**
-     * 地区 生产 总值, as a letter-spaced line leaves it: the name as one word, which the catalogue knows. A space between
-     * longer runs (a table's cells: 城乡供水提升工程 新建改造供水管网) stays.
-     */
-    private static String withoutLetterSpacing(String name) {
-        if (name.indexOf(' ') < 0) {
-            return name;
-        }
-        StringBuilder b = new StringBuilder(name.length());
-        for (int k = 0; k < name.length(); k++) {
-            char c = name.charAt(k);
-            if (c == ' ') {
-                int left = ideographRun(name, k - 1, -1);
-                int right = ideographRun(name, k + 1, 1);
-                if (left > 0 && right > 0 && left <= MAX_SPACED_WORD && right <= MAX_SPACED_WORD) {
-                    continue;
-                }
-            }
-            b.append(c);
-        }
-        return b.toString();
-    }
-
-    /** How many ideographs run from {@code k} in the direction {@code step}. */
-    private static int ideographRun(String s, int k, int step) {
-        int n = 0;
-        for (int i = k; i >= 0 && i < s.length() && Character.isIdeographic(s.charAt(i)); i += step) {
-            n++;
-        }
-        return n;
     }
 
     /** 城镇调查失业率年末: the name without the time written after it. */

@@ -2,6 +2,7 @@ package io.govreport.extractor.sections;
 
 import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.support.FullStops;
+import io.govreport.extractor.support.LetterSpacing;
 import io.govreport.extractor.support.ResourceLines;
 import io.govreport.extractor.support.Simplified;
 
@@ -26,8 +27,12 @@ final class HeadingParser {
     private final List<Pattern> partTitles = java.util.stream.Stream.concat(ResourceLines.patterns("sections/part-titles.txt").stream(),
             ResourceLines.patterns("sections/appendix-titles.txt").stream()).toList();
 
-    /** The heading this line opens, or null. {@code start} is the line's offset in the text. */
-    Heading parse(int line, int start, String text) {
+    /**
+     * The heading this line opens, or null. {@code start} is the line's offset in the text. A letter-spaced line is read
+     * without its spaces, so that its numeral ((一 )) is one.
+     */
+    Heading parse(int line, int start, String lineText) {
+        String text = LetterSpacing.ofHeading(lineText);
         if (text.isEmpty() || text.startsWith("——")) {
             return null;
         }

@@ -31,6 +31,25 @@ class SectionReaderTest {
     }
 
     @Test
+    void aLetterSpacedHeadingIsReadWithoutItsSpacesAndKeepsItsKind() {
+        String text = """
+                一、2022 年 工 作 回 顾
+                全区经济平稳发展。
+                (一 )坚 持 创 新 驱 动 ,产 业 能 级 加 速 跃 升
+                全区研发投入增长8%。
+                (二)坚持项目为王 经济运行韧性彰显
+                全年实施重大项目268个。
+                二、2 0 2 3 年 主 要 目 标 和 重 点 工 作
+                地区生产总值增长6%左右。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("2022年工作回顾", "2023年主要目标和重点工作"), parts.stream().map(Section::title).toList());
+        assertEquals(List.of("review", "plan"), parts.stream().map(Section::kind).toList());
+        assertEquals(List.of("坚持创新驱动,产业能级加速跃升", "坚持项目为王 经济运行韧性彰显"),
+                parts.get(0).children().stream().map(Section::title).toList(), "a space for a lost comma stays");
+    }
+
+    @Test
     void aHeadingGluedToTheEndOfAParagraphIsAHeading() {
         String text = """
                 一、2018年工作回顾

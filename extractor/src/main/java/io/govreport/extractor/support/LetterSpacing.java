@@ -1,0 +1,80 @@
+package io.govreport.extractor.support;
+
+/**
+ * Text set letter-spaced to align it on the page (政 府 工 作 报 告, 地区 生产 总值, （一 ）坚 持 创 新 驱 动): the spaces
+ * that setting put in, taken out again.
+ */
+public final class LetterSpacing {
+    /** Ideographs standing alone between spaces that make a heading letter-spaced, not a space put for a comma. */
+    private static final int SPACED_HEADING_PAIRS = 3;
+
+    private LetterSpacing() {
+    }
+
+    /**
+     * A name left in short words (地区 生产 总值): a space between two runs of ideographs, each of at most
+     * {@code maxWord}, goes; a space between longer runs (a table's cells: 城乡供水提升工程 新建改造供水管网) stays.
+     */
+    public static String ofWords(String name, int maxWord) {
+        if (name.indexOf(' ') < 0) {
+            return name;
+        }
+        StringBuilder b = new StringBuilder(name.length());
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            if (c == ' ') {
+                int left = ideographRun(name, k - 1, -1);
+                int right = ideographRun(name, k + 1, 1);
+                if (left > 0 && right > 0 && left <= maxWord && right <= maxWord) {
+                    continue;
+                }
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /**
+     * A heading set letter-spaced (一、2 0 2 3 年 主 要 目 标, （一 ）坚 持 创 新 驱 动 ，产 业): every space beside an ideograph,
+     * a digit or a mark goes. A heading with a space or two for lost commas (坚持创新驱动 产业能级加速跃升) is not
+     * letter-spaced and stays as it is.
+     */
+    public static String ofHeading(String title) {
+        int pairs = 0;
+        for (int k = 1; k + 1 < title.length(); k++) {
+            if (title.charAt(k) == ' ' && Character.isIdeographic(title.charAt(k - 1)) && Character.isIdeographic(title.charAt(k + 1))
+                    && (k < 2 || title.charAt(k - 2) == ' ' || !Character.isLetterOrDigit(title.charAt(k - 2)))) {
+                pairs++;
+            }
+        }
+        if (pairs < SPACED_HEADING_PAIRS) {
+            return title;
+        }
+        StringBuilder b = new StringBuilder(title.length());
+        for (int k = 0; k < title.length(); k++) {
+            char c = title.charAt(k);
+            if (!Character.isWhitespace(c) || k > 0 && k + 1 < title.length() && !spacedSide(title.charAt(k - 1), title.charAt(k + 1))) {
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** Whether a space between these two is one letter-spacing put in: not between two Latin letters (PM2.5 Ⅲ). */
+    private static boolean spacedSide(char left, char right) {
+        return !(isLatin(left) && isLatin(right));
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x80 && Character.isLetter(c);
+    }
+
+    /** How many ideographs run from {@code k} in the direction {@code step}. */
+    private static int ideographRun(String s, int k, int step) {
+        int n = 0;
+        for (int i = k; i >= 0 && i < s.length() && Character.isIdeographic(s.charAt(i)); i += step) {
+            n++;
+        }
+        return n;
+    }
+}
