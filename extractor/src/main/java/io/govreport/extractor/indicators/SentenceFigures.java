@@ -531,9 +531,11 @@ final class SentenceFigures {
         // 完成农村改厕4200户: a verb of things done cut off the name as a scope word still says what was done
         // 外出务工人员稳定在62万人左右: where a stock is held is a level, though a verb (外出) opens its name
         boolean held = tail.stream().anyMatch(w -> cues.is(w, "state.verb"));
+        // 工程建设项目审批时限压减至68个工作日: a value moved to is a level, whatever verb of work its name holds
+        boolean movedTo = tail.stream().anyMatch(this::movesTo);
         // 通航城市达到56个: a stock reached is counted only by a verb of work done, not by any verb opening its name
-        boolean countVerb = continuesCount || (held || "level".equals(verb) ? holdsCue(nameStart, nameEnd, "count.verb") : hasCountVerb(nameStart, nameEnd))
-                || holdsCue(from, nameStart, "count.verb") || doneAtEnd;
+        boolean countVerb = continuesCount || !movedTo && ((held || "level".equals(verb) ? holdsCue(nameStart, nameEnd, "count.verb") : hasCountVerb(nameStart, nameEnd))
+                || holdsCue(from, nameStart, "count.verb") || doneAtEnd);
         // 完成 alone says a level was reached (完成粮食播种面积98万亩) unless the name is work done (完成造林绿化面积)
         CueTable.Cue doneBefore = cues.endingAt(simp, from, nameStart, "count.verb");
         doneOpensName = !held && (cues.startingAt(simp, nameStart, nameEnd, "count.verb") != null
@@ -791,6 +793,13 @@ final class SentenceFigures {
     }
 
     /** Whether a cue of the category starts at a word of the text between {@code from} and {@code to}. */
+    /** A verb of change and 到 or 至 (压减至, 提高到): it says what value a figure was moved to. */
+    private boolean movesTo(String word) {
+        int last = word.length() - 1;
+        return last >= 1 && "到至".indexOf(word.charAt(last)) >= 0 && cues.is(word, "level.verb")
+                && cues.is(word.substring(0, last), "change.");
+    }
+
     private boolean holdsCue(int from, int to, String category) {
         for (int k = from; k < to; k++) {
             if (tokens.startsAt(k) && cues.startingAt(simp, k, to, category) != null) {

@@ -125,6 +125,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aValueMovedToIsALevelAndWorkingDaysAreAUnit() {
+        Indicator days = one(review("工程建设项目审批时限压减至68个工作日。"));
+        assertEquals("level", days.measure(), "a value moved to, though 建设 is in the name");
+        assertEquals("工作日", days.unit());
+        assertEquals("count", one(review("新建农村公路300公里。")).measure());
+    }
+
+    @Test
     void aMonthOpeningANameIsNoPartOfIt() {
         assertEquals("空气优良天数比例", one(review("12月份全市空气优良天数比例达到90%。")).name());
         assertEquals("规模以上工业增加值", one(review("1—11月规模以上工业增加值增长8.2%。")).name());
