@@ -38,6 +38,8 @@ final class SentenceFigures {
     private static final int FACTOR_CHARS = 10;
     /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
     private static final int MAX_NAME_OF_CLAUSE = 16;
+    /** Longer than any name a report gives a figure: clauses run together where a copy lost their commas. */
+    private static final int MAX_NAME = 40;
     /** The longest name after 带动 that keeps it: 带动消费, 带动投资, 带动就业. */
     private static final int MAX_DRIVEN_WORD = 2;
     /** The longest word a letter-spaced line leaves between two spaces (天然 橡胶 干 胶 产量). */
@@ -546,6 +548,7 @@ final class SentenceFigures {
         }
 
         List<String> names = new ArrayList<>();
+        int runOnStart = -1;
         boolean namedBefore = false;
         boolean trailing = false;
         int trailingEnd = -1;
@@ -608,6 +611,12 @@ final class SentenceFigures {
             names.add(cues.is(lead, "count.lead") ? lastName : lastName + lead);
             countVerb = true;
         } else if (!emptyLead) {
+            if (nameEnd - nameStart > MAX_NAME) {
+                // a copy that lost its commas runs clauses into the name: the noun phrase before the figure is its name,
+                // and where its clause starts (…深入开展“净空”行动空气质量优良率达到96.7%)
+                nameStart = nounPhraseStart(nameStart, nameEnd);
+                runOnStart = nameStart;
+            }
             names.add(simp.substring(nameStart, nameEnd));
         } else if (clauseLabel != null && leadFrom == clauseStart) {
             names.add(clauseLabel); // 地区生产总值:5006.7亿元: the label before the colon names the clause's figures
@@ -632,7 +641,7 @@ final class SentenceFigures {
             // 是2010年的2.2倍: a ratio to another year's figure, which the figure before gives; no figure of its own
             return last.end();
         }
-        evidenceStart = namedBefore ? lastNameClauseStart : clauseStart;
+        evidenceStart = namedBefore ? lastNameClauseStart : Math.max(clauseStart, runOnStart);
         lastVerb = verb;
         // 完成投资: 完成 is cut off the name, as a scope word or a verb, yet says what was done
         lastDone = countVerb || hasCountVerb(from, nameEnd) || tail.stream().anyMatch(w -> cues.is(w, "count.verb"));
@@ -657,6 +666,15 @@ final class SentenceFigures {
             fromYearEnd = ownYearEnd;
         }
         return trailing ? trailingEnd : last.end();
+    }
+
+    /** Start of the run of nouns (and words that open one) ending at {@code end}, no earlier than {@code from}. */
+    private int nounPhraseStart(int from, int end) {
+        int k = end;
+        for (int w = tokens.wordStartBefore(k); w >= from && isNounStart(tokens.natureAt(w)) && tokens.natureAt(w) != null; w = tokens.wordStartBefore(k)) {
+            k = w;
+        }
+        return k < end ? k : from;
     }
 
     /** Whether, past fillers (由负转正), the cue word at {@code k} of a lead's tail (read right to left) is a change verb. */
@@ -1075,7 +1093,8 @@ final class SentenceFigures {
             return -1;
         }
         // 帮助3000名就业困难人员实现就业: a verb of two characters or more may open the noun, when the noun comes after it
-        boolean verbOpens = afterCount && tokens.verbAt(from) && tokens.wordEnd(from) - from >= 2;
+        boolean verbOpens = afterCount && tokens.verbAt(from) && tokens.wordEnd(from) - from >= 2
+                && cues.startingAt(simp, from, to, "level.verb", "predicate", "scope") == null; // 2160万人次实现旅游收入: a clause of its own
         if (!verbOpens && !isNounStart(tokens.natureAt(from))) {
             return -1;
         }

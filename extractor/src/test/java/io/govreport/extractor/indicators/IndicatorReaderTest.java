@@ -133,6 +133,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void clausesACopyRanTogetherWithoutCommasAreNoName() {
+        List<Indicator> air = review("我们牢固树立绿水青山就是金山银山的理念坚持生态优先扎实推进中央环保督察反馈问题整改全面落实河长制深入开展专项行动空气质量优良率达到96.7%。");
+        assertTrue(one(air).name().endsWith("空气质量优良率") && one(air).name().length() < 12, () -> "name: " + one(air).name());
+        List<Indicator> tourism = review("全年接待游客2160万人次实现旅游综合收入196亿元分别增长16.5%和23.8%。");
+        assertEquals(List.of("接待游客", "旅游综合收入", "接待游客", "旅游综合收入"), tourism.stream().map(Indicator::name).toList(),
+                "a verb of a clause of its own after a count opens no name of the things counted");
+    }
+
+    @Test
     void aMonthOpeningANameIsNoPartOfIt() {
         assertEquals("空气优良天数比例", one(review("12月份全市空气优良天数比例达到90%。")).name());
         assertEquals("规模以上工业增加值", one(review("1—11月规模以上工业增加值增长8.2%。")).name());

@@ -31,6 +31,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aSpaceBetweenLongerRunsOfWordsIsALostCommaAndLetterSpacingIsNot() {
+        String text = "全年实施重点项目126个 完成投资85.4亿元 占年度计划的112.3%。地区 生产 总值 1200 亿元。国内生产总值12. 03万亿元。";
+        List<Sentence> sentences = splitter.split(text);
+        assertEquals(List.of("全年实施重点项目126个", "完成投资85.4亿元", "占年度计划的112.3%"), clauses(text, sentences.get(0)));
+        assertEquals(1, sentences.get(1).clauses().size(), "letter-spacing leaves short runs");
+        assertEquals(1, sentences.get(2).clauses().size(), "a space inside a number");
+    }
+
+    @Test
     void decimalPointsAndThousandsSeparatorsDoNotCut() {
         String text = "收入1,234,567元,增长3.5%. 下一句";
         List<Sentence> sentences = splitter.split(text);
