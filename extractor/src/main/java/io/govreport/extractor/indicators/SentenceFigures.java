@@ -543,7 +543,9 @@ final class SentenceFigures {
         doneOpensName = !held && (cues.startingAt(simp, nameStart, nameEnd, "count.verb") != null
                 || doneBefore != null && (!cues.is(doneBefore.word(), "level.verb") || hasCountVerb(nameStart, nameEnd)));
         int deng = lastIndexOfWord(nameStart, nameEnd, "等");
+        List<String> examples = List.of();
         if (deng >= nameStart && nameEnd - (deng + 1) >= 2) {
+            examples = group.size() > 1 && deng > nameStart ? splitList(nameStart, deng) : List.of();
             nameStart = deng + 1;
         }
 
@@ -578,7 +580,9 @@ final class SentenceFigures {
             trailingEnd = doneAfter;
             trailing = true;
             countVerb = true;
-        } else if (tEnd > 0 && group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd)))) {
+        } else if (tEnd > 0 && group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd)))
+                // 退出贫困村20个的年度任务: what the figure is of, after 的, names nothing the lead has named
+                && !(simp.charAt(last.end()) == '的' && !emptyLead && !isBareVerb(nameStart, nameEnd) && !unit.isPercent())) {
             // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
             int tStart = simp.charAt(last.end()) == '的' ? last.end() + 1 : last.end();
             if (cues.startingAt(simp, tStart, tEnd, "rank.noun") != null) {
@@ -599,6 +603,10 @@ final class SentenceFigures {
             namedBefore = true;
         } else if (!emptyLead && (listed || group.size() > 1)) {
             names.addAll(splitList(nameStart, nameEnd));
+            if (names.size() != group.size() && examples.size() == group.size()) {
+                names.clear();
+                names.addAll(examples); // 甲醇、聚烯烃等化工产品产量分别增长12.7%和18.2%: one figure for each example
+            }
             if ((verb == null || "level".equals(verb)) && names.size() > 1 && unit.isPercent()
                     && endsWithCue(names.get(names.size() - 1), "growth.suffix")) {
                 verb = "up"; // M2和社会融资规模余额的预期增速都定在12%左右: the growth named last is every item's

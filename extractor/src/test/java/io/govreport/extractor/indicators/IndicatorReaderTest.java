@@ -142,6 +142,30 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void examplesBeforeDengNameTheFiguresOfARespectivelyList() {
+        List<Indicator> products = review("甲醇、聚烯烃等化工产品产量分别增长12.7%和18.2%。");
+        assertEquals(List.of("甲醇", "聚烯烃"), products.stream().map(Indicator::name).toList());
+        assertEquals("行业产能", one(review("钢铁、水泥等行业产能分别压减300万吨。")).name(), "one figure: what 等 sums up names it");
+    }
+
+    @Test
+    void whatACountIsOfAfter的IsNoName() {
+        List<Indicator> tasks = review("完成脱贫1260户5150人、退出贫困村20个的年度任务。");
+        assertEquals("退出贫困村", tasks.get(2).name());
+        assertEquals("基层文化室修缮", one(review("完成60个以上的基层文化室修缮。")).name(), "after a verb alone it is");
+    }
+
+    @Test
+    void unitsOfShipsAndBedsAndAFigureComeBackTo() {
+        assertEquals("载重吨", one(review("船舶制造完工量350万载重吨。")).unit());
+        assertEquals("床", review("发放救灾大米二百八十吨、棉被一万二千床。").get(1).unit());
+        assertEquals("张", one(review("新增养老床位1200张。")).unit());
+        Indicator passengers = one(review("美兰国际机场旅客吞吐量恢复至2490万人次。"));
+        assertEquals("美兰国际机场旅客吞吐量", passengers.name());
+        assertEquals("level", passengers.measure());
+    }
+
+    @Test
     void aMonthOpeningANameIsNoPartOfIt() {
         assertEquals("空气优良天数比例", one(review("12月份全市空气优良天数比例达到90%。")).name());
         assertEquals("规模以上工业增加值", one(review("1—11月规模以上工业增加值增长8.2%。")).name());
