@@ -35,11 +35,11 @@ public final class MetadataReader {
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年");
     /**
-     * "——2018年1月16日在平谷区第五届人民代表大会第四次会议上", or opening a line "(2018年1月16日在…会议上)" or
-     * "2018年1月16日在…会议上"; after a dash or bracket the date part may be damaged or missing.
+     * "——2018年1月16日在平谷区第五届人民代表大会第四次会议上" (or "--", a copy's ASCII dash), or opening a line
+     * "(2018年1月16日在…会议上)" or "2018年1月16日在…会议上"; after a dash or bracket the date part may be damaged or missing.
      */
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?m)(?:([—―]{1,2})|^[ \\t]*(\\(?))[ \\t]*([^\\n在]{0,24}?)[ \\t]*在[ \\t]*([^\\s,。;]{2,60}?会议)");
+            "(?m)(?:([—―]{1,2}|-{2})|^[ \\t]*(\\(?))[ \\t]*([^\\n在]{0,24}?)[ \\t]*在[ \\t]*([^\\s,。;]{2,60}?会议)");
     /** "(2017年1月)": a line giving the year and month the report was read out, without the day. */
     private static final Pattern MONTH = Pattern.compile("^((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月$");
     private static final String REPORT = "工作报告";

@@ -309,6 +309,20 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aCopysAsciiDashOpensTheDateLine() {
+        Meta m = read("""
+                2020年淄博市政府工作报告
+                --2020年1月8日在淄博市第十五届人民代表大会第四次会议上
+                淄博市市长 于瀚东
+
+                各位代表:
+                """, new ArrayList<>());
+        assertEquals("2020-01-08", m.deliveredOn());
+        assertEquals("淄博市第十五届人民代表大会第四次会议", m.meeting());
+        assertEquals("2020年淄博市政府工作报告", m.title());
+    }
+
+    @Test
     void aDashLineWithoutADayTakesTheBracketedDateBelowIt() {
         List<String> warnings = new ArrayList<>();
         Meta m = read("政府工作报告\n——在杭州市第十四届人民代表大会第四次会议上\n杭州市人民政府市长  姚高员\n(二〇二四年一月十五日)\n各位代表:\n",
