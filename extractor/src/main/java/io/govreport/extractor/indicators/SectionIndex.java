@@ -1,6 +1,7 @@
 package io.govreport.extractor.indicators;
 
 import io.govreport.extractor.support.ChineseNumerals;
+import io.govreport.extractor.support.FiveYearPlans;
 import io.govreport.model.Section;
 
 import java.util.ArrayList;
@@ -8,15 +9,19 @@ import java.util.List;
 
 /**
  * Finds the section an offset stands in: the deepest heading whose span holds it, its top part's kind,
- * and whether a heading above it spans several years (今后五年的工作目标) without naming one year.
+ * whether a heading above it spans several years (今后五年的工作目标) without naming one year, and the last year of the
+ * five-year plan a heading above it in a plan part names (“十四五”时期的主要目标: 2025).
  */
 final class SectionIndex {
 
-    /** Where an offset stands: the deepest section's id (or null) and the kind of its level-1 part (or null). */
-    record Place(String sectionId, String partKind, boolean multiYear) {
+    /**
+     * Where an offset stands: the deepest section's id (or null), the kind of its level-1 part (or null), and the last
+     * year of the five-year plan a heading above it plans for (or null).
+     */
+    record Place(String sectionId, String partKind, boolean multiYear, Integer planEnd) {
     }
 
-    private record Entry(Section section, String partKind, boolean multiYear) {
+    private record Entry(Section section, String partKind, boolean multiYear, Integer planEnd) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -24,17 +29,20 @@ final class SectionIndex {
     SectionIndex(List<Section> sections, CueTable cues) {
         if (sections != null) {
             for (Section top : sections) {
-                add(top, top.kind(), false, cues);
+                add(top, top.kind(), false, null, cues);
             }
         }
     }
 
-    private void add(Section s, String partKind, boolean parentMultiYear, CueTable cues) {
-        boolean multiYear = parentMultiYear || spansYears(s.title(), cues);
-        entries.add(new Entry(s, partKind, multiYear));
+    private void add(Section s, String partKind, boolean parentMultiYear, Integer parentPlanEnd, CueTable cues) {
+        boolean spans = spansYears(s.title(), cues);
+        boolean multiYear = parentMultiYear || spans;
+        List<Integer> plans = spans && "plan".equals(partKind) ? FiveYearPlans.lastYearsNamedIn(s.title()) : List.of();
+        Integer planEnd = plans.isEmpty() ? parentPlanEnd : plans.get(plans.size() - 1);
+        entries.add(new Entry(s, partKind, multiYear, planEnd));
         if (s.children() != null) {
             for (Section child : s.children()) {
-                add(child, partKind, multiYear, cues);
+                add(child, partKind, multiYear, planEnd, cues);
             }
         }
     }
@@ -61,6 +69,6 @@ final class SectionIndex {
                 best = e;
             }
         }
-        return best == null ? new Place(null, null, false) : new Place(best.section.id(), best.partKind, best.multiYear);
+        return best == null ? new Place(null, null, false, null) : new Place(best.section.id(), best.partKind, best.multiYear, best.planEnd);
     }
 }

@@ -758,6 +758,8 @@ final class SentenceFigures {
                 // a level reached over a span of years the review looks back on (“十二五”期间…总里程达到2.52万公里)
                 // stands at its end, like one in a part spanning years
                 : yearMark == null && !place.multiYear() ? context.years().byPart(partKind)
+                // “十四五”时期的主要目标:…森林覆盖率达到26%: a target of the plan a heading names, for its last year
+                : yearMark == null && place.planEnd() != null && !"count".equals(measure) ? place.planEnd()
                 : endOfReview(partKind, measure, basis) && !sumsOverSpan(yearMark) ? context.years().reviewEnd() : null;
         Mark<String> kindMark = lastBefore(kinds, q.start());
         String kind = kindMark == null ? null : kindMark.value();
@@ -1292,7 +1294,12 @@ final class SentenceFigures {
             lead++;
         }
         Mark<Integer> first = years.get(0);
-        return first.end() <= lead + OPENING_YEAR_LENGTH ? first : null;
+        if (lead < simp.length() && OPENING_QUOTES.indexOf(simp.charAt(lead)) >= 0) {
+            lead++;
+        }
+        // “十五五”时期的主要目标是: a span opening the paragraph, however long its name
+        CueTable.Cue span = rules.spans().startingAt(simp, lead, simp.length(), SPANS);
+        return first.end() <= lead + OPENING_YEAR_LENGTH || span != null && first.end() == lead + span.word().length() ? first : null;
     }
 
     /**
@@ -1304,7 +1311,7 @@ final class SentenceFigures {
         for (int k = 0; k < simp.length(); k++) {
             CueTable.Cue span = rules.spans().startingAt(simp, k, simp.length(), SPANS);
             if (span != null && !insideAYear(k)) {
-                marks.add(new Mark<>(k + span.word().length(), null));
+                marks.add(new Mark<>(k + span.word().length(), plannedTo(span.word(), k)));
             }
             if (k == 0) {
                 continue;
@@ -1335,6 +1342,20 @@ final class SentenceFigures {
             }
         }
         return marks;
+    }
+
+    /**
+     * The last year of the five-year plan a span names in a plan part, when it is the plan ahead (“十五五”时期的主要目标是:
+     * 2030 in a report of 2026): its targets are for that year. Null for any other span (过去五年, “十四五”以来).
+     */
+    private Integer plannedTo(String span, int k) {
+        List<Integer> plans = FiveYearPlans.lastYearsNamedIn(span);
+        Integer planYear = context.years().planYear();
+        if (plans.isEmpty() || planYear == null || span.endsWith("以来") || !"plan".equals(context.placeAt(base + k).partKind())) {
+            return null;
+        }
+        int last = plans.get(plans.size() - 1);
+        return last >= planYear ? last : null;
     }
 
     /**

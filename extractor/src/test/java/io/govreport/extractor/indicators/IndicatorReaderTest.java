@@ -340,6 +340,21 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aTargetOfThePlanAheadIsForItsLastYear() {
+        Meta january2021 = new Meta(null, null, "province", 2021, "2020", "2021-01-20", null, null, null);
+        List<Indicator> plan = read("全省地区生产总值增长3.6%。\n",
+                "“十四五”时期的主要目标是:地区生产总值年均增长6%左右,常住人口城镇化率达到67%。森林覆盖率达到26%。\n"
+                        + "今年全省地区生产总值增长8%以上。\n", january2021);
+        assertEquals(List.of("地区生产总值", "常住人口城镇化率", "森林覆盖率", "地区生产总值"), plan.stream().skip(1).map(Indicator::name).toList());
+        assertNull(plan.get(1).year(), "an average over the years has none");
+        assertEquals(2025, plan.get(2).year());
+        assertEquals(2025, plan.get(3).year(), "the paragraph's opening span names the plan for the sentences after it");
+        assertEquals(2021, plan.get(4).year());
+        Indicator since = one(read("“十三五”以来,全省高速公路通车里程达到5000公里。\n", "", january2021));
+        assertEquals(2020, since.year(), "a span reviewed is no plan ahead");
+    }
+
+    @Test
     void aSpanOfYearsOrAChangeVerbOpensNoName() {
         List<Indicator> found = review("国内生产总值增加到121万亿元,五年年均增长5.2%,十年增加近70万亿元。粮食产量1.37万亿斤,增产74亿斤。");
         assertEquals(5, found.size(), () -> "indicators: " + found);
