@@ -170,9 +170,9 @@ class AccuracyGateTest {
      *       its later rules: fifty-third (western and north-eastern counties and prefectures 2008–2020: Chinese
      *       numerals, full-width digits, ASCII punctuation, 头只) 602/642, 602/631, metadata 71/72 → 607, 607/632, 72/72;
      *       fifty-fourth (damaged copies off the web: boilerplate, hard wraps, page footers, letter-spaced headings, lost
-     *       commas, ASCII punctuation) 510/637, 510/623, metadata 71/72, part kinds 22/25 → 607, 607/627, 72/72, 25/25
+     *       commas, ASCII punctuation) 510/637, 510/623, metadata 71/72, part kinds 22/25 → 610, 610/627, 72/72, 25/25
      *       (a letter-spaced heading read without its spaces gave 84 of them); fifty-fifth (provinces and big cities
-     *       2006–2012: 亿美元, 万吨标准煤, 分别 lists, five-year reviews) 598/633, 598/627 → 600, 600/629; fifty-sixth
+     *       2006–2012: 亿美元, 万吨标准煤, 分别 lists, five-year reviews) 598/633, 598/627 → 601, 601/629; fifty-sixth
      *       (2023–2026 reports from towns to provinces: ranges, 首季, colon-labelled targets) 605/633, 605/622 → 606,
      *       606/622.</li>
      *   <li>two shorter ones (six reports of 1,400–5,600 characters each, dense in figures), scored as they came with

@@ -130,6 +130,10 @@ class IndicatorReaderTest {
         assertEquals("level", days.measure(), "a value moved to, though 建设 is in the name");
         assertEquals("工作日", days.unit());
         assertEquals("count", one(review("新建农村公路300公里。")).measure());
+        Indicator cut = one(review("省级行政审批事项精简30%以上。"));
+        assertEquals(-30, cut.value(), "cut by a share, as 压减 says");
+        assertEquals("change", cut.measure());
+        assertEquals("level", review("省级行政审批事项由1189项精简到403项。").get(1).measure());
     }
 
     @Test
