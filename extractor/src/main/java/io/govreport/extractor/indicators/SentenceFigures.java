@@ -122,6 +122,8 @@ final class SentenceFigures {
     /** The label the clause being read follows, which names its first figures, or null; its evidence starts at it. */
     private String clauseLabel;
     private int clauseLabelStart;
+    private int colonLabelEnd;
+    private int clauseLabelEnd;
     /** Whether the figures just read were things a place holds (下辖15个街道), as the items listed after them are. */
     private boolean lastHeld;
     /** Whether the figures just read were named with a verb of things done, a count or not (完成投资142.6亿元). */
@@ -163,6 +165,7 @@ final class SentenceFigures {
         clauseEnd = ce;
         clauseLabel = colonLabel;
         clauseLabelStart = colonLabelStart;
+        clauseLabelEnd = colonLabelEnd;
         colonLabel = null;
         String basis = basisOfClause(cs, ce);
         if (basis != null) {
@@ -173,6 +176,7 @@ final class SentenceFigures {
         if (quantities.isEmpty()) {
             colonLabel = labelBeforeColon(cs, ce);
             colonLabelStart = cs;
+            colonLabelEnd = ce;
             nameOfClauseWithoutFigure(cs, ce);
             return;
         }
@@ -329,7 +333,7 @@ final class SentenceFigures {
         }
         int start = stripLeading(cs, ce);
         String label = simp.substring(start, ce).strip();
-        return label.length() >= 2 && label.length() <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(start, ce)
+        return label.length() >= 2 && label.length() <= MAX_NAME_OF_CLAUSE && onlyWordsOfAList(start, ce)
                 && !endsWithCue(label, "label.not") ? label : null;
     }
 
@@ -354,6 +358,18 @@ final class SentenceFigures {
             }
             return;
         }
+    }
+
+    /** Letters and digits, and list marks between them (城镇、农村常住居民人均可支配收入). */
+    private boolean onlyWordsOfAList(int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = simp.charAt(k);
+            boolean listMark = c == '、' && k > from && k + 1 < to && Character.isLetterOrDigit(simp.charAt(k - 1));
+            if (!Character.isLetterOrDigit(c) && !listMark) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean onlyLettersAndDigits(int from, int to) {
@@ -594,6 +610,12 @@ final class SentenceFigures {
             // 下辖15个街道、263个社区: what a place holds is a level, not things done
             countVerb = cues.endingAt(simp, from, first.start(), "hold.verb") == null
                     && !(lastHeld && LIST_JOINS.indexOf(simp.charAt(leadFrom)) >= 0);
+        } else if (emptyLead && group.size() > 1 && clauseLabel != null && leadFrom == clauseStart
+                && splitList(stripLeading(clauseLabelStart, clauseLabelEnd), clauseLabelEnd).size() == group.size()) {
+            // 城镇、农村常住居民人均可支配收入:分别增长6%和7.5%: the label's items name the clause's figures in turn
+            names.addAll(splitList(stripLeading(clauseLabelStart, clauseLabelEnd), clauseLabelEnd));
+            namedBefore = true;
+            lastNameClauseStart = clauseLabelStart;
         } else if (emptyLead && group.size() > 1 && recentNames.size() >= group.size()) {
             // 城镇、农村居民收入…元、…元,(分别)增长8%、9%: the names are those of the figures before
             names.addAll(recentNames.subList(recentNames.size() - group.size(), recentNames.size()));

@@ -694,6 +694,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void theItemsOfALabelBeforeAColonNameItsFiguresInTurn() {
+        List<Indicator> incomes = review("城镇、农村常住居民人均可支配收入：分别增长6%和7.5%；");
+        assertEquals(List.of("城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"), incomes.stream().map(Indicator::name).toList());
+        assertEquals(7.5, incomes.get(1).value());
+    }
+
+    @Test
     void aLabelBeforeAColonNamesTheFiguresOfItsLine() {
         List<Indicator> found = review("地区生产总值：5006.7亿元，增长2.2%\n固定资产投资：增长5.2%\n");
         assertEquals(List.of("地区生产总值", "地区生产总值", "固定资产投资"), found.stream().map(Indicator::name).toList());
