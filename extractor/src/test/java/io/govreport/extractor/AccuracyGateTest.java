@@ -172,9 +172,9 @@ class AccuracyGateTest {
      *       fifty-fourth (damaged copies off the web: boilerplate, hard wraps, page footers, letter-spaced headings, lost
      *       commas, ASCII punctuation) 510/637, 510/623, metadata 71/72, part kinds 22/25 → 610, 610/627, 72/72, 25/25
      *       (a letter-spaced heading read without its spaces gave 84 of them); fifty-fifth (provinces and big cities
-     *       2006–2012: 亿美元, 万吨标准煤, 分别 lists, five-year reviews) 598/633, 598/627 → 601, 601/629; fifty-sixth
-     *       (2023–2026 reports from towns to provinces: ranges, 首季, colon-labelled targets) 605/633, 605/622 → 608,
-     *       608/624.</li>
+     *       2006–2012: 亿美元, 万吨标准煤, 分别 lists, five-year reviews) 598/633, 598/627 → 603, 603/629; fifty-sixth
+     *       (2023–2026 reports from towns to provinces: ranges, 首季, colon-labelled targets) 605/633, 605/622 → 610,
+     *       610/624.</li>
      *   <li>two shorter ones (six reports of 1,400–5,600 characters each, dense in figures), scored as they came with
      *       0.7.5 as of f9f4e04: fifty-seventh (reports opening a five-year plan, 2016, 2021, 2026: targets for the
      *       plan's last year, years in Chinese numerals) 358/423, 358/407 → 370, 370/407 (a target under a heading or

@@ -694,6 +694,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aFigureCrossedOrInAnotherCurrencyIsTheFigureBefores() {
+        List<Indicator> crossed = review("地区生产总值达到1052.6亿元，跨过千亿元大关。");
+        assertEquals("地区生产总值", crossed.get(1).name());
+        assertEquals("over", crossed.get(1).approx());
+        List<Indicator> dollars = review("人均生产总值突破2.3万元，按现行汇率计算超过2900美元。");
+        assertEquals("人均生产总值", dollars.get(1).name());
+        assertEquals("美元", dollars.get(1).unit());
+    }
+
+    @Test
     void theItemsOfALabelBeforeAColonNameItsFiguresInTurn() {
         List<Indicator> incomes = review("城镇、农村常住居民人均可支配收入：分别增长6%和7.5%；");
         assertEquals(List.of("城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"), incomes.stream().map(Indicator::name).toList());
