@@ -701,6 +701,8 @@ class IndicatorReaderTest {
         List<Indicator> dollars = review("人均生产总值突破2.3万元，按现行汇率计算超过2900美元。");
         assertEquals("人均生产总值", dollars.get(1).name());
         assertEquals("美元", dollars.get(1).unit());
+        List<Indicator> energy = review("单位生产总值能耗下降5.3%，前四年累计下降17.1%。");
+        assertEquals("单位生产总值能耗", energy.get(1).name(), "the first years of a plan are a span, no name");
     }
 
     @Test
