@@ -116,14 +116,10 @@ final class SentenceFigures {
     private boolean lastCounted;
     /** Whether the figure just read was a growth in per cent (增长6%左右), which a higher aim after it shares. */
     private boolean lastPercentChange;
-    /** The name a clause that is only a label before a colon gave the next clause (地区生产总值:), or null. */
-    private String colonLabel;
-    private int colonLabelStart;
+    /** The label a clause that is only a label before a colon gave the next clause (地区生产总值:), or null. */
+    private Label colonLabel;
     /** The label the clause being read follows, which names its first figures, or null; its evidence starts at it. */
-    private String clauseLabel;
-    private int clauseLabelStart;
-    private int colonLabelEnd;
-    private int clauseLabelEnd;
+    private Label clauseLabel;
     /** Whether the figures just read were things a place holds (下辖15个街道), as the items listed after them are. */
     private boolean lastHeld;
     /** Whether the figures just read were named with a verb of things done, a count or not (完成投资142.6亿元). */
@@ -164,8 +160,6 @@ final class SentenceFigures {
         clauseStart = cs;
         clauseEnd = ce;
         clauseLabel = colonLabel;
-        clauseLabelStart = colonLabelStart;
-        clauseLabelEnd = colonLabelEnd;
         colonLabel = null;
         String basis = basisOfClause(cs, ce);
         if (basis != null) {
@@ -175,8 +169,6 @@ final class SentenceFigures {
         List<Quantity> quantities = withoutClassBounds(rules.scanner().scan(simp, cs, ce));
         if (quantities.isEmpty()) {
             colonLabel = labelBeforeColon(cs, ce);
-            colonLabelStart = cs;
-            colonLabelEnd = ce;
             nameOfClauseWithoutFigure(cs, ce);
             return;
         }
@@ -324,17 +316,24 @@ final class SentenceFigures {
     }
 
     /**
+     * A name alone before a colon, in the clause [{@code clauseStart}, {@code end}); the name is [{@code start}, end) and
+     * may list items (城镇、农村常住居民人均可支配收入), which name the figures after it in turn.
+     */
+    private record Label(String name, int clauseStart, int start, int end) {
+    }
+
+    /**
      * A name alone before a colon (地区生产总值:5006.7亿元,增长2.2%, a line of a table of figures): it names the figures
      * of the clause after it, or null where the clause says something else (主要预期目标是:, 完成情况如下:).
      */
-    private String labelBeforeColon(int cs, int ce) {
+    private Label labelBeforeColon(int cs, int ce) {
         if (ce >= simp.length() || simp.charAt(ce) != ':' && simp.charAt(ce) != '：') {
             return null;
         }
         int start = stripLeading(cs, ce);
         String label = simp.substring(start, ce).strip();
-        return label.length() >= 2 && label.length() <= MAX_NAME_OF_CLAUSE && onlyWordsOfAList(start, ce)
-                && !endsWithCue(label, "label.not") ? label : null;
+        return label.length() >= 2 && label.length() <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(start, ce, true)
+                && !endsWithCue(label, "label.not") ? new Label(label, cs, start, ce) : null;
     }
 
     /**
@@ -352,7 +351,7 @@ final class SentenceFigures {
             start += yearPart == null ? 0 : yearPart.word().length(); // 二季度起由负转正: when, not what
             int last = tokens.wordStartBefore(k);
             if (k - start >= 2 && k - start <= MAX_NAME_OF_CLAUSE && ce - (k + change.word().length()) <= MAX_NAME_OF_CLAUSE / 2
-                    && onlyLettersAndDigits(start, k) && last >= start && !isAdverb(tokens.natureAt(last))) {
+                    && onlyLettersAndDigits(start, k, false) && last >= start && !isAdverb(tokens.natureAt(last))) {
                 lastName = simp.substring(start, k); // not 逐月 of 下半年逐月回升
                 lastNameClauseStart = cs;
             }
@@ -360,21 +359,12 @@ final class SentenceFigures {
         }
     }
 
-    /** Letters and digits, and list marks between them (城镇、农村常住居民人均可支配收入). */
-    private boolean onlyWordsOfAList(int from, int to) {
+    /** Only letters and digits, and where {@code listMarks}, 、 between them (城镇、农村常住居民人均可支配收入). */
+    private boolean onlyLettersAndDigits(int from, int to, boolean listMarks) {
         for (int k = from; k < to; k++) {
             char c = simp.charAt(k);
-            boolean listMark = c == '、' && k > from && k + 1 < to && Character.isLetterOrDigit(simp.charAt(k - 1));
+            boolean listMark = listMarks && c == '、' && k > from && k + 1 < to && Character.isLetterOrDigit(simp.charAt(k - 1));
             if (!Character.isLetterOrDigit(c) && !listMark) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean onlyLettersAndDigits(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (!Character.isLetterOrDigit(simp.charAt(k))) {
                 return false;
             }
         }
@@ -589,6 +579,8 @@ final class SentenceFigures {
         boolean comparedWith = !emptyLead && lastName != null && verb != null && group.size() == 1
                 && COMPARED_WITH.indexOf(simp.charAt(nameStart)) >= 0 && tokens.startsAt(nameStart) && tokens.wordEnd(nameStart) == nameStart + 1;
         int doneAfter = emptyLead && group.stream().allMatch(x -> x.unit().isCount()) ? doneAfterEnd(last.end(), nextStart) : -1;
+        boolean labelled = emptyLead && clauseLabel != null && leadFrom == clauseStart;
+        List<String> labelItems = labelled && group.size() > 1 ? splitList(clauseLabel.start(), clauseLabel.end()) : List.of();
         if (doneAfter > 0) {
             // 全年实现5126户16437人稳定脱贫: what was done to the things counted is said after them, and names them
             String done = simp.substring(doneAfterStart, doneAfter);
@@ -610,12 +602,11 @@ final class SentenceFigures {
             // 下辖15个街道、263个社区: what a place holds is a level, not things done
             countVerb = cues.endingAt(simp, from, first.start(), "hold.verb") == null
                     && !(lastHeld && LIST_JOINS.indexOf(simp.charAt(leadFrom)) >= 0);
-        } else if (emptyLead && group.size() > 1 && clauseLabel != null && leadFrom == clauseStart
-                && splitList(stripLeading(clauseLabelStart, clauseLabelEnd), clauseLabelEnd).size() == group.size()) {
+        } else if (labelItems.size() == group.size()) {
             // 城镇、农村常住居民人均可支配收入:分别增长6%和7.5%: the label's items name the clause's figures in turn
-            names.addAll(splitList(stripLeading(clauseLabelStart, clauseLabelEnd), clauseLabelEnd));
+            names.addAll(labelItems);
             namedBefore = true;
-            lastNameClauseStart = clauseLabelStart;
+            lastNameClauseStart = clauseLabel.clauseStart();
         } else if (emptyLead && group.size() > 1 && recentNames.size() >= group.size()) {
             // 城镇、农村居民收入…元、…元,(分别)增长8%、9%: the names are those of the figures before
             names.addAll(recentNames.subList(recentNames.size() - group.size(), recentNames.size()));
@@ -648,10 +639,10 @@ final class SentenceFigures {
                 runOnStart = nameStart;
             }
             names.add(simp.substring(nameStart, nameEnd));
-        } else if (clauseLabel != null && leadFrom == clauseStart) {
-            names.add(clauseLabel); // 地区生产总值:5006.7亿元: the label before the colon names the clause's figures
+        } else if (labelled) {
+            names.add(clauseLabel.name()); // 地区生产总值:5006.7亿元: the label before the colon names the clause's figures
             namedBefore = true;
-            lastNameClauseStart = clauseLabelStart;
+            lastNameClauseStart = clauseLabel.clauseStart();
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange())) {
             String before = withoutYearPart(stockOfLast(from, nameEnd));
             // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
@@ -701,7 +692,11 @@ final class SentenceFigures {
     /** Start of the run of nouns (and words that open one) ending at {@code end}, no earlier than {@code from}. */
     private int nounPhraseStart(int from, int end) {
         int k = end;
-        for (int w = tokens.wordStartBefore(k); w >= from && isNounStart(tokens.natureAt(w)) && tokens.natureAt(w) != null; w = tokens.wordStartBefore(k)) {
+        for (int w = tokens.wordStartBefore(k); w >= from; w = tokens.wordStartBefore(k)) {
+            String nature = tokens.natureAt(w);
+            if (nature == null || !isNounStart(nature)) {
+                break;
+            }
             k = w;
         }
         return k < end ? k : from;
@@ -842,13 +837,14 @@ final class SentenceFigures {
         return null;
     }
 
-    /** Whether a cue of the category starts at a word of the text between {@code from} and {@code to}. */
     /** A verb of change and 到 or 至 (压减至, 提高到): it says what value a figure was moved to. */
     private boolean movesTo(String word) {
         int last = word.length() - 1;
         return last >= 1 && "到至".indexOf(word.charAt(last)) >= 0 && cues.is(word, "level.verb")
                 && cues.is(word.substring(0, last), "change.");
     }
+
+    /** Whether a cue of the category starts at a word of the text between {@code from} and {@code to}. */
 
     private boolean holdsCue(int from, int to, String category) {
         for (int k = from; k < to; k++) {
