@@ -18,7 +18,9 @@ public final class Divisions {
      * carries units run by a committee or by a city (保定白沟新城, 乌拉盖管理区管委会, 西沙群岛), which deliver no report.
      */
     private static final Pattern GOVERNED = Pattern.compile("[省市区县旗州盟]$");
-    private static final List<Division> ALL = load();
+    private static final Map<String, Division> BY_CODE = new HashMap<>();
+    private static final List<Division> ALL = load("gazetteer/regions.tsv");
+    private static final List<Division> FORMER = load("gazetteer/former-regions.tsv");
 
     private Divisions() {
     }
@@ -28,19 +30,27 @@ public final class Divisions {
         return ALL;
     }
 
-    private static List<Division> load() {
-        Map<String, Division> byCode = new HashMap<>();
+    /**
+     * Divisions gone from today's list under their names (开县, now 开州区; 闸北区, merged into 静安区), with the codes
+     * they had about 2015, linked to today's parents or to former ones (莱城区 under 莱芜市): reports written before
+     * the change name them so.
+     */
+    static List<Division> former() {
+        return FORMER;
+    }
+
+    private static List<Division> load(String resource) {
         List<Division> all = new ArrayList<>();
-        // Rows list parents before children, so one pass links them.
-        for (String row : ResourceLines.read("gazetteer/regions.tsv")) {
+        // Rows list parents before children, and the former file comes after today's, so one pass links them.
+        for (String row : ResourceLines.read(resource)) {
             String[] f = row.split("\t", -1);
-            Division parent = f.length > 3 && !f[3].isEmpty() ? byCode.get(f[3]) : null;
+            Division parent = f.length > 3 && !f[3].isEmpty() ? BY_CODE.get(f[3]) : null;
             if (isFunctionalZone(f[0]) || !GOVERNED.matcher(f[1]).find()
                     || (parent != null && parent.name().equals(f[1]))) {
                 continue; // a zone, a unit run by a committee, or a city without counties listed again as its county (嘉峪关市)
             }
             Division d = new Division(f[0], f[1], f[2], parent);
-            byCode.put(d.code(), d);
+            BY_CODE.putIfAbsent(d.code(), d);
             all.add(d);
         }
         return List.copyOf(all);

@@ -27,8 +27,11 @@ final class Gazetteer {
         for (Division d : Divisions.all()) {
             byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
         }
-        // a county made a district or a city (淮阳县 → 淮阳区 in 2019, 神木县 → 神木市 in 2017) is named as a county in
-        // the reports written before: its old name finds it too, where no division bears that name today
+        for (Division d : Divisions.former()) {
+            byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+        }
+        // a county made a district or a city before or after the former list's year (长安县 → 长安区 in 2002) is named
+        // as a county in the reports written before: its old name finds it too, where no division bears that name
         Map<String, List<Division>> former = new HashMap<>();
         for (Division d : Divisions.all()) {
             String name = d.name();

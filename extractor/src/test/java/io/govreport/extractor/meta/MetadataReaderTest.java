@@ -116,6 +116,22 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aDivisionRenamedOrMergedSinceIsFoundByTheNameItHadWithItsCodeOfThen() {
+        Meta kaixian = read("开县人民政府工作报告\n——2006年1月12日在开县第十五届人民代表大会第五次会议上\n各位代表:\n", new ArrayList<>());
+        assertEquals("重庆市开县", kaixian.region().name(), "开县 is 开州区 since 2016");
+        assertEquals("500234", kaixian.region().code());
+        assertEquals("county", kaixian.level());
+        Meta zhabei = read("2012年闸北区人民政府工作报告\n——2012年1月10日在上海市闸北区第十四届人民代表大会第一次会议上\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("上海市闸北区", zhabei.region().name(), "闸北区 was merged into 静安区 in 2015");
+        assertEquals("district", zhabei.level());
+        Meta laicheng = read("莱城区2014年政府工作报告\n各位代表:\n", new ArrayList<>());
+        assertEquals("山东省莱芜市莱城区", laicheng.region().name(), "莱芜市 and its districts went to 济南市 in 2019");
+        Meta hami = read("哈密地区行政公署工作报告\n各位代表:\n", new ArrayList<>());
+        assertEquals("city", hami.level(), "哈密地区 is 哈密市 since 2016");
+    }
+
+    @Test
     void aDamagedDateIsLeftEmptyWithAWarning() {
         List<String> warnings = new ArrayList<>();
         Meta m = read("政府工作报告\n——202014日在通州区第六届人民代表大会第六次会议\n通州区区长 赵磊\n各位代表:\n2020年工作的总体思路和主要任务\n", warnings);
