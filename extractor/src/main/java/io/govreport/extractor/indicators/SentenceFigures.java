@@ -1364,12 +1364,20 @@ final class SentenceFigures {
 
     /**
      * The last year of the five-year plan a span names in a plan part, when it is the plan ahead (“十五五”时期的主要目标是:
-     * 2030 in a report of 2026): its targets are for that year. Null for any other span (过去五年, “十四五”以来).
+     * 2030 in a report of 2026), or of the plan a heading above names when the span looks ahead (今后五年 under
+     * 二、“十四五”时期的主要目标): its targets are for that year. Null for any other span (过去五年, “十四五”以来).
      */
     private Integer plannedTo(String span, int k) {
+        SectionIndex.Place place = context.placeAt(base + k);
+        if (!"plan".equals(place.partKind())) {
+            return null;
+        }
+        if (cues.startingAt(span, 0, span.length(), "span.ahead") != null) {
+            return place.planEnd();
+        }
         List<Integer> plans = FiveYearPlans.lastYearsNamedIn(span);
         Integer planYear = context.years().planYear();
-        if (plans.isEmpty() || planYear == null || span.endsWith("以来") || !"plan".equals(context.placeAt(base + k).partKind())) {
+        if (plans.isEmpty() || planYear == null || span.endsWith("以来")) {
             return null;
         }
         int last = plans.get(plans.size() - 1);

@@ -359,6 +359,21 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void theYearsAheadUnderAHeadingNamingThePlanAreItsYears() {
+        Meta january2021 = new Meta(null, null, "province", 2021, "2020", "2021-01-20", null, null, null);
+        String head = "二、“十四五”时期经济社会发展的主要目标\n";
+        String text = head + "今后五年,主要目标是:全省地区生产总值年均增长6%左右。森林覆盖率达到26%。\n"
+                + "过去五年,森林覆盖率提高3个百分点。\n";
+        List<Section> sections = List.of(new Section("s2", 1, "二", head.strip().substring(2), "plan", 0, text.length(), List.of()));
+        List<Indicator> found = READER.read(text, sections, january2021, new ArrayList<>());
+        assertEquals(3, found.size(), () -> "indicators: " + found);
+        assertNull(found.get(0).year(), "an average over the years has none");
+        assertEquals(2025, found.get(1).year(), "今后五年 under the heading of the plan ahead: the plan's last year");
+        assertEquals("target", found.get(1).kind());
+        assertNull(found.get(2).year(), "a span looked back on is none of the plan's");
+    }
+
+    @Test
     void aSpanOfYearsOrAChangeVerbOpensNoName() {
         List<Indicator> found = review("国内生产总值增加到121万亿元,五年年均增长5.2%,十年增加近70万亿元。粮食产量1.37万亿斤,增产74亿斤。");
         assertEquals(5, found.size(), () -> "indicators: " + found);
