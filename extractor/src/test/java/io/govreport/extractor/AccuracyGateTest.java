@@ -180,7 +180,8 @@ class AccuracyGateTest {
      *       plan's last year, years in Chinese numerals) 358/423, 358/407 → 370, 370/407 (a target under a heading or
      *       after a paragraph's opening that names the plan ahead is for its last year; its gold names 城乡居民人均可支配收入
      *       分别增长 once where the extractor names 城镇 and 农村 apart) → 379, 379/407 with 0.7.6 (今后五年 under a
-     *       heading naming the plan ahead looks to its last year); fifty-eighth (1998–2012 south-western cities
+     *       heading naming the plan ahead looks to its last year) → 385, 385/413 (a list item's number, 2. , is no part
+     *       of its sentence or evidence); fifty-eighth (1998–2012 south-western cities
      *       and counties, 国民生产总值, a hard-wrapped PDF copy) 385/427, 385/404, metadata 52/54 → 54/54 with 0.7.6
      *       (开县, 开州区 since 2016, found in the former names of an older GB/T 2260 snapshot).</li>
      * </ul>
@@ -241,7 +242,7 @@ class AccuracyGateTest {
             "fiftyfourth, 0.95, 0.96, 0.96, 1.0, 1.0",
             "fiftyfifth, 0.94, 0.95, 0.98, 1.0, 1.0",
             "fiftysixth, 0.95, 0.97, 0.97, 1.0, 1.0",
-            "fiftyseventh, 0.89, 0.93, 0.94, 1.0, 1.0",
+            "fiftyseventh, 0.91, 0.93, 0.94, 1.0, 1.0",
             "fiftyeighth, 0.89, 0.94, 0.96, 1.0, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {

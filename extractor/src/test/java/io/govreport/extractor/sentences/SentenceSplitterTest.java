@@ -23,6 +23,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aListItemsNumberOpeningALineIsNoPartOfItsSentence() {
+        String text = "　　2. 五年累计完成固定资产投资2.15万亿元，项目建成投产。\n(3)新增就业1.2万人。\n①粮食产量40万吨。\n"
+                + "三、城镇化率达到60%。\n1.5万人实现就业。\n12. 03万亿元。\n2020年增长6%。外贸增长5%。2.外资增长3%。";
+        List<String> sentences = splitter.split(text).stream().map(s -> s.text(text)).toList();
+        assertEquals(List.of("五年累计完成固定资产投资2.15万亿元，项目建成投产", "新增就业1.2万人", "粮食产量40万吨", "城镇化率达到60%",
+                "1.5万人实现就业", "12. 03万亿元", "2020年增长6%", "外贸增长5%", "2.外资增长3%"), sentences);
+        Sentence first = splitter.split(text).get(0);
+        assertEquals(List.of("五年累计完成固定资产投资2.15万亿元", "项目建成投产"), clauses(text, first));
+    }
+
+    @Test
     void clausesEndAtCommasSemicolonsAndColons() {
         String text = "主要预期目标是:地区生产总值增长6.5%;全社会固定资产投资增长30%，城镇登记失业率控制在3.5%以内。";
         Sentence s = splitter.split(text).get(0);
