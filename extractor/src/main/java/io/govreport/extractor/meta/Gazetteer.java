@@ -1,5 +1,6 @@
 package io.govreport.extractor.meta;
 
+import io.govreport.extractor.support.ResourceLines;
 import io.govreport.extractor.support.Simplified;
 
 import java.util.ArrayList;
@@ -30,15 +31,16 @@ final class Gazetteer {
         for (Division d : Divisions.former()) {
             byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
         }
-        // a county made a district or a city before or after the former list's year (长安县 → 长安区 in 2002) is named
-        // as a county in the reports written before: its old name finds it too, where no division bears that name
+        // renamed by its kind alone, before or after the former list's year (长安县 → 长安区 in 2002): gazetteer/former-kinds.tsv
         Map<String, List<Division>> former = new HashMap<>();
+        List<String[]> kinds = ResourceLines.rows("gazetteer/former-kinds.tsv");
         for (Division d : Divisions.all()) {
             String name = d.name();
-            if ("county".equals(d.level()) && name.length() >= 3 && (name.endsWith("区") || name.endsWith("市"))) {
-                String asCounty = name.substring(0, name.length() - 1) + "县";
-                if (!byName.containsKey(asCounty)) {
-                    former.computeIfAbsent(asCounty, k -> new ArrayList<>()).add(new Division(d.code(), asCounty, d.level(), d.parent()));
+            for (String[] kind : kinds) {
+                String stem = name.substring(0, name.length() - kind[1].length());
+                if (d.level().equals(kind[0]) && name.endsWith(kind[1]) && stem.length() >= 2 && !byName.containsKey(stem + kind[2])) {
+                    String old = stem + kind[2];
+                    former.computeIfAbsent(old, k -> new ArrayList<>()).add(new Division(d.code(), old, d.level(), d.parent()));
                 }
             }
         }

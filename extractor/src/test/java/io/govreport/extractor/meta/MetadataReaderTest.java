@@ -132,6 +132,19 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aDivisionRenamedByItsKindAloneIsFoundByItsOldKind() {
+        Meta league = read("巴彦淖尔盟行政公署工作报告\n——2003年2月20日在巴彦淖尔盟人大工委扩大会议上\n各位代表:\n", new ArrayList<>());
+        assertEquals("内蒙古自治区巴彦淖尔盟", league.region().name(), "named as the report names it");
+        assertEquals("150800", league.region().code(), "with the code of the city it became");
+        assertEquals("city", league.level());
+        Meta prefecture = read("海东地区行政公署工作报告\n各位代表:\n", new ArrayList<>());
+        assertEquals("青海省海东地区", prefecture.region().name());
+        Meta countyCity = read("双城市人民政府工作报告\n——2009年1月8日在双城市第十四届人民代表大会第三次会议上\n各位代表:\n", new ArrayList<>());
+        assertEquals("黑龙江省哈尔滨市双城市", countyCity.region().name());
+        assertEquals("county", countyCity.level(), "双城市 was a county-level city; it is 双城区 since 2014");
+    }
+
+    @Test
     void aDamagedDateIsLeftEmptyWithAWarning() {
         List<String> warnings = new ArrayList<>();
         Meta m = read("政府工作报告\n——202014日在通州区第六届人民代表大会第六次会议\n通州区区长 赵磊\n各位代表:\n2020年工作的总体思路和主要任务\n", warnings);
