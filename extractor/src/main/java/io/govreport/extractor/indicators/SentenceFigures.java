@@ -24,6 +24,8 @@ final class SentenceFigures {
 
     private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "qualifier", "from"};
     private static final String LIST_MARKS = "、和及与或";
+    /** What ends a move to a value: 撤并为19个, 精简到328项. */
+    private static final String MOVED_TO = "为到至成";
     /** What may follow a year to name its end: 2015年底, 2019年末. */
     private static final String YEAR_END = "底末";
     /** Between the months of a span (1—11月). */
@@ -110,6 +112,8 @@ final class SentenceFigures {
     private int clauseEnd;
     /** The end of the year mark a figure where a change started took as its own (由2016年的212天), or -1. */
     private int fromYearEnd = -1;
+    /** Whether the figures just read were where a change started (由25个), which the next one may end (撤并为19个). */
+    private boolean lastFrom;
     /** The verb ("level", "up", "down" or null) of the figures just read, which a figure named by them shares. */
     private String lastVerb;
     /** Whether the figures just read counted things done (新建幼儿园5所), as the items listed after them do. */
@@ -393,6 +397,8 @@ final class SentenceFigures {
         Quantity first = group.get(0);
         Quantity last = group.get(group.size() - 1);
         int from = skipSeparators(leadFrom, first.start());
+        boolean afterFrom = lastFrom;
+        lastFrom = false;
         if (comparesWithElsewhere(from, first.start(), first.unit())) {
             return last.end(); // 增速高于全省平均水平0.8个百分点: a gap to another figure, not one of the report's own
         }
@@ -566,7 +572,12 @@ final class SentenceFigures {
         // 上半年增长6.1%, 恢复到上年的95.2%, 降幅比一季度收窄34.6个百分点: what is named is the figure before's
         CueTable.Cue yearPart = nameEnd > nameStart ? cues.startingAt(simp, nameStart, nameEnd, "year.part") : null;
         int leadStart = yearPart == null ? nameStart : nameStart + yearPart.word().length();
-        boolean emptyLead = nameEnd <= leadStart || cues.startingAt(simp, leadStart, nameEnd, "lead.of_last") != null;
+        // 由25个撤并为19个, 由2010年的68家整合为2015年的31家: what a change started from ends in a level, whatever its verb
+        boolean endOfFrom = afterFrom && movesOn(leadStart, nameEnd);
+        if (endOfFrom && verb == null) {
+            verb = "level";
+        }
+        boolean emptyLead = nameEnd <= leadStart || endOfFrom || cues.startingAt(simp, leadStart, nameEnd, "lead.of_last") != null;
         // 上半年降幅收窄至19.6%: the size of a fall, a negative change
         fallRate = cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate.fall") != null;
         // 上半年增速一度回落至9.7%: a growth rate, wherever the verb says it stood
@@ -686,6 +697,7 @@ final class SentenceFigures {
         if (fromValue && ownYearEnd >= 0) {
             fromYearEnd = ownYearEnd;
         }
+        lastFrom = fromValue;
         return trailing ? trailingEnd : last.end();
     }
 
@@ -918,7 +930,7 @@ final class SentenceFigures {
             }
             int y = yearWordEnd(s, to);
             if (y > s && y < to) {
-                s = y;
+                s = y + 1 < to && YEAR_END.indexOf(simp.charAt(y)) >= 0 ? y + 1 : y; // 2005年末各类牲畜存栏: 末 with its year
                 continue;
             }
             int month = monthWordEnd(s, to);
@@ -1102,6 +1114,19 @@ final class SentenceFigures {
     }
 
     /** A name that is only a verb (启动, 完成): the thing counted is written after the number. */
+    /**
+     * Whether {@code [from, to)} is a verb of two characters at most with 为/到/至/成 after it (撤并为, 整合为), or without
+     * where the segmenter calls its opening a verb (精简; it may cut 撤并 in two, and read 整 after a number as one).
+     */
+    private boolean movesOn(int from, int to) {
+        boolean markInside = to > from && MOVED_TO.indexOf(simp.charAt(to - 1)) >= 0;
+        int end = markInside ? to - 1 : to;
+        // the mark may have been cut off the lead with what follows it (整合为2015年的31家)
+        boolean movedTo = markInside || to < simp.length() && MOVED_TO.indexOf(simp.charAt(to)) >= 0;
+        String nature = tokens.natureAt(from);
+        return end > from && end - from <= 2 && (movedTo || nature != null && (nature.equals("v") || nature.equals("vn")));
+    }
+
     private boolean isBareVerb(int from, int to) {
         return tokens.startsAt(from) && tokens.wordEnd(from) == to
                 && (tokens.verbAt(from) || cues.is(simp.substring(from, to), "count.verb"));

@@ -374,6 +374,28 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void whatAChangeStartedFromEndsInALevelOfTheSameThingWhateverItsVerb() {
+        List<Indicator> merged = review("全县乡镇由25个撤并为19个。");
+        assertEquals(List.of("全县乡镇", "全县乡镇"), merged.stream().map(Indicator::name).toList());
+        assertEquals(19.0, merged.get(1).value());
+        assertEquals("level", merged.get(1).measure());
+        List<Indicator> years = review("矿山企业由2010年的68家整合为2015年的31家,资源利用效率明显提高。");
+        assertEquals("矿山企业", years.get(1).name(), "the mark 为 cut off with the year after it");
+        assertEquals(2015, years.get(1).year());
+        List<Indicator> after = review("办学点由25个调整为19个,新建幼儿园12所。");
+        assertEquals("新建幼儿园", after.get(2).name(), "a figure after the move names itself");
+    }
+
+    @Test
+    void theEndOfAYearGoesWithItAndLivestockMayBeCountedAsHeadOrEach() {
+        Indicator stock = one(review("2005年末各类牲畜存栏达到32.6万头/只。"));
+        assertEquals("各类牲畜存栏", stock.name(), "末 is the year's");
+        assertEquals("头只", stock.unit());
+        assertEquals(326000.0, stock.value());
+        assertEquals("头只", one(review("年末牲畜存栏稳定在140万头（只）左右。")).unit());
+    }
+
+    @Test
     void aSpanOfYearsOrAChangeVerbOpensNoName() {
         List<Indicator> found = review("国内生产总值增加到121万亿元,五年年均增长5.2%,十年增加近70万亿元。粮食产量1.37万亿斤,增产74亿斤。");
         assertEquals(5, found.size(), () -> "indicators: " + found);
