@@ -34,6 +34,12 @@ final class QuantityScanner {
     /** The unit of a count of people written without one, and the cues that say a clause counts people. */
     private static final String PERSON = "人";
     private static final String PEOPLE_COUNTER = "名";
+    /** A part of a whole written as a ratio of parts that sum to a hundred (三次产业结构9.4:60.1:30.5): a share in per cent. */
+    static final Unit PART_OF_WHOLE = new Unit("", "%", 1, "percent", "");
+    private static final String RATIO_MARKS = ":：∶";
+    private static final int MAX_PARTS = 4;
+    /** How far the parts may sum from a hundred, each rounded to a tenth. */
+    private static final double PARTS_SUM_SLACK = 0.5;
     /** A ratio has no unit: the figure's unit is empty. */
     private static final Unit RATIO = new Unit("", "", 1, "measure", "");
     private static final String RATIO_NAME = "ratio.name";
@@ -57,6 +63,12 @@ final class QuantityScanner {
         while (i < to) {
             char c = text.charAt(i);
             if (digit(c) >= 0) {
+                List<Quantity> parts = prevBlocksNumber(text, i) ? List.of() : partsOfWhole(text, i, to);
+                if (!parts.isEmpty()) {
+                    found.addAll(parts);
+                    i = parts.get(parts.size() - 1).end();
+                    continue;
+                }
                 int runEnd = numberEnd(text, i, to);
                 Quantity q = prevBlocksNumber(text, i) ? null : arabic(text, i, runEnd, from, to);
                 if (q != null) {
@@ -86,6 +98,33 @@ final class QuantityScanner {
             }
         }
         return found;
+    }
+
+    /**
+     * The parts of a whole written as a ratio starting at {@code i} (9.4:60.1:30.5, 46∶54), each a share in per cent,
+     * when there are two to four and they sum to a hundred; else none. A time of day (09:15:32) does not sum so, nor
+     * does a ratio of two things (2.8∶1).
+     */
+    private static List<Quantity> partsOfWhole(String text, int i, int to) {
+        List<Quantity> parts = new ArrayList<>();
+        double sum = 0;
+        int k = i;
+        while (parts.size() < MAX_PARTS) {
+            int end = numberEnd(text, k, to);
+            if (end == k || text.charAt(k) == '0' && end > k + 1 && text.charAt(k + 1) != '.') {
+                return List.of(); // no number, or one with a leading zero (a time's 09)
+            }
+            double value = parseArabic(text, k, end).doubleValue();
+            parts.add(new Quantity(k, end, value, null, PART_OF_WHOLE, null));
+            sum += value;
+            if (end + 1 >= to || RATIO_MARKS.indexOf(text.charAt(end)) < 0 || digit(text.charAt(end + 1)) < 0) {
+                break;
+            }
+            k = end + 1;
+        }
+        boolean more = parts.size() == MAX_PARTS && parts.get(MAX_PARTS - 1).end() < to
+                && RATIO_MARKS.indexOf(text.charAt(parts.get(MAX_PARTS - 1).end())) >= 0;
+        return parts.size() >= 2 && !more && Math.abs(sum - 100) <= PARTS_SUM_SLACK ? parts : List.of();
     }
 
     /**

@@ -180,7 +180,8 @@ final class SentenceFigures {
         int i = 0;
         while (i < quantities.size()) {
             int j = i + 1;
-            while (j < quantities.size() && onlyListMarks(quantities.get(j - 1).end(), quantities.get(j).start())) {
+            while (j < quantities.size() && (onlyListMarks(quantities.get(j - 1).end(), quantities.get(j).start())
+                    || partsOfOneWhole(quantities.get(j - 1), quantities.get(j)))) {
                 j++;
             }
             List<Quantity> group = quantities.subList(i, j);
@@ -376,6 +377,11 @@ final class SentenceFigures {
     }
 
     /** Whether only list marks (、 和 及 与 或 以及) and spaces stand between two figures: 3.4%、3%和4%. */
+    /** 9.4:60.1:30.5: two parts of one whole, side by side. */
+    private static boolean partsOfOneWhole(Quantity a, Quantity b) {
+        return a.unit() == QuantityScanner.PART_OF_WHOLE && b.unit() == QuantityScanner.PART_OF_WHOLE && b.start() == a.end() + 1;
+    }
+
     private boolean onlyListMarks(int from, int to) {
         for (int k = from; k < to; k++) {
             char c = simp.charAt(k);
@@ -516,7 +522,7 @@ final class SentenceFigures {
         }
 
         // the name: what is left, cut at 占 (a share of a whole) and after 等 (a list of examples)
-        boolean share = false;
+        boolean share = first.unit() == QuantityScanner.PART_OF_WHOLE; // 三次产业结构9.4:60.1:30.5: each part a share
         int cut = indexOfWord(nameStart, nameEnd, "占");
         if (cut > nameStart && cut + 2 == nameEnd && simp.charAt(cut + 1) == '比') {
             cut = -1; // 先进产能占比由36%提高到80%: 占比 names the share itself, of no whole named after it

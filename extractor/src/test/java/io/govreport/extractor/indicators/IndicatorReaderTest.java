@@ -396,6 +396,22 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void partsOfAWholeWrittenAsARatioAreSharesAndOtherRatiosAreNot() {
+        List<Indicator> moved = review("三次产业比例由2010年的9.4:60.1:30.5调整为2015年的9.3:55.1:35.6。");
+        assertEquals(List.of(9.4, 60.1, 30.5, 9.3, 55.1, 35.6), moved.stream().map(Indicator::value).toList());
+        for (Indicator part : moved) {
+            assertEquals("三次产业比例", part.name());
+            assertEquals("share", part.measure());
+            assertEquals("%", part.unit());
+        }
+        assertEquals(List.of(2010, 2010, 2010, 2015, 2015, 2015), moved.stream().map(Indicator::year).toList());
+        assertEquals(2, review("粮经比例调整为46∶54。").size(), "two parts of a hundred");
+        Indicator twoThings = one(review("城乡居民收入比缩小到2.8∶1。"));
+        assertEquals("level", twoThings.measure(), "a ratio of two things is no share");
+        assertTrue(review("会议于09:15:32开始。").isEmpty(), "a time of day sums to no hundred");
+    }
+
+    @Test
     void aSpanOfYearsOrAChangeVerbOpensNoName() {
         List<Indicator> found = review("国内生产总值增加到121万亿元,五年年均增长5.2%,十年增加近70万亿元。粮食产量1.37万亿斤,增产74亿斤。");
         assertEquals(5, found.size(), () -> "indicators: " + found);
