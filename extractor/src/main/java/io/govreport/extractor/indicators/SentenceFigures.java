@@ -24,6 +24,8 @@ final class SentenceFigures {
 
     private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "qualifier", "from"};
     private static final String LIST_MARKS = "、和及与或";
+    /** What says a figure is a share of a whole written after it (为年度计划的116.4%). */
+    private static final String SHARE_COPULAS = "为是";
     /** What ends a move to a value: 撤并为19个, 精简到328项. */
     private static final String MOVED_TO = "为到至成";
     /** What may follow a year to name its end: 2015年底, 2019年末. */
@@ -377,6 +379,12 @@ final class SentenceFigures {
     }
 
     /** Whether only list marks (、 和 及 与 或 以及) and spaces stand between two figures: 3.4%、3%和4%. */
+    /** 为年度计划的, 是全省的: a copula of its own, a whole, then 的. */
+    private boolean isShareCopula(int from, int to) {
+        boolean ofWhole = to - from >= 3 && (simp.charAt(to - 1) == '的' || to < simp.length() && simp.charAt(to) == '的');
+        return ofWhole && SHARE_COPULAS.indexOf(simp.charAt(from)) >= 0 && tokens.startsAt(from + 1);
+    }
+
     /** 9.4:60.1:30.5: two parts of one whole, side by side. */
     private static boolean partsOfOneWhole(Quantity a, Quantity b) {
         return a.unit() == QuantityScanner.PART_OF_WHOLE && b.unit() == QuantityScanner.PART_OF_WHOLE && b.start() == a.end() + 1;
@@ -529,6 +537,9 @@ final class SentenceFigures {
         }
         if (cut < 0) {
             cut = indexOfWord(nameStart, nameEnd, "相当于"); // 研发经费支出相当于地区生产总值的比例: a share of the whole
+        }
+        if (cut < 0 && lastName != null && first.unit().isPercent() && isShareCopula(nameStart, nameEnd)) {
+            cut = nameStart; // 完成投资1106亿元,为年度计划的116.4%: a share of the plan, as 占 says, of the figure before
         }
         // 产糖量约占全国的六成: the approximation before 占 is the figure's, not part of its name
         CueTable.Cue nearly = cut > nameStart ? cues.endingAt(simp, nameStart, cut, "approx.before.") : null;

@@ -412,6 +412,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aShareOfAWholeAfterACopulaIsTheFigureBeforesAsAfterZhan() {
+        Indicator done = secondOfTwo(review("完成投资1106亿元,为年度计划的116.4%。"));
+        assertEquals("完成投资", done.name());
+        assertEquals("share", done.measure());
+        assertEquals("固定资产投资", secondOfTwo(review("完成固定资产投资85.4亿元,是年度计划的118.5%。")).name());
+        assertEquals("台套", one(review("新增大型农机具460台（套）。")).unit());
+    }
+
+    @Test
     void aSpanOfYearsOrAChangeVerbOpensNoName() {
         List<Indicator> found = review("国内生产总值增加到121万亿元,五年年均增长5.2%,十年增加近70万亿元。粮食产量1.37万亿斤,增产74亿斤。");
         assertEquals(5, found.size(), () -> "indicators: " + found);
