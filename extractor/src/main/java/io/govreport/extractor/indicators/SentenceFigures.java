@@ -354,12 +354,14 @@ final class SentenceFigures {
                 continue; // 增加值 is no 增加
             }
             int start = stripLeading(cs, k);
-            CueTable.Cue yearPart = cues.startingAt(simp, start, k, "year.part");
+            // 比2010年翻了一番: the year it is compared with is no part of its name
+            int end = k - 6 >= start && COMPARED_WITH.indexOf(simp.charAt(k - 6)) >= 0 && yearWordEnd(k - 5, k) == k ? k - 6 : k;
+            CueTable.Cue yearPart = cues.startingAt(simp, start, end, "year.part");
             start += yearPart == null ? 0 : yearPart.word().length(); // 二季度起由负转正: when, not what
-            int last = tokens.wordStartBefore(k);
-            if (k - start >= 2 && k - start <= MAX_NAME_OF_CLAUSE && ce - (k + change.word().length()) <= MAX_NAME_OF_CLAUSE / 2
-                    && onlyLettersAndDigits(start, k, false) && last >= start && !isAdverb(tokens.natureAt(last))) {
-                lastName = simp.substring(start, k); // not 逐月 of 下半年逐月回升
+            int last = tokens.wordStartBefore(end);
+            if (end - start >= 2 && end - start <= MAX_NAME_OF_CLAUSE && ce - (k + change.word().length()) <= MAX_NAME_OF_CLAUSE / 2
+                    && onlyLettersAndDigits(start, end, false) && last >= start && !isAdverb(tokens.natureAt(last))) {
+                lastName = simp.substring(start, end); // not 逐月 of 下半年逐月回升
                 lastNameClauseStart = cs;
             }
             return;

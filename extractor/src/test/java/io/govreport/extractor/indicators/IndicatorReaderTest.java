@@ -79,6 +79,9 @@ class IndicatorReaderTest {
         assertEquals("进出口总额", one(turned).name());
         assertEquals(12.3, one(turned).value());
         assertEquals("change", one(turned).measure());
+        Indicator doubled = one(review("地区生产总值比2010年翻了一番多,年均增长12.3%。"));
+        assertEquals("地区生产总值", doubled.name(), "doubled since a year: the thing, not the year it is compared with");
+        assertEquals("annual_avg", doubled.basis());
         // 下半年逐月回升 names nothing: the figure stays the one named before
         assertEquals("规上工业总产值", secondOfTwo(review("规上工业总产值同比下降8.7%,下半年逐月回升,全年实现增长3.4%。")).name());
 
