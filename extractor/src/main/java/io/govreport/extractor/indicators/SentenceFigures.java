@@ -114,6 +114,8 @@ final class SentenceFigures {
     private int clauseEnd;
     /** The end of the year mark a figure where a change started took as its own (由2016年的212天), or -1. */
     private int fromYearEnd = -1;
+    /** The year mark a figure where a change started took in its own clause (由2011年底的108.6万人), or null. */
+    private Mark<Integer> fromYearMark;
     /** Whether the figures just read were where a change started (由25个), which the next one may end (撤并为19个). */
     private boolean lastFrom;
     /** The verb ("level", "up", "down" or null) of the figures just read, which a figure named by them shares. */
@@ -794,6 +796,13 @@ final class SentenceFigures {
         Mark<Integer> own = lastBefore(years, q.start());
         if (own != null && own.end() == fromYearEnd) {
             own = lastBefore(years, own.end() - 1); // 由2016年的212天增加至290天: 2016 is where the change started
+        }
+        if (fromValue && own != null && own.end() > clauseStart) {
+            fromYearMark = own;
+        } else if (fromValue && fromYearMark != null) {
+            // 由2011年底的108.6万人减少到2016年底的41.2万人,贫困发生率由12.3%下降到4.8%: a change told alongside one
+            // that named its years started in the same year
+            own = fromYearMark;
         }
         Mark<Integer> yearMark = own != null ? own : paragraphYear;
         Integer named = yearMark == null ? null : yearMark.value();

@@ -399,6 +399,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aChangeToldAlongsideOneThatNamedItsYearsStartedInTheSameYear() {
+        List<Indicator> found = review("全市贫困人口由2011年底的108.6万人减少到2016年底的41.2万人,贫困发生率由12.3%下降到4.8%。");
+        assertEquals(List.of(2011, 2016, 2011, 2016), found.stream().map(Indicator::year).toList());
+        assertEquals("贫困发生率", found.get(2).name());
+    }
+
+    @Test
     void partsOfAWholeWrittenAsARatioAreSharesAndOtherRatiosAreNot() {
         List<Indicator> moved = review("三次产业比例由2010年的9.4:60.1:30.5调整为2015年的9.3:55.1:35.6。");
         assertEquals(List.of(9.4, 60.1, 30.5, 9.3, 55.1, 35.6), moved.stream().map(Indicator::value).toList());
