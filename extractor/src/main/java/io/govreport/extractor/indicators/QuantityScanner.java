@@ -111,13 +111,15 @@ final class QuantityScanner {
         int k = i;
         while (parts.size() < MAX_PARTS) {
             int end = numberEnd(text, k, to);
-            if (end == k || text.charAt(k) == '0' && end > k + 1 && text.charAt(k + 1) != '.') {
-                return List.of(); // no number, or one with a leading zero (a time's 09)
+            boolean marked = end + 1 < to && RATIO_MARKS.indexOf(text.charAt(end)) >= 0;
+            if (end == k || end - k > MAX_FIGURE_CHARS || parts.isEmpty() && !marked
+                    || text.charAt(k) == '0' && end > k + 1 && text.charAt(k + 1) != '.') {
+                return List.of(); // no ratio, or a number with a leading zero (a time's 09)
             }
             double value = parseArabic(text, k, end).doubleValue();
             parts.add(new Quantity(k, end, value, null, PART_OF_WHOLE, null));
             sum += value;
-            if (end + 1 >= to || RATIO_MARKS.indexOf(text.charAt(end)) < 0 || digit(text.charAt(end + 1)) < 0) {
+            if (!marked || digit(text.charAt(end + 1)) < 0) {
                 break;
             }
             k = end + 1;
