@@ -1141,7 +1141,6 @@ final class SentenceFigures {
         return false;
     }
 
-    /** A name that is only a verb (启动, 完成): the thing counted is written after the number. */
     /**
      * Whether {@code [from, to)} is a verb of two characters at most with 为/到/至/成 after it (撤并为, 整合为), or without
      * where the segmenter calls its opening a verb (精简; it may cut 撤并 in two, and read 整 after a number as one).
@@ -1155,6 +1154,7 @@ final class SentenceFigures {
         return end > from && end - from <= 2 && (movedTo || nature != null && (nature.equals("v") || nature.equals("vn")));
     }
 
+    /** A name that is only a verb (启动, 完成): the thing counted is written after the number. */
     private boolean isBareVerb(int from, int to) {
         return tokens.startsAt(from) && tokens.wordEnd(from) == to
                 && (tokens.verbAt(from) || cues.is(simp.substring(from, to), "count.verb"));
