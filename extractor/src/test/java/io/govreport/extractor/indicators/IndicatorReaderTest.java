@@ -399,6 +399,19 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void whereTheYearStartedIsNoPartOfTheNameAndAPerHouseholdFigureKeepsItsName() {
+        List<Indicator> fell = review("贫困发生率由年初的45.1%下降到37.6%。");
+        assertEquals(List.of("贫困发生率", "贫困发生率"), fell.stream().map(Indicator::name).toList());
+        assertEquals(List.of("level", "level"), fell.stream().map(Indicator::measure).toList());
+        assertEquals(2017, fell.get(0).year(), "the year's start is the year reviewed");
+        List<Indicator> lastYearEnd = review("农村绝对贫困人口由上年末的3.26万人减少到2.14万人。");
+        assertEquals("农村绝对贫困人口", lastYearEnd.get(0).name());
+        assertEquals(2016, lastYearEnd.get(0).year(), "the end of the year before");
+        assertEquals("户均", secondOfTwo(review("发放扶贫小额信贷2.28亿元,户均4.9万元左右。")).name());
+        assertEquals("level", one(review("贫困发生率高达28.7%。")).measure(), "高达 reaches a level");
+    }
+
+    @Test
     void aChangeToldAlongsideOneThatNamedItsYearsStartedInTheSameYear() {
         List<Indicator> found = review("全市贫困人口由2011年底的108.6万人减少到2016年底的41.2万人,贫困发生率由12.3%下降到4.8%。");
         assertEquals(List.of(2011, 2016, 2011, 2016), found.stream().map(Indicator::year).toList());
