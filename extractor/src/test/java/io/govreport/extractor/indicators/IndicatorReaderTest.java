@@ -409,6 +409,11 @@ class IndicatorReaderTest {
         assertEquals(2016, lastYearEnd.get(0).year(), "the end of the year before");
         assertEquals("户均", secondOfTwo(review("发放扶贫小额信贷2.28亿元,户均4.9万元左右。")).name());
         assertEquals("level", one(review("贫困发生率高达28.7%。")).measure(), "高达 reaches a level");
+        Indicator tenths = one(review("全年民生支出占公共财政支出的比重达到八成以上。"));
+        assertEquals(80.0, tenths.value(), "八成: eight tenths");
+        assertEquals("%", tenths.unit());
+        assertEquals("share", tenths.measure());
+        assertTrue(review("政策一成不变。").isEmpty(), "一成不变 is a saying");
         Indicator within = one(review("实现企业开办3个工作日内办结。"));
         assertEquals("企业开办", within.name(), "内 after a time is a bound, not the start of a name");
         assertEquals("at_most", within.approx());
