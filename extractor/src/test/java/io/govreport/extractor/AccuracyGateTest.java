@@ -261,7 +261,7 @@ class AccuracyGateTest {
             "fiftyeighth, 0.94, 0.95, 0.97, 1.0, 1.0",
             "fiftyninth, 0.93, 0.92, 0.92, 1.0, 0.98",
             "sixtieth, 0.95, 0.95, 0.97, 1.0, 1.0",
-            "sixtyfirst, 0.93, 0.94, 0.94, 1.0, 0.96",
+            "sixtyfirst, 0.93, 0.94, 0.94, 1.0, 0.98",
             "sixtysecond, 0.91, 0.92, 0.94, 1.0, 1.0",
             "sixtythird, 0.91, 0.91, 0.97, 1.0, 0.98"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,

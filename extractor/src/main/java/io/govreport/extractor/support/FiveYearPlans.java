@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** China's five-year plans by their names, 十五 (the tenth, 2001–2005) to 二十五: each one five years after the one before. */
+/**
+ * China's five-year plans by their names, 八五 (the eighth, 1991–1995) to 二十五: each one five years after the one
+ * before. 十一五 and the ones after it are named in code ({@link #FIRST} on); 八五, 九五 and 十五 only in quotes or before
+ * 时期/期间/计划/规划, since bare they may be numbers.
+ */
 public final class FiveYearPlans {
 
     public static final int FIRST = 10;
     public static final int LAST = 20;
-    /** 十二五, “十五”时期: a bare 十五 is a plan only in quotes or before 时期/期间/计划/规划 (else it may be fifteen). */
-    private static final Pattern NAME = Pattern.compile("(“)?十([一二三四五六七八九]?)五(”|(?=时期|期间|计划|规划))?");
+    /** 十二五, “十五”时期, “九五”计划: a bare 十五 (or 九五, 八五) is a plan only in quotes or before 时期/期间/计划/规划. */
+    private static final Pattern NAME = Pattern.compile("(“)?(?:十([一二三四五六七八九]?)|([八九]))五(”|(?=时期|期间|计划|规划))?");
 
     private FiveYearPlans() {
     }
@@ -26,11 +30,12 @@ public final class FiveYearPlans {
         List<Integer> years = new ArrayList<>();
         Matcher m = NAME.matcher(s);
         while (m.find()) {
-            boolean bare = m.group(2).isEmpty();
-            if (bare && m.group(1) == null && m.group(3) == null) {
+            boolean bare = m.group(2) == null || m.group(2).isEmpty();
+            if (bare && m.group(1) == null && m.group(4) == null) {
                 continue;
             }
-            years.add(lastYear(bare ? FIRST : FIRST + ChineseNumerals.parse(m.group(2))));
+            int plan = m.group(3) != null ? ChineseNumerals.parse(m.group(3)) : bare ? FIRST : FIRST + ChineseNumerals.parse(m.group(2));
+            years.add(lastYear(plan));
         }
         return years;
     }

@@ -132,6 +132,13 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aReviewOfTheNinthPlanCoversItsFiveYears() {
+        Meta m = read("政府工作报告\n——2001年1月15日在辽宁省第九届人民代表大会第四次会议上\n各位代表:\n"
+                + "一、“九五”计划完成情况和2000年工作回顾\n全省国内生产总值增长8.9%。\n二、2001年工作安排\n", new ArrayList<>());
+        assertEquals("1996-2000", m.reviewPeriod(), "九五: the ninth plan, 1996–2000");
+    }
+
+    @Test
     void aDivisionRenamedByItsKindAloneIsFoundByItsOldKind() {
         Meta league = read("巴彦淖尔盟行政公署工作报告\n——2003年2月20日在巴彦淖尔盟人大工委扩大会议上\n各位代表:\n", new ArrayList<>());
         assertEquals("内蒙古自治区巴彦淖尔盟", league.region().name(), "named as the report names it");
