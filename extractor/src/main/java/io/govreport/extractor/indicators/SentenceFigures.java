@@ -24,6 +24,8 @@ final class SentenceFigures {
 
     private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "qualifier", "from"};
     private static final String LIST_MARKS = "、和及与或";
+    /** The longest name of a five-year plan between quotes (十五, 十四五). */
+    private static final int PLAN_NAME_CHARS = 4;
     /** What says a figure is a share of a whole written after it (为年度计划的116.4%). */
     private static final String SHARE_COPULAS = "为是";
     /** What ends a move to a value: 撤并为19个, 精简到328项. */
@@ -1003,7 +1005,16 @@ final class SentenceFigures {
         }
         CueTable.Cue cue = cues.startingAt(simp, s + 1, to, "scope");
         int close = cue == null ? -1 : s + 1 + cue.word().length();
-        return close >= 0 && close < to && CLOSING_QUOTES.indexOf(simp.charAt(close)) >= 0 ? close + 1 : -1;
+        if (close >= 0 && close < to && CLOSING_QUOTES.indexOf(simp.charAt(close)) >= 0) {
+            return close + 1;
+        }
+        // “十五”, “九五”: a plan whose bare name may be a number is a scope only in quotes
+        for (int k = s + 2; k < to && k <= s + PLAN_NAME_CHARS; k++) {
+            if (CLOSING_QUOTES.indexOf(simp.charAt(k)) >= 0) {
+                return FiveYearPlans.lastYearsNamedIn(simp.substring(s, k + 1)).isEmpty() ? -1 : k + 1;
+            }
+        }
+        return -1;
     }
 
     /** End of an item number opening a name (1. 2、 (3) ④), or -1. */

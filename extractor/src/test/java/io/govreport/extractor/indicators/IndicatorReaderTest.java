@@ -409,6 +409,9 @@ class IndicatorReaderTest {
         assertEquals(2016, lastYearEnd.get(0).year(), "the end of the year before");
         assertEquals("户均", secondOfTwo(review("发放扶贫小额信贷2.28亿元,户均4.9万元左右。")).name());
         assertEquals("level", one(review("贫困发生率高达28.7%。")).measure(), "高达 reaches a level");
+        assertEquals("实际利用外商直接投资", one(review("“九五”期间全省实际利用外商直接投资92.7亿美元。")).name(),
+                "a plan in quotes is a scope");
+        assertEquals("十五年教育普及率", one(review("全市十五年教育普及率达到95.2%。")).name(), "fifteen years, no plan");
         Indicator tenths = one(review("全年民生支出占公共财政支出的比重达到八成以上。"));
         assertEquals(80.0, tenths.value(), "八成: eight tenths");
         assertEquals("%", tenths.unit());
