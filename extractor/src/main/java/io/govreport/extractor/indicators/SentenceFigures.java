@@ -4,6 +4,7 @@ import io.govreport.extractor.sentences.Clause;
 import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.support.FiveYearPlans;
 import io.govreport.extractor.support.LetterSpacing;
+import io.govreport.extractor.support.ListMarks;
 import io.govreport.model.Evidence;
 import io.govreport.model.Indicator;
 
@@ -920,7 +921,7 @@ final class SentenceFigures {
         while (from < to) {
             char c = simp.charAt(from);
             // a figure in brackets after another, 1.33万亿元(同口径增长2.9%), and the one after them, (3552.6万吨),增长0.9%
-            if (Character.isWhitespace(c) || "、,，;；:：)".indexOf(c) >= 0 || c == '(' && listNumberEnd(from, to) <= from
+            if (Character.isWhitespace(c) || "、,，;；:：)".indexOf(c) >= 0 || c == '(' && ListMarks.end(simp, from, to) <= from
                     || LIST_MARKS.indexOf(c) >= 0 && tokens.startsAt(from) && tokens.wordEnd(from) == from + 1) {
                 from++;
             } else {
@@ -968,7 +969,7 @@ final class SentenceFigures {
                 s = month; // 12月份全市空气优良天数比例: the month the figure is of, not its name
                 continue;
             }
-            int item = listNumberEnd(s, to);
+            int item = ListMarks.end(simp, s, to);
             if (item > s) {
                 s = item;
                 continue;
@@ -1015,29 +1016,6 @@ final class SentenceFigures {
             }
         }
         return -1;
-    }
-
-    /** End of an item number opening a name (1. 2、 (3) ④), or -1. */
-    private int listNumberEnd(int s, int to) {
-        char c = simp.charAt(s);
-        if (c >= '①' && c <= '⑳') {
-            return s + 1;
-        }
-        boolean paren = c == '(';
-        int k = paren ? s + 1 : s;
-        int digits = k;
-        while (k < to && k - digits < 2 && Character.isDigit(simp.charAt(k))) {
-            k++;
-        }
-        if (k == digits || k >= to) {
-            return -1;
-        }
-        char mark = simp.charAt(k);
-        if (paren) {
-            return mark == ')' ? k + 1 : -1;
-        }
-        boolean decimal = mark == '.' && k + 1 < to && Character.isDigit(simp.charAt(k + 1));
-        return (mark == '.' || mark == '、') && !decimal ? k + 1 : -1;
     }
 
     /** End of "2018年" or "二〇一八年" starting at s, or -1. */

@@ -1,6 +1,6 @@
 package io.govreport.extractor.sentences;
 
-import io.govreport.extractor.support.ChineseNumerals;
+import io.govreport.extractor.support.ListMarks;
 import io.govreport.extractor.support.LostCharacters;
 
 import java.util.ArrayList;
@@ -128,7 +128,8 @@ public final class SentenceSplitter {
         int s = skipSpaceForward(text, start, end);
         if (!clauses.isEmpty() && clauses.get(0).start() == s && startsLine(text, s)) {
             // 2. 五年累计完成固定资产投资2.15万亿元: the item's number is no part of its sentence
-            int body = skipSpaceForward(text, listMarkEnd(text, s, end), end);
+            int mark = ListMarks.end(text, s, end);
+            int body = skipSpaceForward(text, mark < 0 ? s : mark, end);
             Clause first = clauses.remove(0);
             if (body < first.end()) {
                 clauses.add(0, new Clause(body, first.end()));
@@ -148,37 +149,6 @@ public final class SentenceSplitter {
             k--;
         }
         return k < 0 || text.charAt(k) == '\n';
-    }
-
-    /**
-     * Where a list item's number at {@code from} ends (1. 1、 (1) (一) 一、 ①), or {@code from} where none starts: a
-     * number one or two digits long, not a decimal (1.5万人) nor one a copy split (12. 03万亿元).
-     */
-    private static int listMarkEnd(String text, int from, int to) {
-        char c = text.charAt(from);
-        if (c >= '①' && c <= '⑳') {
-            return from + 1;
-        }
-        if (c == '(' || c == '（') {
-            int k = from + 1;
-            while (k < to && k - from <= 3 && (Character.isDigit(text.charAt(k)) || ChineseNumerals.isOrdinalNumeral(text.charAt(k)))) {
-                k++;
-            }
-            return k > from + 1 && k < to && (text.charAt(k) == ')' || text.charAt(k) == '）') ? k + 1 : from;
-        }
-        int k = from;
-        boolean digits = Character.isDigit(c);
-        while (k < to && k - from < (digits ? 2 : 3)
-                && (digits ? Character.isDigit(text.charAt(k)) : ChineseNumerals.isOrdinalNumeral(text.charAt(k)))) {
-            k++;
-        }
-        if (k == from || k >= to) {
-            return from;
-        }
-        char mark = text.charAt(k);
-        boolean listMark = mark == '、' || digits && (mark == '.' || mark == '．');
-        int after = skipSpaceForward(text, k + 1, to);
-        return listMark && after < to && !Character.isDigit(text.charAt(after)) ? k + 1 : from;
     }
 
     private static int skipSpaceForward(String text, int from, int to) {
