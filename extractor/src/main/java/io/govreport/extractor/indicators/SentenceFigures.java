@@ -950,7 +950,8 @@ final class SentenceFigures {
             // 带动消费3.2亿元: what was driven, a word alone, is named with the driving
             boolean drivenWord = cue != null && cues.is(cue.word(), "scope.drive")
                     && to - s - cue.word().length() > 0 && to - s - cue.word().length() <= MAX_DRIVEN_WORD;
-            if (cue != null && tokens.startsAt(s + cue.word().length()) && !drivenWord) {
+            boolean keptBeforeNoun = cue != null && cues.is(cue.word(), "scope.kept") && to > s + cue.word().length();
+            if (cue != null && tokens.startsAt(s + cue.word().length()) && !drivenWord && !keptBeforeNoun) {
                 s += cue.word().length();
                 continue;
             }

@@ -408,6 +408,8 @@ class IndicatorReaderTest {
         assertEquals("农村绝对贫困人口", lastYearEnd.get(0).name());
         assertEquals(2016, lastYearEnd.get(0).year(), "the end of the year before");
         assertEquals("户均", secondOfTwo(review("发放扶贫小额信贷2.28亿元,户均4.9万元左右。")).name());
+        assertEquals("剩余贫困人口", review("剩余贫困人口1346户4182人。").get(0).name(), "剩余 before a noun is what is counted");
+        assertEquals("建档立卡贫困人口", one(review("剩余2361名建档立卡贫困人口全部脱贫。")).name());
         assertEquals("level", one(review("贫困发生率高达28.7%。")).measure(), "高达 reaches a level");
         assertEquals("实际利用外商直接投资", one(review("“九五”期间全省实际利用外商直接投资92.7亿美元。")).name(),
                 "a plan in quotes is a scope");
