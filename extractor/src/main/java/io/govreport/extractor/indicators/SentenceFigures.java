@@ -557,6 +557,10 @@ final class SentenceFigures {
         if (cut > nameStart) {
             share = true;
             nameEnd = cut;
+            int adverb = tokens.wordStartBefore(nameEnd);
+            if (adverb > nameStart && isAdverb(tokens.natureAt(adverb))) {
+                nameEnd = adverb; // 高新技术产业增加值仅占…: 仅 says how little, it names nothing
+            }
         } else if (cut == nameStart && lastName != null) {
             share = true; // 研发经费投入增长8.1%,占国内生产总值比重达2.64%: the share is the figure before's
             nameEnd = cut;

@@ -453,6 +453,8 @@ class IndicatorReaderTest {
         assertEquals("完成投资", done.name());
         assertEquals("share", done.measure());
         assertEquals("固定资产投资", secondOfTwo(review("完成固定资产投资85.4亿元,是年度计划的118.5%。")).name());
+        assertEquals("高新技术产业增加值", one(review("高新技术产业增加值仅占规模以上工业增加值的18%。")).name(),
+                "仅 before 占 says how little, it names nothing");
         assertEquals("台套", one(review("新增大型农机具460台（套）。")).unit());
     }
 
