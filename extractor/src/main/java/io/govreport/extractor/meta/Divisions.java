@@ -18,9 +18,15 @@ public final class Divisions {
      * carries units run by a committee or by a city (保定白沟新城, 乌拉盖管理区管委会, 西沙群岛), which deliver no report.
      */
     private static final Pattern GOVERNED = Pattern.compile("[省市区县旗州盟]$");
-    private static final Map<String, Division> BY_CODE = new HashMap<>();
-    private static final List<Division> ALL = load("gazetteer/regions.tsv");
-    private static final List<Division> FORMER = load("gazetteer/former-regions.tsv");
+    private static final List<Division> ALL;
+    private static final List<Division> FORMER;
+
+    static {
+        // a former division's parent may be today's (开县 under 重庆市) or a former one (莱城区 under 莱芜市)
+        Map<String, Division> byCode = new HashMap<>();
+        ALL = load("gazetteer/regions.tsv", byCode);
+        FORMER = load("gazetteer/former-regions.tsv", byCode);
+    }
 
     private Divisions() {
     }
@@ -39,18 +45,19 @@ public final class Divisions {
         return FORMER;
     }
 
-    private static List<Division> load(String resource) {
+    /** The divisions of {@code resource}, each linked to its parent in {@code byCode}, which they are added to. */
+    private static List<Division> load(String resource, Map<String, Division> byCode) {
         List<Division> all = new ArrayList<>();
-        // Rows list parents before children, and the former file comes after today's, so one pass links them.
+        // Rows list parents before children, so one pass links them.
         for (String row : ResourceLines.read(resource)) {
             String[] f = row.split("\t", -1);
-            Division parent = f.length > 3 && !f[3].isEmpty() ? BY_CODE.get(f[3]) : null;
+            Division parent = f.length > 3 && !f[3].isEmpty() ? byCode.get(f[3]) : null;
             if (isFunctionalZone(f[0]) || !GOVERNED.matcher(f[1]).find()
                     || (parent != null && parent.name().equals(f[1]))) {
                 continue; // a zone, a unit run by a committee, or a city without counties listed again as its county (嘉峪关市)
             }
             Division d = new Division(f[0], f[1], f[2], parent);
-            BY_CODE.putIfAbsent(d.code(), d);
+            byCode.putIfAbsent(d.code(), d);
             all.add(d);
         }
         return List.copyOf(all);
