@@ -21,6 +21,8 @@ final class Gazetteer {
     /** The lengths of the names starting with a character, longest first: most characters start none. */
     private final Map<Character, int[]> lengthsByFirst = new HashMap<>();
     private static final int[] NO_LENGTHS = new int[0];
+    /** The names a division had before (海东地区 of 海东市), by level and code. */
+    private final Map<String, List<String>> formerNames = new HashMap<>();
     /** Names the traditional → simplified conversion changes, by what it changes them to. */
     private final Map<String, String> damagedByConversion = new HashMap<>();
 
@@ -30,6 +32,7 @@ final class Gazetteer {
         }
         for (Division d : Divisions.former()) {
             byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+            formerNames.computeIfAbsent(d.level() + d.code(), k -> new ArrayList<>()).add(d.name());
         }
         // renamed by its kind alone, before or after the former list's year (长安县 → 长安区 in 2002): gazetteer/former-kinds.tsv
         Map<String, List<Division>> former = new HashMap<>();
@@ -41,6 +44,7 @@ final class Gazetteer {
                 if (d.level().equals(kind[0]) && name.endsWith(kind[1]) && stem.length() >= 2 && !byName.containsKey(stem + kind[2])) {
                     String old = stem + kind[2];
                     former.computeIfAbsent(old, k -> new ArrayList<>()).add(new Division(d.code(), old, d.level(), d.parent()));
+                    formerNames.computeIfAbsent(d.level() + d.code(), k -> new ArrayList<>()).add(old);
                 }
             }
         }
@@ -87,6 +91,11 @@ final class Gazetteer {
             }
         }
         return true;
+    }
+
+    /** The names {@code d}'s code and level had before, under which no division stands today. */
+    List<String> formerNames(Division d) {
+        return formerNames.getOrDefault(d.level() + d.code(), List.of());
     }
 
     /** A division named in the text, with where. */

@@ -122,7 +122,7 @@ public final class MetadataReader {
                 speakerSource = lineAround(head, speakerMatch.start());
             }
         }
-        RegionFinder.Found region = regions.find(java.util.Arrays.asList(title, meeting, speakerSource), head, warnings);
+        RegionFinder.Found region = regions.find(java.util.Arrays.asList(title, meeting, speakerSource), head, text, warnings);
         if (region == null) {
             warnings.add("region: no administrative division named in the report's opening");
         }

@@ -37,8 +37,9 @@ final class RegionFinder {
     /**
      * @param sources lines in order of trust (title, meeting, speaker line)
      * @param head    the opening of the report, for a division's parent when a name is ambiguous (通州区)
+     * @param text    the whole report, for the name it gives a division above the region that has since been renamed
      */
-    Found find(List<String> sources, String head, List<String> warnings) {
+    Found find(List<String> sources, String head, String text, List<String> warnings) {
         List<Gazetteer.Mention> context = gazetteer.mentions(head);
         for (String source : sources) {
             if (source == null || source.isEmpty()) {
@@ -46,7 +47,7 @@ final class RegionFinder {
             }
             Division d = mostSpecific(gazetteer.mentions(source), context, head, warnings);
             if (d != null) {
-                return new Found(region(d), level(d));
+                return new Found(region(d, text), level(d));
             }
         }
         for (String cue : NATIONAL_CUES) {
@@ -57,7 +58,7 @@ final class RegionFinder {
             }
         }
         Division d = mostSpecific(context, context, head, warnings);
-        return d == null ? null : new Found(region(d), level(d));
+        return d == null ? null : new Found(region(d, text), level(d));
     }
 
     /** The deepest division named, each ambiguous name settled by its parent being named too. */
@@ -137,18 +138,31 @@ final class RegionFinder {
         };
     }
 
-    private static Region region(Division d) {
-        Division province = d.province();
-        Division city = d.city();
+    /** The region of {@code d}, each division above it named as the text names it where that is a former name. */
+    private Region region(Division d, String text) {
+        String province = namedAs(d.province(), text);
+        String city = d.city() == null ? null : namedAs(d.city(), text);
         String district = d.level().equals("county") ? d.name() : null;
-        StringBuilder name = new StringBuilder(province.name());
+        StringBuilder name = new StringBuilder(province);
         if (city != null) {
-            name.append(city.name());
+            name.append(city);
         }
         if (district != null) {
             name.append(district);
         }
-        return new Region(name.toString(), province.name(), city == null ? null : city.name(), district, d.code());
+        return new Region(name.toString(), province, city, district, d.code());
+    }
+
+    /**
+     * The name the text gives {@code d}, which is above the report's region: a county's report of 2006 names its
+     * prefecture 海东地区, which became 海东市 in 2013, so its region is 青海省海东地区乐都县. Today's name unless the text
+     * uses a former one and not today's.
+     */
+    private String namedAs(Division d, String text) {
+        if (text.contains(d.name())) {
+            return d.name();
+        }
+        return gazetteer.formerNames(d).stream().filter(text::contains).findFirst().orElse(d.name());
     }
 
     /** 区 below a city or municipality is a district; 县, 县级市, 旗 are counties. */

@@ -152,6 +152,18 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aCountysRegionNamesItsPrefectureAsTheReportDoes() {
+        String head = "乐都县人民政府工作报告\n——2006年1月10日在乐都县第十五届人民代表大会第四次会议上\n各位代表:\n";
+        Meta then = read(head + "打造海东地区重要的农副产品生产基地。\n", new ArrayList<>());
+        assertEquals("青海省海东地区乐都县", then.region().name(), "海东地区 became 海东市 in 2013");
+        assertEquals("海东地区", then.region().city());
+        Meta unnamed = read(head + "打造重要的农副产品生产基地。\n", new ArrayList<>());
+        assertEquals("青海省海东市乐都县", unnamed.region().name(), "today's name where the report names none");
+        Meta both = read(head + "原海东地区撤地设市,海东市农副产品生产基地。\n", new ArrayList<>());
+        assertEquals("海东市", both.region().city(), "today's name where the report uses it too");
+    }
+
+    @Test
     void aDamagedDateIsLeftEmptyWithAWarning() {
         List<String> warnings = new ArrayList<>();
         Meta m = read("政府工作报告\n——202014日在通州区第六届人民代表大会第六次会议\n通州区区长 赵磊\n各位代表:\n2020年工作的总体思路和主要任务\n", warnings);
