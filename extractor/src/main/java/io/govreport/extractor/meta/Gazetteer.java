@@ -30,11 +30,7 @@ final class Gazetteer {
         for (Division d : Divisions.all()) {
             byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
         }
-        for (Division d : Divisions.former()) {
-            byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
-            formerNames.computeIfAbsent(d.level() + d.code(), k -> new ArrayList<>()).add(d.name());
-        }
-        // renamed by its kind alone, before or after the former list's year (长安县 → 长安区 in 2002): gazetteer/former-kinds.tsv
+        // renamed by its kind alone (长安县 → 长安区 in 2002): gazetteer/former-kinds.tsv; found with today's code
         Map<String, List<Division>> former = new HashMap<>();
         List<String[]> kinds = ResourceLines.rows("gazetteer/former-kinds.tsv");
         for (Division d : Divisions.all()) {
@@ -49,6 +45,13 @@ final class Gazetteer {
             }
         }
         byName.putAll(former);
+        // renamed otherwise or merged away (襄樊市, 闸北区): gazetteer/former-regions.tsv, with the code it had
+        for (Division d : Divisions.former()) {
+            if (!former.containsKey(d.name())) {
+                byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+                formerNames.computeIfAbsent(d.level() + d.code(), k -> new ArrayList<>()).add(d.name());
+            }
+        }
         Map<Character, TreeSet<Integer>> lengths = new HashMap<>();
         byName.keySet().forEach(n -> lengths.computeIfAbsent(n.charAt(0), k -> new TreeSet<>()).add(n.length()));
         lengths.forEach((c, set) -> lengthsByFirst.put(c, set.descendingSet().stream().filter(l -> l >= 2).mapToInt(Integer::intValue).toArray()));

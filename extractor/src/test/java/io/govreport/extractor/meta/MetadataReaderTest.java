@@ -164,6 +164,15 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aCityRenamedBeforeTheOlderSnapshotsIsFoundByItsOldName() {
+        Meta m = read("襄樊市人民政府工作报告\n——2009年2月在襄樊市第十四届人民代表大会第三次会议上\n各位代表:\n", new ArrayList<>());
+        assertEquals("湖北省襄樊市", m.region().name(), "襄樊市 is 襄阳市 since 2010");
+        assertEquals("city", m.level());
+        Meta district = read("樊城区政府工作报告\n——2008年1月在襄樊市樊城区第二届人民代表大会第三次会议上\n各位代表:\n", new ArrayList<>());
+        assertEquals("湖北省襄樊市樊城区", district.region().name());
+    }
+
+    @Test
     void aDamagedDateIsLeftEmptyWithAWarning() {
         List<String> warnings = new ArrayList<>();
         Meta m = read("政府工作报告\n——202014日在通州区第六届人民代表大会第六次会议\n通州区区长 赵磊\n各位代表:\n2020年工作的总体思路和主要任务\n", warnings);
