@@ -347,6 +347,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aParagraphOpeningOnTheFiveYearsItReviewsNamesNoSingleYear() {
+        Meta january2021 = new Meta(null, null, "county", 2021, "2020", "2021-01-12", null, null, null);
+        List<Indicator> found = read("这五年,是民生福祉持续改善的五年。累计新建改扩建学校146所。\n"
+                + "这五年,我们经历了许多大事。新建孵化载体12个。\n", "", january2021);
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertNull(found.get(0).year(), "这五年，是…的五年 opens a paragraph on the five years");
+        assertEquals(2020, found.get(1).year(), "这五年 alone is no such opening");
+    }
+
+    @Test
     void aTargetOfThePlanAheadIsForItsLastYear() {
         Meta january2021 = new Meta(null, null, "province", 2021, "2020", "2021-01-20", null, null, null);
         List<Indicator> plan = read("全省地区生产总值增长3.6%。\n",
