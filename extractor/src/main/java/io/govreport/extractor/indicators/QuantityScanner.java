@@ -4,6 +4,7 @@ import io.govreport.extractor.support.ChineseNumerals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds quantities in a stretch of text in one left-to-right pass, without regular expressions:
@@ -25,6 +26,9 @@ final class QuantityScanner {
     /** Words before a numeral that make it no number at all (数十亿元, 几百家). */
     private static final String VAGUE_BEFORE = "数几";
     private static final String ONE_POINT = "个百分点";
+    /** Units of a length of time, and what before one says it is the time something took (用3天, 前11个月, 历时2个月). */
+    private static final Set<String> TIME_LENGTHS = Set.of("天", "个月");
+    private static final String TIME_TAKEN_BEFORE = "前用历";
     /** Besides an ideograph or a space, what a minus sign may follow: the punctuation a figure starts after. */
     private static final String BEFORE_SIGN = "：:，,、；;（(“\"";
     /** A run of more digits than this (an id, a phone number, a table run together) is no figure. */
@@ -71,6 +75,9 @@ final class QuantityScanner {
                 }
                 int runEnd = numberEnd(text, i, to);
                 Quantity q = prevBlocksNumber(text, i) ? null : arabic(text, i, runEnd, from, to);
+                if (q != null && isTimeTaken(text, q, to)) {
+                    q = null;
+                }
                 if (q != null) {
                     if (q.upper() == null && signBefore(MINUS_SIGNS, text, i, from, found)) {
                         q = new Quantity(i - 1, q.end(), -q.value(), null, q.unit(), q.approx());
@@ -87,6 +94,9 @@ final class QuantityScanner {
                 // 第十, and 十二届十次全会: an ordinal
                 Quantity q = (i > 0 && (text.charAt(i - 1) == '第' || text.charAt(i - 1) == '届')) ? null
                         : text.startsWith("分之", runEnd) ? perCent(text, i, runEnd, from, to) : chinese(text, i, runEnd, from, to);
+                if (q != null && isTimeTaken(text, q, to)) {
+                    q = null;
+                }
                 if (q != null) {
                     found.add(q);
                     i = q.end();
@@ -145,6 +155,20 @@ final class QuantityScanner {
         }
         char before = text.charAt(m - 1);
         return isIdeograph(before) || Character.isWhitespace(before) || BEFORE_SIGN.indexOf(before) >= 0;
+    }
+
+    /**
+     * Whether {@code q} is a length of time something took or a stretch of the calendar (用两个月左右的时间, 前11个月,
+     * 历时3天), not a figure of its own as 消化周期15个月 and 办结时限3天 are.
+     */
+    private static boolean isTimeTaken(String text, Quantity q, int to) {
+        if (!TIME_LENGTHS.contains(q.unit().base())) {
+            return false;
+        }
+        int after = q.end();
+        after = text.startsWith("左右", after) ? after + 2 : after;
+        after = after < to && text.charAt(after) == '的' ? after + 1 : after;
+        return q.start() > 0 && TIME_TAKEN_BEFORE.indexOf(text.charAt(q.start() - 1)) >= 0 || text.startsWith("时间", after);
     }
 
     private static boolean prevBlocksNumber(String text, int i) {

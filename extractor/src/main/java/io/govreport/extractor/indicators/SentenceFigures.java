@@ -677,6 +677,12 @@ final class SentenceFigures {
                 nameStart = nounPhraseStart(nameStart, nameEnd);
                 runOnStart = nameStart;
             }
+            // 出口降幅收窄至0.8%: the size of the thing's fall, a negative change of the thing
+            CueTable.Cue fall = unit.isPercent() ? cues.endingAt(simp, nameStart, nameEnd, "lead.of_last.rate.fall") : null;
+            if (fall != null && nameEnd - fall.word().length() > nameStart) {
+                fallRate = true;
+                nameEnd -= fall.word().length();
+            }
             names.add(simp.substring(nameStart, nameEnd));
         } else if (labelled) {
             names.add(clauseLabel.name()); // 地区生产总值:5006.7亿元: the label before the colon names the clause's figures

@@ -357,6 +357,29 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void theSizeOfAThingsFallIsANegativeChangeOfTheThing() {
+        Indicator exports = one(review("出口降幅收窄至0.8%。"));
+        assertEquals("出口", exports.name());
+        assertEquals("change", exports.measure());
+        assertEquals(-0.8, exports.value());
+        List<Indicator> found = review("上半年地区生产总值降幅收窄至3.8%,前三季度下降0.1%。");
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertEquals(-3.8, found.get(0).value());
+        assertEquals("地区生产总值", found.get(1).name(), "the fall after it is the same thing's");
+    }
+
+    @Test
+    void aLengthOfTimeIsAFigureUnlessItIsTheTimeSomethingTook() {
+        Indicator cycle = one(read("", "商品房库存消化周期控制在15个月以内。", JANUARY_2018));
+        assertEquals("个月", cycle.unit());
+        assertEquals(15, cycle.value());
+        assertEquals("条次", one(review("拉闸限电约12万条次。")).unit());
+        assertEquals(List.of(), review("用两个月左右的时间将本土病例降至个位数。"));
+        assertEquals(List.of(), review("用3天时间完成了全部检测。"));
+        assertEquals("进出口总额", one(review("前11个月,全省进出口总额达到1000亿元。")).name());
+    }
+
+    @Test
     void aTargetOfThePlanAheadIsForItsLastYear() {
         Meta january2021 = new Meta(null, null, "province", 2021, "2020", "2021-01-20", null, null, null);
         List<Indicator> plan = read("全省地区生产总值增长3.6%。\n",
