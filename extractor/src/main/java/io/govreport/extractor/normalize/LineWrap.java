@@ -44,7 +44,10 @@ final class LineWrap {
     private static final Pattern DATE_OR_TIME_END = Pattern.compile("(\\d{4}[-./．]\\d{1,2}[-./．]\\d{1,2}|\\d{1,2}:\\d{2})$");
     private static final Pattern THOUSANDS_GROUP = Pattern.compile("\\d{3}(?!\\d)");
 
-    private static final LineWrap NONE = new LineWrap(0, null, 0, 0, 0, false);
+    private static final LineWrap NONE = new LineWrap(0, null, 0, 0, 0, false, 0);
+    /** The share of the lines holding a full stop that must be indented alike for paragraphs to be known by it. */
+    private static final double MIN_PARAGRAPH_INDENT_SHARE = 0.8;
+    private static final Pattern LIST_NUMBER_START = Pattern.compile("^\\d{1,2}[.．、)）]");
 
     private final int width;
     private final ToIntFunction<String> measure;
@@ -54,20 +57,44 @@ final class LineWrap {
     /** The indent of the text's margin: more than this opens a paragraph. */
     private final int margin;
     private final boolean indentsParagraphs;
+    /** The indent every paragraph of an unwrapped text opens with (a web page's 　　), 0 where they share none. */
+    private final int paragraphIndent;
 
-    private LineWrap(int width, ToIntFunction<String> measure, int slack, int agreeing, int margin, boolean indentsParagraphs) {
+    private LineWrap(int width, ToIntFunction<String> measure, int slack, int agreeing, int margin, boolean indentsParagraphs,
+                     int paragraphIndent) {
         this.width = width;
         this.measure = measure;
         this.slack = slack;
         this.agreeing = agreeing;
         this.margin = margin;
         this.indentsParagraphs = indentsParagraphs;
+        this.paragraphIndent = paragraphIndent;
     }
 
     static LineWrap of(List<FoldedLine> lines) {
         LineWrap typeset = of(lines, LineWrap::typesetWidth, SLACK);
         LineWrap chars = of(lines, LineWrap::charWidth, (SLACK + 1) / 2);
-        return chars.agreeing > typeset.agreeing ? chars : typeset;
+        LineWrap wrap = chars.agreeing > typeset.agreeing ? chars : typeset;
+        int indent = wrap.width > 0 ? 0 : paragraphIndent(lines);
+        return indent == 0 ? wrap : new LineWrap(0, null, 0, 0, 0, false, indent);
+    }
+
+    /**
+     * The indent the paragraphs (lines of some length holding a full stop) open with, where nearly all share it; else 0.
+     * A broken paragraph's short rest is none.
+     */
+    private static int paragraphIndent(List<FoldedLine> lines) {
+        Map<Integer, Integer> indents = new HashMap<>();
+        int paragraphs = 0;
+        for (FoldedLine l : lines) {
+            if (!l.dropped() && l.text().length() >= MIN_BROKEN_LINE && holdsFullStop(l.text())) {
+                indents.merge(l.indent(), 1, Integer::sum);
+                paragraphs++;
+            }
+        }
+        int total = paragraphs;
+        return indents.entrySet().stream().filter(e -> e.getKey() > 0 && e.getValue() >= total * MIN_PARAGRAPH_INDENT_SHARE)
+                .map(Map.Entry::getKey).findFirst().orElse(0);
     }
 
     private static LineWrap of(List<FoldedLine> lines, ToIntFunction<String> measure, int slack) {
@@ -112,7 +139,7 @@ final class LineWrap {
         int margin = indents.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         int indented = indents.entrySet().stream().filter(e -> e.getKey() > margin).mapToInt(Map.Entry::getValue).sum();
         boolean indentsParagraphs = indented >= kept * MIN_INDENTED_SHARE && indented <= kept * MAX_INDENTED_SHARE;
-        return new LineWrap(best, measure, slack, bestCount, margin, indentsParagraphs);
+        return new LineWrap(best, measure, slack, bestCount, margin, indentsParagraphs, 0);
     }
 
     /** Whether {@code next} goes on the line {@code previous} began (the PDF broke one line of text in two). */
@@ -127,7 +154,23 @@ final class LineWrap {
 
     /** Whether {@code next}, right below {@code previous} (no blank line between), goes on a figure or a word it broke. */
     boolean continuesBroken(FoldedLine previous, FoldedLine next) {
-        return next.indent() <= margin && (brokenInFigure(previous.text(), next.text()) || brokenInWord(previous.text(), next.text()));
+        return next.indent() <= margin && (brokenInFigure(previous.text(), next.text()) || brokenInWord(previous.text(), next.text()))
+                || brokenInParagraph(previous, next);
+    }
+
+    /**
+     * A paragraph a web copy broke mid-sentence, in a text whose paragraphs all open indented (全市土地流转面积⏎达到148万亩。):
+     * the line before is an indented paragraph (a clause mark in it) that stops on no sentence mark, and the next line
+     * opens unindented,
+     * with no heading or list number, and holds a full stop as a paragraph's rest does (a bare heading holds none).
+     */
+    private boolean brokenInParagraph(FoldedLine previous, FoldedLine next) {
+        String before = previous.text();
+        String after = next.text();
+        return paragraphIndent > 0 && previous.indent() >= paragraphIndent && next.indent() < paragraphIndent
+                && before.length() >= MIN_BROKEN_LINE && (holdsFullStop(before) || before.indexOf(',') >= 0) && !endsSentence(before)
+                && CLOSERS.indexOf(before.charAt(before.length() - 1)) < 0 && holdsFullStop(after)
+                && !HEADING_START.matcher(after).find() && !LIST_NUMBER_START.matcher(after).find();
     }
 
     /**

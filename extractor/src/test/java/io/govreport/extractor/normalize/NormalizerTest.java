@@ -169,6 +169,20 @@ class NormalizerTest {
     }
 
     @Test
+    void aParagraphAWebCopyBrokeIsJoinedWhereParagraphsOpenIndented() {
+        String head = "　　全市地区生产总值增长6.8%，一般公共预算收入增长5.2%，规模以上工业增加值增长7.1%。\n"
+                + "　　城镇新增就业3.2万人，城镇登记失业率控制在3.5%以内，居民收入与经济增长同步。\n";
+        String broken = head + "　　农业现代化加快推进，新增省级以上农业产业化重点龙头企业9家，全市土地流转面积\n达到148万亩。\n"
+                + "（二）加快推进产业转型\n　　推进国土绿化和美丽乡村建设，扎实开展植树造林，深入开展林分优化和森林抚育\n30万亩。\n　　深化韩江流域综合治理和生态补偿机制改革试点工作\n加快推进绿色发展\n";
+        String text = normalizer.normalize(broken).text();
+        assertTrue(text.contains("全市土地流转面积达到148万亩。\n(二)加快推进产业转型\n"), text);
+        assertTrue(text.contains("森林抚育30万亩。\n"), text);
+        assertTrue(text.contains("改革试点工作\n加快推进绿色发展"), "a line with no full stop after is no paragraph's rest: " + text);
+        String unindented = "全市地区生产总值增长6.8%。\n城镇新增就业3.2万人,全市土地流转面积稳步扩大,农业产业化水平\n达到148万亩。";
+        assertEquals(unindented, normalizer.normalize(unindented).text(), "where paragraphs open unindented, a line is one");
+    }
+
+    @Test
     void aLineBrokenInsideAFigureGoesOnButADateLineEnds() {
         String broken = "全年进出口总额26.43万亿元,增长2.3%;实际使用外商直\n接投资1196亿\n美元。城镇化率提高到56.\n1%。";
         assertEquals("全年进出口总额26.43万亿元,增长2.3%;实际使用外商直接投资1196亿美元。城镇化率提高到56.1%。",
