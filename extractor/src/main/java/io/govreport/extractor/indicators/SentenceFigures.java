@@ -1194,7 +1194,10 @@ final class SentenceFigures {
                 String nature = tokens.natureAt(k);
                 if (nature != null && (isAdverb(nature) || nature.startsWith("p") || nature.startsWith("c")
                         || nature.startsWith("u") || nature.startsWith("m"))
-                        || cues.startingAt(simp, k, to, "level.verb", "predicate") != null) {
+                        || cues.startingAt(simp, k, to, "level.verb", "predicate") != null
+                        // 为1.2万名困难群众发放各类救助资金6860万元: a verb with its object after the noun counted opens a
+                        // clause of its own, with the next figure (46个贫困村退出、…: 退出 ends the name)
+                        || opensClauseWithObject(k, to)) {
                     break;
                 }
             }
@@ -1205,6 +1208,14 @@ final class SentenceFigures {
             return -1;
         }
         return len >= 1 && len <= 16 ? k : -1;
+    }
+
+    /** Whether a verb of two characters or more at {@code k}, after a noun, takes an object up to the figure at {@code to}. */
+    private boolean opensClauseWithObject(int k, int to) {
+        int verbEnd = tokens.wordEnd(k);
+        return tokens.verbAt(k) && verbEnd - k >= 2 && verbEnd < to && isNoun(tokens.natureAt(tokens.wordStartBefore(k)))
+                && Character.UnicodeScript.of(simp.charAt(verbEnd)) == Character.UnicodeScript.HAN
+                && to < simp.length() && (Character.isDigit(simp.charAt(to)) || ChineseNumerals.isNumeral(simp.charAt(to)));
     }
 
     private static boolean isNoun(String nature) {

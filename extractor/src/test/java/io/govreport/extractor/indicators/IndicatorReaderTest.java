@@ -380,6 +380,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aVerbWithItsObjectAfterTheThingsCountedOpensAFigureOfItsOwn() {
+        List<Indicator> found = review("全年为1.2万名困难群众发放各类救助资金6860万元。");
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertEquals("困难群众", found.get(0).name());
+        assertEquals(12000, found.get(0).value());
+        assertTrue(found.get(1).name().endsWith("救助资金"), found.get(1).name());
+        assertEquals(68_600_000, found.get(1).value());
+        List<Indicator> done = review("全年实现46个贫困村退出、4836户22460人脱贫。");
+        assertEquals("贫困村退出", done.get(0).name(), "a verb with no object after it ends the name");
+        assertEquals("脱贫", done.get(1).name());
+        assertEquals("羽", one(review("家禽出栏680万羽。")).unit());
+    }
+
+    @Test
     void aTargetOfThePlanAheadIsForItsLastYear() {
         Meta january2021 = new Meta(null, null, "province", 2021, "2020", "2021-01-20", null, null, null);
         List<Indicator> plan = read("全省地区生产总值增长3.6%。\n",
