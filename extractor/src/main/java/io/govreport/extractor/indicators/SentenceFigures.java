@@ -1210,12 +1210,13 @@ final class SentenceFigures {
         return len >= 1 && len <= 16 ? k : -1;
     }
 
-    /** Whether a verb of two characters or more at {@code k}, after a noun, takes an object up to the figure at {@code to}. */
+    /** Whether a verb of two characters or more at {@code k}, after a noun, takes a noun object right up to the figure at {@code to}. */
     private boolean opensClauseWithObject(int k, int to) {
         int verbEnd = tokens.wordEnd(k);
         return tokens.verbAt(k) && verbEnd - k >= 2 && verbEnd < to && isNoun(tokens.natureAt(tokens.wordStartBefore(k)))
                 && Character.UnicodeScript.of(simp.charAt(verbEnd)) == Character.UnicodeScript.HAN
-                && to < simp.length() && (Character.isDigit(simp.charAt(to)) || ChineseNumerals.isNumeral(simp.charAt(to)));
+                && to < simp.length() && (Character.isDigit(simp.charAt(to)) || ChineseNumerals.isNumeral(simp.charAt(to)))
+                && isNoun(tokens.natureAt(tokens.wordStartBefore(to))); // 提升改造和6座…: a list goes on, no object
     }
 
     private static boolean isNoun(String nature) {
