@@ -809,6 +809,9 @@ final class SentenceFigures {
         Mark<Integer> own = lastBefore(years, q.start());
         if (own != null && own.end() == fromYearEnd) {
             own = lastBefore(years, own.end() - 1); // 由2016年的212天增加至290天: 2016 is where the change started
+            if (own != null && own.end() <= clauseStart) {
+                own = null; // …,城镇居民人均可支配收入由2005年的7520元增加到12486元: an earlier clause's year is no end's
+            }
         }
         if (fromValue && own != null && own.end() > clauseStart) {
             fromYearMark = own;

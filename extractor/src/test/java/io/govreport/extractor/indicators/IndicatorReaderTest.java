@@ -394,6 +394,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void whereTheSecondOfTwoChangesEndedIsTheReviewedYearNotTheFirstOnesStart() {
+        List<Indicator> found = review("农牧民人均纯收入由2012年的3968元增加到7863元,城镇居民人均可支配收入由2012年的7520元增加到12486元。");
+        assertEquals(4, found.size(), () -> "indicators: " + found);
+        assertEquals(List.of(2012, 2017, 2012, 2017), found.stream().map(Indicator::year).toList());
+    }
+
+    @Test
     void aTargetOfThePlanAheadIsForItsLastYear() {
         Meta january2021 = new Meta(null, null, "province", 2021, "2020", "2021-01-20", null, null, null);
         List<Indicator> plan = read("全省地区生产总值增长3.6%。\n",
