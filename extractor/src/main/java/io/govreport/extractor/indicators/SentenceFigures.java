@@ -822,9 +822,12 @@ final class SentenceFigures {
         }
         Mark<Integer> yearMark = own != null ? own : paragraphYear;
         Integer named = yearMark == null ? null : yearMark.value();
+        // 由上半年下降18.4%转为全年增长6.3%: a change started within the year reviewed
+        boolean fromPartOfYear = fromValue && own == null && holdsCue(clauseStart, q.start(), "year.part");
         Integer year = "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
                 : fromLastYear && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - 1)
                 // 五年来…由11.2平方公里扩大到16.8平方公里: where a review of several years started
+                : fromPartOfYear ? context.years().byPart(partKind)
                 : fromValue && yearMark == null && "review".equals(partKind) && context.years().beforeReview() != null
                     ? context.years().beforeReview()
                 : fromValue || yearMark != null && named != null ? named

@@ -398,6 +398,8 @@ class IndicatorReaderTest {
         List<Indicator> found = review("农牧民人均纯收入由2012年的3968元增加到7863元,城镇居民人均可支配收入由2012年的7520元增加到12486元。");
         assertEquals(4, found.size(), () -> "indicators: " + found);
         assertEquals(List.of(2012, 2017, 2012, 2017), found.stream().map(Indicator::year).toList());
+        List<Indicator> turned = review("民航旅客吞吐量由上半年下降18.4%转为全年增长6.3%。");
+        assertEquals(List.of(2017, 2017), turned.stream().map(Indicator::year).toList(), "上半年 is of the year reviewed");
     }
 
     @Test
