@@ -78,10 +78,14 @@ public final class MetadataReader {
                 + "(\\p{IsHan} \\p{IsHan}(?: \\p{IsHan})?(?![\\p{IsHan}" + NAME_DOTS + "])|[\\p{IsHan}" + NAME_DOTS + "]{2,20})");
     }
 
-    /** Values are given in simplified script, so one query finds reports written in either. */
+    /**
+     * The title, meeting and speaker are given in the script the report is written in, as it prints them; the region
+     * is the gazetteer's, in simplified script, so one query finds reports written in either.
+     */
     public Meta read(String text, List<Section> sections, List<String> warnings) {
-        // 在鞍山市第十六届人民代表大会⏎第二次会议上: a meeting's name the page width broke is one name
-        String head = BROKEN_MEETING.matcher(regions.simplified(head(text))).replaceAll("$1$2");
+        String[] heads = heads(head(text));
+        String head = heads[0];
+        String written = heads[1];
         boolean greeted = text.startsWith(GREETING, head.length());
         Matcher dateLine = dateLine(head);
         String title = title(head, dateLine);
@@ -118,7 +122,8 @@ public final class MetadataReader {
             if (name != null) {
                 String office = speakerMatch.group(1).replace(" ", "");
                 boolean actingAfter = head.startsWith("(代)", speakerMatch.end(1));
-                speaker = new Speaker(name, actingAfter ? "代" + office : office);
+                String officeAsWritten = asWritten(office, head, written);
+                speaker = new Speaker(asWritten(name, head, written), actingAfter ? "代" + officeAsWritten : officeAsWritten);
                 speakerSource = lineAround(head, speakerMatch.start());
             }
         }
@@ -133,8 +138,35 @@ public final class MetadataReader {
         if (year == null) {
             warnings.add("year: neither the title, the date nor the parts say which year the report plans for");
         }
-        return new Meta(title, region == null ? null : region.region(), region == null ? null : region.level(),
-                year, reviewPeriod(year, sections), deliveredOn, meeting, speaker, documentNumber);
+        return new Meta(asWritten(title, head, written), region == null ? null : region.region(),
+                region == null ? null : region.level(), year, reviewPeriod(year, sections), deliveredOn,
+                asWritten(meeting, head, written), speaker, documentNumber);
+    }
+
+    /**
+     * The opening read in simplified script, and as written, of the same length so offsets carry over; in both, a
+     * meeting's name the page width broke is one name (在鞍山市第十六届人民代表大会⏎第二次会议上).
+     */
+    private String[] heads(String original) {
+        String simplified = regions.simplified(original);
+        StringBuilder read = new StringBuilder(simplified.length());
+        StringBuilder written = new StringBuilder(original.length());
+        Matcher broken = BROKEN_MEETING.matcher(simplified);
+        int at = 0;
+        while (broken.find()) {
+            read.append(simplified, at, broken.start()).append(broken.group(1)).append(broken.group(2));
+            written.append(original, at, broken.start()).append(original, broken.start(1), broken.end(1))
+                    .append(original, broken.start(2), broken.end(2));
+            at = broken.end();
+        }
+        return new String[]{read.append(simplified, at, simplified.length()).toString(),
+                written.append(original, at, original.length()).toString()};
+    }
+
+    /** {@code value}, read from {@code head}, as {@code written} prints it (羅田縣, not 罗田县); as it is where it was reshaped. */
+    private static String asWritten(String value, String head, String written) {
+        int at = value == null || value.isEmpty() ? -1 : head.indexOf(value);
+        return at < 0 ? value : written.substring(at, at + value.length());
     }
 
     private static String head(String text) {

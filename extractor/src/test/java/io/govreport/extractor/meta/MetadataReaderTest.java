@@ -233,9 +233,11 @@ class MetadataReaderTest {
                 各位代表:
                 一年工作回顧
                 """, new ArrayList<>());
-        assertEquals("北京市平谷区", m.region().name());
-        assertEquals("平谷区第五届人民代表大会第四次会议", m.meeting());
-        assertEquals("区长", m.speaker().title());
+        assertEquals("北京市平谷区", m.region().name(), "the gazetteer's name, in simplified script");
+        assertEquals("2018年北京市平谷區人民政府工作報告", m.title(), "as the report prints it");
+        assertEquals("平谷區第五屆人民代表大會第四次會議", m.meeting());
+        assertEquals("區長", m.speaker().title());
+        assertEquals("汪明浩", m.speaker().name());
         assertEquals("2018-01-16", m.deliveredOn());
         assertEquals("2017", m.reviewPeriod());
     }

@@ -32,15 +32,16 @@ interface ReportVariant {
     }
 
     /**
-     * A phrase the extractor gives normalized whatever the source wrote (indicator names and metadata are given in
+     * A phrase the extractor gives normalized whatever the source wrote (indicator names and the region are given in
      * simplified script), as the gold expects it from this variant.
      */
     default String normalizedPhrase(String s) {
         return phrase(s);
     }
 
-    /** Meta fields whose values are quoted text, not keys or numbers. */
-    Set<String> QUOTED_META = Set.of("region", "meeting", "speaker", "speakerTitle", "title");
+    /** Meta fields whose values are quoted text as the report prints it, not keys, numbers or the gazetteer's names. */
+    Set<String> QUOTED_META = Set.of("meeting", "speaker", "speakerTitle", "title");
+    String REGION = "region";
 
     /** The gold with every quoted phrase rewritten as this variant writes it. */
     default GoldSet gold(GoldSet seed) {
@@ -52,9 +53,12 @@ interface ReportVariant {
                 ObjectNode fields = (ObjectNode) file.getValue();
                 QUOTED_META.forEach(k -> {
                     if (fields.path(k).isTextual()) {
-                        fields.put(k, normalized.apply(fields.get(k).asText()));
+                        fields.put(k, p.apply(fields.get(k).asText()));
                     }
                 });
+                if (fields.path(REGION).isTextual()) {
+                    fields.put(REGION, normalized.apply(fields.get(REGION).asText()));
+                }
             });
         }
         ObjectNode sections = seed.sections() == null ? null : seed.sections().deepCopy();

@@ -56,7 +56,8 @@ final class Variants {
 
     /**
      * The report in traditional script (繁體), as Hong Kong, Macao and Taiwan write and some mainland pages convert
-     * to: the text and headings stay traditional, indicator names and metadata come out simplified.
+     * to: the text, headings, title, meeting and speaker stay traditional; indicator names and the region come out
+     * simplified.
      */
     static ReportVariant traditional() {
         return new ReportVariant() {
