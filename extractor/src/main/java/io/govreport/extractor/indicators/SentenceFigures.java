@@ -3,6 +3,7 @@ package io.govreport.extractor.indicators;
 import io.govreport.extractor.sentences.Clause;
 import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.support.FiveYearPlans;
+import io.govreport.extractor.support.FullStops;
 import io.govreport.extractor.support.LetterSpacing;
 import io.govreport.extractor.support.ListMarks;
 import io.govreport.model.Evidence;
@@ -627,7 +628,8 @@ final class SentenceFigures {
             trailingEnd = doneAfter;
             trailing = true;
             countVerb = true;
-        } else if (tEnd > 0 && group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd)))
+        } else if (tEnd > 0 && group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd))
+                        || moneyOfTheNounAfter(nameStart, nameEnd, unit, tEnd))
                 // 退出贫困村20个的年度任务: what the figure is of, after 的, names nothing the lead has named
                 && !(simp.charAt(last.end()) == '的' && !emptyLead && !isBareVerb(nameStart, nameEnd) && !unit.isPercent())) {
             // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
@@ -639,7 +641,7 @@ final class SentenceFigures {
             trailingEnd = tEnd;
             trailing = true;
             // 下辖15个街道、263个社区: what a place holds is a level, not things done
-            countVerb = cues.endingAt(simp, from, first.start(), "hold.verb") == null
+            countVerb = !unit.isMoney() && cues.endingAt(simp, from, first.start(), "hold.verb") == null
                     && !(lastHeld && LIST_JOINS.indexOf(simp.charAt(leadFrom)) >= 0);
         } else if (labelItems.size() == group.size()) {
             // 城镇、农村常住居民人均可支配收入:分别增长6%和7.5%: the label's items name the clause's figures in turn
@@ -1161,6 +1163,15 @@ final class SentenceFigures {
     }
 
     /** A name that is only a verb (启动, 完成): the thing counted is written after the number. */
+    /**
+     * Whether an amount of money after a verb of issuing or setting aside is the amount of the noun after it, which
+     * ends the clause (发行2000亿元债券, 中央财政安排1000亿元专项奖补资金): the noun names it.
+     */
+    private boolean moneyOfTheNounAfter(int nameStart, int nameEnd, Unit unit, int tEnd) {
+        return unit.isMoney() && nameEnd > nameStart && cues.endingAt(simp, nameStart, nameEnd, "money.issue.verb") != null
+                && (tEnd >= simp.length() || FullStops.isFullStop(simp, tEnd) || CLAUSE_MARKS.indexOf(simp.charAt(tEnd)) >= 0);
+    }
+
     private boolean isBareVerb(int from, int to) {
         return tokens.startsAt(from) && tokens.wordEnd(from) == to
                 && (tokens.verbAt(from) || cues.is(simp.substring(from, to), "count.verb"));

@@ -403,6 +403,17 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void moneyIssuedOrSetAsideIsNamedByTheNounAfterIt() {
+        assertEquals("债券", one(review("国务院同意地方发行2000亿元债券。")).name());
+        assertEquals("专项奖补资金", one(review("中央财政安排1000亿元专项奖补资金,重点用于职工分流安置。")).name());
+        assertEquals("中央财政赤字", one(review("拟安排中央财政赤字7500亿元。")).name(), "named before it, no noun after");
+        Indicator pension = one(review("企业退休人员基本养老金上调3.8%。"));
+        assertEquals("企业退休人员基本养老金", pension.name());
+        assertEquals("change", pension.measure());
+        assertEquals(-1.89, one(review("一年期存款基准利率累计下调1.89个百分点。")).value());
+    }
+
+    @Test
     void aTargetOfThePlanAheadIsForItsLastYear() {
         Meta january2021 = new Meta(null, null, "province", 2021, "2020", "2021-01-20", null, null, null);
         List<Indicator> plan = read("全省地区生产总值增长3.6%。\n",
