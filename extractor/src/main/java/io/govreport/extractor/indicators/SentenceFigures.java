@@ -968,7 +968,8 @@ final class SentenceFigures {
             // 带动消费3.2亿元: what was driven, a word alone, is named with the driving
             boolean drivenWord = cue != null && cues.is(cue.word(), "scope.drive")
                     && to - s - cue.word().length() > 0 && to - s - cue.word().length() <= MAX_DRIVEN_WORD;
-            boolean keptBeforeNoun = cue != null && cues.is(cue.word(), "scope.kept") && to > s + cue.word().length();
+            boolean keptBeforeNoun = cue != null && (cues.is(cue.word(), "scope.kept") && to > s + cue.word().length()
+                    || cues.startingAt(simp, s, to, "name.term") != null); // 再就业: a term a filler opens
             if (cue != null && tokens.startsAt(s + cue.word().length()) && !drivenWord && !keptBeforeNoun) {
                 s += cue.word().length();
                 continue;

@@ -414,6 +414,18 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aChineseNumeralCountingHundredsOrPeopleIsAFigureThoughANounFollows() {
+        assertEquals(217, one(review("全市有二百一十七户国有及国有控股企业完成了改制。")).value());
+        assertEquals(20, one(review("扶持二十户农产品加工龙头企业。")).value());
+        Indicator reemployed = one(review("五年累计实现再就业五万八千人。"));
+        assertEquals("再就业", reemployed.name(), "再 opens the term, no filler");
+        assertEquals(58_000, reemployed.value());
+        assertEquals(List.of(), review("落实六个责任,守住三条红线。"), "a small count naming its noun is a name's");
+        assertEquals(4.6, one(review("每千人口医疗卫生机构床位数达到4.6张。")).value(), "每千人口 is per head");
+        assertEquals("台次", one(review("组织送水车辆2.3万台次。")).unit());
+    }
+
+    @Test
     void aTargetOfThePlanAheadIsForItsLastYear() {
         Meta january2021 = new Meta(null, null, "province", 2021, "2020", "2021-01-20", null, null, null);
         List<Indicator> plan = read("全省地区生产总值增长3.6%。\n",
