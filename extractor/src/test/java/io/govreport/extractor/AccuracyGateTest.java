@@ -208,6 +208,15 @@ class AccuracyGateTest {
      *       (counties 2010–2026: 万羽, 实事 lists, roads and dates that are no figures) 434/454, 434/455 → 441, 441/455
      *       (three of its percentages the helper typed as 元 corrected in the gold). All four: metadata and headings
      *       right as they came.</li>
+     *   <li>four more of that session, scored as they came at 44d20d4: sixty-eighth (prefectures 2000–2011 under the
+     *       names they had then, 襄樊市, 河池地区, 铜仁地区; a report in Chinese numerals throughout) 419/455, 419/451 →
+     *       424, 424/456 (二百一十七户…: Chinese-numeral counts of hundreds or of people are figures); sixty-ninth (dense
+     *       districts and county-level cities 2018–2025) 436/456, 436/454, metadata 44/45 (its gold reviews 2020 where
+     *       the report reviews 2020 and the five years, as other golds do not); seventieth (two HTML pages, one report
+     *       in 繁體, two in full-width forms) 425/446, 425/441, metadata 41/45 → 45/45 (title, meeting and speaker as
+     *       printed, in traditional script, as the forty-ninth's gold has them too); seventy-first (national reports
+     *       and provincial capitals 2009–2025) 383/427, 383/423 → 389, 389/423 (发行2000亿元债券: named by the noun
+     *       after the money; 上调 is a change).</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -276,7 +285,11 @@ class AccuracyGateTest {
             "sixtyfourth, 0.88, 0.89, 0.91, 1.0, 1.0",
             "sixtyfifth, 0.95, 0.96, 0.96, 1.0, 1.0",
             "sixtysixth, 0.92, 0.92, 0.92, 1.0, 1.0",
-            "sixtyseventh, 0.96, 0.95, 0.97, 1.0, 1.0"})
+            "sixtyseventh, 0.96, 0.95, 0.97, 1.0, 1.0",
+            "sixtyeighth, 0.92, 0.92, 0.94, 1.0, 1.0",
+            "sixtyninth, 0.94, 0.95, 0.97, 1.0, 0.97",
+            "seventieth, 0.94, 0.95, 0.96, 1.0, 1.0",
+            "seventyfirst, 0.90, 0.91, 0.90, 1.0, 0.97"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);
