@@ -142,6 +142,8 @@ final class SentenceFigures {
     private boolean runningTotal;
     /** The figure is the size of a fall its lead names (降幅收窄至19.6%): a change, negative. */
     private boolean fallRate;
+    /** What a share of the figure before is of, where that is a plan (占年度计划), for the share's name; else null. */
+    private String ofPlan;
     /** Whether the sentence is about a document (《…》, 〔2013〕19号, 印发): computed once, when a count may be its part. */
     private Boolean aboutADocument;
     /** The basis a clause of its own set for the sentence's changes after it (与2007年相比,…: since:2007), or null. */
@@ -539,6 +541,7 @@ final class SentenceFigures {
 
         // the name: what is left, cut at 占 (a share of a whole) and after 等 (a list of examples)
         boolean share = first.unit() == QuantityScanner.PART_OF_WHOLE; // 三次产业结构9.4:60.1:30.5: each part a share
+        ofPlan = null;
         int cut = indexOfWord(nameStart, nameEnd, "占");
         if (cut > nameStart && cut + 2 == nameEnd && simp.charAt(cut + 1) == '比') {
             cut = -1; // 先进产能占比由36%提高到80%: 占比 names the share itself, of no whole named after it
@@ -564,6 +567,10 @@ final class SentenceFigures {
             }
         } else if (cut == nameStart && lastName != null) {
             share = true; // 研发经费投入增长8.1%,占国内生产总值比重达2.64%: the share is the figure before's
+            // 完成投资426.8亿元,占年度计划的116.5%: the share of a plan done, named by both (完成投资占年度计划)
+            int whole = simp.lastIndexOf('的', first.start());
+            ofPlan = whole > nameStart && cues.endingAt(simp, nameStart, whole, "share.of_plan") != null
+                    ? simp.substring(nameStart, whole) : null;
             nameEnd = cut;
         }
         // 新建幼儿园5所、小学3所, 转移就业1.2万人,其中…3800人: items after a count are counted too, and the things counted
@@ -693,7 +700,8 @@ final class SentenceFigures {
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange())) {
             String before = withoutYearPart(stockOfLast(from, nameEnd));
             // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
-            names.add(rateOfLast != null && !before.endsWith(rateOfLast.word()) ? before + rateOfLast.word() : before);
+            names.add(rateOfLast != null && !before.endsWith(rateOfLast.word()) ? before + rateOfLast.word()
+                    : ofPlan != null ? before + ofPlan : before);
             namedBefore = true;
             if (verb == null && approx == null && !share && (unit.isPercent() || unit.isChange())) {
                 verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too (占…的18.2% is a share)

@@ -426,6 +426,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aShareOfThePlanDoneIsNamedByTheFigureAndThePlan() {
+        Indicator done = secondOfTwo(review("完成投资426.8亿元,占年度计划的116.5%。"));
+        assertEquals("完成投资占年度计划", done.name());
+        assertEquals("share", done.measure());
+        assertEquals("研发经费投入", secondOfTwo(review("研发经费投入增长8.1%,占国内生产总值比重达2.64%。")).name(),
+                "a share of anything else is the figure before's alone");
+    }
+
+    @Test
     void aTargetOfThePlanAheadIsForItsLastYear() {
         Meta january2021 = new Meta(null, null, "province", 2021, "2020", "2021-01-20", null, null, null);
         List<Indicator> plan = read("全省地区生产总值增长3.6%。\n",
