@@ -538,9 +538,10 @@ class IndicatorReaderTest {
     @Test
     void aShareOfAWholeAfterACopulaIsTheFigureBeforesAsAfterZhan() {
         Indicator done = secondOfTwo(review("完成投资1106亿元,为年度计划的116.4%。"));
-        assertEquals("完成投资", done.name());
+        assertEquals("完成投资为年度计划", done.name(), "of the plan: named by both");
         assertEquals("share", done.measure());
-        assertEquals("固定资产投资", secondOfTwo(review("完成固定资产投资85.4亿元,是年度计划的118.5%。")).name());
+        assertEquals("固定资产投资是年度计划", secondOfTwo(review("完成固定资产投资85.4亿元,是年度计划的118.5%。")).name());
+        assertEquals("出口", secondOfTwo(review("出口46.4亿美元,为进出口总额的61.2%。")).name(), "of anything else: the figure's alone");
         assertEquals("高新技术产业增加值", one(review("高新技术产业增加值仅占规模以上工业增加值的18%。")).name(),
                 "仅 before 占 says how little, it names nothing");
         assertEquals("台套", one(review("新增大型农机具460台（套）。")).unit());
