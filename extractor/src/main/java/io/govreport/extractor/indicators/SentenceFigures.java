@@ -1516,6 +1516,20 @@ final class SentenceFigures {
     }
 
     /** The kind cues of the sentence: 预计 (estimate), 预期目标 / 力争 / 确保 (target). */
+    /** How far before a target cue a verb saying the target was met may stand (超过全年预期目标). */
+    private static final int MET_REACH = 6;
+
+    /** Whether a verb saying a target was met or passed ({@code target.met}) stands just before the cue at {@code k}. */
+    private boolean targetMetBefore(int k) {
+        for (int j = Math.max(0, k - MET_REACH); j < k; j++) {
+            int comma = simp.indexOf(',', j);
+            if ((comma < 0 || comma >= k) && cues.startingAt(simp, j, k, "target.met") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Mark<String>> kindMarks() {
         List<Mark<String>> marks = new ArrayList<>();
         for (int k = 0; k < simp.length(); k++) {
@@ -1528,6 +1542,8 @@ final class SentenceFigures {
                 if (kind.equals(TARGET_BEYOND_REVIEW)) {
                     // 争取 looks ahead in a plan, but in a review it is what was obtained (争取上级资金3200万元)
                     kind = "review".equals(context.placeAt(base + k).partKind()) ? null : "target";
+                } else if (kind.equals("target") && "review".equals(context.placeAt(base + k).partKind()) && targetMetBefore(k)) {
+                    kind = "actual"; // 城镇新增就业1312万人,超过全年预期目标;年末…: a target met, the figures after it done
                 }
                 if (kind != null) {
                     marks.add(new Mark<>(k + cue.word().length(), kind));

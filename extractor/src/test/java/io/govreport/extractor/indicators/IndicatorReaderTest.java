@@ -435,6 +435,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aTargetMetInTheReviewMakesNoTargetsOfTheFiguresAfterIt() {
+        List<Indicator> found = review("城镇新增就业1312万人,超过全年预期目标;年末城镇登记失业率4.05%。");
+        assertEquals(List.of("actual", "actual"), found.stream().map(Indicator::kind).toList());
+        assertEquals("target", one(read("", "主要预期目标是:城镇登记失业率控制在4.5%以内。", JANUARY_2018)).kind());
+    }
+
+    @Test
     void aTargetOfThePlanAheadIsForItsLastYear() {
         Meta january2021 = new Meta(null, null, "province", 2021, "2020", "2021-01-20", null, null, null);
         List<Indicator> plan = read("全省地区生产总值增长3.6%。\n",
