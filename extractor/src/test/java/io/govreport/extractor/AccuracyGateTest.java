@@ -215,7 +215,7 @@ class AccuracyGateTest {
      *       the report reviews 2020 and the five years, as other golds do not); seventieth (two HTML pages, one report
      *       in 繁體, two in full-width forms) 425/446, 425/441, metadata 41/45 → 45/45 (title, meeting and speaker as
      *       printed, in traditional script, as the forty-ninth's gold has them too); seventy-first (national reports
-     *       and provincial capitals 2009–2025) 383/427, 383/423 → 389, 389/423 (发行2000亿元债券: named by the noun
+     *       and provincial capitals 2009–2025) 383/427, 383/423 → 390, 390/423 (发行2000亿元债券: named by the noun
      *       after the money; 上调 is a change).</li>
      * </ul>
      */
