@@ -142,8 +142,6 @@ final class SentenceFigures {
     private boolean runningTotal;
     /** The figure is the size of a fall its lead names (降幅收窄至19.6%): a change, negative. */
     private boolean fallRate;
-    /** What a share of the figure before is of, where that is a plan (占年度计划), for the share's name; else null. */
-    private String ofPlan;
     /** Whether the sentence is about a document (《…》, 〔2013〕19号, 印发): computed once, when a count may be its part. */
     private Boolean aboutADocument;
     /** The basis a clause of its own set for the sentence's changes after it (与2007年相比,…: since:2007), or null. */
@@ -541,7 +539,7 @@ final class SentenceFigures {
 
         // the name: what is left, cut at 占 (a share of a whole) and after 等 (a list of examples)
         boolean share = first.unit() == QuantityScanner.PART_OF_WHOLE; // 三次产业结构9.4:60.1:30.5: each part a share
-        ofPlan = null;
+        String ofPlan = null; // what a share of the figure before is of, where that is a plan (占年度计划)
         int cut = indexOfWord(nameStart, nameEnd, "占");
         if (cut > nameStart && cut + 2 == nameEnd && simp.charAt(cut + 1) == '比') {
             cut = -1; // 先进产能占比由36%提高到80%: 占比 names the share itself, of no whole named after it
@@ -1521,10 +1519,9 @@ final class SentenceFigures {
 
     /** Whether a verb saying a target was met or passed ({@code target.met}) stands just before the cue at {@code k}. */
     private boolean targetMetBefore(int k) {
-        for (int j = Math.max(0, k - MET_REACH); j < k; j++) {
-            int comma = simp.indexOf(',', j);
-            if ((comma < 0 || comma >= k) && cues.startingAt(simp, j, k, "target.met") != null) {
-                return true;
+        for (int j = Math.max(simp.lastIndexOf(',', k - 1) + 1, k - MET_REACH); j < k; j++) {
+            if (cues.startingAt(simp, j, k, "target.met") != null) {
+                return true; // in the cue's own clause: no comma between
             }
         }
         return false;

@@ -1,6 +1,7 @@
 package io.govreport.extractor.normalize;
 
 import io.govreport.extractor.support.FullStops;
+import io.govreport.extractor.support.ListMarks;
 
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +48,6 @@ final class LineWrap {
     private static final LineWrap NONE = new LineWrap(0, null, 0, 0, 0, false, 0);
     /** The share of the lines holding a full stop that must be indented alike for paragraphs to be known by it. */
     private static final double MIN_PARAGRAPH_INDENT_SHARE = 0.8;
-    private static final Pattern LIST_NUMBER_START = Pattern.compile("^\\d{1,2}[.．、)）]");
 
     private final int width;
     private final ToIntFunction<String> measure;
@@ -170,7 +170,7 @@ final class LineWrap {
         return paragraphIndent > 0 && previous.indent() >= paragraphIndent && next.indent() < paragraphIndent
                 && before.length() >= MIN_BROKEN_LINE && (holdsFullStop(before) || before.indexOf(',') >= 0) && !endsSentence(before)
                 && CLOSERS.indexOf(before.charAt(before.length() - 1)) < 0 && holdsFullStop(after)
-                && !HEADING_START.matcher(after).find() && !LIST_NUMBER_START.matcher(after).find();
+                && !HEADING_START.matcher(after).find() && ListMarks.end(after, 0, after.length()) < 0;
     }
 
     /**
