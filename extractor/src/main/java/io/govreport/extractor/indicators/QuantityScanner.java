@@ -77,10 +77,7 @@ final class QuantityScanner {
                     continue;
                 }
                 int runEnd = numberEnd(text, i, to);
-                Quantity q = prevBlocksNumber(text, i) ? null : arabic(text, i, runEnd, from, to);
-                if (q != null && isTimeTaken(text, q, to)) {
-                    q = null;
-                }
+                Quantity q = prevBlocksNumber(text, i) ? null : unlessTimeTaken(text, arabic(text, i, runEnd, from, to), to);
                 if (q != null) {
                     if (q.upper() == null && signBefore(MINUS_SIGNS, text, i, from, found)) {
                         q = new Quantity(i - 1, q.end(), -q.value(), null, q.unit(), q.approx());
@@ -96,10 +93,8 @@ final class QuantityScanner {
                 int runEnd = chineseRunEnd(text, i, to);
                 // 第十, and 十二届十次全会: an ordinal
                 Quantity q = (i > 0 && (text.charAt(i - 1) == '第' || text.charAt(i - 1) == '届')) ? null
-                        : text.startsWith("分之", runEnd) ? perCent(text, i, runEnd, from, to) : chinese(text, i, runEnd, from, to);
-                if (q != null && isTimeTaken(text, q, to)) {
-                    q = null;
-                }
+                        : unlessTimeTaken(text, text.startsWith("分之", runEnd) ? perCent(text, i, runEnd, from, to)
+                                : chinese(text, i, runEnd, from, to), to);
                 if (q != null) {
                     found.add(q);
                     i = q.end();
@@ -161,17 +156,19 @@ final class QuantityScanner {
     }
 
     /**
-     * Whether {@code q} is a length of time something took or a stretch of the calendar (用两个月左右的时间, 前11个月,
-     * 历时3天), not a figure of its own as 消化周期15个月 and 办结时限3天 are.
+     * {@code q}, or null where it is a length of time something took or a stretch of the calendar (用两个月左右的时间,
+     * 前11个月, 历时3天), not a figure of its own as 消化周期15个月 and 办结时限3天 are.
      */
-    private static boolean isTimeTaken(String text, Quantity q, int to) {
-        if (!TIME_LENGTHS.contains(q.unit().base())) {
-            return false;
+    private static Quantity unlessTimeTaken(String text, Quantity q, int to) {
+        if (q == null || !TIME_LENGTHS.contains(q.unit().base())) {
+            return q;
         }
         int after = q.end();
         after = text.startsWith("左右", after) ? after + 2 : after;
         after = after < to && text.charAt(after) == '的' ? after + 1 : after;
-        return q.start() > 0 && TIME_TAKEN_BEFORE.indexOf(text.charAt(q.start() - 1)) >= 0 || text.startsWith("时间", after);
+        boolean taken = q.start() > 0 && TIME_TAKEN_BEFORE.indexOf(text.charAt(q.start() - 1)) >= 0
+                || text.startsWith("时间", after);
+        return taken ? null : q;
     }
 
     private static boolean prevBlocksNumber(String text, int i) {

@@ -1208,11 +1208,17 @@ final class SentenceFigures {
             return -1; // 由78家发展到186家: where the number went, not what it counts
         }
         int k = from;
+        int joinAt = -1;
         while (k < to) {
             char c = simp.charAt(k);
             if ("、,，;；:：(（“\"".indexOf(c) >= 0 || Character.isWhitespace(c)
                     || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && !Character.isLetter(c)) {
                 break;
+            }
+            if (k > from && tokens.startsAt(k) && joinAt < 0 && joins(k, to)) {
+                joinAt = k; // 二百一十七户国有及国有控股企业: one kind of thing, named by both, if a noun ends it
+                k = tokens.wordEnd(k);
+                continue;
             }
             if (k > from && tokens.startsAt(k)) {
                 String nature = tokens.natureAt(k);
@@ -1227,11 +1233,22 @@ final class SentenceFigures {
             }
             k++;
         }
+        if (joinAt >= 0 && !isNoun(tokens.natureAt(tokens.lastWordStart(k)))) {
+            k = joinAt; // 新建10个村卫生室和改造…: the list goes on with work done, not the name
+        }
         int len = k - from;
         if (verbOpens && (tokens.wordEnd(from) >= k || !isNoun(tokens.natureAt(tokens.wordStartBefore(k))))) {
             return -1;
         }
         return len >= 1 && len <= 16 ? k : -1;
+    }
+
+    /** Whether the word at {@code k} is 及 or 和 joining the name before it to more name, no figure's (城乡低保及特困家庭). */
+    private boolean joins(int k, int to) {
+        int next = k + 1;
+        return tokens.wordEnd(k) == next && "及和".indexOf(simp.charAt(k)) >= 0 && next < to
+                && Character.UnicodeScript.of(simp.charAt(next)) == Character.UnicodeScript.HAN
+                && !ChineseNumerals.isNumeral(simp.charAt(next));
     }
 
     /** Whether a verb of two characters or more at {@code k}, after a noun, takes a noun object right up to the figure at {@code to}. */

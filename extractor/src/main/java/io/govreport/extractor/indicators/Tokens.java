@@ -49,6 +49,15 @@ final class Tokens {
         return k;
     }
 
+    /** Start of the last word that starts before {@code end}, whether or not it ends there (a clause's end is no word start). */
+    int lastWordStart(int end) {
+        int k = Math.min(end, starts.length - 1) - 1;
+        while (k > 0 && !starts[k]) {
+            k--;
+        }
+        return k;
+    }
+
     /** End of the word starting at {@code i}. */
     int wordEnd(int i) {
         int j = i + 1;

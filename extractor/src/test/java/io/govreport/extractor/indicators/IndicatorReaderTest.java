@@ -394,6 +394,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aNameAfterTheNumberGoesOnPastAndOrJiToTheNounThatEndsIt() {
+        assertEquals("国有及国有控股企业", one(review("改革二百一十七户国有及国有控股企业。")).name());
+        assertEquals("农民工和新型职业农民", review("培训500名农民工和新型职业农民,新建200个村卫生室。").get(0).name());
+        List<Indicator> two = review("新建5个产业园和3个基地。");
+        assertEquals(List.of("产业园", "基地"), two.stream().map(Indicator::name).toList(), "a second figure ends the name");
+        assertEquals("村卫生室", one(review("新建10个村卫生室和改造提升。")).name(), "work done after 和 is no name");
+    }
+
+    @Test
     void whereTheSecondOfTwoChangesEndedIsTheReviewedYearNotTheFirstOnesStart() {
         List<Indicator> found = review("农牧民人均纯收入由2012年的3968元增加到7863元,城镇居民人均可支配收入由2012年的7520元增加到12486元。");
         assertEquals(4, found.size(), () -> "indicators: " + found);
