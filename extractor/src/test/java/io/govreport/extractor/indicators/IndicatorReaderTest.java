@@ -212,6 +212,9 @@ class IndicatorReaderTest {
             assertEquals("美元", dollars.unit());
         }
         assertEquals("share", one(review("全国市场占有率约三成。")).measure());
+        Indicator part = secondOfTwo(review("规模以上工业增加值增长9.6%,工业对经济增长的贡献率达到68.4%。"));
+        assertEquals("share", part.measure(), "a contribution is a part of the growth");
+        assertEquals("level", one(review("研究与试验发展经费投入强度达到2.1%。")).measure(), "an intensity stays a level");
     }
 
     @Test
