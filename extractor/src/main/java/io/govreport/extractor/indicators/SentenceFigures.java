@@ -173,6 +173,9 @@ final class SentenceFigures {
         clauseEnd = ce;
         clauseLabel = colonLabel;
         colonLabel = null;
+        if (lastName == null && simp.substring(0, cs).isBlank()) {
+            subjectOfOpeningClause(cs, ce);
+        }
         String basis = basisOfClause(cs, ce);
         if (basis != null) {
             clauseBasis = basis;
@@ -371,6 +374,24 @@ final class SentenceFigures {
                 lastNameClauseStart = cs;
             }
             return;
+        }
+    }
+
+    /**
+     * 粮食产量实现“十二连增”,达到12429亿斤: the nouns opening a sentence's first clause, right before its verb, name the
+     * figures after it that have no name of their own.
+     */
+    private void subjectOfOpeningClause(int cs, int ce) {
+        int start = stripLeading(cs, ce);
+        int k = start;
+        while (k < ce && tokens.startsAt(k) && isNoun(tokens.natureAt(k))) {
+            k = tokens.wordEnd(k);
+        }
+        String after = k < ce ? tokens.natureAt(k) : null;
+        if (k - start >= 2 && k - start <= MAX_NAME_OF_CLAUSE && after != null && (after.equals("v") || after.equals("a"))
+                && onlyLettersAndDigits(start, k, false)) {
+            lastName = simp.substring(start, k);
+            lastNameClauseStart = cs;
         }
     }
 

@@ -406,6 +406,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void theNounsOpeningASentenceNameTheFiguresAfterItThatHaveNoNameOfTheirOwn() {
+        List<Indicator> found = review("粮食产量实现“十二连增”,达到12429亿斤;居民消费价格上涨1.4%。");
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertEquals("粮食产量", found.get(0).name());
+        assertEquals(1_242_900_000_000d, found.get(0).value());
+        assertEquals("居民消费价格", found.get(1).name());
+        assertEquals(List.of(), review("各项事业全面进步,达到了新水平。"), "no figure, no name");
+    }
+
+    @Test
     void whereTheSecondOfTwoChangesEndedIsTheReviewedYearNotTheFirstOnesStart() {
         List<Indicator> found = review("农牧民人均纯收入由2012年的3968元增加到7863元,城镇居民人均可支配收入由2012年的7520元增加到12486元。");
         assertEquals(4, found.size(), () -> "indicators: " + found);
