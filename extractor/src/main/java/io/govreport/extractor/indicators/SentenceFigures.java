@@ -464,7 +464,9 @@ final class SentenceFigures {
                 break; // 服务业拉动经济增长3.9个百分点: the growth pulled is what is measured, not a verb
             }
             CueTable.Cue cue = cues.endingAt(simp, from, nameEnd, TAIL_CUES);
-            if (cue != null && tokens.startsAt(nameEnd - cue.word().length())) {
+            if (cue != null && tokens.startsAt(nameEnd - cue.word().length())
+                    // 合492.8亿斤: a verb so short it is one only where it is all the lead (not 整合为)
+                    && (!cues.is(cue.word(), "level.verb.alone") || simp.substring(from, nameEnd - cue.word().length()).isBlank())) {
                 tail.add(cue.word());
                 nameEnd -= cue.word().length();
                 continue;

@@ -98,7 +98,8 @@ public final class ChineseNumerals {
                 wan = 0;
                 section = 0;
             } else if (m == 10_000) {
-                wan += (below == 0 ? 1 : below) * m;
+                double val = wan + below;
+                wan = (val == 0 ? 1 : val) * m; // a second 万 scales the first's too: 一万一千二百六十万 is 11260 万
                 section = 0;
             } else {
                 section += (pendingDigit < 0 ? 1 : pendingDigit) * m; // 十 alone is ten, 千 alone a thousand

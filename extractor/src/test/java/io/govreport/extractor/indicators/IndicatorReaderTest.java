@@ -416,6 +416,27 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void reportsOfTheNinetiesCountInChineseNumeralsConvertUnitsAndGrowYearOnYear() {
+        List<Indicator> poor = review("全县贫困人口由年初的十二万人减少到七万五千人。");
+        assertEquals(List.of(120_000d, 75_000d), poor.stream().map(Indicator::value).toList(), () -> "indicators: " + poor);
+        assertEquals("贫困人口", poor.get(0).name());
+        assertEquals(List.of(), review("五年跨越两个千亿台阶。"), "a round 千亿 before its noun names a step");
+        assertEquals(112_600_000, one(review("财政收入完成一万一千二百六十万元。")).value());
+        List<Indicator> grain = review("粮食总产量2463.8万吨,合492.8亿斤,比上年增产48.6万吨。");
+        assertEquals(List.of("粮食总产量", "粮食总产量", "粮食总产量"), grain.stream().map(Indicator::name).toList());
+        assertEquals("斤", grain.get(1).unit());
+        assertEquals("change", grain.get(2).measure());
+        assertEquals(List.of("矿山企业", "矿山企业"), review("矿山企业由2010年的68家整合为2015年的31家。").stream().map(Indicator::name).toList(),
+                "合 is a verb only where it is all the lead");
+        Indicator yearly = one(review("全县国内生产总值年均递增10.1%。"));
+        assertEquals("change", yearly.measure());
+        assertEquals("annual_avg", yearly.basis());
+        Indicator lines = one(review("新增程控电话交换机容量128万门。"));
+        assertEquals("门", lines.unit());
+        assertEquals(1_280_000, lines.value());
+    }
+
+    @Test
     void whereTheSecondOfTwoChangesEndedIsTheReviewedYearNotTheFirstOnesStart() {
         List<Indicator> found = review("农牧民人均纯收入由2012年的3968元增加到7863元,城镇居民人均可支配收入由2012年的7520元增加到12486元。");
         assertEquals(4, found.size(), () -> "indicators: " + found);

@@ -18,6 +18,7 @@ class ChineseNumeralsTest {
         assertEquals(1e11, ChineseNumerals.value("千亿"));
         assertEquals(1e12, ChineseNumerals.value("万亿"));
         assertEquals(120_000_000, ChineseNumerals.value("一亿两千万"));
+        assertEquals(112_600_000, ChineseNumerals.value("一万一千二百六十万"), "a second 万 scales the whole");
     }
 
     @Test
