@@ -32,6 +32,8 @@ public final class MetadataReader {
     private static final int MAX_TITLE = 40;
     /** The longest first line of a title set on two lines (湛江市2013年, 内蒙古自治区鄂尔多斯市二〇一三年). */
     private static final int MAX_TITLE_LINE_ABOVE = 20;
+    /** The last characters of a division's name (岳阳市, 农安县, 阿鲁科尔沁旗). */
+    private static final String DIVISION_KINDS = "省市县区旗州盟";
 
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年");
     /**
@@ -231,7 +233,8 @@ public final class MetadataReader {
 
     /**
      * A title set on two lines, the place and year above (湛江市2013年⏎政府工作报告, 2019年汕头市人民政府⏎工作报告): the two
-     * joined, where the title line gives no year and the line above is short and ends with one or with the government.
+     * joined, where the title line gives no year and the line above is short and ends with one or with the government,
+     * or opens with one and ends with a division (2022年岳阳市⏎政府工作报告).
      */
     private static String withLineAbove(List<String> lines, int i) {
         String title = lines.get(i);
@@ -245,7 +248,11 @@ public final class MetadataReader {
             endsWithYear = year.end() == above.length();
         }
         boolean government = above.endsWith("政府") && title.startsWith("工作报告");
-        return (endsWithYear || government) && above.length() <= MAX_TITLE_LINE_ABOVE && !isTitleLike(above) ? above + title : title;
+        // 2022年岳阳市⏎政府工作报告: the year and the place above, the government's report below
+        Matcher opening = YEAR.matcher(above);
+        boolean yearAndPlace = opening.lookingAt() && DIVISION_KINDS.indexOf(above.charAt(above.length() - 1)) >= 0
+                && (title.startsWith("政府") || title.startsWith("人民政府"));
+        return (endsWithYear || government || yearAndPlace) && above.length() <= MAX_TITLE_LINE_ABOVE && !isTitleLike(above) ? above + title : title;
     }
 
     private static boolean isTitleLike(String line) {

@@ -215,6 +215,8 @@ class IndicatorReaderTest {
         Indicator part = secondOfTwo(review("规模以上工业增加值增长9.6%,工业对经济增长的贡献率达到68.4%。"));
         assertEquals("share", part.measure(), "a contribution is a part of the growth");
         assertEquals("level", one(review("研究与试验发展经费投入强度达到2.1%。")).measure(), "an intensity stays a level");
+        assertEquals("level", review("全年接待游客4860万人次,增长12.6%。").get(0).measure(), "visitors received are a volume");
+        assertEquals("count", one(review("培训农民工2万人次。")).measure());
     }
 
     @Test

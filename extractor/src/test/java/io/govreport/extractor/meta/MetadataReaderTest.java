@@ -70,6 +70,9 @@ class MetadataReaderTest {
         Meta brokenAfterTheGovernment = read("2019年汕头市人民政府\n工作报告\n——2019年1月21日在汕头市第十四届人民代表大会第四次会议上\n"
                 + "汕头市市长 郑剑戈\n各位代表:\n", new ArrayList<>());
         assertEquals("2019年汕头市人民政府工作报告", brokenAfterTheGovernment.title());
+        Meta placeAbove = read("2022年岳阳市\n政府工作报告\n\n——2022年1月10日在岳阳市第八届人民代表大会第一次会议上\n"
+                + "岳阳市人民政府市长 李爱武\n各位代表:\n", new ArrayList<>());
+        assertEquals("2022年岳阳市政府工作报告", placeAbove.title());
         Meta dateBelow = read("政府工作报告(摘要)\n——在深圳市南山区第八届人民代表大会第五次会议上\n2025年12月23日\n南山区区长 黄志坚\n各位代表:\n",
                 new ArrayList<>());
         assertEquals("2025-12-23", dateBelow.deliveredOn());
