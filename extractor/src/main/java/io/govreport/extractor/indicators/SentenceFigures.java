@@ -1446,7 +1446,15 @@ final class SentenceFigures {
         }
         // “十五五”时期的主要目标是: a span opening the paragraph, however long its name
         CueTable.Cue span = rules.spans().startingAt(simp, lead, simp.length(), SPANS);
-        return first.end() <= lead + OPENING_YEAR_LENGTH || span != null && first.end() == lead + span.word().length() ? first : null;
+        boolean opensWithSpan = span != null && first.end() == lead + span.word().length();
+        if (opensWithSpan && first.value() == null && years.size() > 1 && years.get(1).value() != null) {
+            // 今后五年的主要目标是:到2016年,…: the year the span's targets are set for, given right after the colon
+            int colon = Math.max(simp.lastIndexOf('：', years.get(1).end()), simp.lastIndexOf(':', years.get(1).end()));
+            if (colon >= first.end() && years.get(1).end() - colon <= OPENING_YEAR_LENGTH + 2) {
+                return years.get(1);
+            }
+        }
+        return first.end() <= lead + OPENING_YEAR_LENGTH || opensWithSpan ? first : null;
     }
 
     /**

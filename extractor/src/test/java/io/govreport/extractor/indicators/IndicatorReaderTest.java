@@ -1344,6 +1344,12 @@ class IndicatorReaderTest {
         List<Section> fiveYearPlan = List.of(new Section("s1", 1, "二", "今后五年的工作目标", "plan", 0, 40, List.of()));
         assertNull(one(READER.read("城镇调查失业率控制在5%以内。", fiveYearPlan, JANUARY_2018, new ArrayList<>())).year(),
                 "targets under a five-year heading have no year");
+        List<Indicator> toYear = read("", "今后五年的主要目标是:到2022年,全市地区生产总值达到1.2万亿元。城镇化率达到85%。", JANUARY_2018);
+        assertEquals(List.of(2022, 2022), toYear.stream().map(Indicator::year).toList(),
+                "the year after the colon is the one the paragraph's targets are set for");
+        Indicator dollars = secondOfTwo(review("人均地区生产总值超过19.7万元,约合2.75万美元。"));
+        assertEquals("about", dollars.approx());
+        assertEquals("人均地区生产总值", dollars.name());
     }
 
     @Test
