@@ -76,6 +76,8 @@ public final class IndicatorReader {
                     paragraphYear, found);
             if (opensParagraph) {
                 paragraphYear = figures.openingYear();
+            } else if (figures.introYear() != null) {
+                paragraphYear = figures.introYear(); // …。主要目标是:到2020年,…;…: the targets after it are for 2020
             }
             for (Clause clause : sentence.clauses()) {
                 figures.readClause(clause);

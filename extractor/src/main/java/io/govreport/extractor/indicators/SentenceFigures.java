@@ -86,6 +86,8 @@ final class SentenceFigures {
     static final String COMPARISONS = "compare.";
     /** The longest year word a sentence opens with: 2022年, 二〇二二年, 过去五年, 十三五期间. */
     private static final int OPENING_YEAR_LENGTH = 5;
+    /** The longest introduction before a colon and a year that open a sentence (今后五年全县经济社会发展的主要目标是:到2020年). */
+    private static final int MAX_INTRO = 24;
 
     /** Where the figures stand: the section, its part kind, the years. */
     interface Context {
@@ -838,6 +840,9 @@ final class SentenceFigures {
         SectionIndex.Place place = context.placeAt(at);
         String partKind = place.partKind();
         Mark<Integer> own = lastBefore(years, q.start());
+        while (own != null && own.value() == null && semicolonBetween(own.end(), q.start())) {
+            own = lastBefore(years, own.end() - 1); // 投资五年累计完成1500亿元;城镇化率达到55%: the span was that item's
+        }
         if (own != null && own.end() == fromYearEnd) {
             own = lastBefore(years, own.end() - 1); // 由2016年的212天增加至290天: 2016 is where the change started
             if (own != null && own.end() <= clauseStart) {
@@ -881,6 +886,15 @@ final class SentenceFigures {
         out.add(new Indicator(cleanName, rules.catalogue().metricOf(cleanName), kind, measure, value, upper,
                 unit, approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
+    }
+
+    private boolean semicolonBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (simp.charAt(k) == '；' || simp.charAt(k) == ';') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 城镇调查失业率年末: the name without the time written after it. */
@@ -1447,14 +1461,26 @@ final class SentenceFigures {
         // “十五五”时期的主要目标是: a span opening the paragraph, however long its name
         CueTable.Cue span = rules.spans().startingAt(simp, lead, simp.length(), SPANS);
         boolean opensWithSpan = span != null && first.end() == lead + span.word().length();
-        if (opensWithSpan && first.value() == null && years.size() > 1 && years.get(1).value() != null) {
-            // 今后五年的主要目标是:到2016年,…: the year the span's targets are set for, given right after the colon
-            int colon = Math.max(simp.lastIndexOf('：', years.get(1).end()), simp.lastIndexOf(':', years.get(1).end()));
-            if (colon >= first.end() && years.get(1).end() - colon <= OPENING_YEAR_LENGTH + 2) {
-                return years.get(1);
-            }
+        Mark<Integer> afterColon = introYear();
+        if (afterColon != null) {
+            return afterColon; // (今后五年的)主要目标是:到2016年,…: the year the targets are set for, right after the colon
         }
         return first.end() <= lead + OPENING_YEAR_LENGTH || opensWithSpan ? first : null;
+    }
+
+    /**
+     * The year right after a colon that ends the sentence's short introduction (主要目标是:到2020年,…; 今后五年的主要目标是:
+     * 到2016年), or null: the year its targets, and those of the sentences after it in the paragraph, are set for.
+     */
+    Mark<Integer> introYear() {
+        int k = !years.isEmpty() && years.get(0).value() == null ? 1 : 0; // past a span opening the sentence
+        if (years.size() <= k || years.get(k).value() == null) {
+            return null;
+        }
+        int end = years.get(k).end();
+        int colon = Math.max(simp.lastIndexOf('：', end), simp.lastIndexOf(':', end));
+        return colon >= 0 && colon <= MAX_INTRO && end - colon <= OPENING_YEAR_LENGTH + 2
+                && (k == 0 || colon >= years.get(k - 1).end()) ? years.get(k) : null;
     }
 
     /**

@@ -6,6 +6,7 @@ import io.govreport.model.Section;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -1347,6 +1348,10 @@ class IndicatorReaderTest {
         List<Indicator> toYear = read("", "今后五年的主要目标是:到2022年,全市地区生产总值达到1.2万亿元。城镇化率达到85%。", JANUARY_2018);
         assertEquals(List.of(2022, 2022), toYear.stream().map(Indicator::year).toList(),
                 "the year after the colon is the one the paragraph's targets are set for");
+        List<Indicator> items = read("", "今后五年,是关键阶段。主要目标是:到2022年,全县地区生产总值达到320亿元;"
+                + "全社会固定资产投资五年累计完成1500亿元;常住人口城镇化率达到55%;森林覆盖率提高到30%。", JANUARY_2018);
+        assertEquals(Arrays.asList(2022, null, 2022, 2022), items.stream().map(Indicator::year).toList(),
+                "a span scopes its own item of the list, not the items after it");
         Indicator dollars = secondOfTwo(review("人均地区生产总值超过19.7万元,约合2.75万美元。"));
         assertEquals("about", dollars.approx());
         assertEquals("人均地区生产总值", dollars.name());
