@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,8 @@ public final class SectionReader {
     private static final int MAX_LOST_IN_A_ROW = 2;
     /** An unnumbered line between paragraphs longer than this is a paragraph of its own, not a heading. */
     private static final int MAX_SUBHEADING = 20;
+    /** The year a part's title opens with (2020年主要工作). */
+    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     private final HeadingParser parser = new HeadingParser();
     private static final List<Pattern> APPENDIX_TITLES = ResourceLines.patterns("sections/appendix-titles.txt");
@@ -289,7 +292,32 @@ public final class SectionReader {
             kinds.put(h, kind);
             previous = kind;
         }
+        reviewsOfYearsBefore(outline, kinds);
         return kinds;
+    }
+
+    /**
+     * 二、2020年主要工作 … 四、2021年工作安排: a plan heading naming a year that a later plan heading passes is the work
+     * of that year, reviewed.
+     */
+    private static void reviewsOfYearsBefore(Outline outline, Map<Heading, String> kinds) {
+        Integer latest = null;
+        for (int i = outline.headings().size() - 1; i >= 0; i--) {
+            Heading h = outline.headings().get(i);
+            if (outline.levels().get(i) != 1 || !"plan".equals(kinds.get(h))) {
+                continue;
+            }
+            Matcher year = TITLE_YEAR.matcher(Simplified.of(h.title()));
+            if (!year.lookingAt()) {
+                continue;
+            }
+            int y = Integer.parseInt(year.group(1));
+            if (latest != null && y < latest) {
+                kinds.put(h, "review");
+            } else if (latest == null || y > latest) {
+                latest = y;
+            }
+        }
     }
 
     /** The tree, with ids s1, s1.2 …, each section ending where the next heading of its level or above starts. */

@@ -31,6 +31,22 @@ class SectionReaderTest {
     }
 
     @Test
+    void aYearsWorkBeforeTheYearPlannedIsAReview() {
+        String text = """
+                一、“十三五”时期发展成就
+                全省经济平稳发展。
+                二、2020年主要工作
+                全省地区生产总值增长3.8%。
+                三、“十四五”时期的主要目标
+                全省地区生产总值年均增长6%。
+                四、2021年工作安排
+                全省地区生产总值增长6%以上。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("review", "review", "plan", "plan"), parts.stream().map(Section::kind).toList());
+    }
+
+    @Test
     void aLetterSpacedHeadingIsReadWithoutItsSpacesAndKeepsItsKind() {
         String text = """
                 一、2022 年 工 作 回 顾
