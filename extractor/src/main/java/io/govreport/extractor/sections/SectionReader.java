@@ -111,9 +111,14 @@ public final class SectionReader {
             if (sizes.get(e.getKey()) >= 2 && bare.size() == 1 && likeSiblings(bare.get(0).text(), outline, e.getKey())) {
                 Heading last = hs.get(i);
                 Line line = bare.get(0);
-                Heading found = new Heading(line.index(), line.start(), last.style(), last.ordinal() + 1, line.text(), true);
+                Heading parent = parentOf(outline, i);
+                // 过去一年工作回顾 … 2017年工作安排 ⏎ (一)…(六) ⏎ 切实加强政府自身建设: where the parts are bare titles, a bare
+                // line after the numbered headings of the last is the next part (一年工作回顾 alone ⏎ 一、二、 ⏎ a bare line: 三)
+                boolean nextPart = parent != null && !parent.numbered() && !parent.lost() && bareParts(outline) >= 2;
+                Heading found = nextPart ? new Heading(line.index(), line.start(), parent.style(), 0, line.text(), false)
+                        : new Heading(line.index(), line.start(), last.style(), last.ordinal() + 1, line.text(), true);
                 claims.computeIfAbsent(line.index(), k -> new ArrayList<>()).add(found);
-                claimLevels.put(found, level);
+                claimLevels.put(found, nextPart ? level - 1 : level);
             }
         }
         List<Heading> kept = new ArrayList<>(hs);
@@ -123,11 +128,29 @@ public final class SectionReader {
                 Heading found = claim.get(0);
                 kept.add(found);
                 levels.add(claimLevels.get(found));
-                warnings.add("sections: line '" + found.title() + "' after the last of its series is a heading whose numeral"
-                        + " was lost; read as " + found.style().number(found.ordinal()));
+                if (found.lost()) {
+                    warnings.add("sections: line '" + found.title() + "' after the last of its series is a heading whose"
+                            + " numeral was lost; read as " + found.style().number(found.ordinal()));
+                }
             }
         }
         return kept.size() == hs.size() ? outline : Outline.sorted(kept, levels);
+    }
+
+    private static long bareParts(Outline outline) {
+        return java.util.stream.IntStream.range(0, outline.headings().size())
+                .filter(k -> outline.levels().get(k) == 1 && !outline.headings().get(k).numbered()).count();
+    }
+
+    /** The heading the {@code i}th is under, or null at the top. */
+    private static Heading parentOf(Outline outline, int i) {
+        int level = outline.levels().get(i);
+        for (int k = i - 1; k >= 0; k--) {
+            if (outline.levels().get(k) < level) {
+                return outline.headings().get(k);
+            }
+        }
+        return null;
     }
 
     /**

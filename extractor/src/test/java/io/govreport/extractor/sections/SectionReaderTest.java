@@ -31,6 +31,27 @@ class SectionReaderTest {
     }
 
     @Test
+    void aBareLineAfterTheNumberedHeadingsOfABarePartIsTheNextPart() {
+        String text = """
+                过去一年工作回顾
+                全县经济平稳发展。
+                2017年工作安排
+                今年的主要预期目标是:地区生产总值增长6%。
+                (一)突出项目建设,增强发展后劲
+                全年实施重点项目210个。
+                (二)深化农业供给侧结构性改革
+                调减籽粒玉米面积20万亩。
+                切实加强政府自身建设
+                一般性支出压减8%。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("过去一年工作回顾", "2017年工作安排", "切实加强政府自身建设"),
+                parts.stream().map(Section::title).toList());
+        assertEquals(2, parts.get(1).children().size());
+        assertEquals("plan", parts.get(2).kind());
+    }
+
+    @Test
     void aYearsWorkBeforeTheYearPlannedIsAReview() {
         String text = """
                 一、“十三五”时期发展成就
