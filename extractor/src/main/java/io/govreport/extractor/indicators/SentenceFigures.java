@@ -122,6 +122,9 @@ final class SentenceFigures {
     private int fromYearEnd = -1;
     /** The year mark a figure where a change started took in its own clause (由2011年底的108.6万人), or null. */
     private Mark<Integer> fromYearMark;
+    /** The name before the bracket the figures being read are in (其中…), which names again after it; or null. */
+    private String nameBeforeBracket;
+    private int nameBeforeBracketClause;
     /** Whether the figures just read were where a change started (由25个), which the next one may end (撤并为19个). */
     private boolean lastFrom;
     /** The verb ("level", "up", "down" or null) of the figures just read, which a figure named by them shares. */
@@ -441,6 +444,20 @@ final class SentenceFigures {
     private int readGroup(List<Quantity> group, int leadFrom, int nextStart) {
         Quantity first = group.get(0);
         Quantity last = group.get(group.size() - 1);
+        int open = lastIndexOf("(（", 0, first.start());
+        int close = lastIndexOf(")）", 0, first.start());
+        if (open > close && nameBeforeBracket == null) {
+            nameBeforeBracket = lastName;
+            nameBeforeBracketClause = lastNameClauseStart;
+        } else if (open < close && nameBeforeBracket != null) {
+            // 一般公共预算收入完成1986.1亿元(其中税收收入1312.6亿元),增长13.6%: past the bracket, the figure before it names
+            lastName = nameBeforeBracket;
+            lastNameClauseStart = nameBeforeBracketClause;
+            nameBeforeBracket = null;
+        }
+        // 粮食总产量达到65.6亿斤(328万吨): a figure alone in brackets after another is that one in another unit
+        boolean convertedInBrackets = open > close && simp.substring(open + 1, first.start()).isBlank() && group.size() == 1
+                && last.end() < simp.length() && ")）".indexOf(simp.charAt(last.end())) >= 0;
         int from = skipSeparators(leadFrom, first.start());
         boolean afterFrom = lastFrom;
         lastFrom = false;
@@ -720,7 +737,8 @@ final class SentenceFigures {
             names.add(clauseLabel.name()); // 地区生产总值:5006.7亿元: the label before the colon names the clause's figures
             namedBefore = true;
             lastNameClauseStart = clauseLabel.clauseStart();
-        } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange())) {
+        } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange()
+                || convertedInBrackets)) {
             String before = withoutYearPart(stockOfLast(from, nameEnd));
             // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
             names.add(rateOfLast != null && !before.endsWith(rateOfLast.word()) ? before + rateOfLast.word()
@@ -977,6 +995,16 @@ final class SentenceFigures {
         return cues.endingAt(name, 0, name.length(), category) != null;
     }
 
+
+    /** The last of {@code chars} in [from, to), or -1. */
+    private int lastIndexOf(String chars, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (chars.indexOf(simp.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     private int skipSeparators(int from, int to) {
         while (from < to) {

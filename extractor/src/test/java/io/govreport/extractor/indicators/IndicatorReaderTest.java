@@ -440,6 +440,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aBracketNamesItsOwnFiguresAndTheFigureBeforeItNamesAgainAfterIt() {
+        List<Indicator> revenue = review("一般公共预算收入完成1986.1亿元(其中税收收入1312.6亿元),增长13.6%。");
+        assertEquals(List.of("一般公共预算收入", "税收收入", "一般公共预算收入"), revenue.stream().map(Indicator::name).toList());
+        List<Indicator> grain = review("粮食总产量达到65.6亿斤(328万吨),比上年减少2.3亿斤。");
+        assertEquals(3, grain.size(), () -> "indicators: " + grain);
+        assertEquals("粮食总产量", grain.get(1).name(), "the figure in brackets is the one before in another unit");
+        assertEquals("吨", grain.get(1).unit());
+    }
+
+    @Test
     void whereTheSecondOfTwoChangesEndedIsTheReviewedYearNotTheFirstOnesStart() {
         List<Indicator> found = review("农牧民人均纯收入由2012年的3968元增加到7863元,城镇居民人均可支配收入由2012年的7520元增加到12486元。");
         assertEquals(4, found.size(), () -> "indicators: " + found);
