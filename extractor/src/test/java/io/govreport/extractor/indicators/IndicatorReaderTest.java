@@ -447,6 +447,13 @@ class IndicatorReaderTest {
         assertEquals(3, grain.size(), () -> "indicators: " + grain);
         assertEquals("粮食总产量", grain.get(1).name(), "the figure in brackets is the one before in another unit");
         assertEquals("吨", grain.get(1).unit());
+        Indicator fell = secondOfTwo(review("空气质量优良天数比例为87.4%,受沙尘天气影响比上年下降2.7个百分点。"));
+        assertEquals("空气质量优良天数比例", fell.name(), "a cause (受…影响) names nothing");
+        assertEquals(-2.7, fell.value());
+        Indicator maize = one(review("玉米面积比上年调减28万亩。"));
+        assertEquals(-280_000, maize.value());
+        assertEquals("change", maize.measure());
+        assertEquals("受理群众诉求", one(review("受理群众诉求2.6万件。")).name());
     }
 
     @Test
