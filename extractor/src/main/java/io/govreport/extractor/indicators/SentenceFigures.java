@@ -892,7 +892,8 @@ final class SentenceFigures {
                 : yearMark == null && place.planEnd() != null && !"count".equals(measure) ? place.planEnd()
                 : endOfReview(partKind, measure, basis) && !sumsOverSpan(yearMark) ? context.years().reviewEnd() : null;
         Mark<String> kindMark = lastBefore(kinds, q.start());
-        String kind = kindMark == null ? null : kindMark.value();
+        String bracketKind = bracketKindAfter(q.end());
+        String kind = bracketKind != null ? bracketKind : kindMark == null ? null : kindMark.value();
         if (kind == null) {
             Integer planYear = context.years().planYear();
             boolean past = named != null && planYear != null && named < planYear;
@@ -1636,7 +1637,9 @@ final class SentenceFigures {
                 continue;
             }
             CueTable.Cue cue = rules.kinds().startingAt(simp, k, simp.length(), KINDS);
-            if (cue != null) {
+            if (cue != null && bracketedAt(k, cue.word().length())) {
+                k += cue.word().length() - 1; // 326.8亿元(预计): the figure before's kind alone (bracketKindAfter)
+            } else if (cue != null) {
                 String kind = cue.categoryTail(KINDS);
                 if (kind.equals(TARGET_BEYOND_REVIEW)) {
                     // 争取 looks ahead in a plan, but in a review it is what was obtained (争取上级资金3200万元)
@@ -1651,6 +1654,22 @@ final class SentenceFigures {
             }
         }
         return marks;
+    }
+
+    /** Whether the word at {@code k} of {@code length} characters stands alone in brackets: (预计). */
+    private boolean bracketedAt(int k, int length) {
+        int end = k + length;
+        return k > 0 && "(（".indexOf(simp.charAt(k - 1)) >= 0 && end < simp.length() && ")）".indexOf(simp.charAt(end)) >= 0;
+    }
+
+    /** The kind a word alone in brackets right after a figure gives it (326.8亿元(预计)), or null. */
+    private String bracketKindAfter(int end) {
+        if (end + 1 >= simp.length() || "(（".indexOf(simp.charAt(end)) < 0) {
+            return null;
+        }
+        CueTable.Cue cue = rules.kinds().startingAt(simp, end + 1, simp.length(), KINDS);
+        return cue != null && bracketedAt(end + 1, cue.word().length()) && !cue.categoryTail(KINDS).equals(TARGET_BEYOND_REVIEW)
+                ? cue.categoryTail(KINDS) : null;
     }
 
     /** The last mark ending at or before {@code pos}, or null. */

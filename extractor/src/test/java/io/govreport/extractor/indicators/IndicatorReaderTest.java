@@ -454,6 +454,11 @@ class IndicatorReaderTest {
         assertEquals(-280_000, maize.value());
         assertEquals("change", maize.measure());
         assertEquals("受理群众诉求", one(review("受理群众诉求2.6万件。")).name());
+        List<Indicator> estimated = review("全区地区生产总值由2016年的216.5亿元增加到326.8亿元(预计),增长6.8%。");
+        assertEquals(List.of("actual", "estimate", "actual"), estimated.stream().map(Indicator::kind).toList(),
+                "a kind in brackets is the figure before's alone");
+        Indicator points = secondOfTwo(review("常住人口城镇化率达到48.3%,比上年提高1.2个 百分点。"));
+        assertEquals("pp", points.unit());
     }
 
     @Test
