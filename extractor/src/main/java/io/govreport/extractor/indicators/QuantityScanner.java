@@ -481,8 +481,9 @@ final class QuantityScanner {
         // 十二次党代会, 六个责任, 三条红线: a Chinese numeral counting the noun after it names, not a figure; but no
         // name counts hundreds (二百一十七户国有企业) or people and households (二十户龙头企业, 八万六千名下岗职工)
         // 十二万人 and 二十户 count; 百名干部 and 两个千亿台阶 name
-        boolean counted = (ChineseNumerals.digit(run.charAt(0)) > 0 || run.charAt(0) == '十' && run.length() > 1 && ChineseNumerals.digit(run.charAt(1)) > 0)
-                && !(start > 0 && text.charAt(start - 1) == '每') // 每千人口
+        boolean opensWithDigit = ChineseNumerals.digit(run.charAt(0)) > 0
+                || run.charAt(0) == '十' && run.length() > 1 && ChineseNumerals.digit(run.charAt(1)) > 0;
+        boolean counted = opensWithDigit && !(start > 0 && text.charAt(start - 1) == '每') // 每千人口
                 && (value * tail.factor >= COUNTED_NOT_NAMED || COUNTED_PEOPLE.contains(tail.unit.base()));
         if (tail.unit.isCount() && q.approx() == null && !rough && q.end() < to && !counted
                 && (isIdeograph(text.charAt(q.end())) || "“\"《".indexOf(text.charAt(q.end())) >= 0)) {

@@ -738,7 +738,8 @@ final class SentenceFigures {
             namedBefore = true;
             lastNameClauseStart = clauseLabel.clauseStart();
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange()
-                || convertedInBrackets)) {
+                || convertedInBrackets || !tail.isEmpty() && tail.stream().allMatch(w -> cues.is(w, "kind.")))) {
+            // 粮食总产量稳定在九十六万吨以上,力争一百万吨: a higher aim for the figure before
             String before = withoutYearPart(stockOfLast(from, nameEnd));
             // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
             names.add(rateOfLast != null && !before.endsWith(rateOfLast.word()) ? before + rateOfLast.word()
@@ -858,8 +859,11 @@ final class SentenceFigures {
         SectionIndex.Place place = context.placeAt(at);
         String partKind = place.partKind();
         Mark<Integer> own = lastBefore(years, q.start());
-        while (own != null && own.value() == null && semicolonBetween(own.end(), q.start())) {
-            own = lastBefore(years, own.end() - 1); // 投资五年累计完成1500亿元;城镇化率达到55%: the span was that item's
+        while (own != null && (own.value() == null && lastIndexOf("；;", own.end(), q.start()) >= 0
+                || closedBracketBetween(own.end(), q.start()))) {
+            // 投资五年累计完成1500亿元;城镇化率达到55%: the span was that item's; 4500亿元(按1995年价格计算),人均…: the
+            // year in brackets was that figure's note
+            own = lastBefore(years, own.end() - 1);
         }
         if (own != null && own.end() == fromYearEnd) {
             own = lastBefore(years, own.end() - 1); // 由2016年的212天增加至290天: 2016 is where the change started
@@ -905,15 +909,6 @@ final class SentenceFigures {
         out.add(new Indicator(cleanName, rules.catalogue().metricOf(cleanName), kind, measure, value, upper,
                 unit, approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
-    }
-
-    private boolean semicolonBetween(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (simp.charAt(k) == '；' || simp.charAt(k) == ';') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** 城镇调查失业率年末: the name without the time written after it. */
@@ -996,6 +991,12 @@ final class SentenceFigures {
         return cues.endingAt(name, 0, name.length(), category) != null;
     }
 
+
+    /** Whether {@code from} is inside a bracket that closes before {@code to}. */
+    private boolean closedBracketBetween(int from, int to) {
+        int close = lastIndexOf(")）", 0, to);
+        return close >= from && lastIndexOf("(（", 0, from) > lastIndexOf(")）", 0, from);
+    }
 
     /** The last of {@code chars} in [from, to), or -1. */
     private int lastIndexOf(String chars, int from, int to) {

@@ -1374,6 +1374,11 @@ class IndicatorReaderTest {
                 + "全社会固定资产投资五年累计完成1500亿元;常住人口城镇化率达到55%;森林覆盖率提高到30%。", JANUARY_2018);
         assertEquals(Arrays.asList(2022, null, 2022, 2022), items.stream().map(Indicator::year).toList(),
                 "a span scopes its own item of the list, not the items after it");
+        List<Indicator> priced = read("", "到2022年全市生产总值达到4500亿元(按2015年价格计算),人均生产总值达到7500元。", JANUARY_2018);
+        assertEquals(List.of(2022, 2022), priced.stream().map(Indicator::year).toList(), "a year in brackets was that figure's note");
+        List<Indicator> aim = read("", "粮食总产量稳定在九十六万吨以上,力争一百万吨。", JANUARY_2018);
+        assertEquals(List.of("粮食总产量", "粮食总产量"), aim.stream().map(Indicator::name).toList(), "a higher aim for the figure before");
+        assertEquals(1_000_000, aim.get(1).value());
         Indicator dollars = secondOfTwo(review("人均地区生产总值超过19.7万元,约合2.75万美元。"));
         assertEquals("about", dollars.approx());
         assertEquals("人均地区生产总值", dollars.name());
