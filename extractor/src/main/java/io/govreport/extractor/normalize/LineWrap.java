@@ -74,7 +74,10 @@ final class LineWrap {
     static LineWrap of(List<FoldedLine> lines) {
         LineWrap typeset = of(lines, LineWrap::typesetWidth, SLACK);
         LineWrap chars = of(lines, LineWrap::charWidth, (SLACK + 1) / 2);
-        LineWrap wrap = chars.agreeing > typeset.agreeing ? chars : typeset;
+        // a text folded at a count of characters has more lines of exactly one width counted so, where a PDF's
+        // proportional digits and letters spread the lines that hold them
+        boolean folded = chars.width > 0 && modalCount(lines, LineWrap::charWidth) > modalCount(lines, LineWrap::typesetWidth);
+        LineWrap wrap = folded || chars.agreeing > typeset.agreeing ? chars : typeset;
         int indent = wrap.width > 0 ? 0 : paragraphIndent(lines);
         return indent == 0 ? wrap : new LineWrap(0, null, 0, 0, 0, false, indent);
     }
@@ -140,6 +143,17 @@ final class LineWrap {
         int indented = indents.entrySet().stream().filter(e -> e.getKey() > margin).mapToInt(Map.Entry::getValue).sum();
         boolean indentsParagraphs = indented >= kept * MIN_INDENTED_SHARE && indented <= kept * MAX_INDENTED_SHARE;
         return new LineWrap(best, measure, slack, bestCount, margin, indentsParagraphs, 0);
+    }
+
+    /** How many kept lines have the commonest width under {@code measure}. */
+    private static int modalCount(List<FoldedLine> lines, ToIntFunction<String> measure) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (FoldedLine l : lines) {
+            if (!l.dropped() && l.text().length() >= MIN_WIDTH / 2) {
+                counts.merge(measure.applyAsInt(l.text()), 1, Integer::sum);
+            }
+        }
+        return counts.values().stream().max(Integer::compare).orElse(0);
     }
 
     /** Whether {@code next} goes on the line {@code previous} began (the PDF broke one line of text in two). */

@@ -132,6 +132,17 @@ class NormalizerTest {
     }
 
     @Test
+    void aTextFoldedAtACountOfCharactersIsJoinedWhereItsLinesHoldDigits() throws Exception {
+        // a held-out copy folded at 34 characters a line, digits counted as characters: typeset widths would take its
+        // lines with digits for short ones (…PM2.5年均浓度同比下降4.9%,重污染⏎天数减少到3天)
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of(
+                getClass().getResource("/phrasings/au5_lankao_2026.txt").toURI()));
+        String normalized = normalizer.normalize(text).text();
+        assertTrue(normalized.contains("重污染天数减少到3天"), normalized);
+        assertTrue(normalized.contains("一般公共预算收入完成40.3亿元"), normalized);
+    }
+
+    @Test
     void aNumberSpacedAsThousandsAndBrokenAtItsSpaceIsJoined() {
         String input = paragraphs(2000, 4) + wrapped(2004).replace("同比增长6%,城\n乡居民", "新增城镇就业1\n 000人,城乡居民")
                 + paragraphs(2005, 4);
