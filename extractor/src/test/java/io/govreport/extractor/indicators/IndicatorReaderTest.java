@@ -218,6 +218,8 @@ class IndicatorReaderTest {
         assertEquals("level", one(review("研究与试验发展经费投入强度达到2.1%。")).measure(), "an intensity stays a level");
         assertEquals("level", review("全年接待游客4860万人次,增长12.6%。").get(0).measure(), "visitors received are a volume");
         assertEquals("count", one(review("培训农民工2万人次。")).measure());
+        assertEquals("level", one(review("全县生猪出栏268.5万头。")).measure(), "a year's output is a level");
+        assertEquals("level", one(review("全年专利授权量6215件。")).measure());
     }
 
     @Test
