@@ -1488,6 +1488,8 @@ final class SentenceFigures {
         if (lead < simp.length() && OPENING_QUOTES.indexOf(simp.charAt(lead)) >= 0) {
             lead++;
         }
+        CueTable.Cue opener = cues.startingAt(simp, lead, simp.length(), "year.opener");
+        lead += opener == null ? 0 : opener.word().length(); // 刚刚过去的2015年,是…
         // “十五五”时期的主要目标是: a span opening the paragraph, however long its name
         CueTable.Cue span = rules.spans().startingAt(simp, lead, simp.length(), SPANS);
         boolean opensWithSpan = span != null && first.end() == lead + span.word().length();

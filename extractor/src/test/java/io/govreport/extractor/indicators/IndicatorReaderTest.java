@@ -1365,6 +1365,8 @@ class IndicatorReaderTest {
         Meta fiveYears = new Meta(null, null, "district", 2022, "2017-2021", "2021-12-15", null, null, null);
         assertNull(one(read("全区地区生产总值年均增长6.6%。", "", fiveYears)).year(), "a five-year review spans years");
         assertEquals(2019, one(read("2019年,全区新增就业1.9万人。", "", fiveYears)).year(), "an explicit year wins");
+        List<Indicator> past = read("刚刚过去的2021年,是极不平凡的一年。全区地区生产总值完成213亿元,增长6%。", "", fiveYears);
+        assertEquals(List.of(2021, 2021), past.stream().map(Indicator::year).toList(), "the year the paragraph opens with");
         assertNull(one(review("“十三五”期间,全市地区生产总值年均增长7.5%。")).year(), "a sentence about five years has no year");
         List<Section> fiveYearPlan = List.of(new Section("s1", 1, "二", "今后五年的工作目标", "plan", 0, 40, List.of()));
         assertNull(one(READER.read("城镇调查失业率控制在5%以内。", fiveYearPlan, JANUARY_2018, new ArrayList<>())).year(),
