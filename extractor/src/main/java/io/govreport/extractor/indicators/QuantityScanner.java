@@ -40,7 +40,6 @@ final class QuantityScanner {
     private static final double TEN_THOUSAND = 10_000;
     /** The unit of a count of people written without one, and the cues that say a clause counts people. */
     private static final String PERSON = "人";
-    private static final String PEOPLE_COUNTER = "名";
     /** A part of a whole written as a ratio of parts that sum to a hundred (三次产业结构9.4:60.1:30.5): a share in per cent. */
     static final Unit PART_OF_WHOLE = new Unit("", "%", 1, "percent", "");
     private static final String RATIO_MARKS = ":：∶";
@@ -599,10 +598,6 @@ final class QuantityScanner {
             return factor >= TEN_THOUSAND && namesPeople(text, p, from, to) ? new Tail(factor, approx, units.at(PERSON, 0, 1), p) : null;
         }
         int end = p + unit.written().length();
-        if (unit.written().equals(PEOPLE_COUNTER) && end < to && isIdeograph(text.charAt(end))
-                && cues.startingAt(text, end, to, "approx.after.") == null) {
-            unit = units.at(PERSON, 0, 1); // 帮助3万名下岗职工: people counted before they are named are 人; 选聘护林员3260名 stays 名
-        }
         return new Tail(factor * unit.factor(), approx, unit, end);
     }
 
