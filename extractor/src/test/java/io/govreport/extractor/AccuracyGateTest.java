@@ -219,13 +219,13 @@ class AccuracyGateTest {
      *       after the money; 上调 is a change).</li>
      *   <li>eight written in the thirty-fifth session, five reports each of 6,000–6,900 characters, scored as they came
      *       with 0.7.8, then after its later rules: at ec0939e seventy-second (municipalities and sub-provincial
-     *       cities) 430/453, 430/451 → 436, 436/451; seventy-third (1994–2004: Chinese numerals, 万元, 亿斤) 412/442,
-     *       412/436 → 422, 422/441 (一万一千二百六十万元, 合492.8亿斤, 年均递增); seventy-fourth (PDF copies: page numbers,
-     *       running heads, lines broken inside numbers) 410/434, 410/439, metadata 44/45 → 416, 416/439, 45/45;
-     *       seventy-fifth (north-east and north-west) 432/450, 432/448 → 438, 438/449 ((其中…) brackets); at 66aaa16
-     *       seventy-sixth (coastal trade and ports) 436/457, 436/455 → 437, 437/455; seventy-seventh (mixed punctuation,
+     *       cities) 430/453, 430/451 → 437, 437/451; seventy-third (1994–2004: Chinese numerals, 万元, 亿斤) 412/442,
+     *       412/436 → 423, 423/442 (一万一千二百六十万元, 合492.8亿斤, 年均递增); seventy-fourth (PDF copies: page numbers,
+     *       running heads, lines broken inside numbers) 410/434, 410/439, metadata 44/45 → 417, 417/439, 45/45;
+     *       seventy-fifth (north-east and north-west) 432/450, 432/448 → 439, 439/449 ((其中…) brackets); at 66aaa16
+     *       seventy-sixth (coastal trade and ports) 436/457, 436/455 → 438, 438/455; seventy-seventh (mixed punctuation,
      *       spaces in numbers and units) 436/451 both → 441 both; at e497a13 seventy-eighth (reports opening a plan)
-     *       422/452, 422/447 → 437, 437/452; seventy-ninth (the Tibetan plateau) 424/456, 424/450 → 428, 428/450.</li>
+     *       422/452, 422/447 → 439, 439/452; seventy-ninth (the Tibetan plateau) 424/456, 424/450 → 430, 430/450.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
