@@ -74,10 +74,10 @@ public final class IndicatorReader {
             Tokens tokens = segment(simp, sentence);
             SentenceFigures figures = new SentenceFigures(rules, original, simp, sentence.start(), tokens, context,
                     paragraphYear, found);
-            if (opensParagraph) {
-                paragraphYear = figures.openingYear();
-            } else if (figures.introYear() != null) {
-                paragraphYear = figures.introYear(); // …。主要目标是:到2020年,…;…: the targets after it are for 2020
+            // …。主要目标是:到2020年,…;…: a later sentence so introduced sets the year of the targets after it
+            SentenceFigures.Mark<Integer> opening = opensParagraph ? figures.openingYear() : figures.introYear();
+            if (opensParagraph || opening != null) {
+                paragraphYear = opening;
             }
             for (Clause clause : sentence.clauses()) {
                 figures.readClause(clause);

@@ -26,6 +26,8 @@ final class SentenceFigures {
 
     private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "qualifier", "from"};
     private static final String LIST_MARKS = "、和及与或";
+    private static final String OPENING_BRACKETS = "(（";
+    private static final String CLOSING_BRACKETS = ")）";
     /** The longest name of a five-year plan between quotes (十五, 十四五). */
     private static final int PLAN_NAME_CHARS = 4;
     /** What says a figure is a share of a whole written after it (为年度计划的116.4%). */
@@ -444,20 +446,20 @@ final class SentenceFigures {
     private int readGroup(List<Quantity> group, int leadFrom, int nextStart) {
         Quantity first = group.get(0);
         Quantity last = group.get(group.size() - 1);
-        int open = lastIndexOf("(（", 0, first.start());
-        int close = lastIndexOf(")）", 0, first.start());
-        if (open > close && nameBeforeBracket == null) {
+        boolean inBracket = insideBracket(first.start());
+        if (inBracket && nameBeforeBracket == null) {
             nameBeforeBracket = lastName;
             nameBeforeBracketClause = lastNameClauseStart;
-        } else if (open < close && nameBeforeBracket != null) {
+        } else if (!inBracket && nameBeforeBracket != null) {
             // 一般公共预算收入完成1986.1亿元(其中税收收入1312.6亿元),增长13.6%: past the bracket, the figure before it names
             lastName = nameBeforeBracket;
             lastNameClauseStart = nameBeforeBracketClause;
             nameBeforeBracket = null;
         }
         // 粮食总产量达到65.6亿斤(328万吨): a figure alone in brackets after another is that one in another unit
-        boolean convertedInBrackets = open > close && simp.substring(open + 1, first.start()).isBlank() && group.size() == 1
-                && last.end() < simp.length() && ")）".indexOf(simp.charAt(last.end())) >= 0;
+        boolean convertedInBrackets = inBracket && group.size() == 1
+                && simp.substring(lastIndexOf(OPENING_BRACKETS, 0, first.start()) + 1, first.start()).isBlank()
+                && last.end() < simp.length() && CLOSING_BRACKETS.indexOf(simp.charAt(last.end())) >= 0;
         int from = skipSeparators(leadFrom, first.start());
         boolean afterFrom = lastFrom;
         lastFrom = false;
@@ -992,10 +994,14 @@ final class SentenceFigures {
     }
 
 
+    /** Whether {@code pos} is inside a bracket opened before it. */
+    private boolean insideBracket(int pos) {
+        return lastIndexOf(OPENING_BRACKETS, 0, pos) > lastIndexOf(CLOSING_BRACKETS, 0, pos);
+    }
+
     /** Whether {@code from} is inside a bracket that closes before {@code to}. */
     private boolean closedBracketBetween(int from, int to) {
-        int close = lastIndexOf(")）", 0, to);
-        return close >= from && lastIndexOf("(（", 0, from) > lastIndexOf(")）", 0, from);
+        return insideBracket(from) && lastIndexOf(CLOSING_BRACKETS, from, to) >= 0;
     }
 
     /** The last of {@code chars} in [from, to), or -1. */
@@ -1662,12 +1668,13 @@ final class SentenceFigures {
     /** Whether the word at {@code k} of {@code length} characters stands alone in brackets: (预计). */
     private boolean bracketedAt(int k, int length) {
         int end = k + length;
-        return k > 0 && "(（".indexOf(simp.charAt(k - 1)) >= 0 && end < simp.length() && ")）".indexOf(simp.charAt(end)) >= 0;
+        return k > 0 && OPENING_BRACKETS.indexOf(simp.charAt(k - 1)) >= 0 && end < simp.length()
+                && CLOSING_BRACKETS.indexOf(simp.charAt(end)) >= 0;
     }
 
     /** The kind a word alone in brackets right after a figure gives it (326.8亿元(预计)), or null. */
     private String bracketKindAfter(int end) {
-        if (end + 1 >= simp.length() || "(（".indexOf(simp.charAt(end)) < 0) {
+        if (end + 1 >= simp.length() || OPENING_BRACKETS.indexOf(simp.charAt(end)) < 0) {
             return null;
         }
         CueTable.Cue cue = rules.kinds().startingAt(simp, end + 1, simp.length(), KINDS);

@@ -45,7 +45,7 @@ final class LineWrap {
     private static final Pattern DATE_OR_TIME_END = Pattern.compile("(\\d{4}[-./．]\\d{1,2}[-./．]\\d{1,2}|\\d{1,2}:\\d{2})$");
     private static final Pattern THOUSANDS_GROUP = Pattern.compile("\\d{3}(?!\\d)");
 
-    private static final LineWrap NONE = new LineWrap(0, null, 0, 0, 0, false, 0);
+    private static final LineWrap NONE = new LineWrap(0, null, 0, 0, 0, 0, false, 0);
     /** The share of the lines holding a full stop that must be indented alike for paragraphs to be known by it. */
     private static final double MIN_PARAGRAPH_INDENT_SHARE = 0.8;
 
@@ -54,18 +54,21 @@ final class LineWrap {
     private final int slack;
     /** How many lines fill the width. */
     private final int agreeing;
+    /** How many lines have the commonest width. */
+    private final int modal;
     /** The indent of the text's margin: more than this opens a paragraph. */
     private final int margin;
     private final boolean indentsParagraphs;
     /** The indent every paragraph of an unwrapped text opens with (a web page's 　　), 0 where they share none. */
     private final int paragraphIndent;
 
-    private LineWrap(int width, ToIntFunction<String> measure, int slack, int agreeing, int margin, boolean indentsParagraphs,
-                     int paragraphIndent) {
+    private LineWrap(int width, ToIntFunction<String> measure, int slack, int agreeing, int modal, int margin,
+                     boolean indentsParagraphs, int paragraphIndent) {
         this.width = width;
         this.measure = measure;
         this.slack = slack;
         this.agreeing = agreeing;
+        this.modal = modal;
         this.margin = margin;
         this.indentsParagraphs = indentsParagraphs;
         this.paragraphIndent = paragraphIndent;
@@ -76,10 +79,10 @@ final class LineWrap {
         LineWrap chars = of(lines, LineWrap::charWidth, (SLACK + 1) / 2);
         // a text folded at a count of characters has more lines of exactly one width counted so, where a PDF's
         // proportional digits and letters spread the lines that hold them
-        boolean folded = chars.width > 0 && modalCount(lines, LineWrap::charWidth) > modalCount(lines, LineWrap::typesetWidth);
+        boolean folded = chars.width > 0 && chars.modal > typeset.modal;
         LineWrap wrap = folded || chars.agreeing > typeset.agreeing ? chars : typeset;
         int indent = wrap.width > 0 ? 0 : paragraphIndent(lines);
-        return indent == 0 ? wrap : new LineWrap(0, null, 0, 0, 0, false, indent);
+        return indent == 0 ? wrap : new LineWrap(0, null, 0, 0, 0, 0, false, indent);
     }
 
     /**
@@ -142,18 +145,8 @@ final class LineWrap {
         int margin = indents.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         int indented = indents.entrySet().stream().filter(e -> e.getKey() > margin).mapToInt(Map.Entry::getValue).sum();
         boolean indentsParagraphs = indented >= kept * MIN_INDENTED_SHARE && indented <= kept * MAX_INDENTED_SHARE;
-        return new LineWrap(best, measure, slack, bestCount, margin, indentsParagraphs, 0);
-    }
-
-    /** How many kept lines have the commonest width under {@code measure}. */
-    private static int modalCount(List<FoldedLine> lines, ToIntFunction<String> measure) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (FoldedLine l : lines) {
-            if (!l.dropped() && l.text().length() >= MIN_WIDTH / 2) {
-                counts.merge(measure.applyAsInt(l.text()), 1, Integer::sum);
-            }
-        }
-        return counts.values().stream().max(Integer::compare).orElse(0);
+        int modal = java.util.Arrays.stream(counts).max().orElse(0);
+        return new LineWrap(best, measure, slack, bestCount, modal, margin, indentsParagraphs, 0);
     }
 
     /** Whether {@code next} goes on the line {@code previous} began (the PDF broke one line of text in two). */

@@ -111,7 +111,7 @@ public final class SectionReader {
             if (sizes.get(e.getKey()) >= 2 && bare.size() == 1 && likeSiblings(bare.get(0).text(), outline, e.getKey())) {
                 Heading last = hs.get(i);
                 Line line = bare.get(0);
-                Heading parent = parentOf(outline, i);
+                Heading parent = outline.parentOf(i);
                 // 过去一年工作回顾 … 2017年工作安排 ⏎ (一)…(六) ⏎ 切实加强政府自身建设: where the parts are bare titles, a bare
                 // line after the numbered headings of the last is the next part (一年工作回顾 alone ⏎ 一、二、 ⏎ a bare line: 三)
                 boolean nextPart = parent != null && !parent.numbered() && !parent.lost() && bareParts(outline) >= 2;
@@ -137,20 +137,12 @@ public final class SectionReader {
         return kept.size() == hs.size() ? outline : Outline.sorted(kept, levels);
     }
 
-    private static long bareParts(Outline outline) {
-        return java.util.stream.IntStream.range(0, outline.headings().size())
-                .filter(k -> outline.levels().get(k) == 1 && !outline.headings().get(k).numbered()).count();
-    }
-
-    /** The heading the {@code i}th is under, or null at the top. */
-    private static Heading parentOf(Outline outline, int i) {
-        int level = outline.levels().get(i);
-        for (int k = i - 1; k >= 0; k--) {
-            if (outline.levels().get(k) < level) {
-                return outline.headings().get(k);
-            }
+    private static int bareParts(Outline outline) {
+        int bare = 0;
+        for (int k = 0; k < outline.headings().size(); k++) {
+            bare += outline.levels().get(k) == 1 && !outline.headings().get(k).numbered() ? 1 : 0;
         }
-        return null;
+        return bare;
     }
 
     /**
