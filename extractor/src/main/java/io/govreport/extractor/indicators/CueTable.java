@@ -23,8 +23,8 @@ final class CueTable {
 
     /** Every cue, in the file's order (which decides between cues of one length starting or ending alike). */
     private final List<Cue> all;
-    private final Map<Character, List<Cue>> byFirst = new HashMap<>();
-    private final Map<Character, List<Cue>> byLast = new HashMap<>();
+    private final CuesByChar byFirst;
+    private final CuesByChar byLast;
 
     CueTable(String resource) {
         this(ResourceLines.rows(resource).stream().map(row -> new Cue(row[1].trim(), row[0].trim())).toList());
@@ -32,13 +32,8 @@ final class CueTable {
 
     private CueTable(List<Cue> cues) {
         this.all = cues;
-        for (Cue cue : cues) {
-            byFirst.computeIfAbsent(cue.word.charAt(0), k -> new ArrayList<>()).add(cue);
-            byLast.computeIfAbsent(cue.word.charAt(cue.word.length() - 1), k -> new ArrayList<>()).add(cue);
-        }
-        Comparator<Cue> longestFirst = Comparator.comparingInt((Cue c) -> c.word.length()).reversed();
-        byFirst.values().forEach(l -> l.sort(longestFirst));
-        byLast.values().forEach(l -> l.sort(longestFirst));
+        this.byFirst = new CuesByChar(cues, true);
+        this.byLast = new CuesByChar(cues, false);
     }
 
     /**
@@ -55,7 +50,7 @@ final class CueTable {
         if (pos >= limit) {
             return null;
         }
-        for (Cue cue : byFirst.getOrDefault(text.charAt(pos), List.of())) {
+        for (Cue cue : byFirst.get(text.charAt(pos))) {
             if (pos + cue.word.length() <= limit && text.startsWith(cue.word, pos) && inCategory(cue, prefixes)) {
                 return cue;
             }
@@ -68,7 +63,7 @@ final class CueTable {
         if (end <= from) {
             return null;
         }
-        for (Cue cue : byLast.getOrDefault(text.charAt(end - 1), List.of())) {
+        for (Cue cue : byLast.get(text.charAt(end - 1))) {
             int start = end - cue.word.length();
             if (start >= from && text.startsWith(cue.word, start) && inCategory(cue, prefixes)) {
                 return cue;
@@ -82,7 +77,7 @@ final class CueTable {
         if (word.isEmpty()) {
             return false;
         }
-        for (Cue cue : byFirst.getOrDefault(word.charAt(0), List.of())) {
+        for (Cue cue : byFirst.get(word.charAt(0))) {
             if (cue.word.equals(word) && inCategory(cue, prefixes)) {
                 return true;
             }
@@ -97,5 +92,36 @@ final class CueTable {
             }
         }
         return false;
+    }
+
+    /**
+     * The cues by their first or last character, longest first, in pages of 256 characters: the scans ask at every
+     * offset of a sentence, and a map keyed by {@code Character} boxed every Chinese character it was asked for.
+     */
+    private static final class CuesByChar {
+        private static final Cue[] NONE = {};
+        private final Cue[][][] pages = new Cue[256][][];
+
+        CuesByChar(List<Cue> cues, boolean first) {
+            Map<Character, List<Cue>> lists = new HashMap<>();
+            for (Cue cue : cues) {
+                char key = cue.word.charAt(first ? 0 : cue.word.length() - 1);
+                lists.computeIfAbsent(key, k -> new ArrayList<>()).add(cue);
+            }
+            Comparator<Cue> longestFirst = Comparator.comparingInt((Cue c) -> c.word.length()).reversed();
+            lists.forEach((key, list) -> {
+                list.sort(longestFirst);
+                if (pages[key >>> 8] == null) {
+                    pages[key >>> 8] = new Cue[256][];
+                }
+                pages[key >>> 8][key & 0xff] = list.toArray(NONE);
+            });
+        }
+
+        Cue[] get(char c) {
+            Cue[][] page = pages[c >>> 8];
+            Cue[] cues = page == null ? null : page[c & 0xff];
+            return cues == null ? NONE : cues;
+        }
     }
 }
