@@ -677,8 +677,10 @@ final class SentenceFigures {
             trailingEnd = doneAfter;
             trailing = true;
             countVerb = true;
-        } else if (tEnd > 0 && group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd))
+        } else if (tEnd > 0 && (group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd))
                         || moneyOfTheNounAfter(nameStart, nameEnd, unit, tEnd))
+                        // 2.86万户8.12万名建档立卡贫困人口全部脱贫: counts side by side, of the one noun after them
+                        || emptyLead && adjoining(group) && group.stream().allMatch(x -> x.unit().isCount()))
                 // 退出贫困村20个的年度任务: what the figure is of, after 的, names nothing the lead has named
                 && !(simp.charAt(last.end()) == '的' && !emptyLead && !isBareVerb(nameStart, nameEnd) && !unit.isPercent())) {
             // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
@@ -686,7 +688,8 @@ final class SentenceFigures {
             if (cues.startingAt(simp, tStart, tEnd, "rank.noun") != null) {
                 return tEnd; // 较上年提升3个位次: a ranking moved, no figure of the place
             }
-            names.add(simp.substring(tStart, tEnd));
+            String noun = simp.substring(tStart, tEnd);
+            group.forEach(x -> names.add(noun));
             trailingEnd = tEnd;
             trailing = true;
             // 下辖15个街道、263个社区: what a place holds is a level, not things done
@@ -1263,6 +1266,16 @@ final class SentenceFigures {
      *
      * @param afterCount whether the number counts (3000名): then a verb may open the noun after it
      */
+    /** Whether each figure of the group starts where the one before it ends (2.86万户8.12万名). */
+    private static boolean adjoining(List<Quantity> group) {
+        for (int i = 1; i < group.size(); i++) {
+            if (group.get(i).start() != group.get(i - 1).end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int trailingNameEnd(int from, int to, boolean afterCount) {
         if (from < to && simp.charAt(from) == '的') {
             from++; // 80%以上的村

@@ -123,6 +123,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void countsSideBySideAreOfTheOneNounAfterThem() {
+        List<Indicator> found = review("全县2.86万户8.12万名建档立卡贫困人口全部脱贫。");
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertEquals(List.of("建档立卡贫困人口", "建档立卡贫困人口"), found.stream().map(Indicator::name).toList());
+        assertEquals(List.of(28600.0, 81200.0), found.stream().map(Indicator::value).toList());
+        assertEquals(List.of("户", "名"), found.stream().map(Indicator::unit).toList());
+    }
+
+    @Test
     void perHeadEndingANameStaysInIt() {
         assertEquals("城镇居民月人均", one(review("全年城镇居民月人均达到2136元。")).name());
         assertEquals("各项指标", one(review("各项指标均达到95%以上。")).name(), "均 alone says each, not per head");
