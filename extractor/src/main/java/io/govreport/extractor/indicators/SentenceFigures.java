@@ -238,14 +238,37 @@ final class SentenceFigures {
         if (q.unit().isPercent() || q.unit().isChange() || q.unit().isCount() || q.end() < 2 || q.end() >= simp.length()) {
             return false;
         }
+        // 打造千亿元产业集群, 实施千亿元产业振兴规划: a round magnitude before a noun names a class of things (突破千亿元大关
+        // passes a milestone, a figure)
+        if (roundMagnitude(q) && q.approx() == null && opensClassNoun(tokens.natureAt(q.end()))
+                && cues.startingAt(simp, q.end(), simp.length(), "milestone") == null) {
+            return true;
+        }
         // 经营性收入50万元以上的行政村, 产值超千万元的企业, 收入低于5万元的薄弱村: the bound of a class of things named after it
         boolean over = q.start() > 0 && simp.charAt(q.start() - 1) == '超' || q.start() > 1 && BOUND_WORDS.contains(simp.substring(q.start() - 2, q.start()));
         if (!over && !endsInBound(q)) {
             return false;
         }
         int noun = simp.charAt(q.end()) == '的' ? q.end() + 1 : q.end();
-        String nature = noun < simp.length() ? tokens.natureAt(noun) : null;
-        return nature != null && (nature.startsWith("n") || nature.equals("vn"));
+        return noun < simp.length() && opensClassNoun(tokens.natureAt(noun));
+    }
+
+    /** Whether a word of this nature opens the noun a bound classes (企业, 非国有工业企业, 大型企业). */
+    private static boolean opensClassNoun(String nature) {
+        return nature != null && (nature.startsWith("n") || nature.equals("vn") || nature.equals("h") || nature.startsWith("b"));
+    }
+
+    /** 千亿元, 百万人: a magnitude with no digit before it, a round landmark rather than a measured figure. */
+    private boolean roundMagnitude(Quantity q) {
+        if (ChineseNumerals.multiplier(simp.charAt(q.start())) <= 0) {
+            return false;
+        }
+        for (int k = q.start(); k < q.end(); k++) {
+            if (ChineseNumerals.digit(simp.charAt(k)) > 0 || QuantityScanner.digit(simp.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean endsInBound(Quantity q) {
@@ -743,7 +766,9 @@ final class SentenceFigures {
             namedBefore = true;
             lastNameClauseStart = clauseLabel.clauseStart();
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange()
-                || convertedInBrackets || !tail.isEmpty() && tail.stream().allMatch(w -> cues.is(w, "kind.")))) {
+                || convertedInBrackets || !tail.isEmpty() && tail.stream().allMatch(w -> cues.is(w, "kind."))
+                || holdsCue(from, first.start(), "total.lead"))) {
+            // 五年累计51.3亿美元: the running total of the figure before
             // 粮食总产量稳定在九十六万吨以上,力争一百万吨: a higher aim for the figure before
             String before = withoutYearPart(stockOfLast(from, nameEnd));
             // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it

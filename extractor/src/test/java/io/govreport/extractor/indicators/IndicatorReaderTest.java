@@ -132,6 +132,24 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aRunningTotalAloneIsTheFigureBeforesTotal() {
+        List<Indicator> found = review("实际利用外资14.9亿美元,五年累计51.3亿美元。");
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertEquals("实际利用外资", found.get(1).name());
+        assertEquals(5.13e9, found.get(1).value());
+    }
+
+    @Test
+    void aRoundMagnitudeBeforeANounNamesAClass() {
+        assertEquals(List.of(), review("打造千亿元产业集群。"));
+        Indicator passed = one(review("一般公共预算收入跨入百亿元行列。"));
+        assertEquals(1e10, passed.value(), "a landmark passed is a figure");
+        assertEquals("over", passed.approx());
+        Indicator added = one(review("年销售收入500万元以上非国有工业企业完成增加值2765亿元。"));
+        assertEquals(2.765e11, added.value(), "a bound before 非… classes the firms");
+    }
+
+    @Test
     void perHeadEndingANameStaysInIt() {
         assertEquals("城镇居民月人均", one(review("全年城镇居民月人均达到2136元。")).name());
         assertEquals("各项指标", one(review("各项指标均达到95%以上。")).name(), "均 alone says each, not per head");
