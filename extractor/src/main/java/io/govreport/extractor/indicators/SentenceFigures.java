@@ -12,6 +12,7 @@ import io.govreport.model.Indicator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +71,8 @@ final class SentenceFigures {
     private static final String DONE_NOUN_HEADS = "户人村县乡区群";
     /** The units a document's parts are counted in; 个 and 项 count them only before a part's noun (5个方面, 16项措施). */
     private static final Set<String> DOCUMENT_PART_UNITS = Set.of("条", "章", "款", "篇", "节");
+    /** A span of years written out (2003年至2007年, 2016—2020年), whose years a list after it may take in turn. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\\d{2})年");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[(（]\\d{4}[〕\\])）]\\d+号");
     /** What a comparison opens with: 较2013年, 比上年, 与去年相比. */
     private static final String COMPARED_WITH = "较比与";
@@ -147,6 +150,8 @@ final class SentenceFigures {
     private boolean fromLastYear;
     /** Whether the figures being read give a running total (累计达到): a level whatever their unit. */
     private boolean runningTotal;
+    /** The year of the figure being emitted where a list gives one year each (2003年至2007年分别增长…), or null. */
+    private Integer yearInTurn;
     /** The figure is the size of a fall its lead names (降幅收窄至19.6%): a change, negative. */
     private boolean fallRate;
     /** Whether the sentence is about a document (《…》, 〔2013〕19号, 印发): computed once, when a count may be its part. */
@@ -794,11 +799,13 @@ final class SentenceFigures {
         // 完成投资: 完成 is cut off the name, as a scope word or a verb, yet says what was done
         lastDone = countVerb || hasCountVerb(from, nameEnd) || tail.stream().anyMatch(w -> cues.is(w, "count.verb"));
 
+        List<Integer> inTurn = listed ? yearsInTurn(group.size(), first.start()) : List.of();
         for (int k = 0; k < group.size(); k++) {
             Quantity q = group.get(k);
             List<String> these = names.size() == group.size() ? List.of(names.get(k))
                     : group.size() == 1 ? names
                     : List.of(String.join("", names.size() == 1 ? names : List.of(simp.substring(nameStart, nameEnd))));
+            yearInTurn = inTurn.isEmpty() ? null : inTurn.get(k);
             for (String name : these) {
                 emit(q, name, verb, approx, basis, share, trailing, countVerb, fromValue);
             }
@@ -815,6 +822,34 @@ final class SentenceFigures {
         }
         lastFrom = fromValue;
         return trailing ? trailingEnd : last.end();
+    }
+
+    /**
+     * The years a list of {@code n} figures takes one each (2003年至2007年,全省生产总值分别增长11.3%、…和14.2%): those of the
+     * last span written out before {@code before} in the sentence, or of the review's years where the lead says 五年
+     * (农民人均纯收入五年分别增加121元、…); empty where their count is not the list's.
+     */
+    private List<Integer> yearsInTurn(int n, int before) {
+        Matcher m = YEAR_RANGE.matcher(simp).region(0, before);
+        Integer first = null;
+        Integer last = null;
+        while (m.find()) {
+            first = Integer.valueOf(m.group(1));
+            last = Integer.valueOf(m.group(2));
+        }
+        Integer reviewFirst = context.years().beforeReview();
+        if (first == null && reviewFirst != null && simp.lastIndexOf("五年", before) >= Math.max(0, clauseStart)) {
+            first = reviewFirst + 1;
+            last = context.years().reviewEnd();
+        }
+        if (first == null || last == null || last - first + 1 != n) {
+            return List.of();
+        }
+        List<Integer> years = new ArrayList<>(n);
+        for (int y = first; y <= last; y++) {
+            years.add(y);
+        }
+        return years;
     }
 
     /** Start of the run of nouns (and words that open one) ending at {@code end}, no earlier than {@code from}. */
@@ -912,7 +947,8 @@ final class SentenceFigures {
         Integer named = yearMark == null ? null : yearMark.value();
         // 由上半年下降18.4%转为全年增长6.3%: a change started within the year reviewed
         boolean fromPartOfYear = fromValue && own == null && holdsCue(clauseStart, q.start(), "year.part");
-        Integer year = "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
+        Integer year = yearInTurn != null ? yearInTurn
+                : "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
                 : fromLastYear && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - 1)
                 // 五年来…由11.2平方公里扩大到16.8平方公里: where a review of several years started
                 : fromPartOfYear ? context.years().byPart(partKind)

@@ -885,6 +885,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aListAfterASpanOfAsManyYearsTakesTheirYearsInTurn() {
+        Meta fiveYears = new Meta(null, null, "province", 2008, "2003-2007", "2008-01-20", null, null, null);
+        List<Integer> spelled = read("2003年至2007年,全省生产总值分别增长11.3%、12.7%、12.6%、13.3%和14.2%。", "", fiveYears)
+                .stream().map(Indicator::year).toList();
+        assertEquals(List.of(2003, 2004, 2005, 2006, 2007), spelled);
+        List<Integer> reviewed = read("农民人均纯收入五年分别增加121元、289元、285元、199元和545元。", "", fiveYears)
+                .stream().map(Indicator::year).toList();
+        assertEquals(List.of(2003, 2004, 2005, 2006, 2007), reviewed, "五年 in the lead: the review's years");
+        List<Indicator> two = read("2003年至2007年,城镇和农村居民收入分别增长12%和9%。", "", fiveYears);
+        assertEquals(2, two.size(), () -> "indicators: " + two);
+        assertEquals(two.get(0).year(), two.get(1).year(), "two figures are not five years': both have the sentence's year");
+    }
+
+    @Test
     void aLevelReachedOverTheReviewedYearsStandsAtTheirEnd() {
         Meta fiveYears = new Meta(null, null, "district", 2016, "2011-2015", "2016-01-16", null, null, null);
         List<Indicator> found = read("“十二五”期间,高速公路总里程达到2520公里,五年累计新建农村公路860公里。", "", fiveYears);
