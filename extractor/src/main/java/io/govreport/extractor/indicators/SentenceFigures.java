@@ -736,7 +736,7 @@ final class SentenceFigures {
             names.add(lastName);
             namedBefore = true;
         } else if (!emptyLead && (listed || group.size() > 1)) {
-            names.addAll(splitList(nameStart, nameEnd));
+            names.addAll(partsOfTheYearOfOneThing(splitList(nameStart, nameEnd)));
             if (names.size() != group.size() && examples.size() == group.size()) {
                 names.clear();
                 names.addAll(examples); // 甲醇、聚烯烃等化工产品产量分别增长12.7%和18.2%: one figure for each example
@@ -822,6 +822,21 @@ final class SentenceFigures {
         }
         lastFrom = fromValue;
         return trailing ? trailingEnd : last.end();
+    }
+
+    /**
+     * 一季度、上半年、前三季度和全年生产总值: parts of the year listed before the one thing they are all of, which the
+     * last item names after its part; each part is named with it (一季度生产总值). Other lists as they are.
+     */
+    private List<String> partsOfTheYearOfOneThing(List<String> items) {
+        String lastItem = items.isEmpty() ? "" : items.get(items.size() - 1);
+        CueTable.Cue lastPart = cues.startingAt(lastItem, 0, lastItem.length(), "year.part", "scope");
+        if (items.size() < 2 || lastPart == null || lastPart.word().length() == lastItem.length()
+                || !items.subList(0, items.size() - 1).stream().allMatch(item -> cues.is(item, "year.part"))) {
+            return items;
+        }
+        String thing = lastItem.substring(lastPart.word().length());
+        return items.stream().map(item -> item == lastItem ? item : item + thing).toList();
     }
 
     /**

@@ -899,6 +899,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void partsOfTheYearListedBeforeOneThingAreEachOfIt() {
+        List<Indicator> found = review("一季度、上半年、前三季度和全年生产总值分别增长10.7%、12.3%、13.1%和13.9%。");
+        assertEquals(List.of("一季度生产总值", "上半年生产总值", "前三季度生产总值", "全年生产总值"),
+                found.stream().map(Indicator::name).toList());
+        assertEquals(List.of("城镇", "农村"), review("城镇、农村分别增长8%和9%。").stream().map(Indicator::name).toList(),
+                "items that are no parts of the year stay as they are");
+    }
+
+    @Test
     void aLevelReachedOverTheReviewedYearsStandsAtTheirEnd() {
         Meta fiveYears = new Meta(null, null, "district", 2016, "2011-2015", "2016-01-16", null, null, null);
         List<Indicator> found = read("“十二五”期间,高速公路总里程达到2520公里,五年累计新建农村公路860公里。", "", fiveYears);
