@@ -492,7 +492,10 @@ final class SentenceFigures {
         boolean afterFrom = lastFrom;
         lastFrom = false;
         if (comparesWithElsewhere(from, first.start(), first.unit())) {
-            return last.end(); // 增速高于全省平均水平0.8个百分点: a gap to another figure, not one of the report's own
+            // 增速高于全省0.8个百分点: the gap to the whole the place is part of is a change of the figure before;
+            // a gap to a target or to another figure (超额完成下达目标1.1个百分点, 高于经济增长1个百分点) is none
+            readGapToTheWhole(group, from, first.start());
+            return last.end();
         }
 
         // cut the cue words off the right end of the lead: 同比下降, 预计完成, 分别增长, 控制在, 较2013年累计下降
@@ -1306,6 +1309,44 @@ final class SentenceFigures {
             }
         }
         return false;
+    }
+
+    /**
+     * 增速高于全省0.8个百分点, 城镇化水平低于全省平均水平近10个百分点, 比全国平均水平低0.4个百分点: a gap in percentage points
+     * to the whole the place is part of ({@code gap.whole}) is a change of what the lead names, or of the figure before
+     * (增速: its growth), up or down as the comparison says; emitted here, as the lead's words are the comparison's.
+     */
+    private void readGapToTheWhole(List<Quantity> group, int from, int to) {
+        Quantity q = group.get(0);
+        if (group.size() != 1 || !q.unit().isChange()) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            CueTable.Cue gap = rules.comparisons().startingAt(simp, k, to, "compare.gap");
+            boolean than = gap == null && simp.charAt(k) == '比';
+            int wholeAt = gap != null ? k + gap.word().length() : than ? k + 1 : -1;
+            CueTable.Cue whole = wholeAt >= 0 ? cues.startingAt(simp, wholeAt, to, "gap.whole") : null;
+            if (whole == null) {
+                continue;
+            }
+            int wholeEnd = wholeAt + whole.word().length();
+            CueTable.Cue thanWord = than ? cues.endingAt(simp, wholeEnd, to, "gap.than") : null;
+            if (than && thanWord == null || simp.substring(wholeEnd, to).contains("目标") || simp.substring(wholeEnd, to).contains("标准")) {
+                return; // 比全省最低标准高20元, 低于全省下达目标: a bound set elsewhere, not the whole's figure
+            }
+            String direction = (gap != null ? gap : thanWord).category();
+            String lead = simp.substring(stripLeading(from, k), k).strip();
+            boolean ofLast = lead.isEmpty() || cues.is(lead, "growth.suffix");
+            if (ofLast && lastName == null) {
+                return;
+            }
+            String name = !ofLast ? lead : lead.isEmpty() || lastName.endsWith(lead) ? lastName : lastName + lead;
+            CueTable.Cue nearly = cues.endingAt(simp, wholeEnd, to, "approx.before.");
+            evidenceStart = ofLast ? lastNameClauseStart : clauseStart;
+            emit(q, name, direction.endsWith(".down") ? "down" : "up", nearly == null ? null : approxOf(nearly.word()),
+                    null, false, false, false, false);
+            return;
+        }
     }
 
     /**

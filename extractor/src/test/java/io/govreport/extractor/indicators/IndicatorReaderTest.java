@@ -1343,10 +1343,21 @@ class IndicatorReaderTest {
     }
 
     @Test
-    void aGapToAnotherFigureIsNoFigureOfTheReports() {
-        assertEquals(List.of(10.1), review("农村居民人均可支配收入增长10.1%,增速高于全省平均水平0.8个百分点。")
-                .stream().map(Indicator::value).toList());
-        assertEquals(List.of(5.2), review("城镇调查失业率5.2%,比全国平均水平低0.4个百分点。").stream().map(Indicator::value).toList());
+    void aGapToTheWholeIsAChangeOfTheFigureBefore() {
+        Indicator faster = secondOfTwo(review("农村居民人均可支配收入增长10.1%,增速高于全省平均水平0.8个百分点。"));
+        assertEquals("农村居民人均可支配收入增速", faster.name());
+        assertEquals(0.8, faster.value());
+        assertEquals("pp", faster.unit());
+        assertEquals("change", faster.measure());
+        Indicator lower = secondOfTwo(review("城镇调查失业率5.2%,比全国平均水平低0.4个百分点。"));
+        assertEquals(-0.4, lower.value(), "比…低: below the whole, negative");
+        Indicator named = one(review("城镇化水平低于全省平均水平近10个百分点。"));
+        assertEquals("城镇化水平", named.name());
+        assertEquals(-10, named.value());
+        assertEquals("under", named.approx());
+        assertEquals(List.of(), review("超额完成省下达目标1.1个百分点。"), "a target set elsewhere is no whole's figure");
+        assertEquals(List.of(8.0), review("居民收入增长8%,高于经济增长1个百分点。").stream().map(Indicator::value).toList(),
+                "a gap to another figure of the place is none");
         Indicator bound = one(review("城镇登记失业率低于4.5%。"));
         assertEquals(4.5, bound.value(), "a percentage after 低于 is a bound, not a gap");
         assertEquals(0.5, secondOfTwo(review("城镇化率达到60%,比上年提高0.5个百分点。")).value(), "a change on last year stays");
