@@ -24,8 +24,9 @@ final class HeadingParser {
     private static final List<String> PARAGRAPH_OPENERS = ResourceLines.read("sections/paragraph-openers.txt");
 
     /** Unnumbered lines that are part titles (一年工作回顾, 2020年工作的总体思路和主要任务): sections/part-titles.txt. */
-    private final List<Pattern> partTitles = java.util.stream.Stream.concat(ResourceLines.patterns("sections/part-titles.txt").stream(),
-            ResourceLines.patterns("sections/appendix-titles.txt").stream()).toList();
+    private final List<Pattern> partTitles = ResourceLines.patterns("sections/part-titles.txt");
+    /** Whole lines that open notes or an appendix (说明, 附件：名词解释): sections/appendix-titles.txt. */
+    private final List<Pattern> appendixTitles = ResourceLines.patterns("sections/appendix-titles.txt");
 
     /**
      * The heading this line opens, or null. {@code start} is the line's offset in the text. A letter-spaced line is read
@@ -100,11 +101,17 @@ final class HeadingParser {
     }
 
     private boolean isPartTitle(String text) {
-        // a part title may be as short as 说明 or 附件, which the title patterns then match whole
-        if (text.length() > MAX_PART_TITLE || text.indexOf(',') >= 0 || !unpunctuatedLine(text)) {
+        if (text.length() > MAX_PART_TITLE) {
             return false;
         }
+        // a part title may be as short as 说明 or 附件, which the appendix patterns then match whole, colon and all
         String simplified = Simplified.of(text);
+        if (appendixTitles.stream().anyMatch(p -> p.matcher(simplified).find())) {
+            return true;
+        }
+        if (text.indexOf(',') >= 0 || !unpunctuatedLine(text)) {
+            return false;
+        }
         for (Pattern p : partTitles) {
             if (p.matcher(simplified).find()) {
                 return true;

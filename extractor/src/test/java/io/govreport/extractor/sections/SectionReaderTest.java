@@ -213,6 +213,10 @@ class SectionReaderTest {
         List<Section> parts = reader.read(text, new ArrayList<>());
         assertEquals("glossary", parts.get(1).kind());
         assertTrue(parts.get(1).children().isEmpty());
+        List<Section> appended = reader.read("一、2011年工作回顾\n(一)加强政府自身建设\n附件：名词解释\n1.呼包鄂:指呼和浩特、包头、鄂尔多斯三市。\n",
+                new ArrayList<>());
+        assertEquals(List.of("glossary"), appended.stream().skip(1).map(Section::kind).toList(), "a colon in an appendix's title");
+        assertEquals("附件：名词解释", appended.get(1).title());
     }
 
     @Test
