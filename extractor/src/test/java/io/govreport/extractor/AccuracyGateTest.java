@@ -226,13 +226,26 @@ class AccuracyGateTest {
      *       seventy-sixth (coastal trade and ports) 436/457, 436/455 → 438, 438/455; seventy-seventh (mixed punctuation,
      *       spaces in numbers and units) 436/451 both → 441 both; at e497a13 seventy-eighth (reports opening a plan)
      *       422/452, 422/447 → 439, 439/452; seventy-ninth (the Tibetan plateau) 424/456, 424/450 → 430, 430/450.</li>
+     *   <li>four written in the thirty-sixth session, five reports each of 6,600–6,950 characters, scored as they came
+     *       at 224f4ab, then after its later rules: eightieth (central counties 2003–2016: 万元, Chinese numerals, bare
+     *       part titles) 434/452, 434/449 → 434, 434/449; eighty-first (web copies: navigation, page furniture inside the
+     *       report, lines broken inside numbers) 432/441, 432/443 → 436, 436/447 (增速高于全省0.4个百分点 a change now);
+     *       eighty-second (city districts and development zones: 一是…二是 lists, 占比, 高于全市平均水平) 420/457,
+     *       420/446 → 427, 427/455; eighty-third (provinces 1998–2012: a five-year review year by year, ASCII
+     *       punctuation, an appendix) 403/443, 403/443, metadata 43/45, headings 69/70 → 428, 428/446, 70/70
+     *       (2003年至2007年…分别: the years in turn; 五年累计 alone; 附件：名词解释). Its gold's 2000 review period where
+     *       the report reviews 2000 and the 九五 years, and 自治区主席 after 广西壮族自治区 (the region's name, as 长葛市市长
+     *       is 市长), are the only metadata misses; 27 of 30 golds so titled give the five years.
+     *       The twenty-first's and the fifth's precision bars were lowered (0.97 → 0.90, 0.99 → 0.98) when a gap in
+     *       percentage points to the whole (增速高于全省2.9个百分点) became a figure, which the twenty-first's gold (26 such)
+     *       and the fifth's (3) leave out and 40 of the other 45 gold figures so written have.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "third,   0.99, 0.99, 1.0,  0, 1.0",
             "fourth,  0.99, 0.99, 1.0,  1.0, 1.0",
-            "fifth,   0.99, 0.99, 1.0,  1.0, 1.0",
+            "fifth,   0.99, 0.98, 1.0,  1.0, 1.0",
             "sixth,   0.99, 0.99, 1.0,  1.0, 1.0",
             "seventh, 0.97, 0.97, 0.98, 1.0, 1.0",
             "eighth,  0.97, 0.96, 0.98, 1.0, 1.0",
@@ -248,7 +261,7 @@ class AccuracyGateTest {
             "eighteenth, 0.96, 0.96, 0.96, 1.0, 1.0",
             "nineteenth, 0.99, 0.99, 1.0, 1.0, 1.0",
             "twentieth, 0.94, 0.95, 0.93, 1.0, 1.0",
-            "twentyfirst, 0.99, 0.97, 0.99, 1.0, 1.0",
+            "twentyfirst, 0.99, 0.90, 0.99, 1.0, 1.0",
             "twentysecond, 0.97, 0.96, 0.96, 1.0, 1.0",
             "twentythird, 0.96, 0.95, 0.98, 1.0, 1.0",
             "twentyfourth, 0.97, 0.97, 0.98, 1.0, 1.0",
@@ -306,7 +319,11 @@ class AccuracyGateTest {
             "seventysixth, 0.94, 0.95, 0.97, 1.0, 1.0",
             "seventyseventh, 0.96, 0.96, 0.99, 1.0, 1.0",
             "seventyeighth, 0.95, 0.95, 0.96, 1.0, 1.0",
-            "seventyninth, 0.92, 0.94, 0.96, 1.0, 1.0"})
+            "seventyninth, 0.92, 0.94, 0.96, 1.0, 1.0",
+            "eightieth, 0.95, 0.95, 0.94, 1.0, 1.0",
+            "eightyfirst, 0.97, 0.96, 0.98, 1.0, 1.0",
+            "eightysecond, 0.92, 0.92, 0.95, 1.0, 1.0",
+            "eightythird, 0.95, 0.95, 0.97, 1.0, 0.95"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);
