@@ -516,7 +516,7 @@ final class SentenceFigures {
                 break; // 服务业拉动经济增长3.9个百分点: the growth pulled is what is measured, not a verb
             }
             CueTable.Cue cue = cues.endingAt(simp, from, nameEnd, TAIL_CUES);
-            if (cue != null && tokens.startsAt(nameEnd - cue.word().length())
+            if (cue != null && (tokens.startsAt(nameEnd - cue.word().length()) || ratioBeforeComparedWith(nameEnd - cue.word().length()))
                     // 合492.8亿斤: a verb so short it is one only where it is all the lead (not 整合为)
                     && (!cues.is(cue.word(), "level.verb.alone") || simp.substring(from, nameEnd - cue.word().length()).isBlank())) {
                 tail.add(cue.word());
@@ -868,6 +868,11 @@ final class SentenceFigures {
             years.add(y);
         }
         return years;
+    }
+
+    /** 存贷比较上年提高: the segmenter reads 比较, but 比 ends a ratio's name (存贷比) and 较 opens the comparison. */
+    private boolean ratioBeforeComparedWith(int at) {
+        return at > 0 && simp.charAt(at) == '较' && simp.charAt(at - 1) == '比' && tokens.startsAt(at - 1);
     }
 
     /** Start of the run of nouns (and words that open one) ending at {@code end}, no earlier than {@code from}. */

@@ -140,6 +140,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aRatiosNameEndingIn比IsNoPartOfTheComparison() {
+        Indicator ratio = one(review("存贷比较上年提高3.5个百分点。"));
+        assertEquals("存贷比", ratio.name());
+        assertEquals("yoy", ratio.basis());
+    }
+
+    @Test
     void aRoundMagnitudeBeforeANounNamesAClass() {
         assertEquals(List.of(), review("打造千亿元产业集群。"));
         Indicator passed = one(review("一般公共预算收入跨入百亿元行列。"));
