@@ -73,6 +73,8 @@ final class SentenceFigures {
     private static final Set<String> DOCUMENT_PART_UNITS = Set.of("条", "章", "款", "篇", "节");
     /** A span of years written out (2003年至2007年, 2016—2020年), whose years a list after it may take in turn. */
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\\d{2})年");
+    /** An amount bounding a class, written before its noun (亿元以上在建项目, 5000万元以上项目). */
+    private static final Pattern CLASS_BOUND_OPENING = Pattern.compile("[0-9.十百千万亿]+(?:美元|元)?(?:以上|以下)");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[(（]\\d{4}[〕\\])）]\\d+号");
     /** What a comparison opens with: 较2013年, 比上年, 与去年相比. */
     private static final String COMPARED_WITH = "较比与";
@@ -356,7 +358,7 @@ final class SentenceFigures {
                 return false;
             }
         }
-        if (cues.startingAt(simp, q.end(), next.start(), TAIL_CUES) != null) {
+        if (wholeWordCueAt(q.end(), next.start(), TAIL_CUES)) {
             return false; // 由212天增加至290天
         }
         if (!next.unit().isCount()) {
@@ -1408,14 +1410,18 @@ final class SentenceFigures {
         // 帮助3000名就业困难人员实现就业: a verb of two characters or more may open the noun, when the noun comes after it
         boolean verbOpens = afterCount && tokens.verbAt(from) && tokens.wordEnd(from) - from >= 2
                 && cues.startingAt(simp, from, to, "level.verb", "predicate", "scope") == null; // 2160万人次实现旅游收入: a clause of its own
-        if (!verbOpens && !isNounStart(tokens.natureAt(from))) {
+        // 118个亿元以上在建项目: the bound of a class may open the noun counted
+        Matcher bound = CLASS_BOUND_OPENING.matcher(simp).region(from, to);
+        boolean boundOpens = bound.lookingAt() && bound.end() < to
+                && Character.UnicodeScript.of(simp.charAt(bound.end())) == Character.UnicodeScript.HAN;
+        if (!verbOpens && !boundOpens && !isNounStart(tokens.natureAt(from))) {
             return -1;
         }
         CueTable.Cue toVerb = cues.startingAt(simp, from, to, "level.verb");
         if (toVerb != null && toVerb.word().length() > 1 && "到至".indexOf(toVerb.word().charAt(toVerb.word().length() - 1)) >= 0) {
             return -1; // 由78家发展到186家: where the number went, not what it counts
         }
-        int k = from;
+        int k = boundOpens ? bound.end() : from;
         int joinAt = -1;
         while (k < to) {
             char c = simp.charAt(k);
@@ -1432,7 +1438,7 @@ final class SentenceFigures {
                 String nature = tokens.natureAt(k);
                 if (nature != null && (isAdverb(nature) || nature.startsWith("p") || nature.startsWith("c")
                         || nature.startsWith("u") || nature.startsWith("m"))
-                        || cues.startingAt(simp, k, to, "level.verb", "predicate") != null
+                        || wholeWordCueAt(k, to, "level.verb", "predicate")
                         // 为1.2万名困难群众发放各类救助资金6860万元: a verb with its object after the noun counted opens a
                         // clause of its own, with the next figure (46个贫困村退出、…: 退出 ends the name)
                         || opensClauseWithObject(k, to)) {
@@ -1460,6 +1466,12 @@ final class SentenceFigures {
     }
 
     /** Whether a verb of two characters or more at {@code k}, after a noun, takes a noun object right up to the figure at {@code to}. */
+    /** Whether a cue of the categories is the whole word at {@code k}, not the opening of a longer one (在 of 在建项目). */
+    private boolean wholeWordCueAt(int k, int to, String... categories) {
+        CueTable.Cue cue = cues.startingAt(simp, k, to, categories);
+        return cue != null && tokens.wordEnd(k) <= k + cue.word().length();
+    }
+
     private boolean opensClauseWithObject(int k, int to) {
         int verbEnd = tokens.wordEnd(k);
         return tokens.verbAt(k) && verbEnd - k >= 2 && verbEnd < to && isNoun(tokens.natureAt(tokens.wordStartBefore(k)))

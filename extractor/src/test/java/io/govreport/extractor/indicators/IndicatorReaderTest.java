@@ -147,6 +147,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aCountsNounMayOpenWithTheBoundOfItsClass() {
+        List<Indicator> found = review("118个亿元以上在建项目完成投资781.5亿元。");
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertEquals("亿元以上在建项目", found.get(0).name());
+        assertEquals(118, found.get(0).value());
+        assertEquals("重点在建项目", review("118个重点在建项目完成投资781.5亿元。").get(0).name(),
+                "在 opening 在建 is no verb of level");
+    }
+
+    @Test
     void aRoundMagnitudeBeforeANounNamesAClass() {
         assertEquals(List.of(), review("打造千亿元产业集群。"));
         Indicator passed = one(review("一般公共预算收入跨入百亿元行列。"));
