@@ -228,10 +228,10 @@ class AccuracyGateTest {
      *       422/452, 422/447 → 439, 439/452; seventy-ninth (the Tibetan plateau) 424/456, 424/450 → 430, 430/450.</li>
      *   <li>four written in the thirty-sixth session, five reports each of 6,600–6,950 characters, scored as they came
      *       at 224f4ab, then after its later rules: eightieth (central counties 2003–2016: 万元, Chinese numerals, bare
-     *       part titles) 434/452, 434/449 → 434, 434/449; eighty-first (web copies: navigation, page furniture inside the
-     *       report, lines broken inside numbers) 432/441, 432/443 → 436, 436/447 (增速高于全省0.4个百分点 a change now);
+     *       part titles) 434/452, 434/449 → 435, 435/449 (存贷比较上年); eighty-first (web copies: navigation, page furniture inside the
+     *       report, lines broken inside numbers) 432/441, 432/443 → 438, 438/447 (增速高于全省0.4个百分点 a change now);
      *       eighty-second (city districts and development zones: 一是…二是 lists, 占比, 高于全市平均水平) 420/457,
-     *       420/446 → 427, 427/455; eighty-third (provinces 1998–2012: a five-year review year by year, ASCII
+     *       420/446 → 428, 428/456; eighty-third (provinces 1998–2012: a five-year review year by year, ASCII
      *       punctuation, an appendix) 403/443, 403/443, metadata 43/45, headings 69/70 → 428, 428/446, 70/70
      *       (2003年至2007年…分别: the years in turn; 五年累计 alone; 附件：名词解释). Its gold's 2000 review period where
      *       the report reviews 2000 and the 九五 years, and 自治区主席 after 广西壮族自治区 (the region's name, as 长葛市市长
