@@ -247,8 +247,10 @@ final class SentenceFigures {
         }
         // 打造千亿元产业集群, 实施千亿元产业振兴规划: a round magnitude before a noun names a class of things (突破千亿元大关
         // passes a milestone, a figure)
+        // 连跨两个千亿元台阶: milestones counted are no figure either
+        boolean counted = q.start() > 0 && simp.charAt(q.start() - 1) == '个';
         if (roundMagnitude(q) && q.approx() == null && opensClassNoun(tokens.natureAt(q.end()))
-                && cues.startingAt(simp, q.end(), simp.length(), "milestone") == null) {
+                && (counted || cues.startingAt(simp, q.end(), simp.length(), "milestone") == null)) {
             return true;
         }
         // 经营性收入50万元以上的行政村, 产值超千万元的企业, 收入低于5万元的薄弱村: the bound of a class of things named after it
@@ -523,6 +525,11 @@ final class SentenceFigures {
                     && (!cues.is(cue.word(), "level.verb.alone") || simp.substring(from, nameEnd - cue.word().length()).isBlank())) {
                 tail.add(cue.word());
                 nameEnd -= cue.word().length();
+                continue;
+            }
+            int factor = factorEndingAt(from, nameEnd);
+            if (factor > from) {
+                nameEnd = factor; // 地区生产总值在疫情冲击下(仍)增长3.1%: the circumstance names nothing
                 continue;
             }
             CueTable.Cue part = cues.endingAt(simp, from, nameEnd, "year.part");
@@ -1187,6 +1194,24 @@ final class SentenceFigures {
         return -1;
     }
 
+    /** Start of a factor or circumstance (受干旱影响, 在疫情冲击下) ending at {@code end}, or -1. */
+    private int factorEndingAt(int from, int end) {
+        CueTable.Cue close = cues.endingAt(simp, from, end, "factor.close");
+        if (close == null) {
+            return -1;
+        }
+        int closeStart = end - close.word().length();
+        for (int k = closeStart - 1; k >= Math.max(from, closeStart - FACTOR_CHARS); k--) {
+            if (CLAUSE_MARKS.indexOf(simp.charAt(k)) >= 0) {
+                return -1;
+            }
+            if (tokens.startsAt(k) && factorTakenOutEnd(k, end) == end) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** End of a scope word in quotes (“十一五”) starting at {@code s}, or -1. */
     private int quotedScopeEnd(int s, int to) {
         if (OPENING_QUOTES.indexOf(simp.charAt(s)) < 0) {
@@ -1342,7 +1367,12 @@ final class SentenceFigures {
                 return; // 比全省最低标准高20元, 低于全省下达目标: a bound set elsewhere, not the whole's figure
             }
             String direction = (gap != null ? gap : thanWord).category();
-            String lead = simp.substring(stripLeading(from, k), k).strip();
+            int leadStart = stripLeading(from, k);
+            while (leadStart < k && tokens.startsAt(leadStart) && tokens.wordEnd(leadStart) <= k
+                    && (isAdverb(tokens.natureAt(leadStart)) || "c".equals(tokens.natureAt(leadStart)))) {
+                leadStart = tokens.wordEnd(leadStart); // 但仍低于全市平均水平: 但 and 仍 name nothing
+            }
+            String lead = simp.substring(leadStart, k).strip();
             boolean ofLast = lead.isEmpty() || cues.is(lead, "growth.suffix");
             if (ofLast && lastName == null) {
                 return;

@@ -159,6 +159,9 @@ class IndicatorReaderTest {
     @Test
     void aRoundMagnitudeBeforeANounNamesAClass() {
         assertEquals(List.of(), review("打造千亿元产业集群。"));
+        assertEquals(List.of(), review("经济总量连跨两个千亿元台阶。"), "milestones counted are no figure");
+        assertEquals("新能源汽车产量", one(review("在政策带动下,新能源汽车产量增长35%。")).name(), "a circumstance names nothing");
+        assertEquals("地区生产总值", one(review("地区生产总值在疫情冲击下仍增长3.1%。")).name());
         Indicator passed = one(review("一般公共预算收入跨入百亿元行列。"));
         assertEquals(1e10, passed.value(), "a landmark passed is a figure");
         assertEquals("over", passed.approx());
@@ -1373,6 +1376,8 @@ class IndicatorReaderTest {
         assertEquals(-10, named.value());
         assertEquals("under", named.approx());
         assertEquals(List.of(), review("超额完成省下达目标1.1个百分点。"), "a target set elsewhere is no whole's figure");
+        assertEquals("研发经费投入强度", secondOfTwo(review("研发经费投入强度达到2.86%,但仍低于全市平均水平0.7个百分点。")).name(),
+                "但仍 names nothing");
         assertEquals(List.of(8.0), review("居民收入增长8%,高于经济增长1个百分点。").stream().map(Indicator::value).toList(),
                 "a gap to another figure of the place is none");
         Indicator bound = one(review("城镇登记失业率低于4.5%。"));
