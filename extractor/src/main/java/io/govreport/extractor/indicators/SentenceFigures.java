@@ -1325,7 +1325,9 @@ final class SentenceFigures {
     }
 
     private boolean hasCountVerb(int from, int to) {
-        return from < to && tokens.startsAt(from) && tokens.verbAt(from) || holdsCue(from, to, "count.verb");
+        return from < to && tokens.startsAt(from) && tokens.verbAt(from) || holdsCue(from, to, "count.verb")
+                // 新招引产业项目41个: 新 before a verb of work done says it was done this year
+                || from + 1 < to && simp.charAt(from) == '新' && tokens.startsAt(from + 1) && tokens.verbAt(from + 1);
     }
 
     /**

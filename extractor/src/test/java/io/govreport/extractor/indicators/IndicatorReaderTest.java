@@ -154,6 +154,7 @@ class IndicatorReaderTest {
         assertEquals(118, found.get(0).value());
         assertEquals("重点在建项目", review("118个重点在建项目完成投资781.5亿元。").get(0).name(),
                 "在 opening 在建 is no verb of level");
+        assertEquals("count", one(review("新招引产业项目41个。")).measure(), "新 before a verb of work done");
     }
 
     @Test
