@@ -1893,6 +1893,9 @@ final class SentenceFigures {
         if (e < simp.length() && "-—–~～至到".indexOf(simp.charAt(e)) >= 0) {
             return true;
         }
+        if (before == '按' && factorTakenOutEnd(s - 1, simp.length()) > 0) {
+            return true; // 按1980年不变价格计算: the prices figures are in, not their year
+        }
         return simp.startsWith("以来", e) || simp.startsWith("累计", e) || simp.startsWith("相比", e) || simp.startsWith("同期", e);
     }
 

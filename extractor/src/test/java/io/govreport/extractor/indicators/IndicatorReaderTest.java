@@ -158,6 +158,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void thePricesAFigureIsInGiveItNoYear() {
+        List<Indicator> found = review("工农业总产值完成456.3亿元,按1980年不变价格计算比上年增长24.7%,其中工业总产值438.9亿元。");
+        assertEquals(3, found.size(), () -> "indicators: " + found);
+        assertEquals("工农业总产值", found.get(1).name(), "the prices name nothing");
+        assertEquals(List.of(2017, 2017, 2017), found.stream().map(Indicator::year).toList(), "1980 is the prices' year");
+    }
+
+    @Test
     void aRoundMagnitudeBeforeANounNamesAClass() {
         assertEquals(List.of(), review("打造千亿元产业集群。"));
         assertEquals(List.of(), review("经济总量连跨两个千亿元台阶。"), "milestones counted are no figure");
