@@ -428,12 +428,16 @@ final class QuantityScanner {
     }
 
     /** The end of a run of Chinese numerals from {@code i}, with at most one decimal point (十二点三万). */
-    private static int chineseRunEnd(String text, int i, int to) {
+    private int chineseRunEnd(String text, int i, int to) {
         int runEnd = i;
         boolean point = false;
         while (runEnd < to && (ChineseNumerals.isNumeral(text.charAt(runEnd)) || !point && decimalPointAt(text, runEnd, to))) {
             point |= text.charAt(runEnd) == '点';
             runEnd++;
+        }
+        // 一百二十六万千瓦: a unit opening with 千 or 百 after 万 or 亿 takes its numeral back from the run
+        if (runEnd - i >= 3 && "万亿".indexOf(text.charAt(runEnd - 2)) >= 0 && units.at(text, runEnd - 1, to) != null) {
+            runEnd--;
         }
         return runEnd;
     }
@@ -473,6 +477,9 @@ final class QuantityScanner {
             return range;
         }
         Tail tail = tail(text, runEnd, from, to);
+        if (tail == null && value >= TEN_THOUSAND && isMultiplier(run.charAt(run.length() - 1)) && namesPeople(text, runEnd, from, to)) {
+            tail = new Tail(1, null, units.at(PERSON, 0, 1), runEnd); // 解决四十万贫困人口的温饱问题, as 40万贫困人口
+        }
         if (tail == null) {
             return null;
         }

@@ -158,6 +158,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void chineseNumeralsBeforeAUnitOpeningWith千AndBeforePeople() {
+        Indicator power = one(review("新增发电装机容量一百二十六万千瓦。"));
+        assertEquals(1_260_000, power.value());
+        assertEquals("千瓦", power.unit());
+        Indicator poor = one(review("解决了四十万贫困人口的温饱问题。"));
+        assertEquals(400_000, poor.value());
+        assertEquals("人", poor.unit(), "ten thousands before people count people, as 40万贫困人口 does");
+    }
+
+    @Test
     void thePricesAFigureIsInGiveItNoYear() {
         List<Indicator> found = review("工农业总产值完成456.3亿元,按1980年不变价格计算比上年增长24.7%,其中工业总产值438.9亿元。");
         assertEquals(3, found.size(), () -> "indicators: " + found);
