@@ -495,10 +495,9 @@ final class SentenceFigures {
         int from = skipSeparators(leadFrom, first.start());
         boolean afterFrom = lastFrom;
         lastFrom = false;
-        if (comparesWithElsewhere(from, first.start(), first.unit())) {
-            // 增速高于全省0.8个百分点: the gap to the whole the place is part of is a change of the figure before;
-            // a gap to a target or to another figure (超额完成下达目标1.1个百分点, 高于经济增长1个百分点) is none
-            readGapToTheWhole(group, from, first.start());
+        // 增速高于全省0.8个百分点: the gap to the whole the place is part of is a change of the figure before;
+        // a gap to a target or to another figure (超额完成下达目标1.1个百分点, 高于经济增长1个百分点) is none
+        if (readGapToTheWhole(group, from, first.start()) || comparesWithElsewhere(from, first.start(), first.unit())) {
             return last.end();
         }
 
@@ -1350,10 +1349,10 @@ final class SentenceFigures {
      * to the whole the place is part of ({@code gap.whole}) is a change of what the lead names, or of the figure before
      * (增速: its growth), up or down as the comparison says; emitted here, as the lead's words are the comparison's.
      */
-    private void readGapToTheWhole(List<Quantity> group, int from, int to) {
+    private boolean readGapToTheWhole(List<Quantity> group, int from, int to) {
         Quantity q = group.get(0);
         if (group.size() != 1 || !q.unit().isChange()) {
-            return;
+            return false;
         }
         for (int k = from; k < to; k++) {
             CueTable.Cue gap = rules.comparisons().startingAt(simp, k, to, "compare.gap");
@@ -1364,9 +1363,14 @@ final class SentenceFigures {
                 continue;
             }
             int wholeEnd = wholeAt + whole.word().length();
-            CueTable.Cue thanWord = than ? cues.endingAt(simp, wholeEnd, to, "gap.than") : null;
-            if (than && thanWord == null || simp.substring(wholeEnd, to).contains("目标") || simp.substring(wholeEnd, to).contains("标准")) {
-                return; // 比全省最低标准高20元, 低于全省下达目标: a bound set elsewhere, not the whole's figure
+            CueTable.Cue nearly = cues.endingAt(simp, wholeEnd, to, "approx.before.");
+            // 比全省高出约25个百分点: the way it goes is written before the approximation
+            CueTable.Cue thanWord = than ? cues.endingAt(simp, wholeEnd, nearly == null ? to : to - nearly.word().length(), "gap.than") : null;
+            if (than && thanWord == null) {
+                continue;
+            }
+            if (simp.substring(wholeEnd, to).contains("目标") || simp.substring(wholeEnd, to).contains("标准")) {
+                return true; // 低于全省下达目标1个百分点: a bound set elsewhere, not the whole's figure
             }
             String direction = (gap != null ? gap : thanWord).category();
             int leadStart = stripLeading(from, k);
@@ -1377,15 +1381,15 @@ final class SentenceFigures {
             String lead = simp.substring(leadStart, k).strip();
             boolean ofLast = lead.isEmpty() || cues.is(lead, "growth.suffix");
             if (ofLast && lastName == null) {
-                return;
+                return true;
             }
             String name = !ofLast ? lead : lead.isEmpty() || lastName.endsWith(lead) ? lastName : lastName + lead;
-            CueTable.Cue nearly = cues.endingAt(simp, wholeEnd, to, "approx.before.");
             evidenceStart = ofLast ? lastNameClauseStart : clauseStart;
             emit(q, name, direction.endsWith(".down") ? "down" : "up", nearly == null ? null : approxOf(nearly.word()),
                     null, false, false, false, false);
-            return;
+            return true;
         }
+        return false;
     }
 
     /**

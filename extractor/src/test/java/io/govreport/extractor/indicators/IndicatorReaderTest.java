@@ -1395,6 +1395,9 @@ class IndicatorReaderTest {
         assertEquals(-10, named.value());
         assertEquals("under", named.approx());
         assertEquals(List.of(), review("超额完成省下达目标1.1个百分点。"), "a target set elsewhere is no whole's figure");
+        Indicator about = secondOfTwo(review("森林覆盖率达到79.8%,比全省高出约25个百分点。"));
+        assertEquals("森林覆盖率", about.name());
+        assertEquals("about", about.approx());
         assertEquals("研发经费投入强度", secondOfTwo(review("研发经费投入强度达到2.86%,但仍低于全市平均水平0.7个百分点。")).name(),
                 "但仍 names nothing");
         assertEquals(List.of(8.0), review("居民收入增长8%,高于经济增长1个百分点。").stream().map(Indicator::value).toList(),
