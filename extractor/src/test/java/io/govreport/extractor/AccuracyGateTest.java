@@ -242,7 +242,7 @@ class AccuracyGateTest {
      *       Three more of that session: at 08f4838 eighty-fourth (targets as numbered lists, label lines and a 指标 block;
      *       Latin abbreviations, 百分之) 442/449, 442/450 → 444, 444/450 (新招引: a count); at 6a4fd64 eighty-fifth
      *       (1985–1997: 工农业总产值, 按1980年不变价格计算, Chinese numerals throughout) 405/441, 405/436, metadata 44/45
-     *       → 417, 417/439 (the prices' year is no figure's; 一百二十六万千瓦; 四十万贫困人口), its one metadata miss a
+     *       → 420, 420/439 (the prices' year is no figure's; 一百二十六万千瓦; 四十万贫困人口; 低于去年), its one metadata miss a
      *       六五 review period given as 1985; eighty-sixth (southern counties 2016–2025: tea, tourism, 户 and 人 side by
      *       side, gaps to the province) 422/446, 422/447 → 423, 423/447 (比全省高出约25个百分点).</li>
      * </ul>

@@ -1735,7 +1735,9 @@ final class SentenceFigures {
                 }
             } else if (context.years().reviewEnd() != null && cues.endingAt(simp, 0, k + 1, "year.last_reviewed") != null) {
                 marks.add(new Mark<>(k + 1, context.years().reviewEnd())); // 过去的一年: the last year reviewed, in a five-year review too
-            } else if (tokens.startsAt(k - 1) && !(k >= 2 && COMPARED_WITH.indexOf(simp.charAt(k - 2)) >= 0)) {
+            } else if (tokens.startsAt(k - 1) && !(k >= 2 && COMPARED_WITH.indexOf(simp.charAt(k - 2)) >= 0)
+                    && !(k >= 3 && simp.charAt(k - 2) == '于' && rules.comparisons().endingAt(simp, 0, k - 1, "compare.gap") != null)) {
+                // 零售物价上涨幅度明显低于去年: the year compared with is no figure's year
                 Integer rel = context.years().relative(simp.substring(k - 1, k + 1), context.placeAt(base + k).partKind(),
                         simp.contains("明年"));
                 if (rel != null) {

@@ -168,6 +168,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aYearComparedWithAfter低于IsNoFiguresYear() {
+        List<Indicator> found = review("零售物价上涨幅度明显低于去年;人口自然增长率控制在7‰以内。");
+        assertEquals(2017, one(found).year(), "去年 after 低于 is compared with");
+        assertEquals("change", one(review("零售物价总指数上涨幅度为6%。")).measure(), "上涨幅度 is a growth");
+    }
+
+    @Test
     void thePricesAFigureIsInGiveItNoYear() {
         List<Indicator> found = review("工农业总产值完成456.3亿元,按1980年不变价格计算比上年增长24.7%,其中工业总产值438.9亿元。");
         assertEquals(3, found.size(), () -> "indicators: " + found);
