@@ -248,9 +248,9 @@ final class SentenceFigures {
         // 打造千亿元产业集群, 实施千亿元产业振兴规划: a round magnitude before a noun names a class of things (突破千亿元大关
         // passes a milestone, a figure)
         // 连跨两个千亿元台阶: milestones counted are no figure either
-        boolean counted = q.start() > 0 && simp.charAt(q.start() - 1) == '个';
+        boolean milestonesCounted = q.start() > 0 && simp.charAt(q.start() - 1) == '个';
         if (roundMagnitude(q) && q.approx() == null && opensClassNoun(tokens.natureAt(q.end()))
-                && (counted || cues.startingAt(simp, q.end(), simp.length(), "milestone") == null)) {
+                && (milestonesCounted || cues.startingAt(simp, q.end(), simp.length(), "milestone") == null)) {
             return true;
         }
         // 经营性收入50万元以上的行政村, 产值超千万元的企业, 收入低于5万元的薄弱村: the bound of a class of things named after it
@@ -1369,7 +1369,7 @@ final class SentenceFigures {
             if (than && thanWord == null) {
                 continue;
             }
-            if (simp.substring(wholeEnd, to).contains("目标") || simp.substring(wholeEnd, to).contains("标准")) {
+            if (holdsCue(wholeEnd, to, "gap.set_elsewhere")) {
                 return true; // 低于全省下达目标1个百分点: a bound set elsewhere, not the whole's figure
             }
             String direction = (gap != null ? gap : thanWord).category();
@@ -1420,12 +1420,6 @@ final class SentenceFigures {
                 && (tokens.verbAt(from) || cues.is(simp.substring(from, to), "count.verb"));
     }
 
-    /**
-     * End of the noun written right after a number (108个村煤改气, 10个项目获评…), up to a list mark, the
-     * next figure, an adverb or a predicate verb; or -1 where no noun follows.
-     *
-     * @param afterCount whether the number counts (3000名): then a verb may open the noun after it
-     */
     /** Whether each figure of the group starts where the one before it ends (2.86万户8.12万名). */
     private static boolean adjoining(List<Quantity> group) {
         for (int i = 1; i < group.size(); i++) {
@@ -1436,6 +1430,12 @@ final class SentenceFigures {
         return true;
     }
 
+    /**
+     * End of the noun written right after a number (108个村煤改气, 10个项目获评…), up to a list mark, the
+     * next figure, an adverb or a predicate verb; or -1 where no noun follows.
+     *
+     * @param afterCount whether the number counts (3000名): then a verb may open the noun after it
+     */
     private int trailingNameEnd(int from, int to, boolean afterCount) {
         if (from < to && simp.charAt(from) == '的') {
             from++; // 80%以上的村
@@ -1501,13 +1501,13 @@ final class SentenceFigures {
                 && !ChineseNumerals.isNumeral(simp.charAt(next));
     }
 
-    /** Whether a verb of two characters or more at {@code k}, after a noun, takes a noun object right up to the figure at {@code to}. */
     /** Whether a cue of the categories is the whole word at {@code k}, not the opening of a longer one (在 of 在建项目). */
     private boolean wholeWordCueAt(int k, int to, String... categories) {
         CueTable.Cue cue = cues.startingAt(simp, k, to, categories);
         return cue != null && tokens.wordEnd(k) <= k + cue.word().length();
     }
 
+    /** Whether a verb of two characters or more at {@code k}, after a noun, takes a noun object right up to the figure at {@code to}. */
     private boolean opensClauseWithObject(int k, int to) {
         int verbEnd = tokens.wordEnd(k);
         return tokens.verbAt(k) && verbEnd - k >= 2 && verbEnd < to && isNoun(tokens.natureAt(tokens.wordStartBefore(k)))
@@ -1736,7 +1736,7 @@ final class SentenceFigures {
             } else if (context.years().reviewEnd() != null && cues.endingAt(simp, 0, k + 1, "year.last_reviewed") != null) {
                 marks.add(new Mark<>(k + 1, context.years().reviewEnd())); // 过去的一年: the last year reviewed, in a five-year review too
             } else if (tokens.startsAt(k - 1) && !(k >= 2 && COMPARED_WITH.indexOf(simp.charAt(k - 2)) >= 0)
-                    && !(k >= 3 && simp.charAt(k - 2) == '于' && rules.comparisons().endingAt(simp, 0, k - 1, "compare.gap") != null)) {
+                    && rules.comparisons().endingAt(simp, 0, k - 1, "compare.gap") == null) {
                 // 零售物价上涨幅度明显低于去年: the year compared with is no figure's year
                 Integer rel = context.years().relative(simp.substring(k - 1, k + 1), context.placeAt(base + k).partKind(),
                         simp.contains("明年"));
