@@ -477,8 +477,9 @@ final class QuantityScanner {
             return range;
         }
         Tail tail = tail(text, runEnd, from, to);
-        if (tail == null && value >= TEN_THOUSAND && isMultiplier(run.charAt(run.length() - 1)) && namesPeople(text, runEnd, from, to)) {
-            tail = new Tail(1, null, units.at(PERSON, 0, 1), runEnd); // 解决四十万贫困人口的温饱问题, as 40万贫困人口
+        if (tail == null && isMultiplier(run.charAt(run.length() - 1))) {
+            // 解决四十万贫困人口的温饱问题, as 40万贫困人口; the run's 万 is in its value already
+            tail = people(1, value, null, text, runEnd, from, to);
         }
         if (tail == null) {
             return null;
@@ -602,10 +603,18 @@ final class QuantityScanner {
         }
         Unit unit = units.at(text, p, to);
         if (unit == null) {
-            return factor >= TEN_THOUSAND && namesPeople(text, p, from, to) ? new Tail(factor, approx, units.at(PERSON, 0, 1), p) : null;
+            return people(factor, factor, approx, text, p, from, to);
         }
         int end = p + unit.written().length();
         return new Tail(factor * unit.factor(), approx, unit, end);
+    }
+
+    /**
+     * People counted by a number of ten thousands with no unit ({@code magnitude}: its 万 or 亿), where its clause names
+     * them, the tail applying {@code factor}; or null.
+     */
+    private Tail people(double factor, double magnitude, String approx, String text, int end, int from, int to) {
+        return magnitude >= TEN_THOUSAND && namesPeople(text, end, from, to) ? new Tail(factor, approx, units.at(PERSON, 0, 1), end) : null;
     }
 
     /**
