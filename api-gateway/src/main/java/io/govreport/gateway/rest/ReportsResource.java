@@ -11,6 +11,7 @@ import io.govreport.model.ReportDocument;
 import io.govreport.model.ReportIds;
 import io.govreport.model.ReportStatus;
 import io.govreport.model.ReportSummary;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -72,7 +73,8 @@ public class ReportsResource {
     @APIResponse(responseCode = "429", description = "This key's write rate is used up; see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "ingest-service not answering", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response submit(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body) {
+                           @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long contentLength, InputStream body,
+                           @Context HttpServerRequest request) {
         try (Response accepted = ingest.submit(contentType, contentLength, new BoundedUpload(body, uploadMaxBytes))) {
             // Rebuilt rather than returned as is: the downstream response's own headers (length, encoding) do not apply.
             Response.ResponseBuilder answer = Response.status(accepted.getStatus()).type(MediaType.APPLICATION_JSON)
@@ -85,9 +87,25 @@ public class ReportsResource {
             if (!BoundedUpload.cutOff(e)) {
                 throw e;
             }
+            dropTheRest(request);
             // Connection: close tells a client that reads the answer while it sends (curl) to stop sending the rest.
             return Problems.response(413, "Report too large",
                     "The upload is larger than the limit of " + uploadMaxBytes + " bytes.").header("Connection", "close").build();
+        }
+    }
+
+    /**
+     * The rest of a cut-off upload is read and dropped as it arrives. Left to the blocking input stream, it would be
+     * queued unread until the request ended: hundreds of megabytes held for a client that sends them all before it
+     * reads the answer (the JDK client does).
+     */
+    private static void dropTheRest(HttpServerRequest request) {
+        try {
+            if (!request.isEnded()) {
+                request.handler(chunk -> { }).resume();
+            }
+        } catch (IllegalStateException ended) {
+            // the last of the body came in meanwhile: nothing is left to drop
         }
     }
 
