@@ -481,6 +481,11 @@ final class QuantityScanner {
             // 解决四十万贫困人口的温饱问题, as 40万贫困人口; the run's 万 is in its value already
             tail = people(1, value, null, text, runEnd, from, to);
         }
+        if (tail == null && run.indexOf('点') > 0) {
+            // 分别提高零点六和三点一个百分点: a decimal whose unit is written once after the list's last number
+            Tail listed = unitOfNextInList(text, runEnd, from, to);
+            return listed == null ? null : new Quantity(start, runEnd, value * listed.factor, null, listed.unit, null);
+        }
         if (tail == null) {
             return null;
         }
@@ -550,7 +555,7 @@ final class QuantityScanner {
     }
 
     /**
-     * 4.6和2.9个百分点, 3、5和8个: a number whose unit is written once after the list's last number. Lists are short:
+     * 4.6和2.9个百分点, 3、5和8个, 零点六和三点一个百分点: a number whose unit is written once after the list's last number. Lists are short:
      * past {@value #MAX_LIST} numbers (a table flattened into one line) the number has no unit.
      */
     private Tail unitOfNextInList(String text, int p, int from, int to) {
@@ -560,10 +565,10 @@ final class QuantityScanner {
             while (k < to && k - at < 2 && "、和及与".indexOf(text.charAt(k)) >= 0) {
                 k++;
             }
-            if (k == at || k >= to || digit(text.charAt(k)) < 0) {
+            if (k == at || k >= to || digit(text.charAt(k)) < 0 && !ChineseNumerals.isNumeral(text.charAt(k))) {
                 return null;
             }
-            at = numberEnd(text, k, to);
+            at = digit(text.charAt(k)) >= 0 ? numberEnd(text, k, to) : chineseRunEnd(text, k, to);
             Tail tail = tail(text, at, from, to);
             if (tail != null) {
                 return tail;

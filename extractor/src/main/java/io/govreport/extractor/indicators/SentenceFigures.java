@@ -981,9 +981,9 @@ final class SentenceFigures {
         Integer year = yearInTurn != null ? yearInTurn
                 : "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
                 : fromLastYear && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - 1)
-                // 五年来…由11.2平方公里扩大到16.8平方公里: where a review of several years started
+                // 五年来…由11.2平方公里扩大到16.8平方公里: where a review of several years started, with no year or a span
                 : fromPartOfYear ? context.years().byPart(partKind)
-                : fromValue && yearMark == null && "review".equals(partKind) && context.years().beforeReview() != null
+                : fromValue && named == null && "review".equals(partKind) && context.years().beforeReview() != null
                     ? context.years().beforeReview()
                 : fromValue || yearMark != null && named != null ? named
                 // a level reached over a span of years the review looks back on (“十二五”期间…总里程达到2.52万公里)
@@ -1002,10 +1002,26 @@ final class SentenceFigures {
             boolean ahead = named != null && planYear != null && named > planYear && !fromValue;
             kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
         }
-        String cleanName = LetterSpacing.ofWords(name.strip(), MAX_SPACED_WORD);
+        String cleanName = LetterSpacing.ofWords(withoutDoneVerbInside(name.strip()), MAX_SPACED_WORD);
         out.add(new Indicator(cleanName, rules.catalogue().metricOf(cleanName), kind, measure, value, upper,
                 unit, approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
+    }
+
+    /**
+     * 石墨产业实现产值: the name without the verb between what did the work and what it came to. A verb after words
+     * that are not a doer (计划完成投资, 累计完成投资, 全年实现增加值) is left, as is one before a thing that is no sum.
+     */
+    private String withoutDoneVerbInside(String name) {
+        for (int k = 2; k < name.length() - 2; k++) {
+            CueTable.Cue verb = cues.startingAt(name, k, name.length(), "done.inside");
+            if (verb != null && !verb.category().equals("done.inside.object")
+                    && cues.endingAt(name, 0, k, "scope", "filler", "kind.", "qualifier", "share.of_plan", "span.", "year.part") == null
+                    && cues.endingAt(name, k + verb.word().length(), name.length(), "done.inside.object") != null) {
+                return name.substring(0, k) + name.substring(k + verb.word().length());
+            }
+        }
+        return name;
     }
 
     /** 城镇调查失业率年末: the name without the time written after it. */

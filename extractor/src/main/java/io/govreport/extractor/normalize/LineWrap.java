@@ -32,12 +32,16 @@ final class LineWrap {
     /** Where paragraphs are indented, between these shares of the lines are (first lines of paragraphs). */
     private static final double MIN_INDENTED_SHARE = 0.03;
     private static final double MAX_INDENTED_SHARE = 0.6;
-    private static final Pattern HEADING_START = Pattern.compile("^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十\\d]{1,3}\\))");
+    // 2.全面促进消费: a list number before a word (2.5亿元 and 3、5和8个 go on a number)
+    private static final Pattern HEADING_START = Pattern.compile(
+            "^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十\\d]{1,3}\\)|\\d{1,2}[.．、]\\p{IsIdeographic})");
 
     /** A line shorter than this is no paragraph that a damaged copy broke (a heading, a signature). */
     private static final int MIN_BROKEN_LINE = 30;
     /** A line broken after a comma holds at least a clause: a name and its figure. */
     private static final int MIN_COMMA_LINE = 6;
+    /** What a clause does not stop on: 的 before its noun, the slash inside a unit (微克/立方米). */
+    private static final String UNFINISHED_ENDS = "的/";
     private static final Pattern FIGURE_START = Pattern.compile("\\d+(\\.\\d+)?[^\\d.、)）.]");
     /** The rest of a number spaced as thousands (1⏎ 000家): three digits, then no digit. */
     private static final String MULTIPLIERS = "万亿千百";
@@ -195,12 +199,16 @@ final class LineWrap {
     }
 
     /**
-     * A sentence broken after a comma (a web page's {@code <br>}: 完成固定资产投资118.5亿元,⏎下降17.6%。): no paragraph
-     * and no heading ends on one, so the next line goes on with it unless it opens a heading.
+     * A sentence broken after a comma (a web page's {@code <br>}: 完成固定资产投资118.5亿元,⏎下降17.6%。), or after a
+     * word that leaves it unfinished in a line that holds a clause (民生支出占一般公共预算支出的⏎比重达到76.5%,
+     * 平均浓度为52微克/⏎立方米): no paragraph and no heading ends so, so the next line goes on with it unless it opens
+     * a heading.
      */
     static boolean brokenAfterComma(String previous, String next) {
         char last = previous.charAt(previous.length() - 1);
-        return (last == ',' || last == '、') && previous.length() >= MIN_COMMA_LINE && !HEADING_START.matcher(next).find();
+        boolean unfinished = UNFINISHED_ENDS.indexOf(last) >= 0 && (previous.indexOf(',') >= 0 || holdsFullStop(previous));
+        return (last == ',' || last == '、' || unfinished) && previous.length() >= MIN_COMMA_LINE
+                && !HEADING_START.matcher(next).find();
     }
 
     /**

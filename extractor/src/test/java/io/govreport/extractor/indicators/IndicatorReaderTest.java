@@ -972,6 +972,27 @@ class IndicatorReaderTest {
         assertEquals(List.of(2010, 2015), grew.stream().map(Indicator::year).toList(),
                 "a value the years started from is the year's before the first");
         assertNull(review("森林覆盖率由48.3%提高到54.1%。").get(0).year(), "in a review of one year the text does not say");
+        List<Indicator> afterSpan = read("过去五年,我们砥砺奋进。一般公共预算收入从5804亿元增加到8039亿元。", "", fiveYears);
+        assertEquals(List.of(2010, 2015), afterSpan.stream().map(Indicator::year).toList(),
+                "a paragraph on the years reviewed starts where they do");
+    }
+
+    @Test
+    void aVerbOfWorkDoneInsideANameIsNoPartOfIt() {
+        List<Indicator> found = review("石墨产业实现产值12.4亿元,非煤产业完成增加值62.5亿元。");
+        assertEquals(List.of("石墨产业产值", "非煤产业增加值"), found.stream().map(Indicator::name).toList());
+        assertEquals("计划完成投资", one(review("计划完成投资50亿元。")).name(), "a plan's amount is not what a doer did");
+        assertEquals("农村公路完成改造", one(review("农村公路完成改造120公里。")).name(),
+                "work done on a thing measured by its length: no sum the verb came to");
+    }
+
+    @Test
+    void decimalsInChineseNumeralsShareTheUnitWrittenAfterTheLast() {
+        List<Indicator> found = review("小学入学率达到百分之九十八点二,初中入学率达到百分之八十九点五,分别比上年提高零点六和三点一个百分点。");
+        assertEquals(4, found.size(), () -> "indicators: " + found);
+        assertEquals(List.of(0.6, 3.1), found.subList(2, 4).stream().map(Indicator::value).toList());
+        assertEquals("pp", found.get(2).unit());
+        assertEquals("初中入学率", found.get(3).name());
     }
 
     @Test

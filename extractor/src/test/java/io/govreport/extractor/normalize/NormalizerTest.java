@@ -30,6 +30,13 @@ class NormalizerTest {
         assertEquals("全盟完成固定资产投资118.5亿元,下降17.6%。\n一、2019年工作安排",
                 normalizer.normalize("全盟完成固定资产投资118.5亿元，\n下降17.6%。\n一、2019年工作安排").text());
         assertEquals("各位代表:\n现在,我代表市人民政府报告工作。", normalizer.normalize("各位代表：\n现在，我代表市人民政府报告工作。").text());
+        assertEquals("我们把最好的资源用在民生上,全年民生支出占一般公共预算支出的比重达到76.5%。",
+                normalizer.normalize("我们把最好的资源用在民生上，全年民生支出占一般公共预算支出的\n比重达到76.5%。").text(),
+                "a clause stopped on 的");
+        assertEquals("污染防治攻坚战扎实推进,全市PM2.5平均浓度为52微克/立方米。",
+                normalizer.normalize("污染防治攻坚战扎实推进，全市PM2.5平均浓度为52微克/\n立方米。").text(), "a unit broken at its slash");
+        assertEquals("(三)坚持以人民为中心的\n发展思想", normalizer.normalize("（三）坚持以人民为中心的\n发展思想").text(),
+                "a line with no clause mark in it may be a heading");
     }
 
     @Test
@@ -129,6 +136,14 @@ class NormalizerTest {
         assertEquals(expected.toString(), n.text());
         int at = n.text().indexOf("预算收入");
         assertEquals(("2018年政府工作报告\n" + input).indexOf("预算收入"), n.originalOffset(at), "offsets still point into the input");
+    }
+
+    @Test
+    void aListNumberBeforeAWordOpensAHeadingAfterAFullLine() {
+        String input = paragraphs(2000, 4) + wrapped(2004).replace("一般公共\n", "一般公共\n2.全面促进消费\n") + paragraphs(2005, 4);
+        String text = normalizer.normalize(input).text();
+        assertTrue(text.contains("一般公共\n2.全面促进消费\n预算收入"), text);
+        assertTrue(text.contains("分别增长8.9%和9.3%"), "the lines around it are still joined: " + text);
     }
 
     @Test
