@@ -763,6 +763,10 @@ final class SentenceFigures {
             String lead = simp.substring(nameStart, nameEnd);
             names.add(cues.is(lead, "count.lead") ? lastName : lastName + lead);
             countVerb = true;
+        } else if (!emptyLead && lastCounted && lastName != null && group.size() == 1 && unit.isMoney()
+                && cues.is(simp.substring(nameStart, nameEnd), "money.of_counted")) {
+            // 实施重点项目362个,完成投资1861亿元: the money is the projects' just counted (重点项目完成投资)
+            names.add(countedThings(lastName) + simp.substring(nameStart, nameEnd));
         } else if (!emptyLead) {
             if (nameEnd - nameStart > MAX_NAME) {
                 // a copy that lost its commas runs clauses into the name: the noun phrase before the figure is its name,
@@ -1022,6 +1026,14 @@ final class SentenceFigures {
             }
         }
         return name;
+    }
+
+    /** 实施市重点项目: the things a count named, without the verb that counted them (市重点项目). */
+    private String countedThings(String name) {
+        int from = name.startsWith("新") ? 1 : 0;
+        CueTable.Cue verb = cues.startingAt(name, from, name.length(), "count.verb", "money.issue.verb");
+        int end = verb == null ? 0 : from + verb.word().length();
+        return name.length() - end >= 2 ? name.substring(end) : name;
     }
 
     /** 城镇调查失业率年末: the name without the time written after it. */

@@ -987,6 +987,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void theMoneyAfterACountIsTheThingsCounted() {
+        List<Indicator> found = review("全年安排重点项目500个,年度计划投资1200亿元。");
+        assertEquals("重点项目年度计划投资", secondOfTwo(found).name());
+        assertEquals("市重点项目完成投资", secondOfTwo(review("全年实施市重点项目362个,完成投资1861亿元。")).name(),
+                "completed investment keeps its verb: the thing measured is what was put in");
+        assertEquals("完成投资", secondOfTwo(review("全市GDP增长5%,完成投资1861亿元。")).name(), "no count before it: no owner");
+    }
+
+    @Test
     void decimalsInChineseNumeralsShareTheUnitWrittenAfterTheLast() {
         List<Indicator> found = review("小学入学率达到百分之九十八点二,初中入学率达到百分之八十九点五,分别比上年提高零点六和三点一个百分点。");
         assertEquals(4, found.size(), () -> "indicators: " + found);
@@ -1026,7 +1035,7 @@ class IndicatorReaderTest {
         Indicator retail = one(review("带动社会消费品零售总额增长8%。"));
         assertEquals("社会消费品零售总额", retail.name(), "a longer name after 带动 is what is measured alone");
         Indicator invested = secondOfTwo(review("全年实施亿元以上重大产业项目86个，完成投资312亿元。"));
-        assertEquals("完成投资", invested.name(), "the investment done, as statistics name it");
+        assertEquals("亿元以上重大产业项目完成投资", invested.name(), "the investment done (完成投资, as statistics name it) by the projects");
         assertEquals("固定资产投资", one(review("完成固定资产投资312亿元。")).name());
     }
 
