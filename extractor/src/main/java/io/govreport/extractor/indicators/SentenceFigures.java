@@ -82,8 +82,8 @@ final class SentenceFigures {
     private static final String LIST_JOINS = "、和及与";
     /** The unit of a multiple (增长1.5倍). */
     private static final String TIMES = "倍";
-    /** Urban and rural residents named at once: a list of two, the urban ones first. */
-    private static final String BOTH_RESIDENTS = "城乡居民";
+    /** Urban and rural named at once (城乡居民, 城乡低保): a list of two, the urban one first. */
+    private static final String URBAN_AND_RURAL = "城乡";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
     static final String SPANS = "span.sentence";
     static final String KINDS = "kind.";
@@ -1615,10 +1615,12 @@ final class SentenceFigures {
             }
             parts.add(part);
         }
-        // 城乡居民人均可支配收入分别增长6.3%和7.5%: the urban residents' figure, then the rural residents'
-        if (parts.size() == 1 && parts.get(0).startsWith(BOTH_RESIDENTS) && parts.get(0).length() > BOTH_RESIDENTS.length()) {
-            String rest = parts.get(0).substring("城乡".length());
-            return List.of("城镇" + rest, "农村" + rest);
+        // 城乡居民人均可支配收入分别增长6.3%和7.5%, 城乡低保标准分别提高到每人每月330元和每人每年1800元: the urban
+        // figure, then the rural one (城镇居民…, 城市低保…: `urban_rural.` in cues.tsv says which word is urban)
+        String rest = parts.size() == 1 && parts.get(0).startsWith(URBAN_AND_RURAL) ? parts.get(0).substring(URBAN_AND_RURAL.length()) : "";
+        CueTable.Cue who = rest.isEmpty() ? null : cues.startingAt(rest, 0, rest.length(), "urban_rural.");
+        if (who != null && rest.length() > who.word().length()) {
+            return List.of(who.categoryTail("urban_rural.") + rest, "农村" + rest);
         }
         return parts;
     }

@@ -987,6 +987,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void urbanAndRuralNamedAtOnceAreTwoFiguresTheUrbanFirst() {
+        List<Indicator> found = review("城乡低保标准分别提高到每人每月330元和每人每年1800元。");
+        assertEquals(List.of("城市低保标准", "农村低保标准"), found.stream().map(Indicator::name).toList());
+        List<Indicator> income = review("城乡常住居民人均可支配收入分别增长6.8%和8.9%。");
+        assertEquals(List.of("城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"), income.stream().map(Indicator::name).toList());
+    }
+
+    @Test
     void theMoneyAfterACountIsTheThingsCounted() {
         List<Indicator> found = review("全年安排重点项目500个,年度计划投资1200亿元。");
         assertEquals("重点项目年度计划投资", secondOfTwo(found).name());
