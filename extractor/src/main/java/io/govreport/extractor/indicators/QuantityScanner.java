@@ -175,8 +175,8 @@ final class QuantityScanner {
             return false;
         }
         char p = text.charAt(i - 1);
-        // PM2.5, G20, 第3, [2] footnote marks, 3.5.2 version-like runs
-        return p == '第' || p == '[' || p == '［' || p == '.' || (p < 128 && Character.isLetter(p));
+        // PM2.5, G20, 第3, [2] footnote marks, 3.5.2 version-like runs; 每50公斤: what a price or rate is per
+        return p == '第' || p == '每' || p == '[' || p == '［' || p == '.' || (p < 128 && Character.isLetter(p));
     }
 
     /** End of a run of digits, thousands separators and one decimal part starting at {@code i}. */

@@ -80,6 +80,8 @@ final class SentenceFigures {
     private static final String COMPARED_WITH = "较比与";
     /** What joins the items of a list (下辖15个街道、263个社区和3个镇). */
     private static final String LIST_JOINS = "、和及与";
+    /** How far after a year its 以来 may come (1961年有完整气象记录以来). */
+    private static final int MAX_SINCE_WORDS = 12;
     /** The unit of a multiple (增长1.5倍). */
     private static final String TIMES = "倍";
     /** Urban and rural named at once (城乡居民, 城乡低保): a list of two, the urban one first. */
@@ -905,7 +907,9 @@ final class SentenceFigures {
         while (k < tail.size() && cues.is(tail.get(k), "filler")) {
             k++;
         }
-        return k < tail.size() && cues.is(tail.get(k), "change.");
+        // 预期增长均为12%左右: a target's cue that ends in the change it sets is a change verb too
+        return k < tail.size() && (cues.is(tail.get(k), "change.")
+                || cues.is(tail.get(k), "kind.") && cues.endingAt(tail.get(k), 0, tail.get(k).length(), "change.") != null);
     }
 
     private void emit(Quantity q, String name, String verb, String approxBefore, String basis, boolean share,
@@ -1932,7 +1936,23 @@ final class SentenceFigures {
         if (before == '按' && factorTakenOutEnd(s - 1, simp.length()) > 0) {
             return true; // 按1980年不变价格计算: the prices figures are in, not their year
         }
-        return simp.startsWith("以来", e) || simp.startsWith("累计", e) || simp.startsWith("相比", e) || simp.startsWith("同期", e);
+        return simp.startsWith("以来", e) || simp.startsWith("累计", e) || simp.startsWith("相比", e) || simp.startsWith("同期", e)
+                || sinceWithinClause(e);
+    }
+
+    /** 1961年有完整气象记录以来最严重的高温干旱: 以来 closes what began in the year, a few words on, no number between. */
+    private boolean sinceWithinClause(int e) {
+        int limit = Math.min(simp.length(), e + MAX_SINCE_WORDS);
+        for (int k = e; k < limit; k++) {
+            char c = simp.charAt(k);
+            if (Character.isDigit(c) || CLAUSE_MARKS.indexOf(c) >= 0) {
+                return false;
+            }
+            if (simp.startsWith("以来", k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

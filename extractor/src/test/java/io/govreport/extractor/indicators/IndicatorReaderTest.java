@@ -987,6 +987,22 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aTargetsCueEndingInGrowthMakesTheFigureAfterACopulaAChange() {
+        List<Indicator> found = read("", "广义货币M2和社会融资规模余额预期增长均为12%左右。", JANUARY_2018);
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertTrue(found.stream().allMatch(i -> "change".equals(i.measure())), () -> "indicators: " + found);
+        assertEquals("change", one(read("", "经济增长预期目标为5%左右。", JANUARY_2018)).measure());
+    }
+
+    @Test
+    void aNumberAfter每IsWhatAPriceIsPerAndAYearBefore以来NamesNoFigure() {
+        Indicator price = one(review("小麦最低收购价每50公斤提高到102元。"));
+        assertEquals(102.0, price.value());
+        List<Indicator> found = review("面对1961年有完整气象记录以来最严重的干旱,投入抗旱资金1.2亿元。");
+        assertEquals(2017, one(found).year(), "the year a record began is no figure's");
+    }
+
+    @Test
     void urbanAndRuralNamedAtOnceAreTwoFiguresTheUrbanFirst() {
         List<Indicator> found = review("城乡低保标准分别提高到每人每月330元和每人每年1800元。");
         assertEquals(List.of("城市低保标准", "农村低保标准"), found.stream().map(Indicator::name).toList());
