@@ -253,8 +253,18 @@ class AccuracyGateTest {
      *       prefectures 2000–2013: 头(只) units the gold keeps, 兆瓦 it does not convert) 354/411 both → 356, 356/412
      *       (零点六和三点一个百分点); ninetieth (damaged copies) 467/530, 467/536, headings 76/77 → 474, 474/538, 77/77 (lines
      *       stopped on 的 or a unit's slash; 2.全面促进消费 after a full line; 安排重点项目500个,年度计划投资1200亿元: the
-     *       projects' money). Its three part-kind misses are 政府自身建设 typed
-     *       other, where the eighty-eighth's gold types it plan.</li>
+     *       projects' money; 城乡低保标准分别: 城市 then 农村). Its three part-kind misses are 政府自身建设 typed
+     *       other, where the eighty-eighth's gold types it plan. The eighty-seventh is 356, 356/431 after 城乡低保 too.
+     *       Four more of that session, scored as they came at 973bc83: ninety-first (national reports 2002–2024)
+     *       421/485, 421/518 → 424, 424/516 (预期增长均为12%左右 and 经济增长预期目标 are changes; 每50公斤 is no figure);
+     *       ninety-second (districts of the municipalities, two in traditional script) 644/690 both, metadata 38/45 →
+     *       646, 646/690 (1961年有完整气象记录以来: no figure's year); its metadata misses are the traditional reports'
+     *       title, meeting and speaker, which its gold gives in simplified and the extractor as written (the spec
+     *       makes names and metric keys simplified and says nothing of metadata); ninety-third (poor counties
+     *       2017–2022, 1,060 figures) 920/1060, 920/1066, its misses mostly counts in a 这五年 paragraph the gold leaves
+     *       without a year where the phrasings set dates them; ninety-fourth (HTML pages, a table of targets)
+     *       858/926, 858/951, metadata 42/45 (the page's headline as title), headings 75/76, its gold naming
+     *       城乡低保标准 and 城乡居民… where the eighty-seventh's and ninetieth's split them.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -343,10 +353,14 @@ class AccuracyGateTest {
             "eightyfourth, 0.97, 0.97, 0.98, 1.0, 1.0",
             "eightyfifth, 0.93, 0.94, 0.91, 1.0, 0.97",
             "eightysixth, 0.93, 0.93, 0.97, 1.0, 1.0",
-            "eightyseventh, 0.82, 0.81, 0.93, 1.0, 1.0",
+            "eightyseventh, 0.83, 0.82, 0.94, 1.0, 1.0",
             "eightyeighth, 0.91, 0.92, 0.97, 1.0, 1.0",
             "eightyninth, 0.86, 0.86, 0.89, 1.0, 1.0",
-            "ninetieth, 0.89, 0.88, 0.87, 1.0, 1.0"})
+            "ninetieth, 0.90, 0.88, 0.90, 1.0, 1.0",
+            "ninetyfirst, 0.87, 0.82, 0.93, 1.0, 1.0",
+            "ninetysecond, 0.93, 0.93, 0.95, 1.0, 0.84",
+            "ninetythird, 0.86, 0.86, 0.93, 1.0, 1.0",
+            "ninetyfourth, 0.92, 0.90, 0.97, 0.98, 0.93"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);
