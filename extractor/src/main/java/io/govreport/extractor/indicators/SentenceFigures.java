@@ -80,6 +80,9 @@ final class SentenceFigures {
     private static final String COMPARED_WITH = "较比与";
     /** What joins the items of a list (下辖15个街道、263个社区和3个镇). */
     private static final String LIST_JOINS = "、和及与";
+    /** What a place's name ends in (柳城县, 鹿寨县), and how long a place named in a list is at the most. */
+    private static final String PLACE_SUFFIXES = "省市县区镇乡旗盟州";
+    private static final int MAX_PLACE_NAME = 6;
     /** How far after a year its 以来 may come (1961年有完整气象记录以来). */
     private static final int MAX_SINCE_WORDS = 12;
     /** The unit of a multiple (增长1.5倍). */
@@ -749,7 +752,7 @@ final class SentenceFigures {
             names.add(lastName);
             namedBefore = true;
         } else if (!emptyLead && (listed || group.size() > 1)) {
-            names.addAll(partsOfTheYearOfOneThing(splitList(nameStart, nameEnd)));
+            names.addAll(partsOfOneThing(splitList(nameStart, nameEnd)));
             if (names.size() != group.size() && examples.size() == group.size()) {
                 names.clear();
                 names.addAll(examples); // 甲醇、聚烯烃等化工产品产量分别增长12.7%和18.2%: one figure for each example
@@ -842,18 +845,37 @@ final class SentenceFigures {
     }
 
     /**
-     * 一季度、上半年、前三季度和全年生产总值: parts of the year listed before the one thing they are all of, which the
-     * last item names after its part; each part is named with it (一季度生产总值). Other lists as they are.
+     * 一季度、上半年、前三季度和全年生产总值, 柳江区、柳城县、鹿寨县地区生产总值: parts of the year, or places, listed before
+     * the one thing they are all of, which the last item names after its part; each part is named with it (一季度生产总值,
+     * 柳江区地区生产总值). Other lists as they are.
      */
-    private List<String> partsOfTheYearOfOneThing(List<String> items) {
+    private List<String> partsOfOneThing(List<String> items) {
         String lastItem = items.isEmpty() ? "" : items.get(items.size() - 1);
         CueTable.Cue lastPart = cues.startingAt(lastItem, 0, lastItem.length(), "year.part", "scope");
-        if (items.size() < 2 || lastPart == null || lastPart.word().length() == lastItem.length()
-                || !items.subList(0, items.size() - 1).stream().allMatch(item -> cues.is(item, "year.part"))) {
+        int lastPlaceEnd = placeNameEnd(lastItem);
+        List<String> before = items.size() < 2 ? List.of() : items.subList(0, items.size() - 1);
+        int opening;
+        if (lastPart != null && lastPart.word().length() < lastItem.length() && !before.isEmpty()
+                && before.stream().allMatch(item -> cues.is(item, "year.part"))) {
+            opening = lastPart.word().length();
+        } else if (lastPlaceEnd > 0 && lastPlaceEnd + 1 < lastItem.length() && !before.isEmpty()
+                && before.stream().allMatch(item -> placeNameEnd(item) == item.length())) {
+            opening = lastPlaceEnd; // 柳江区、柳城县、鹿寨县地区生产总值均突破百亿元: places listed before the one thing
+        } else {
             return items;
         }
-        String thing = lastItem.substring(lastPart.word().length());
+        String thing = lastItem.substring(opening);
         return items.stream().map(item -> item == lastItem ? item : item + thing).toList();
+    }
+
+    /** Where the short place name {@code text} opens with ends (柳城县: 3), or -1. */
+    private static int placeNameEnd(String text) {
+        for (int i = 1; i < Math.min(text.length(), MAX_PLACE_NAME); i++) {
+            if (PLACE_SUFFIXES.indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -920,6 +942,9 @@ final class SentenceFigures {
             measure = "change";
             verb = "down";
             name = name.substring(fell);
+        } else if (q.unit().isPercent() && simp.startsWith("的", q.end())
+                && cues.startingAt(simp, q.end() + 1, simp.length(), "growth.after") != null) {
+            measure = "change"; // 实现12%的增长, 保持了10%以上的增长速度: the growth is named after the figure
         } else if (trailing && !q.unit().isPercent()) {
             measure = countVerb ? "count" : "level"; // 改造提升5个镇街集贸市场: the verb acts on the things counted
         } else if (fallRate && q.unit().isPercent()) {

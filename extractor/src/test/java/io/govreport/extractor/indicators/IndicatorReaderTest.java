@@ -1003,6 +1003,24 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aPercentageBeforeTheGrowthItIsIsAChange() {
+        Indicator growth = one(review("全市地区生产总值实现12%的增长。"));
+        assertEquals("change", growth.measure());
+        assertEquals("地区生产总值", growth.name());
+        assertEquals("change", one(review("全县生产总值保持了8.5%的增长速度。")).measure());
+    }
+
+    @Test
+    void placesListedBeforeTheOneThingTheyAreOfEachNameIt() {
+        List<Indicator> found = review("柳江区、柳城县、鹿寨县地区生产总值均突破百亿元。");
+        assertEquals(List.of("柳江区地区生产总值", "柳城县地区生产总值", "鹿寨县地区生产总值"),
+                found.stream().map(Indicator::name).toList());
+        List<Indicator> income = review("城镇、农村居民人均可支配收入分别增长6%和8%。");
+        assertEquals(List.of("城镇居民人均可支配收入", "农村居民人均可支配收入"), income.stream().map(Indicator::name).toList(),
+                "城镇 is no place that 农村居民 is listed after");
+    }
+
+    @Test
     void urbanAndRuralNamedAtOnceAreTwoFiguresTheUrbanFirst() {
         List<Indicator> found = review("城乡低保标准分别提高到每人每月330元和每人每年1800元。");
         assertEquals(List.of("城市低保标准", "农村低保标准"), found.stream().map(Indicator::name).toList());
