@@ -28,6 +28,7 @@ public final class SectionReader {
 
     private final HeadingParser parser = new HeadingParser();
     private static final List<Pattern> APPENDIX_TITLES = ResourceLines.patterns("sections/appendix-titles.txt");
+    private static final List<Pattern> LIST_ITEMS = ResourceLines.patterns("sections/list-items.txt");
     private final Map<String, Pattern> kindCues = new LinkedHashMap<>();
 
     public SectionReader() {
@@ -46,7 +47,7 @@ public final class SectionReader {
             if (h == null) {
                 h = parser.gluedToParagraph(i, line.start(), line.text());
             }
-            if (h != null) {
+            if (h != null && !isListItem(h, line.text())) {
                 headings.add(h);
             }
         }
@@ -56,6 +57,18 @@ public final class SectionReader {
         outline = unnumberedSubheadings(outline, lines);
         Map<Heading, String> kinds = partKinds(outline);
         return build(outline, kinds, text.length());
+    }
+
+    /**
+     * A line numbered 1. or (1) that is its title alone, one clause or a few, holding a quantity (1.新增城镇就业6万人): an
+     * item of a list, not a heading. A heading run into its paragraph (1.着力稳增长,经济运行平稳向好坚持把项目建设…) goes on past its
+     * title, and the paragraph's figures are not the title's.
+     */
+    private static boolean isListItem(Heading h, String line) {
+        String rest = line.strip();
+        int end = rest.lastIndexOf(h.title());
+        return h.numbered() && h.style().isDigits() && end >= 0 && rest.length() - end - h.title().length() <= 1
+                && LIST_ITEMS.stream().anyMatch(p -> p.matcher(h.title()).find());
     }
 
     /**

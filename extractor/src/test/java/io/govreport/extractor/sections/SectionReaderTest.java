@@ -31,6 +31,25 @@ class SectionReaderTest {
     }
 
     @Test
+    void aNumberedLineHoldingAQuantityIsAListItemAndARunInHeadingIsStillAHeading() {
+        String text = """
+                一、2012年工作回顾
+                1.着力稳增长,经济运行平稳向好。全年新开工亿元以上项目418个。
+                2.着力调结构,发展质量稳步提升。全年高新技术产业增加值增长18%。
+                二、2013年工作安排
+                (一)办好十件实事
+                1.新增城镇就业6万人,转移农村劳动力4万人
+                2.新建和改扩建公办幼儿园40所
+                3.新增城市公交车200台
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(2, parts.get(0).children().size(), () -> "the run-in headings: " + parts.get(0).children());
+        assertEquals(1, parts.get(1).children().size());
+        assertTrue(parts.get(1).children().get(0).children().isEmpty(),
+                () -> "the year's tasks, each a quantity, are no headings: " + parts.get(1).children().get(0).children());
+    }
+
+    @Test
     void aBareLineAfterTheNumberedHeadingsOfABarePartIsTheNextPart() {
         String text = """
                 过去一年工作回顾
