@@ -1043,7 +1043,8 @@ final class SentenceFigures {
 
     /**
      * 石墨产业实现产值: the name without the verb between what did the work and what it came to. A verb after words
-     * that are not a doer (计划完成投资, 累计完成投资, 全年实现增加值) is left, as is one before a thing that is no sum.
+     * that are not a doer (计划完成产值, 累计实现利润, 全年实现增加值) is left, as is one before a thing that is no sum
+     * (完成投资, the investment done, is named with its verb).
      */
     private String withoutDoneVerbInside(String name) {
         for (int k = 2; k < name.length() - 2; k++) {
@@ -1961,11 +1962,13 @@ final class SentenceFigures {
         if (before == '按' && factorTakenOutEnd(s - 1, simp.length()) > 0) {
             return true; // 按1980年不变价格计算: the prices figures are in, not their year
         }
-        return simp.startsWith("以来", e) || simp.startsWith("累计", e) || simp.startsWith("相比", e) || simp.startsWith("同期", e)
-                || sinceWithinClause(e);
+        return simp.startsWith("累计", e) || simp.startsWith("相比", e) || simp.startsWith("同期", e) || sinceWithinClause(e);
     }
 
-    /** 1961年有完整气象记录以来最严重的高温干旱: 以来 closes what began in the year, a few words on, no number between. */
+    /**
+     * 2013年以来, 1961年有完整气象记录以来最严重的高温干旱: 以来 closes what began in the year, right after it or a few
+     * words on, no number between.
+     */
     private boolean sinceWithinClause(int e) {
         int limit = Math.min(simp.length(), e + MAX_SINCE_WORDS);
         for (int k = e; k < limit; k++) {
