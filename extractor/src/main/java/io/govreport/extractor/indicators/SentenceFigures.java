@@ -1048,8 +1048,8 @@ final class SentenceFigures {
      */
     private String withoutDoneVerbInside(String name) {
         for (int k = 2; k < name.length() - 2; k++) {
-            CueTable.Cue verb = cues.startingAt(name, k, name.length(), "done.inside");
-            if (verb != null && !verb.category().equals("done.inside.object")
+            CueTable.Cue verb = cues.startingAt(name, k, name.length(), "done.inside.verb");
+            if (verb != null
                     && cues.endingAt(name, 0, k, "scope", "filler", "kind.", "qualifier", "share.of_plan", "span.", "year.part") == null
                     && cues.endingAt(name, k + verb.word().length(), name.length(), "done.inside.object") != null) {
                 return name.substring(0, k) + name.substring(k + verb.word().length());
