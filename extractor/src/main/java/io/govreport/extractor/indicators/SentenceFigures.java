@@ -55,6 +55,8 @@ final class SentenceFigures {
     private static final int MAX_DRIVEN_WORD = 2;
     /** The longest word a letter-spaced line leaves between two spaces (天然 橡胶 干 胶 产量). */
     private static final int MAX_SPACED_WORD = 3;
+    /** The longest phrase after a count's noun and 的 read as the problem solved for it (饮水安全问题). */
+    private static final int MAX_PROBLEM_PHRASE = 10;
     /** What makes an amount the bound of a class, as a definition gives it: 年主营业务收入2000万元及以上的企业. */
     private static final List<String> CLASS_SUFFIXES = List.of("及以上", "及以下", "级"); // 百万吨级CCUS示范项目
     /** Words before an amount that bound a class when a noun follows it: 收入低于5万元的薄弱村, 产值超过亿元企业. */
@@ -367,6 +369,9 @@ final class SentenceFigures {
         }
         if (wholeWordCueAt(q.end(), next.start(), TAIL_CUES)) {
             return false; // 由212天增加至290天
+        }
+        if (simp.startsWith("其中", q.end())) {
+            return false; // 总投资1280亿元其中百亿元项目2个: a copy that lost its comma; 其中 opens a part of the figure
         }
         if (!next.unit().isCount()) {
             return true; // 百万亩造林绿化任务1.2万亩: the programme's name, whatever word follows the amount
@@ -732,9 +737,13 @@ final class SentenceFigures {
             if (cues.startingAt(simp, tStart, tEnd, "rank.noun") != null) {
                 return tEnd; // 较上年提升3个位次: a ranking moved, no figure of the place
             }
-            String noun = simp.substring(tStart, tEnd);
+            // 解决120万农村人口的饮水安全问题: the problem solved names the figure with the things counted (农村人口饮水安全)
+            int problemAt = problemStart(tEnd, nextStart);
+            CueTable.Cue problem = problemAt < 0 ? null : cues.startingAt(simp, problemAt, nextStart, "problem.solved");
+            String noun = simp.substring(tStart, tEnd) + (problem == null ? ""
+                    : simp.substring(tEnd + 1, problemAt) + (problem.category().endsWith(".kept") ? problem.word() : ""));
             group.forEach(x -> names.add(noun));
-            trailingEnd = tEnd;
+            trailingEnd = problem == null ? tEnd : problemAt + problem.word().length();
             trailing = true;
             // 下辖15个街道、263个社区: what a place holds is a level, not things done
             countVerb = !unit.isMoney() && cues.endingAt(simp, from, first.start(), "hold.verb") == null
@@ -956,12 +965,13 @@ final class SentenceFigures {
             measure = "change"; // 居民消费价格涨幅3%左右: how much prices rise
         } else if (q.unit().isPercent()) {
             measure = share || trailing || !endsWithCue(withoutTimeTail(name), "rate.suffix") || endsWithCue(name, "share.marker") ? "share" : "level";
-        } else if (q.unit().isMoney() || runningTotal) {
-            measure = "level";
+        } else if (q.unit().isMoney() || runningTotal || cues.startingAt(name, 0, name.length(), "output.verb") != null) {
+            measure = "level"; // 出栏生猪320万头: what a year put out is a level, though a verb opens its name
         } else if (cues.startingAt(name, 0, name.length(), "count.lead") == null
-                && (endsWithCue(name, "stock.head") && !(doneOpensName && q.unit().kind().equals("measure"))
+                && (endsWithCue(name, "stock.head") && !(doneOpensName && q.unit().kind().equals("measure") || addsTo(name))
                     || !q.unit().isCount() && endsWithCue(name, "rate.suffix"))) {
-            // 设区市PM2.5平均浓度27微克/立方米: a concentration is a level whatever verb is before it; 新增…里程 is not
+            // 设区市PM2.5平均浓度27微克/立方米: a concentration is a level whatever verb is before it; 新增…里程 and
+            // 农村饮水安全工程新增受益人口 are not: what a stock gained is counted
             measure = "level";
         } else {
             measure = countVerb || q.unit().isEvent() ? "count" : "level";
@@ -1140,6 +1150,16 @@ final class SentenceFigures {
             }
         }
         return -1;
+    }
+
+    /** Whether the name says what a stock gained (城区新增绿地面积: {@code stock.gain} anywhere in it). */
+    private boolean addsTo(String name) {
+        for (int k = 0; k < name.length(); k++) {
+            if (cues.startingAt(name, k, name.length(), "stock.gain") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsWithCue(String name, String category) {
@@ -1549,6 +1569,25 @@ final class SentenceFigures {
             return -1;
         }
         return len >= 1 && len <= 16 ? k : -1;
+    }
+
+    /**
+     * Where a problem word ({@code problem.solved}: 问题, 困难) starts that ends a phrase of Chinese after the 的 at
+     * {@code from} (…农村人口的饮水安全问题), two characters or more after it; or -1.
+     */
+    private int problemStart(int from, int to) {
+        if (from >= to || simp.charAt(from) != '的') {
+            return -1;
+        }
+        for (int k = from + 1; k < to && k <= from + MAX_PROBLEM_PHRASE; k++) {
+            if (Character.UnicodeScript.of(simp.charAt(k)) != Character.UnicodeScript.HAN) {
+                return -1;
+            }
+            if (k >= from + 3 && cues.startingAt(simp, k, to, "problem.solved") != null) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether the word at {@code k} is 及 or 和 joining the name before it to more name, no figure's (城乡低保及特困家庭). */

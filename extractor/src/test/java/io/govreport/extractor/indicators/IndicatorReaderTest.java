@@ -1011,6 +1011,33 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void whatAStockGainedAndWorkDoneForPeopleAreCountedAndAYearsOutputIsALevel() {
+        assertEquals("count", one(review("城区新增绿地面积120万平方米。")).measure(), "what a stock gained");
+        assertEquals("count", one(review("城乡居民社会养老保险新增参保人数12.6万人。")).measure());
+        assertEquals("count", one(review("实施大病专项救治,救治贫困患者1450人。")).measure());
+        assertEquals("count", one(review("深化农村信用体系建设,评定信用户5.6万户。")).measure());
+        Indicator pigs = one(review("全年出栏生猪320万头。"));
+        assertEquals("level", pigs.measure(), "what a year put out is a level");
+    }
+
+    @Test
+    void theProblemSolvedForThePeopleCountedNamesTheFigureWithThem() {
+        Indicator water = one(review("解决120万农村人口的饮水安全问题。"));
+        assertEquals("农村人口饮水安全", water.name());
+        assertEquals(1_200_000.0, water.value());
+        assertEquals("count", water.measure());
+        assertEquals("农牧民饮水困难", one(review("解决了8600名农牧民的饮水困难。")).name(), "困难 is part of what was solved");
+    }
+
+    @Test
+    void aFigureRightBefore其中IsAFigureNotTheBoundOfAClass() {
+        List<Indicator> found = review("新签约项目176个,总投资1280亿元其中百亿元项目2个。");
+        assertEquals(3, found.size(), () -> "indicators: " + found);
+        assertEquals(1.28e11, found.get(1).value());
+        assertTrue(found.get(1).name().endsWith("总投资"), () -> "indicators: " + found);
+    }
+
+    @Test
     void placesListedBeforeTheOneThingTheyAreOfEachNameIt() {
         List<Indicator> found = review("柳江区、柳城县、鹿寨县地区生产总值均突破百亿元。");
         assertEquals(List.of("柳江区地区生产总值", "柳城县地区生产总值", "鹿寨县地区生产总值"),
