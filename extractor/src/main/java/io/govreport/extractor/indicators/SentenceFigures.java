@@ -10,7 +10,9 @@ import io.govreport.model.Evidence;
 import io.govreport.model.Indicator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,6 +147,10 @@ final class SentenceFigures {
     private String lastVerb;
     /** Whether the figures just read counted things done (新建幼儿园5所), as the items listed after them do. */
     private boolean lastCounted;
+    /** The measure, count or level, of the sentence's last figure in each unit, which a part of it after 其中 shares. */
+    private final Map<String, String> measureOfUnit = new HashMap<>();
+    /** Whether the figures being read are a part (其中…) of what the sentence gave before. */
+    private boolean partOfWhole;
     /** Whether the figure just read was a growth in per cent (增长6%左右), which a higher aim after it shares. */
     private boolean lastPercentChange;
     /** The label a clause that is only a label before a colon gave the next clause (地区生产总值:), or null. */
@@ -667,6 +673,7 @@ final class SentenceFigures {
         // 新建幼儿园5所、小学3所, 转移就业1.2万人,其中…3800人: items after a count are counted too, and the things counted
         // in a part of what was done (完成投资142.6亿元,其中亿元以上项目58个), past a threshold opening the clause
         boolean partOf = simp.startsWith("其中", from) || simp.startsWith("其中", skipSeparators(clauseStart, first.start()));
+        partOfWhole = partOf;
         boolean continuesCount = lastCounted && (simp.charAt(leadFrom) == '、' || partOf)
                 || lastDone && partOf && first.unit().isCount();
         // 完成农村改厕4200户: a verb of things done cut off the name as a scope word still says what was done
@@ -967,6 +974,9 @@ final class SentenceFigures {
             measure = share || trailing || !endsWithCue(withoutTimeTail(name), "rate.suffix") || endsWithCue(name, "share.marker") ? "share" : "level";
         } else if (q.unit().isMoney() || runningTotal || cues.startingAt(name, 0, name.length(), "output.verb") != null) {
             measure = "level"; // 出栏生猪320万头: what a year put out is a level, though a verb opens its name
+        } else if (wholeMeasure(q.unit(), countVerb) != null) {
+            // 签约项目176个,总投资1280亿元,其中百亿元项目2个: a part is measured as the figure in its unit it is part of
+            measure = wholeMeasure(q.unit(), countVerb);
         } else if (cues.startingAt(name, 0, name.length(), "count.lead") == null
                 && (endsWithCue(name, "stock.head") && !(doneOpensName && q.unit().kind().equals("measure") || addsTo(name))
                     || !q.unit().isCount() && endsWithCue(name, "rate.suffix"))) {
@@ -977,6 +987,9 @@ final class SentenceFigures {
             measure = countVerb || q.unit().isEvent() ? "count" : "level";
         }
         lastCounted = "count".equals(measure);
+        if ("count".equals(measure) || "level".equals(measure)) {
+            measureOfUnit.put(q.unit().written(), measure);
+        }
         lastPercentChange = "change".equals(measure) && q.unit().isPercent();
         lastHeld = trailing && "level".equals(measure);
         double value = q.value();
@@ -1150,6 +1163,15 @@ final class SentenceFigures {
             }
         }
         return -1;
+    }
+
+    /**
+     * After 其中, the measure of the sentence's last figure in the same unit, which the part shares; null where there is
+     * none or where it is a level and a verb of things done says the part was counted (其中年产值亿元以上企业新增6家).
+     */
+    private String wholeMeasure(Unit unit, boolean countVerb) {
+        String whole = partOfWhole ? measureOfUnit.get(unit.written()) : null;
+        return "level".equals(whole) && countVerb ? null : whole;
     }
 
     /** Whether the name says what a stock gained (城区新增绿地面积: {@code stock.gain} anywhere in it). */

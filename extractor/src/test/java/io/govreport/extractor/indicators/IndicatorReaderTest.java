@@ -1030,11 +1030,13 @@ class IndicatorReaderTest {
     }
 
     @Test
-    void aFigureRightBefore其中IsAFigureNotTheBoundOfAClass() {
+    void aFigureRightBefore其中IsAFigureAndThePartAfterItIsMeasuredAsItsWhole() {
         List<Indicator> found = review("新签约项目176个,总投资1280亿元其中百亿元项目2个。");
         assertEquals(3, found.size(), () -> "indicators: " + found);
         assertEquals(1.28e11, found.get(1).value());
         assertTrue(found.get(1).name().endsWith("总投资"), () -> "indicators: " + found);
+        assertEquals("count", found.get(2).measure(), "a part after 其中 is measured as the figure in its unit before");
+        assertEquals("level", secondOfTwo(review("全省经营主体达到757万户,其中企业211万户。")).measure());
     }
 
     @Test
