@@ -57,6 +57,8 @@ final class SentenceFigures {
     private static final int MAX_DRIVEN_WORD = 2;
     /** The longest word a letter-spaced line leaves between two spaces (天然 橡胶 干 胶 产量). */
     private static final int MAX_SPACED_WORD = 3;
+    /** The word opening a part of what the sentence gave before (…,其中亿元以上项目58个). */
+    private static final String PART_OF = "其中";
     /** The longest phrase after a count's noun and 的 read as the problem solved for it (饮水安全问题). */
     private static final int MAX_PROBLEM_PHRASE = 10;
     /** What makes an amount the bound of a class, as a definition gives it: 年主营业务收入2000万元及以上的企业. */
@@ -376,7 +378,7 @@ final class SentenceFigures {
         if (wholeWordCueAt(q.end(), next.start(), TAIL_CUES)) {
             return false; // 由212天增加至290天
         }
-        if (simp.startsWith("其中", q.end())) {
+        if (simp.startsWith(PART_OF, q.end())) {
             return false; // 总投资1280亿元其中百亿元项目2个: a copy that lost its comma; 其中 opens a part of the figure
         }
         if (!next.unit().isCount()) {
@@ -672,7 +674,7 @@ final class SentenceFigures {
         }
         // 新建幼儿园5所、小学3所, 转移就业1.2万人,其中…3800人: items after a count are counted too, and the things counted
         // in a part of what was done (完成投资142.6亿元,其中亿元以上项目58个), past a threshold opening the clause
-        boolean partOf = simp.startsWith("其中", from) || simp.startsWith("其中", skipSeparators(clauseStart, first.start()));
+        boolean partOf = simp.startsWith(PART_OF, from) || simp.startsWith(PART_OF, skipSeparators(clauseStart, first.start()));
         partOfWhole = partOf;
         boolean continuesCount = lastCounted && (simp.charAt(leadFrom) == '、' || partOf)
                 || lastDone && partOf && first.unit().isCount();
@@ -745,12 +747,10 @@ final class SentenceFigures {
                 return tEnd; // 较上年提升3个位次: a ranking moved, no figure of the place
             }
             // 解决120万农村人口的饮水安全问题: the problem solved names the figure with the things counted (农村人口饮水安全)
-            int problemAt = problemStart(tEnd, nextStart);
-            CueTable.Cue problem = problemAt < 0 ? null : cues.startingAt(simp, problemAt, nextStart, "problem.solved");
-            String noun = simp.substring(tStart, tEnd) + (problem == null ? ""
-                    : simp.substring(tEnd + 1, problemAt) + (problem.category().endsWith(".kept") ? problem.word() : ""));
+            ProblemSolved problem = problemSolved(tEnd, nextStart);
+            String noun = simp.substring(tStart, tEnd) + (problem == null ? "" : problem.words());
             group.forEach(x -> names.add(noun));
-            trailingEnd = problem == null ? tEnd : problemAt + problem.word().length();
+            trailingEnd = problem == null ? tEnd : problem.end();
             trailing = true;
             // 下辖15个街道、263个社区: what a place holds is a level, not things done
             countVerb = !unit.isMoney() && cues.endingAt(simp, from, first.start(), "hold.verb") == null
@@ -953,6 +953,7 @@ final class SentenceFigures {
     private void emit(Quantity q, String name, String verb, String approxBefore, String basis, boolean share,
                       boolean trailing, boolean countVerb, boolean fromValue) {
         String measure;
+        String whole = wholeMeasure(q.unit(), countVerb);
         int fell = stockFallEnd(name);
         if (fell > 0 && !q.unit().isPercent() && !q.unit().isMoney()) {
             measure = "change";
@@ -974,9 +975,8 @@ final class SentenceFigures {
             measure = share || trailing || !endsWithCue(withoutTimeTail(name), "rate.suffix") || endsWithCue(name, "share.marker") ? "share" : "level";
         } else if (q.unit().isMoney() || runningTotal || cues.startingAt(name, 0, name.length(), "output.verb") != null) {
             measure = "level"; // 出栏生猪320万头: what a year put out is a level, though a verb opens its name
-        } else if (wholeMeasure(q.unit(), countVerb) != null) {
-            // 签约项目176个,总投资1280亿元,其中百亿元项目2个: a part is measured as the figure in its unit it is part of
-            measure = wholeMeasure(q.unit(), countVerb);
+        } else if (whole != null) {
+            measure = whole; // 签约项目176个,总投资1280亿元,其中百亿元项目2个: a part is measured as the figure in its unit it is part of
         } else if (cues.startingAt(name, 0, name.length(), "count.lead") == null
                 && (endsWithCue(name, "stock.head") && !(doneOpensName && q.unit().kind().equals("measure") || addsTo(name))
                     || !q.unit().isCount() && endsWithCue(name, "rate.suffix"))) {
@@ -1593,23 +1593,29 @@ final class SentenceFigures {
         return len >= 1 && len <= 16 ? k : -1;
     }
 
+    /** The words a problem solved adds to a count's name (饮水安全, 饮水困难), and where its phrase ends. */
+    private record ProblemSolved(String words, int end) {
+    }
+
     /**
-     * Where a problem word ({@code problem.solved}: 问题, 困难) starts that ends a phrase of Chinese after the 的 at
-     * {@code from} (…农村人口的饮水安全问题), two characters or more after it; or -1.
+     * The phrase of Chinese after the 的 at {@code from} that a problem word ({@code problem.solved}: 问题, 困难) ends,
+     * two characters or more after it (…农村人口的饮水安全问题), or null. A word under {@code .kept} stays in the words.
      */
-    private int problemStart(int from, int to) {
+    private ProblemSolved problemSolved(int from, int to) {
         if (from >= to || simp.charAt(from) != '的') {
-            return -1;
+            return null;
         }
         for (int k = from + 1; k < to && k <= from + MAX_PROBLEM_PHRASE; k++) {
             if (Character.UnicodeScript.of(simp.charAt(k)) != Character.UnicodeScript.HAN) {
-                return -1;
+                return null;
             }
-            if (k >= from + 3 && cues.startingAt(simp, k, to, "problem.solved") != null) {
-                return k;
+            CueTable.Cue problem = k >= from + 3 ? cues.startingAt(simp, k, to, "problem.solved") : null;
+            if (problem != null) {
+                String kept = problem.category().endsWith(".kept") ? problem.word() : "";
+                return new ProblemSolved(simp.substring(from + 1, k) + kept, k + problem.word().length());
             }
         }
-        return -1;
+        return null;
     }
 
     /** Whether the word at {@code k} is 及 or 和 joining the name before it to more name, no figure's (城乡低保及特困家庭). */
