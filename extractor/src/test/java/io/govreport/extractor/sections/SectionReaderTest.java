@@ -71,6 +71,20 @@ class SectionReaderTest {
     }
 
     @Test
+    void theYearsWorkNamedAfterTheAimsOfAPlanPeriodIsAPart() {
+        String text = """
+                “十三五”及2020年工作回顾
+                五年来全市经济平稳发展。
+                “十四五”时期主要目标和2021年工作安排
+                今年的主要预期目标是:地区生产总值增长8%左右。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("“十三五”及2020年工作回顾", "“十四五”时期主要目标和2021年工作安排"),
+                parts.stream().map(Section::title).toList());
+        assertEquals("plan", parts.get(1).kind());
+    }
+
+    @Test
     void aYearsWorkBeforeTheYearPlannedIsAReview() {
         String text = """
                 一、“十三五”时期发展成就
