@@ -28,8 +28,13 @@ final class QuantityScanner {
     private static final String ONE_POINT = "个百分点";
     /** Units of a length of time, and what before one says it is the time something took (用3天, 前11个月, 历时2个月). */
     private static final Set<String> TIME_LENGTHS = Set.of("天", "个月");
-    /** A Chinese numeral this large, or counting these, before a noun is a figure, not part of a name (六个责任). */
+    /**
+     * A Chinese numeral this large, or counting these, before a noun is a figure, not part of a name (六个责任); so is
+     * one above {@link #NAMES_ROUND} that is no multiple of ten (二十六个集体): names take small or round numbers
+     * (十件实事, 二十条措施, 二十项民生工程).
+     */
     private static final double COUNTED_NOT_NAMED = 100;
+    private static final double NAMES_ROUND = 20;
     private static final Set<String> COUNTED_PEOPLE = Set.of("户", "名", "人");
     private static final String TIME_TAKEN_BEFORE = "前用历";
     /** Besides an ideograph or a space, what a minus sign may follow: the punctuation a figure starts after. */
@@ -492,11 +497,12 @@ final class QuantityScanner {
         Quantity q = finish(text, start, value * tail.factor, null, tail, from, to);
         // 十二次党代会, 六个责任, 三条红线: a Chinese numeral counting the noun after it names, not a figure; but no
         // name counts hundreds (二百一十七户国有企业) or people and households (二十户龙头企业, 八万六千名下岗职工)
-        // 十二万人 and 二十户 count; 百名干部 and 两个千亿台阶 name
+        // 十二万人, 二十户 and 二十六个集体 count; 百名干部 and 两个千亿台阶 name
         boolean opensWithDigit = ChineseNumerals.digit(run.charAt(0)) > 0
                 || run.charAt(0) == '十' && run.length() > 1 && ChineseNumerals.digit(run.charAt(1)) > 0;
         boolean counted = opensWithDigit && !(start > 0 && text.charAt(start - 1) == '每') // 每千人口
-                && (value * tail.factor >= COUNTED_NOT_NAMED || COUNTED_PEOPLE.contains(tail.unit.base()));
+                && (value * tail.factor >= COUNTED_NOT_NAMED || COUNTED_PEOPLE.contains(tail.unit.base())
+                || value > NAMES_ROUND && value % 10 != 0);
         if (tail.unit.isCount() && q.approx() == null && !rough && q.end() < to && !counted
                 && (isIdeograph(text.charAt(q.end())) || "“\"《".indexOf(text.charAt(q.end())) >= 0)) {
             return null;

@@ -1656,12 +1656,12 @@ final class SentenceFigures {
         return end > 0 && (end >= to || DONE_NOUN_HEADS.indexOf(simp.charAt(end)) < 0) ? end : -1;
     }
 
-    /** Whether a word of this part of speech can open a noun phrase (a noun, 区级, 高标准, 各类 …). */
+    /** Whether a word of this part of speech can open a noun phrase (a noun, 区级, 高标准, 各类, the prefix 非 …). */
     private static boolean isNounStart(String nature) {
         if (nature == null) {
             return true; // HanLP's word runs across the number's end (项民生): judge by the rest
         }
-        return nature.startsWith("n") || nature.startsWith("b") || nature.startsWith("j") || nature.equals("vn")
+        return nature.startsWith("n") || nature.startsWith("b") || nature.equals("h") || nature.startsWith("j") || nature.equals("vn")
                 || nature.startsWith("a") && !nature.equals("ad") || nature.startsWith("g") || nature.startsWith("s")
                 || nature.equals("l") || nature.equals("x");
     }

@@ -18,6 +18,8 @@ final class Tokens {
             if (t.offset >= 0 && t.offset < length) {
                 starts[t.offset] = true;
                 natures[t.offset] = t.nature == null ? "" : t.nature.toString();
+                // a word's end is a boundary though nothing was segmented after it (the mark between two clauses)
+                starts[Math.min(length, t.offset + t.length())] = true;
             }
         }
     }

@@ -1641,6 +1641,26 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aChineseNumeralAboveTwentyAndNotRoundCountsThingsANameWouldNot() {
+        List<Indicator> found = review("全州有二十六个集体、四十一名个人受到国务院表彰,继续办好十件民生实事。");
+        assertEquals(List.of("集体", "个人"), found.stream().map(Indicator::name).toList(), () -> "indicators: " + found);
+        assertEquals(26, found.get(0).value());
+    }
+
+    @Test
+    void aNounOpenedByAPrefixIsWhatANumberCounts() {
+        Indicator heritage = one(review("苗族飞歌、侗族大歌等54项非物质文化遗产列入国家级名录。"));
+        assertEquals("非物质文化遗产", heritage.name());
+        assertEquals("count", heritage.measure());
+    }
+
+    @Test
+    void aPredicateAtTheEndOfAClauseEndsTheNounCounted() {
+        List<Indicator> found = review("全县有26个乡镇受灾,受灾农田38万亩。");
+        assertEquals("乡镇", found.get(0).name(), () -> "indicators: " + found);
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
