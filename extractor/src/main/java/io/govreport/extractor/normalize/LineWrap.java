@@ -49,7 +49,14 @@ final class LineWrap {
     private static final Pattern DATE_OR_TIME_END = Pattern.compile("(\\d{4}[-./．]\\d{1,2}[-./．]\\d{1,2}|\\d{1,2}:\\d{2})$");
     private static final Pattern THOUSANDS_GROUP = Pattern.compile("\\d{3}(?!\\d)");
 
-    private static final LineWrap NONE = new LineWrap(0, null, 0, 0, 0, 0, false, 0);
+    private static final LineWrap NONE = new LineWrap(0, null, 0, 0, 0, 0, false, 0, false);
+    /**
+     * A copy whose lines break mid-sentence at no common width (a re-flowed PDF, a web page's stray line breaks): at
+     * least this share of its lines that hold a clause end on none of a sentence's marks. A text of one paragraph a
+     * line has only its headings so.
+     */
+    private static final double MIN_BROKEN_ANYWHERE_SHARE = 0.4;
+    private static final String CLAUSE_MARKS = ",、;";
     /** The share of the lines holding a full stop that must be indented alike for paragraphs to be known by it. */
     private static final double MIN_PARAGRAPH_INDENT_SHARE = 0.8;
 
@@ -65,9 +72,11 @@ final class LineWrap {
     private final boolean indentsParagraphs;
     /** The indent every paragraph of an unwrapped text opens with (a web page's 　　), 0 where they share none. */
     private final int paragraphIndent;
+    /** Whether the copy breaks its lines anywhere ({@link #MIN_BROKEN_ANYWHERE_SHARE}). */
+    private final boolean brokenAnywhere;
 
     private LineWrap(int width, ToIntFunction<String> measure, int slack, int agreeing, int modal, int margin,
-                     boolean indentsParagraphs, int paragraphIndent) {
+                     boolean indentsParagraphs, int paragraphIndent, boolean brokenAnywhere) {
         this.width = width;
         this.measure = measure;
         this.slack = slack;
@@ -76,6 +85,7 @@ final class LineWrap {
         this.margin = margin;
         this.indentsParagraphs = indentsParagraphs;
         this.paragraphIndent = paragraphIndent;
+        this.brokenAnywhere = brokenAnywhere;
     }
 
     static LineWrap of(List<FoldedLine> lines) {
@@ -85,8 +95,25 @@ final class LineWrap {
         // proportional digits and letters spread the lines that hold them
         boolean folded = chars.width > 0 && chars.modal > typeset.modal;
         LineWrap wrap = folded || chars.agreeing > typeset.agreeing ? chars : typeset;
-        int indent = wrap.width > 0 ? 0 : paragraphIndent(lines);
-        return indent == 0 ? wrap : new LineWrap(0, null, 0, 0, 0, 0, false, indent);
+        if (wrap.width > 0) {
+            return wrap;
+        }
+        int indent = paragraphIndent(lines);
+        boolean broken = brokenAnywhere(lines);
+        return indent == 0 && !broken ? wrap : new LineWrap(0, null, 0, 0, 0, 0, false, indent, broken);
+    }
+
+    /** Whether the lines break mid-sentence at no common width ({@link #MIN_BROKEN_ANYWHERE_SHARE}). */
+    private static boolean brokenAnywhere(List<FoldedLine> lines) {
+        int clauses = 0;
+        int broken = 0;
+        for (FoldedLine l : lines) {
+            if (!l.dropped() && holdsClause(l.text()) && !HEADING_START.matcher(l.text()).find()) {
+                clauses++;
+                broken += endsSentence(l.text()) ? 0 : 1;
+            }
+        }
+        return clauses >= MIN_FULL_LINES && broken >= clauses * MIN_BROKEN_ANYWHERE_SHARE;
     }
 
     /**
@@ -150,7 +177,7 @@ final class LineWrap {
         int indented = indents.entrySet().stream().filter(e -> e.getKey() > margin).mapToInt(Map.Entry::getValue).sum();
         boolean indentsParagraphs = indented >= kept * MIN_INDENTED_SHARE && indented <= kept * MAX_INDENTED_SHARE;
         int modal = java.util.Arrays.stream(counts).max().orElse(0);
-        return new LineWrap(best, measure, slack, bestCount, modal, margin, indentsParagraphs, 0);
+        return new LineWrap(best, measure, slack, bestCount, modal, margin, indentsParagraphs, 0, false);
     }
 
     /** Whether {@code next} goes on the line {@code previous} began (the PDF broke one line of text in two). */
@@ -166,7 +193,30 @@ final class LineWrap {
     /** Whether {@code next}, right below {@code previous} (no blank line between), goes on a figure or a word it broke. */
     boolean continuesBroken(FoldedLine previous, FoldedLine next) {
         return next.indent() <= margin && (brokenInFigure(previous.text(), next.text()) || brokenInWord(previous.text(), next.text()))
-                || brokenInParagraph(previous, next);
+                || brokenInParagraph(previous, next) || brokenAnywhere && brokenMidSentence(previous, next);
+    }
+
+    /**
+     * In a copy broken anywhere, a line that holds a clause and stops on no sentence mark, or on a word that leaves it
+     * unfinished (的), goes on with the next line, unless either is a heading or the next is indented beyond it (a new
+     * paragraph). A title, a meeting line or a speaker line holds no clause mark.
+     */
+    private static boolean brokenMidSentence(FoldedLine previous, FoldedLine next) {
+        String before = previous.text();
+        String after = next.text();
+        return (holdsClause(before) || UNFINISHED_ENDS.indexOf(before.charAt(before.length() - 1)) >= 0)
+                && !endsSentence(before) && next.indent() <= previous.indent()
+                && !HEADING_START.matcher(before).find() && !HEADING_START.matcher(after).find()
+                && ListMarks.end(after, 0, after.length()) < 0;
+    }
+
+    private static boolean holdsClause(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return holdsFullStop(text);
     }
 
     /**

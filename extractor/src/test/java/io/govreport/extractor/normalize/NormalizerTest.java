@@ -209,6 +209,36 @@ class NormalizerTest {
     }
 
     @Test
+    void aCopyBrokenMidSentenceAtNoCommonWidthIsJoinedButItsTitleLinesAndHeadingsAreNot() {
+        String broken = """
+                2018年天津市滨海新区政府工作报告
+                ——2018年1月9日在天津市滨海新区第二届人民代表大会第二次会议上
+                各位代表：
+                现在，我代表滨海新区人民政府向大会报告工作，请予审议，
+                并请政协委员和列席人员提出意见。
+                一、2017年工作回顾
+                全年完成地区生产总值增长6%左右；一般公共预算收入完成
+                478.6亿元，按可比口径增长5.2%；固定资产投资下降10.4%；
+                社会消费品零售总额增长3.6%；实际利用外资120.3亿美元，
+                实际利用内资1320亿元。城镇登记失业率为3.5%，全体居民
+                人均可支配收入增长8.4%。
+                （一）坚持质量第一、效益优先，经济结构持续优化
+                工业支柱作用进一步巩固。规模以上工业总产值完成1.38万亿元，
+                其中战略性新兴产业产值占比达到21.2%，提高2.8个百分点。新兴产业增加值分别增长
+                12.6%、9.8%、11.5%和8.3%。一批智能制造、
+                绿色制造示范项目建成投产，传统产业改造提升步伐加快。第三产业增加值占比
+                达到41.8%，比上年提高2.1个百分点。融资租赁、商业保理等特色金融保持
+                全国领先。
+                """;
+        String text = normalizer.normalize(broken).text();
+        assertTrue(text.startsWith("2018年天津市滨海新区政府工作报告\n——2018年1月9日在天津市滨海新区第二届人民代表大会第二次会议上\n各位代表:\n"), text);
+        assertTrue(text.contains("一般公共预算收入完成478.6亿元,"), text);
+        assertTrue(text.contains("全体居民人均可支配收入增长8.4%。\n(一)坚持质量第一、效益优先,经济结构持续优化\n工业支柱"), text);
+        assertTrue(text.contains("分别增长12.6%、9.8%、11.5%和8.3%。一批智能制造、绿色制造"), text);
+        assertTrue(text.contains("占比达到41.8%,"), text);
+    }
+
+    @Test
     void aLineBrokenInsideAFigureGoesOnButADateLineEnds() {
         String broken = "全年进出口总额26.43万亿元,增长2.3%;实际使用外商直\n接投资1196亿\n美元。城镇化率提高到56.\n1%。";
         assertEquals("全年进出口总额26.43万亿元,增长2.3%;实际使用外商直接投资1196亿美元。城镇化率提高到56.1%。",
