@@ -78,6 +78,8 @@ final class SentenceFigures {
     /** The units a document's parts are counted in; 个 and 项 count them only before a part's noun (5个方面, 16项措施). */
     private static final Set<String> DOCUMENT_PART_UNITS = Set.of("条", "章", "款", "篇", "节");
     /** A span of years written out (2003年至2007年, 2016—2020年), whose years a list after it may take in turn. */
+    /** Years listed, one for each figure after them (一般公共预算收入2015年、2016年分别下降33.4%和3.4%). */
+    private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、和及与](?:19|20)\\d{2}年)+");
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\\d{2})年");
     /** An amount bounding a class, written before its noun (亿元以上在建项目, 5000万元以上项目). */
     private static final Pattern CLASS_BOUND_OPENING = Pattern.compile("[0-9.十百千万亿]+(?:美元|元)?(?:以上|以下)");
@@ -169,6 +171,8 @@ final class SentenceFigures {
     private boolean runningTotal;
     /** The year of the figure being emitted where a list gives one year each (2003年至2007年分别增长…), or null. */
     private Integer yearInTurn;
+    /** Where the last list of years {@link #yearListEndingAt} found starts. */
+    private int yearListStart;
     /** The figure is the size of a fall its lead names (降幅收窄至19.6%): a change, negative. */
     private boolean fallRate;
     /** Whether the sentence is about a document (《…》, 〔2013〕19号, 印发): computed once, when a count may be its part. */
@@ -525,6 +529,7 @@ final class SentenceFigures {
         String sinceYear = null;
         int ownYearEnd = -1;
         int nameEnd = first.start();
+        List<Integer> listedYears = List.of();
         while (true) {
             while (nameEnd > from && Character.isWhitespace(simp.charAt(nameEnd - 1))) {
                 nameEnd--;
@@ -569,6 +574,12 @@ final class SentenceFigures {
             if (planEnd != null && planEnd.start() - 1 >= from && COMPARED_WITH.indexOf(simp.charAt(planEnd.start() - 1)) >= 0) {
                 sinceYear = String.valueOf(planEnd.year()); // 比“十一五”末提高14个百分点: since 2010, the plan's last year
                 nameEnd = planEnd.start() - 1;
+                continue;
+            }
+            List<Integer> years = group.size() > 1 && listedYears.isEmpty() ? yearListEndingAt(from, nameEnd) : List.of();
+            if (years.size() == group.size()) {
+                listedYears = years; // 一般公共预算收入2015年、2016年分别下降33.4%和3.4%: each figure's year, not the name
+                nameEnd = yearListStart;
                 continue;
             }
             // 由2017年的35%提高到2022年的42%, 城镇化率2022年为65%: the figure's own year (its year mark), not its name
@@ -835,7 +846,7 @@ final class SentenceFigures {
         // 完成投资: 完成 is cut off the name, as a scope word or a verb, yet says what was done
         lastDone = countVerb || hasCountVerb(from, nameEnd) || tail.stream().anyMatch(w -> cues.is(w, "count.verb"));
 
-        List<Integer> inTurn = listed ? yearsInTurn(group.size(), first.start()) : List.of();
+        List<Integer> inTurn = !listedYears.isEmpty() ? listedYears : listed ? yearsInTurn(group.size(), first.start()) : List.of();
         for (int k = 0; k < group.size(); k++) {
             Quantity q = group.get(k);
             List<String> these = names.size() == group.size() ? List.of(names.get(k))
@@ -920,6 +931,22 @@ final class SentenceFigures {
             years.add(y);
         }
         return years;
+    }
+
+    /** The years of a {@link #YEAR_LIST} ending at {@code end}, its start in {@link #yearListStart}; empty where none does. */
+    private List<Integer> yearListEndingAt(int from, int end) {
+        Matcher m = YEAR_LIST.matcher(simp).region(from, end);
+        while (m.find()) {
+            if (m.end() == end && tokens.startsAt(m.start())) {
+                yearListStart = m.start();
+                List<Integer> years = new ArrayList<>();
+                for (int k = m.start(); k < end; k = simp.indexOf('年', k) + 2) {
+                    years.add(ChineseNumerals.yearAt(simp, k)); // each year's four digits, then 年 and one mark
+                }
+                return years;
+            }
+        }
+        return List.of();
     }
 
     /** 存贷比较上年提高: the segmenter reads 比较, but 比 ends a ratio's name (存贷比) and 较 opens the comparison. */
@@ -1582,6 +1609,10 @@ final class SentenceFigures {
                 }
             }
             k++;
+        }
+        if (k + 1 < simp.length() && MOVED_TO.indexOf(simp.charAt(k)) >= 0
+                && (Character.isDigit(simp.charAt(k + 1)) || ChineseNumerals.isNumeral(simp.charAt(k + 1)))) {
+            return -1; // 由41户重组为23户: what the number became, not what it counts
         }
         if (joinAt >= 0 && !isNoun(tokens.natureAt(tokens.lastWordStart(k)))) {
             k = joinAt; // 新建10个村卫生室和改造…: the list goes on with work done, not the name

@@ -1661,6 +1661,26 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void yearsListedAfterANameGiveTheFiguresTheirYearsInTurn() {
+        List<Indicator> found = review("一般公共预算收入2015年、2016年分别下降33.4%和3.4%。");
+        assertEquals(List.of("一般公共预算收入", "一般公共预算收入"), found.stream().map(Indicator::name).toList());
+        assertEquals(List.of(2015, 2016), found.stream().map(Indicator::year).toList());
+    }
+
+    @Test
+    void whatANumberBecameIsNoNounItCounts() {
+        List<Indicator> found = review("省属国有企业由41户重组为23户。");
+        assertEquals(List.of("省属国有企业", "省属国有企业"), found.stream().map(Indicator::name).toList());
+    }
+
+    @Test
+    void tenThousandsOfHerdersWrittenWithoutAUnitArePeople() {
+        Indicator water = one(review("解决172万农牧民饮水安全问题。"));
+        assertEquals(1_720_000, water.value());
+        assertEquals("人", water.unit());
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
