@@ -986,6 +986,10 @@ final class SentenceFigures {
             measure = "change";
             verb = "down";
             name = name.substring(fell);
+        } else if (q.unit().isPercent() && verb == null && !share && !trailing && opensWithFall(name)) {
+            measure = "change"; // 精简审批事项20%, 压缩一般性支出10%: how much the thing named after the verb fell
+            verb = "down";
+            name = name.substring(cues.startingAt(name, 0, name.length(), "percent.fall").word().length());
         } else if (q.unit().isPercent() && simp.startsWith("的", q.end())
                 && cues.startingAt(simp, q.end() + 1, simp.length(), "growth.after") != null) {
             measure = "change"; // 实现12%的增长, 保持了10%以上的增长速度: the growth is named after the figure
@@ -1176,6 +1180,12 @@ final class SentenceFigures {
             }
         }
         return false;
+    }
+
+    /** Whether the name opens with a verb of cutting and names a thing after it (压缩|一般性支出). */
+    private boolean opensWithFall(String name) {
+        CueTable.Cue fall = cues.startingAt(name, 0, name.length(), "percent.fall");
+        return fall != null && fall.word().length() + 1 < name.length();
     }
 
     /** Where the stock named after a fall word starts (减少|农村贫困人口), or -1 when the name says no stock fell. */

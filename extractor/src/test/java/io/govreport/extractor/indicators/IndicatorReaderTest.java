@@ -1681,6 +1681,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aPercentageAfterANameOpenedByACutIsHowMuchTheThingFell() {
+        Indicator cut = one(read("", "压缩一般性支出10%。", JANUARY_2018));
+        assertEquals("一般性支出", cut.name());
+        assertEquals(-10, cut.value());
+        assertEquals("change", cut.measure());
+        assertEquals("target", cut.kind());
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
