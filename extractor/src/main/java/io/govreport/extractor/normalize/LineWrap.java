@@ -95,20 +95,29 @@ final class LineWrap {
         // proportional digits and letters spread the lines that hold them
         boolean folded = chars.width > 0 && chars.modal > typeset.modal;
         LineWrap wrap = folded || chars.agreeing > typeset.agreeing ? chars : typeset;
+        boolean broken = brokenAnywhere(lines, wrap);
         if (wrap.width > 0) {
-            return wrap;
+            return broken ? wrap.brokenAnywhere() : wrap;
         }
         int indent = paragraphIndent(lines);
-        boolean broken = brokenAnywhere(lines);
         return indent == 0 && !broken ? wrap : new LineWrap(0, null, 0, 0, 0, 0, false, indent, broken);
     }
 
-    /** Whether the lines break mid-sentence at no common width ({@link #MIN_BROKEN_ANYWHERE_SHARE}). */
-    private static boolean brokenAnywhere(List<FoldedLine> lines) {
+    /** This wrap, in a copy that also breaks lines short of its width mid-sentence. */
+    private LineWrap brokenAnywhere() {
+        return new LineWrap(width, measure, slack, agreeing, modal, margin, indentsParagraphs, paragraphIndent, true);
+    }
+
+    /**
+     * Whether the lines break mid-sentence short of any width ({@link #MIN_BROKEN_ANYWHERE_SHARE}); where a width was
+     * found, judged by the lines short of it alone, which in a copy wrapped at it end paragraphs (or are headings).
+     */
+    private static boolean brokenAnywhere(List<FoldedLine> lines, LineWrap wrap) {
         int clauses = 0;
         int broken = 0;
         for (FoldedLine l : lines) {
-            if (!l.dropped() && holdsClause(l.text()) && !HEADING_START.matcher(l.text()).find()) {
+            boolean shortOfWidth = wrap.width == 0 || wrap.measure.applyAsInt(l.text()) < wrap.width - wrap.slack;
+            if (!l.dropped() && shortOfWidth && holdsClause(l.text()) && !HEADING_START.matcher(l.text()).find()) {
                 clauses++;
                 broken += endsSentence(l.text()) ? 0 : 1;
             }
