@@ -55,8 +55,8 @@ final class LineWrap {
      * least this share of its lines that hold a clause end on none of a sentence's marks. A text of one paragraph a
      * line has only its headings so.
      */
-    private static final double MIN_BROKEN_ANYWHERE_SHARE = 0.4;
-    private static final String CLAUSE_MARKS = ",、;";
+    private static final double MIN_BROKEN_ANYWHERE_SHARE = 0.3;
+    private static final String CLAUSE_MARKS = ",、;:";
     /** The share of the lines holding a full stop that must be indented alike for paragraphs to be known by it. */
     private static final double MIN_PARAGRAPH_INDENT_SHARE = 0.8;
 
@@ -119,7 +119,7 @@ final class LineWrap {
             boolean shortOfWidth = wrap.width == 0 || wrap.measure.applyAsInt(l.text()) < wrap.width - wrap.slack;
             if (!l.dropped() && shortOfWidth && holdsClause(l.text()) && !HEADING_START.matcher(l.text()).find()) {
                 clauses++;
-                broken += endsSentence(l.text()) ? 0 : 1;
+                broken += endsSentence(l.text()) || endsOnCloser(l.text()) ? 0 : 1;
             }
         }
         return clauses >= MIN_FULL_LINES && broken >= clauses * MIN_BROKEN_ANYWHERE_SHARE;
@@ -207,16 +207,21 @@ final class LineWrap {
 
     /**
      * In a copy broken anywhere, a line that holds a clause and stops on no sentence mark, or on a word that leaves it
-     * unfinished (的), goes on with the next line, unless either is a heading or the next is indented beyond it (a new
-     * paragraph). A title, a meeting line or a speaker line holds no clause mark.
+     * unfinished (的), goes on with the next line, unless either is a heading, the line ends on a closing mark (a heading
+     * in 【】) or the next is indented beyond it (a new paragraph). A title, a meeting line or a speaker line holds no clause mark.
      */
     private static boolean brokenMidSentence(FoldedLine previous, FoldedLine next) {
         String before = previous.text();
         String after = next.text();
         return (holdsClause(before) || UNFINISHED_ENDS.indexOf(before.charAt(before.length() - 1)) >= 0)
-                && !endsSentence(before) && next.indent() <= previous.indent()
+                && !endsSentence(before) && !endsOnCloser(before) && next.indent() <= previous.indent()
                 && !HEADING_START.matcher(before).find() && !HEADING_START.matcher(after).find()
                 && ListMarks.end(after, 0, after.length()) < 0;
+    }
+
+    /** A line ending on a closing mark (【聚焦产业强县，经济实力稳步提升】, a quote) is taken as whole. */
+    private static boolean endsOnCloser(String text) {
+        return CLOSERS.indexOf(text.charAt(text.length() - 1)) >= 0;
     }
 
     private static boolean holdsClause(String text) {
