@@ -1690,6 +1690,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void moneySetUpIsTheFundsNamedAfterItAndGlassIsCountedInWeightBoxes() {
+        assertEquals("中小企业纾困资金", one(review("设立2亿元中小企业纾困资金。")).name());
+        List<Indicator> cut = review("钢铁、玻璃等行业退出产能分别为220万吨和450万重量箱。");
+        assertEquals(List.of("钢铁", "玻璃"), cut.stream().map(Indicator::name).toList(), () -> "indicators: " + cut);
+        assertEquals("重量箱", cut.get(1).unit());
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
