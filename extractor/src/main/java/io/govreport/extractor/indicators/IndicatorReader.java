@@ -60,10 +60,12 @@ public final class IndicatorReader {
             warnings.add("indicators: the report's year is unknown, so figures without a year of their own have none");
         }
         SentenceFigures.Mark<Integer> paragraphYear = null;
+        String nameBefore = null; // the last figure's name in the paragraph so far
         for (Sentence sentence : sentencesWithinHeadings(text, sections)) {
             boolean opensParagraph = opensParagraph(text, sentence.start());
             if (opensParagraph) {
                 paragraphYear = null;
+                nameBefore = null;
             }
             // no figure to read; an opening 去年 or 今年 alone (no numeral) does not set the paragraph's year
             if (!mayHoldFigure(text, sentence)) {
@@ -73,7 +75,7 @@ public final class IndicatorReader {
             String simp = Simplified.sameLength(original);
             Tokens tokens = segment(simp, sentence);
             SentenceFigures figures = new SentenceFigures(rules, original, simp, sentence.start(), tokens, context,
-                    paragraphYear, found);
+                    paragraphYear, nameBefore, found);
             // …。主要目标是:到2020年,…;…: a later sentence so introduced sets the year of the targets after it
             SentenceFigures.Mark<Integer> opening = opensParagraph ? figures.openingYear() : figures.introYear();
             if (opensParagraph || opening != null) {
@@ -82,6 +84,7 @@ public final class IndicatorReader {
             for (Clause clause : sentence.clauses()) {
                 figures.readClause(clause);
             }
+            nameBefore = figures.lastName() != null ? figures.lastName() : nameBefore;
         }
         return found;
     }

@@ -185,7 +185,7 @@ final class SentenceFigures {
     private boolean doneOpensName;
 
     SentenceFigures(FigureRules rules, String original, String simp, int base, Tokens tokens, Context context,
-                    Mark<Integer> paragraphYear, List<Indicator> out) {
+                    Mark<Integer> paragraphYear, String nameBefore, List<Indicator> out) {
         this.rules = rules;
         this.cues = rules.cues();
         this.original = original;
@@ -197,6 +197,16 @@ final class SentenceFigures {
         this.paragraphYear = paragraphYear;
         this.years = yearMarks();
         this.kinds = kindMarks();
+        // 地区生产总值增长3.9%。其中,一季度下降6.5%,…: a sentence opening with 其中 goes on with the figure before it
+        if (nameBefore != null && simp.stripLeading().startsWith(PART_OF)) {
+            lastName = nameBefore;
+            lastNameClauseStart = 0;
+        }
+    }
+
+    /** The name of the sentence's last figure, or null where it gave none. */
+    String lastName() {
+        return lastName;
     }
 
     void readClause(Clause clause) {

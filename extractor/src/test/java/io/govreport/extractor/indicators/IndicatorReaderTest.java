@@ -1698,6 +1698,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aSentenceOpeningWithPartOfGoesOnWithTheFigureBeforeIt() {
+        List<Indicator> found = review("全市地区生产总值增长3.9%。其中,一季度下降6.5%,上半年增长0.7%。");
+        assertEquals(List.of("地区生产总值", "地区生产总值", "地区生产总值"), found.stream().map(Indicator::name).toList(),
+                () -> "indicators: " + found);
+        assertEquals(-6.5, found.get(1).value());
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
