@@ -1597,7 +1597,8 @@ final class SentenceFigures {
         Matcher bound = CLASS_BOUND_OPENING.matcher(simp).region(from, to);
         boolean boundOpens = bound.lookingAt() && bound.end() < to
                 && Character.UnicodeScript.of(simp.charAt(bound.end())) == Character.UnicodeScript.HAN;
-        if (!verbOpens && !boundOpens && !isNounStart(tokens.natureAt(from))) {
+        if (!verbOpens && !boundOpens && !isNounStart(tokens.natureAt(from))
+                && cues.startingAt(simp, from, to, "noun.opening") == null) { // 1.36万相对贫困人口
             return -1;
         }
         CueTable.Cue toVerb = cues.startingAt(simp, from, to, "level.verb");

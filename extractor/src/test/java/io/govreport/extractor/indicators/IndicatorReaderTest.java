@@ -1706,6 +1706,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void relativePovertyOpensTheNounCountedAndAnAverageByVillageKeepsItsName() {
+        List<Indicator> found = review("全县1.36万相对贫困人口全部脱贫,79个相对贫困村全部出列,村均收入超过130万元。");
+        assertEquals(List.of("相对贫困人口", "相对贫困村", "村均收入"), found.stream().map(Indicator::name).toList(),
+                () -> "indicators: " + found);
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
