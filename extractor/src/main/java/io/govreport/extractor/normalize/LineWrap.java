@@ -208,7 +208,8 @@ final class LineWrap {
     /**
      * In a copy broken anywhere, a line that holds a clause and stops on no sentence mark, or on a word that leaves it
      * unfinished (的), goes on with the next line, unless either is a heading, the line ends on a closing mark (a heading
-     * in 【】) or the next is indented beyond it (a new paragraph). A title, a meeting line or a speaker line holds no clause mark.
+     * in 【】) or the next is indented beyond it (a new paragraph). A title, a meeting line or a speaker line holds no
+     * clause mark.
      */
     private static boolean brokenMidSentence(FoldedLine previous, FoldedLine next) {
         String before = previous.text();
