@@ -1713,6 +1713,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void casesReportedAreCounted() {
+        Indicator cases = one(review("全市累计报告本土感染者1435例。"));
+        assertEquals("count", cases.measure());
+        assertEquals("例", cases.unit());
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
