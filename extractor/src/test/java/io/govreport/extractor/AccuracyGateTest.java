@@ -284,7 +284,7 @@ class AccuracyGateTest {
      *       2021 and 2023: quarters, pandemic counts) 646/705, 646/708 → 661, 661/715 (其中,一季度下降6.5%: the figure
      *       of the sentence before; 重量箱, 轮; 设立2亿元…纾困资金; 例 always counted), its gold giving 名 counts as 人 (114 of 130 golds so
      *       written give 名); hundredthird (web copies of county-level reports 2019–2025, page furniture around them)
-     *       810/858, 810/857 → 813, 813/859 (1.36万相对贫困人口).</li>
+     *       810/858, 810/857 → 815, 815/859 (1.36万相对贫困人口; 设立总规模5亿元的产业引导基金).</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")

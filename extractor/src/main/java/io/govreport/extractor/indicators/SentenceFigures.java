@@ -761,7 +761,8 @@ final class SentenceFigures {
                         // 2.86万户8.12万名建档立卡贫困人口全部脱贫: counts side by side, of the one noun after them
                         || emptyLead && adjoining(group) && group.stream().allMatch(x -> x.unit().isCount()))
                 // 退出贫困村20个的年度任务: what the figure is of, after 的, names nothing the lead has named
-                && !(simp.charAt(last.end()) == '的' && !emptyLead && !isBareVerb(nameStart, nameEnd) && !unit.isPercent())) {
+                && !(simp.charAt(last.end()) == '的' && !emptyLead && !isBareVerb(nameStart, nameEnd) && !unit.isPercent()
+                    && !moneyOfTheNounAfter(nameStart, nameEnd, unit, tEnd))) {
             // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
             int tStart = simp.charAt(last.end()) == '的' ? last.end() + 1 : last.end();
             if (cues.startingAt(simp, tStart, tEnd, "rank.noun") != null) {
@@ -1558,7 +1559,10 @@ final class SentenceFigures {
      * ends the clause (发行2000亿元债券, 中央财政安排1000亿元专项奖补资金): the noun names it.
      */
     private boolean moneyOfTheNounAfter(int nameStart, int nameEnd, Unit unit, int tEnd) {
-        return unit.isMoney() && nameEnd > nameStart && cues.endingAt(simp, nameStart, nameEnd, "money.issue.verb") != null
+        // 设立总规模5亿元的产业引导基金: the size of the fund set up, named after it
+        CueTable.Cue size = cues.endingAt(simp, nameStart, nameEnd, "money.size");
+        int verbEnd = size == null ? nameEnd : nameEnd - size.word().length();
+        return unit.isMoney() && verbEnd > nameStart && cues.endingAt(simp, nameStart, verbEnd, "money.issue.verb") != null
                 && (tEnd >= simp.length() || FullStops.isFullStop(simp, tEnd) || CLAUSE_MARKS.indexOf(simp.charAt(tEnd)) >= 0);
     }
 

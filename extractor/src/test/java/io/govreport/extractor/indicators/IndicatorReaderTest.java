@@ -1692,6 +1692,7 @@ class IndicatorReaderTest {
     @Test
     void moneySetUpIsTheFundsNamedAfterItAndGlassIsCountedInWeightBoxes() {
         assertEquals("中小企业纾困资金", one(review("设立2亿元中小企业纾困资金。")).name());
+        assertEquals("产业引导基金", one(review("设立总规模5亿元的产业引导基金。")).name(), "the size of the fund set up");
         List<Indicator> cut = review("钢铁、玻璃等行业退出产能分别为220万吨和450万重量箱。");
         assertEquals(List.of("钢铁", "玻璃"), cut.stream().map(Indicator::name).toList(), () -> "indicators: " + cut);
         assertEquals("重量箱", cut.get(1).unit());
