@@ -78,9 +78,9 @@ final class SentenceFigures {
     /** The units a document's parts are counted in; 个 and 项 count them only before a part's noun (5个方面, 16项措施). */
     private static final Set<String> DOCUMENT_PART_UNITS = Set.of("条", "章", "款", "篇", "节");
     /** A span of years written out (2003年至2007年, 2016—2020年), whose years a list after it may take in turn. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\\d{2})年");
     /** Years listed, one for each figure after them (一般公共预算收入2015年、2016年分别下降33.4%和3.4%). */
     private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、和及与](?:19|20)\\d{2}年)+");
-    private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\\d{2})年");
     /** An amount bounding a class, written before its noun (亿元以上在建项目, 5000万元以上项目). */
     private static final Pattern CLASS_BOUND_OPENING = Pattern.compile("[0-9.十百千万亿]+(?:美元|元)?(?:以上|以下)");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[(（]\\d{4}[〕\\])）]\\d+号");
@@ -171,8 +171,6 @@ final class SentenceFigures {
     private boolean runningTotal;
     /** The year of the figure being emitted where a list gives one year each (2003年至2007年分别增长…), or null. */
     private Integer yearInTurn;
-    /** Where the last list of years {@link #yearListEndingAt} found starts. */
-    private int yearListStart;
     /** The figure is the size of a fall its lead names (降幅收窄至19.6%): a change, negative. */
     private boolean fallRate;
     /** Whether the sentence is about a document (《…》, 〔2013〕19号, 印发): computed once, when a count may be its part. */
@@ -586,10 +584,10 @@ final class SentenceFigures {
                 nameEnd = planEnd.start() - 1;
                 continue;
             }
-            List<Integer> years = group.size() > 1 && listedYears.isEmpty() ? yearListEndingAt(from, nameEnd) : List.of();
-            if (years.size() == group.size()) {
-                listedYears = years; // 一般公共预算收入2015年、2016年分别下降33.4%和3.4%: each figure's year, not the name
-                nameEnd = yearListStart;
+            YearList years = group.size() > 1 && listedYears.isEmpty() ? yearListEndingAt(from, nameEnd) : null;
+            if (years != null && years.years().size() == group.size()) {
+                listedYears = years.years(); // 一般公共预算收入2015年、2016年分别下降33.4%和3.4%: each figure's year, not the name
+                nameEnd = years.start();
                 continue;
             }
             // 由2017年的35%提高到2022年的42%, 城镇化率2022年为65%: the figure's own year (its year mark), not its name
@@ -944,20 +942,23 @@ final class SentenceFigures {
         return years;
     }
 
-    /** The years of a {@link #YEAR_LIST} ending at {@code end}, its start in {@link #yearListStart}; empty where none does. */
-    private List<Integer> yearListEndingAt(int from, int end) {
+    /** A {@link #YEAR_LIST} in the text: where it starts, and its years. */
+    private record YearList(int start, List<Integer> years) {
+    }
+
+    /** The {@link #YEAR_LIST} ending at {@code end}, or null where none does. */
+    private YearList yearListEndingAt(int from, int end) {
         Matcher m = YEAR_LIST.matcher(simp).region(from, end);
         while (m.find()) {
             if (m.end() == end && tokens.startsAt(m.start())) {
-                yearListStart = m.start();
                 List<Integer> years = new ArrayList<>();
                 for (int k = m.start(); k < end; k = simp.indexOf('年', k) + 2) {
                     years.add(ChineseNumerals.yearAt(simp, k)); // each year's four digits, then 年 and one mark
                 }
-                return years;
+                return new YearList(m.start(), years);
             }
         }
-        return List.of();
+        return null;
     }
 
     /** 存贷比较上年提高: the segmenter reads 比较, but 比 ends a ratio's name (存贷比) and 较 opens the comparison. */
@@ -993,14 +994,15 @@ final class SentenceFigures {
         String measure;
         String whole = wholeMeasure(q.unit(), countVerb);
         int fell = stockFallEnd(name);
+        int cut;
         if (fell > 0 && !q.unit().isPercent() && !q.unit().isMoney()) {
             measure = "change";
             verb = "down";
             name = name.substring(fell);
-        } else if (q.unit().isPercent() && verb == null && !share && !trailing && opensWithFall(name)) {
+        } else if (q.unit().isPercent() && verb == null && !share && !trailing && (cut = cutOpeningEnd(name)) > 0) {
             measure = "change"; // 精简审批事项20%, 压缩一般性支出10%: how much the thing named after the verb fell
             verb = "down";
-            name = name.substring(cues.startingAt(name, 0, name.length(), "percent.fall").word().length());
+            name = name.substring(cut);
         } else if (q.unit().isPercent() && simp.startsWith("的", q.end())
                 && cues.startingAt(simp, q.end() + 1, simp.length(), "growth.after") != null) {
             measure = "change"; // 实现12%的增长, 保持了10%以上的增长速度: the growth is named after the figure
@@ -1193,10 +1195,10 @@ final class SentenceFigures {
         return false;
     }
 
-    /** Whether the name opens with a verb of cutting and names a thing after it (压缩|一般性支出). */
-    private boolean opensWithFall(String name) {
-        CueTable.Cue fall = cues.startingAt(name, 0, name.length(), "percent.fall");
-        return fall != null && fall.word().length() + 1 < name.length();
+    /** Where the thing named after a verb of cutting that opens the name starts (压缩|一般性支出), or -1. */
+    private int cutOpeningEnd(String name) {
+        CueTable.Cue cut = cues.startingAt(name, 0, name.length(), "stock.fall", "percent.fall");
+        return cut != null && cut.word().length() + 1 < name.length() ? cut.word().length() : -1;
     }
 
     /** Where the stock named after a fall word starts (减少|农村贫困人口), or -1 when the name says no stock fell. */
