@@ -35,6 +35,7 @@ final class SentenceFigures {
     private static final int PLAN_NAME_CHARS = 4;
     /** What says a figure is a share of a whole written after it (为年度计划的116.4%). */
     private static final String SHARE_COPULAS = "为是";
+    private static final String PLAN_DONE = "完成";
     /** What ends a move to a value: 撤并为19个, 精简到328项. */
     private static final String MOVED_TO = "为到至成";
     /** What may follow a year to name its end: 2015年底, 2019年末. */
@@ -63,6 +64,8 @@ final class SentenceFigures {
     private static final int MAX_PROBLEM_PHRASE = 10;
     /** What makes an amount the bound of a class, as a definition gives it: 年主营业务收入2000万元及以上的企业. */
     private static final List<String> CLASS_SUFFIXES = List.of("及以上", "及以下", "级"); // 百万吨级CCUS示范项目
+    /** 产值超亿元的企业, 过10亿元的乡镇: a character over a class's bound (超过 ends in one). */
+    private static final String OVER = "超过";
     /** Words before an amount that bound a class when a noun follows it: 收入低于5万元的薄弱村, 产值超过亿元企业. */
     private static final List<String> BOUND_WORDS = List.of("超过", "低于", "高于", "不足", "不到");
     /** The longest name in quotes a number may be part of (“延十条”, “十四五”); longer quotes are speech. */
@@ -145,6 +148,12 @@ final class SentenceFigures {
     /** The name before the bracket the figures being read are in (其中…), which names again after it; or null. */
     private String nameBeforeBracket;
     private int nameBeforeBracketClause;
+    /**
+     * The names of a list (分别) not yet given a figure, where a verb interrupts its figures (分别下降3.1%和增长0.2%), and
+     * where the lead of the figures they name starts (-1: none).
+     */
+    private List<String> listNamesLeft = List.of();
+    private int listNamesAt = -1;
     /** Whether the figures just read were where a change started (由25个), which the next one may end (撤并为19个). */
     private boolean lastFrom;
     /** The verb ("level", "up", "down" or null) of the figures just read, which a figure named by them shares. */
@@ -281,12 +290,14 @@ final class SentenceFigures {
             return true;
         }
         // 经营性收入50万元以上的行政村, 产值超千万元的企业, 收入低于5万元的薄弱村: the bound of a class of things named after it
-        boolean over = q.start() > 0 && simp.charAt(q.start() - 1) == '超' || q.start() > 1 && BOUND_WORDS.contains(simp.substring(q.start() - 2, q.start()));
+        boolean over = q.start() > 0 && OVER.indexOf(simp.charAt(q.start() - 1)) >= 0 || q.start() > 1 && BOUND_WORDS.contains(simp.substring(q.start() - 2, q.start()));
         if (!over && !endsInBound(q)) {
             return false;
         }
         int noun = simp.charAt(q.end()) == '的' ? q.end() + 1 : q.end();
-        return noun < simp.length() && opensClassNoun(tokens.natureAt(noun));
+        // 跨过千亿元大关: a milestone passed is the figure's
+        return noun < simp.length() && opensClassNoun(tokens.natureAt(noun))
+                && cues.startingAt(simp, noun, simp.length(), "milestone") == null;
     }
 
     /** Whether a word of this nature opens the noun a bound classes (企业, 非国有工业企业, 大型企业). */
@@ -387,8 +398,8 @@ final class SentenceFigures {
                 return false;
             }
         }
-        if (wholeWordCueAt(q.end(), next.start(), TAIL_CUES)) {
-            return false; // 由212天增加至290天
+        if (wholeWordCueAt(q.end(), next.start(), TAIL_CUES) || movedToBy(q.end(), next.start())) {
+            return false; // 由212天增加至290天, 由18.6平方公里扩展到32平方公里
         }
         if (simp.startsWith(PART_OF, q.end())) {
             return false; // 总投资1280亿元其中百亿元项目2个: a copy that lost its comma; 其中 opens a part of the figure
@@ -417,7 +428,7 @@ final class SentenceFigures {
         }
         int start = stripLeading(cs, ce);
         String label = simp.substring(start, ce).strip();
-        return label.length() >= 2 && label.length() <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(start, ce, true)
+        return label.length() >= 2 && label.length() <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(start, ce, true, false)
                 && !endsWithCue(label, "label.not") ? new Label(label, cs, start, ce) : null;
     }
 
@@ -434,11 +445,13 @@ final class SentenceFigures {
             int start = stripLeading(cs, k);
             // 比2010年翻了一番: the year it is compared with is no part of its name
             int end = k - 6 >= start && COMPARED_WITH.indexOf(simp.charAt(k - 6)) >= 0 && yearWordEnd(k - 5, k) == k ? k - 6 : k;
+            int span = runOfYearsEndingAt(start, end);
+            end = span >= 0 ? span : end; // “三公”经费连续五年下降: how long, not what
             CueTable.Cue yearPart = cues.startingAt(simp, start, end, "year.part");
             start += yearPart == null ? 0 : yearPart.word().length(); // 二季度起由负转正: when, not what
             int last = tokens.wordStartBefore(end);
             if (end - start >= 2 && end - start <= MAX_NAME_OF_CLAUSE && ce - (k + change.word().length()) <= MAX_NAME_OF_CLAUSE / 2
-                    && onlyLettersAndDigits(start, end, false) && last >= start && !isAdverb(tokens.natureAt(last))) {
+                    && onlyLettersAndDigits(start, end, false, true) && last >= start && !isAdverb(tokens.natureAt(last))) {
                 lastName = simp.substring(start, end); // not 逐月 of 下半年逐月回升
                 lastNameClauseStart = cs;
             }
@@ -458,29 +471,46 @@ final class SentenceFigures {
         }
         String after = k < ce ? tokens.natureAt(k) : null;
         if (k - start >= 2 && k - start <= MAX_NAME_OF_CLAUSE && after != null && (after.equals("v") || after.equals("a"))
-                && onlyLettersAndDigits(start, k, false)) {
+                && onlyLettersAndDigits(start, k, false, false)) {
             lastName = simp.substring(start, k);
             lastNameClauseStart = cs;
         }
     }
 
-    /** Only letters and digits, and where {@code listMarks}, 、 between them (城镇、农村常住居民人均可支配收入). */
-    private boolean onlyLettersAndDigits(int from, int to, boolean listMarks) {
+    /**
+     * Only letters and digits, and where {@code listMarks}, 、 between them (城镇、农村常住居民人均可支配收入); where
+     * {@code quotes}, quotation marks too (“三公”经费).
+     */
+    private boolean onlyLettersAndDigits(int from, int to, boolean listMarks, boolean quotes) {
+        int open = 0;
         for (int k = from; k < to; k++) {
             char c = simp.charAt(k);
+            if (quotes && OPENING_QUOTES.indexOf(c) >= 0 && open == 0) {
+                open++;
+                continue;
+            }
+            if (quotes && CLOSING_QUOTES.indexOf(c) >= 0 && open == 1) {
+                open--;
+                continue;
+            }
             boolean listMark = listMarks && c == '、' && k > from && k + 1 < to && Character.isLetterOrDigit(simp.charAt(k - 1));
             if (!Character.isLetterOrDigit(c) && !listMark) {
                 return false;
             }
         }
-        return true;
+        return open == 0; // 受“营改 (of 营改增): cut inside its quotes, no name
     }
 
-    /** Whether only list marks (、 和 及 与 或 以及) and spaces stand between two figures: 3.4%、3%和4%. */
     /** 为年度计划的, 是全省的: a copula of its own, a whole, then 的. */
     private boolean isShareCopula(int from, int to) {
         boolean ofWhole = to - from >= 3 && (simp.charAt(to - 1) == '的' || to < simp.length() && simp.charAt(to) == '的');
         return ofWhole && SHARE_COPULAS.indexOf(simp.charAt(from)) >= 0 && tokens.startsAt(from + 1);
+    }
+
+    /** 完成年度计划的103.5%: the share of a plan done, whose 完成 is cut off the name as a verb. */
+    private boolean isPlanDone(int from, int to) {
+        int whole = to - 1 > from && simp.charAt(to - 1) == '的' ? to - 1 : to < simp.length() && simp.charAt(to) == '的' ? to : -1;
+        return whole > from && simp.startsWith(PLAN_DONE, from) && cues.endingAt(simp, from + PLAN_DONE.length(), whole, "share.of_plan") != null;
     }
 
     /** 9.4:60.1:30.5: two parts of one whole, side by side. */
@@ -488,6 +518,7 @@ final class SentenceFigures {
         return a.unit() == QuantityScanner.PART_OF_WHOLE && b.unit() == QuantityScanner.PART_OF_WHOLE && b.start() == a.end() + 1;
     }
 
+    /** Whether only list marks (、 和 及 与 或 以及) and spaces stand between two figures: 3.4%、3%和4%. */
     private boolean onlyListMarks(int from, int to) {
         for (int k = from; k < to; k++) {
             char c = simp.charAt(k);
@@ -522,6 +553,8 @@ final class SentenceFigures {
         boolean convertedInBrackets = inBracket && group.size() == 1
                 && simp.substring(lastIndexOf(OPENING_BRACKETS, 0, first.start()) + 1, first.start()).isBlank()
                 && last.end() < simp.length() && CLOSING_BRACKETS.indexOf(simp.charAt(last.end())) >= 0;
+        List<String> listNames = leadFrom == listNamesAt ? listNamesLeft : List.of();
+        listNamesAt = -1;
         int from = skipSeparators(leadFrom, first.start());
         boolean afterFrom = lastFrom;
         lastFrom = false;
@@ -555,6 +588,11 @@ final class SentenceFigures {
                     && (!cues.is(cue.word(), "level.verb.alone") || simp.substring(from, nameEnd - cue.word().length()).isBlank())) {
                 tail.add(cue.word());
                 nameEnd -= cue.word().length();
+                int verbTo = tokens.wordStartBefore(nameEnd);
+                if (("到".equals(cue.word()) || "至".equals(cue.word())) && verbTo > from
+                        && tokens.wordEnd(verbTo) == nameEnd && isVerb(tokens.natureAt(verbTo))) {
+                    nameEnd = verbTo; // 由18.6平方公里扩展到32平方公里: any verb moving a figure to a value is no name
+                }
                 continue;
             }
             int factor = factorEndingAt(from, nameEnd);
@@ -660,6 +698,7 @@ final class SentenceFigures {
         // the name: what is left, cut at 占 (a share of a whole) and after 等 (a list of examples)
         boolean share = first.unit() == QuantityScanner.PART_OF_WHOLE; // 三次产业结构9.4:60.1:30.5: each part a share
         String ofPlan = null; // what a share of the figure before is of, where that is a plan (占年度计划)
+        String planDoneOf = null; // the figure before, of which that plan's share was done
         int cut = indexOfWord(nameStart, nameEnd, "占");
         if (cut > nameStart && cut + 2 == nameEnd && simp.charAt(cut + 1) == '比') {
             cut = -1; // 先进产能占比由36%提高到80%: 占比 names the share itself, of no whole named after it
@@ -667,7 +706,7 @@ final class SentenceFigures {
         if (cut < 0) {
             cut = indexOfWord(nameStart, nameEnd, "相当于"); // 研发经费支出相当于地区生产总值的比例: a share of the whole
         }
-        if (cut < 0 && lastName != null && first.unit().isPercent() && isShareCopula(nameStart, nameEnd)) {
+        if (cut < 0 && lastName != null && first.unit().isPercent() && (isShareCopula(nameStart, nameEnd) || isPlanDone(from, nameEnd))) {
             cut = nameStart; // 完成投资1106亿元,为年度计划的116.4%: a share of the plan, as 占 says, of the figure before
         }
         // 产糖量约占全国的六成: the approximation before 占 is the figure's, not part of its name
@@ -747,7 +786,19 @@ final class SentenceFigures {
         int doneAfter = emptyLead && group.stream().allMatch(x -> x.unit().isCount()) ? doneAfterEnd(last.end(), nextStart) : -1;
         boolean labelled = emptyLead && clauseLabel != null && leadFrom == clauseStart;
         List<String> labelItems = labelled && group.size() > 1 ? splitList(clauseLabel.start(), clauseLabel.end()) : List.of();
-        if (doneAfter > 0) {
+        // 解决了6.3万人的饮水不安全问题: the problem solved for the people counted names them, no noun between
+        ProblemSolved problemOfCounted = group.size() == 1 && unit.isCount() ? problemSolved(last.end(), nextStart) : null;
+        if (emptyLead && listNames.size() >= group.size()) {
+            // 分别下降3.1%和增长0.2%: the list's names go on past the verb
+            names.addAll(listNames.subList(0, group.size()));
+            keepListNames(listNames.subList(group.size(), listNames.size()), last.end(), nextStart);
+            namedBefore = true;
+        } else if (problemOfCounted != null) {
+            names.add(problemOfCounted.words());
+            trailingEnd = problemOfCounted.end();
+            trailing = true;
+            countVerb = true;
+        } else if (doneAfter > 0) {
             // 全年实现5126户16437人稳定脱贫: what was done to the things counted is said after them, and names them
             String done = simp.substring(doneAfterStart, doneAfter);
             group.forEach(x -> names.add(done));
@@ -793,6 +844,9 @@ final class SentenceFigures {
                 names.clear();
                 names.addAll(examples); // 甲醇、聚烯烃等化工产品产量分别增长12.7%和18.2%: one figure for each example
             }
+            if (listed && names.size() > group.size() && keepListNames(names.subList(group.size(), names.size()), last.end(), nextStart)) {
+                names.subList(group.size(), names.size()).clear();
+            }
             if ((verb == null || "level".equals(verb)) && names.size() > 1 && unit.isPercent()
                     && endsWithCue(names.get(names.size() - 1), "growth.suffix")) {
                 verb = "up"; // M2和社会融资规模余额的预期增速都定在12%左右: the growth named last is every item's
@@ -836,6 +890,7 @@ final class SentenceFigures {
             names.add(rateOfLast != null && !before.endsWith(rateOfLast.word()) ? before + rateOfLast.word()
                     : ofPlan != null ? before + ofPlan : before);
             namedBefore = true;
+            planDoneOf = ofPlan != null ? before : null;
             if (verb == null && approx == null && !share && (unit.isPercent() || unit.isChange())) {
                 verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too (占…的18.2% is a share)
             } else if ("level".equals(verb) && unit.isPercent() && lastPercentChange && !share
@@ -865,7 +920,8 @@ final class SentenceFigures {
             for (String name : these) {
                 emit(q, name, verb, approx, basis, share, trailing, countVerb, fromValue);
             }
-            lastName = these.get(these.size() - 1);
+            // 完成年度计划的103.5%,增长13.2%: what grew is what was done, not the plan
+            lastName = planDoneOf != null ? planDoneOf : these.get(these.size() - 1);
             lastNameClauseStart = evidenceStart;
             for (String name : these) {
                 if (recentNames.isEmpty() || !recentNames.get(recentNames.size() - 1).equals(name)) {
@@ -891,8 +947,10 @@ final class SentenceFigures {
         int lastPlaceEnd = placeNameEnd(lastItem);
         List<String> before = items.size() < 2 ? List.of() : items.subList(0, items.size() - 1);
         int opening;
-        if (lastPart != null && lastPart.word().length() < lastItem.length() && !before.isEmpty()
-                && before.stream().allMatch(item -> cues.is(item, "year.part"))) {
+        String lastThing = lastPart == null ? "" : lastItem.substring(lastPart.word().length());
+        // 一季度、上半年、前三季度地区生产总值: an item may have the thing already, where it shares a word with the last (季度)
+        if (lastPart != null && !lastThing.isEmpty() && !before.isEmpty() && before.stream().allMatch(item -> cues.is(item, "year.part")
+                || item.endsWith(lastThing) && cues.is(item.substring(0, item.length() - lastThing.length()), "year.part"))) {
             opening = lastPart.word().length();
         } else if (lastPlaceEnd > 0 && lastPlaceEnd + 1 < lastItem.length() && !before.isEmpty()
                 && before.stream().allMatch(item -> placeNameEnd(item) == item.length())) {
@@ -901,7 +959,7 @@ final class SentenceFigures {
             return items;
         }
         String thing = lastItem.substring(opening);
-        return items.stream().map(item -> item == lastItem ? item : item + thing).toList();
+        return items.stream().map(item -> item == lastItem || item.endsWith(thing) ? item : item + thing).toList();
     }
 
     /** Where the short place name {@code text} opens with ends (柳城县: 3), or -1. */
@@ -1555,7 +1613,6 @@ final class SentenceFigures {
         return end > from && end - from <= 2 && (movedTo || nature != null && (nature.equals("v") || nature.equals("vn")));
     }
 
-    /** A name that is only a verb (启动, 完成): the thing counted is written after the number. */
     /**
      * Whether an amount of money after a verb of issuing or setting aside is the amount of the noun after it, which
      * ends the clause (发行2000亿元债券, 中央财政安排1000亿元专项奖补资金): the noun names it.
@@ -1564,10 +1621,35 @@ final class SentenceFigures {
         // 设立总规模5亿元的产业引导基金: the size of the fund set up, named after it
         CueTable.Cue size = cues.endingAt(simp, nameStart, nameEnd, "money.size");
         int verbEnd = size == null ? nameEnd : nameEnd - size.word().length();
+        if (verbEnd > nameStart && simp.charAt(verbEnd - 1) == '了') {
+            verbEnd--; // 设立了规模10亿元的县域经济发展基金
+        }
         return unit.isMoney() && verbEnd > nameStart && cues.endingAt(simp, nameStart, verbEnd, "money.issue.verb") != null
                 && (tEnd >= simp.length() || FullStops.isFullStop(simp, tEnd) || CLAUSE_MARKS.indexOf(simp.charAt(tEnd)) >= 0);
     }
 
+    /**
+     * Keeps the names for the figures after [from, to) where that is a list's join and a verb (、下降, 和增长): the list
+     * goes on after it. Returns whether it does.
+     */
+    private boolean keepListNames(List<String> left, int from, int to) {
+        int verb = from < to && LIST_JOINS.indexOf(simp.charAt(from)) >= 0 ? from + 1 : from;
+        String word = simp.substring(verb, to);
+        if (left.isEmpty() || !(cues.is(word, "change.") || cues.is(word, "level."))) {
+            return false;
+        }
+        listNamesLeft = List.copyOf(left);
+        listNamesAt = from;
+        return true;
+    }
+
+    /** Whether [from, to) is a verb and 到 or 至: what the figure before moved to by any verb (扩展到, 压降至). */
+    private boolean movedToBy(int from, int to) {
+        return to - 1 > from && "到至".indexOf(simp.charAt(to - 1)) >= 0 && tokens.startsAt(from)
+                && tokens.wordEnd(from) == to - 1 && isVerb(tokens.natureAt(from));
+    }
+
+    /** A name that is only a verb (启动, 完成): the thing counted is written after the number. */
     private boolean isBareVerb(int from, int to) {
         return tokens.startsAt(from) && tokens.wordEnd(from) == to
                 && (tokens.verbAt(from) || cues.is(simp.substring(from, to), "count.verb"));
@@ -1724,6 +1806,10 @@ final class SentenceFigures {
                 || nature.equals("l") || nature.equals("x");
     }
 
+    private static boolean isVerb(String nature) {
+        return nature != null && nature.startsWith("v");
+    }
+
     private static boolean isAdverb(String nature) {
         return nature != null && (nature.equals("d") || nature.equals("ad") || nature.equals("mq"));
     }
@@ -1760,7 +1846,10 @@ final class SentenceFigures {
         for (int k = 0; k < starts.size(); k++) {
             int ps = starts.get(k);
             int length = ends.get(k) - ps;
-            boolean sharesRest = k < starts.size() - 1 && tokens.startsAt(ps) && tokens.wordEnd(ps) == ps + length
+            // 新修和改造城区道路: a verb the dictionary splits (新/修) shares the rest as a word would, beside a verb
+            boolean wordLike = tokens.startsAt(ps) && (tokens.wordEnd(ps) == ps + length
+                    || length == 2 && isVerb(tokens.natureAt(ps + 1)) && isVerb(tokens.natureAt(lastStart)));
+            boolean sharesRest = k < starts.size() - 1 && wordLike
                     && tokens.wordEnd(lastStart) == lastStart + length && to - lastStart - length >= 2;
             String part = simp.substring(ps, ps + length);
             if (sharesRest) {

@@ -75,8 +75,8 @@ public final class MetadataReader {
         titles.sort(Comparator.comparingInt(String::length).reversed());
         // offices and names are often set letter-spaced to align them (区 长 贾 海, 区长 汪 明 浩)
         List<String> spaced = titles.stream().map(t -> String.join(" ?", t.split(""))).toList();
-        // 县长(代) 程立新: the acting office written after it
-        speakerLine = Pattern.compile("(?<!副)((?:代理|代)?(?:" + String.join("|", spaced) + "))(?:\\(代\\))?\\s*:?\\s*"
+        // 县长(代) 程立新: the acting office written after it; 副市长 张晓东: a deputy reading it out for the head
+        speakerLine = Pattern.compile("((?:代理|代|副)?(?:" + String.join("|", spaced) + "))(?:\\(代\\))?\\s*:?\\s*"
                 + "(\\p{IsHan} \\p{IsHan}(?: \\p{IsHan})?(?![\\p{IsHan}" + NAME_DOTS + "])|[\\p{IsHan}" + NAME_DOTS + "]{2,20})");
     }
 

@@ -101,6 +101,7 @@ public final class Normalizer {
             int[] origin = new int[lineEnd - lineStart];
             int indent = foldLine(in, lineStart, lineEnd, line, origin);
             undecorate(line, origin);
+            spacedDecimalsJoined(line, origin);
             String text = strayHanSpacesDropped(line, origin);
             boolean page = matchesAny(pageNumbers, text);
             lines.add(new FoldedLine(text, Arrays.copyOf(origin, text.length()), indent, page || matchesAny(boilerplate, text), page));
@@ -164,6 +165,35 @@ public final class Normalizer {
         }
         line.setLength(kept);
         return line.toString();
+    }
+
+    /**
+     * Drops the space OCR put after a decimal point (增长29. 3%), where the number follows a word: at a line's start
+     * the digits before the point number a heading (1. 2019年工作回顾).
+     */
+    private static void spacedDecimalsJoined(StringBuilder line, int[] origin) {
+        int kept = 0;
+        for (int k = 0; k < line.length(); k++) {
+            if (!(k >= 3 && k + 1 < line.length() && line.charAt(k) == ' ' && line.charAt(k - 1) == '.'
+                    && isDigit(line.charAt(k - 2)) && isDigit(line.charAt(k + 1)) && afterAWord(line, k - 2))) {
+                origin[kept] = origin[k];
+                line.setCharAt(kept++, line.charAt(k));
+            }
+        }
+        line.setLength(kept);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether the run of digits ending at {@code last} follows an ideograph. */
+    private static boolean afterAWord(CharSequence line, int last) {
+        int k = last;
+        while (k > 0 && isDigit(line.charAt(k - 1))) {
+            k--;
+        }
+        return k > 0 && Character.isIdeographic(line.charAt(k - 1));
     }
 
     private static boolean betweenIdeographs(CharSequence line, int k) {

@@ -951,6 +951,9 @@ class IndicatorReaderTest {
                 found.stream().map(Indicator::name).toList());
         assertEquals(List.of("城镇", "农村"), review("城镇、农村分别增长8%和9%。").stream().map(Indicator::name).toList(),
                 "items that are no parts of the year stay as they are");
+        List<Indicator> sharingAWord = review("一季度、上半年、前三季度地区生产总值分别增长5.8%、5.6%和5.3%。");
+        assertEquals(List.of("一季度地区生产总值", "上半年地区生产总值", "前三季度地区生产总值"),
+                sharingAWord.stream().map(Indicator::name).toList(), "季度 ends the first item and is in the last: the thing is named once");
     }
 
     @Test
@@ -1718,6 +1721,87 @@ class IndicatorReaderTest {
         Indicator cases = one(review("全市累计报告本土感染者1435例。"));
         assertEquals("count", cases.measure());
         assertEquals("例", cases.unit());
+    }
+
+    @Test
+    void aValueMovedToByAnyVerbIsALevelNamedWithoutTheVerb() {
+        Indicator raised = one(review("扩大政府性融资担保规模至80亿元。"));
+        assertEquals("扩大政府性融资担保规模", raised.name(), "至 is where it was taken, no part of the name");
+        List<Indicator> spread = review("城区面积由2010年的18.6平方公里扩展到32平方公里。");
+        assertEquals(List.of("城区面积", "城区面积"), spread.stream().map(Indicator::name).toList(), () -> "indicators: " + spread);
+        assertEquals(List.of(18.6, 32.0), spread.stream().map(Indicator::value).toList());
+        assertEquals(2010, spread.get(0).year(), "where it started is no class of what follows");
+        Indicator shortened = one(review("服务热线响应时间缩短到20秒。"));
+        assertEquals("服务热线响应时间", shortened.name());
+        assertEquals("level", shortened.measure());
+    }
+
+    @Test
+    void theProblemSolvedForThePeopleCountedNamesThem() {
+        Indicator water = one(review("解决了6.3万人的饮水不安全问题。"));
+        assertEquals("饮水不安全", water.name());
+        assertEquals(63000, water.value());
+        assertEquals("count", water.measure());
+    }
+
+    @Test
+    void twoVerbsOnOneObjectEachNameItsFigure() {
+        List<Indicator> roads = review("新修和改造城区道路6条、11.2公里。");
+        assertEquals(List.of("新修城区道路", "改造城区道路"), roads.stream().map(Indicator::name).toList(), () -> "indicators: " + roads);
+    }
+
+    @Test
+    void unitsOfOlderAndIndustrialReports() {
+        assertEquals("件次", one(review("全年受理群众来信来访1420件次。")).unit());
+        Indicator earth = one(review("完成农田水利土方3100万立方。"));
+        assertEquals("立方米", earth.unit());
+        assertEquals(31000000, earth.value());
+        assertEquals("枚", one(review("运动员获得金牌9枚。")).unit());
+        assertEquals("千克标准煤", one(review("吨钢综合能耗下降到562千克标准煤。")).unit());
+    }
+
+    @Test
+    void anAmountPassedBoundsAClassButAMilestonePassedIsAFigure() {
+        Indicator towns = one(review("过10亿元的乡镇达到16个。"));
+        assertEquals(16, towns.value());
+        assertEquals("过10亿元的乡镇", towns.name());
+        List<Indicator> milestone = review("地区生产总值增加到1052.6亿元,跨过千亿元大关。");
+        assertEquals(2, milestone.size(), () -> "indicators: " + milestone);
+        assertEquals("over", milestone.get(1).approx());
+    }
+
+    @Test
+    void aFundSetUpIsNamedThoughTheVerbTakesLe() {
+        assertEquals("县域经济发展基金", one(review("设立了规模10亿元的县域经济发展基金。")).name());
+    }
+
+    @Test
+    void aClauseWithoutAFigureNamesTheNextWithItsQuotesAndWithoutHowLong() {
+        Indicator fell = one(review("“三公”经费连续五年下降,2016年较2011年下降46.5%。"));
+        assertEquals("“三公”经费", fell.name());
+        assertEquals("since:2011", fell.basis());
+        List<Indicator> revenue = review("一般公共预算收入完成86.7亿元,受“营改增”全面推开影响,同口径增长4.1%。");
+        assertEquals("一般公共预算收入", secondOfTwo(revenue).name(), "a name cut inside quotes is none");
+    }
+
+    @Test
+    void aListWhoseVerbChangesGoesOnPastTheVerb() {
+        List<Indicator> income = review("城镇和农村常住居民人均可支配收入分别下降3.1%和增长0.2%。");
+        assertEquals(List.of("城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"), income.stream().map(Indicator::name).toList(),
+                () -> "indicators: " + income);
+        assertEquals(List.of(-3.1, 0.2), income.stream().map(Indicator::value).toList());
+        List<Indicator> three = review("第一、二、三产业增加值分别增长3.1%、下降2.4%和增长6.8%。");
+        assertEquals(List.of(3.1, -2.4, 6.8), three.stream().map(Indicator::value).toList(), () -> "indicators: " + three);
+        assertEquals("第二产业增加值", three.get(1).name());
+    }
+
+    @Test
+    void theShareOfAPlanDoneIsOfTheFigureBeforeWhichGoesOn() {
+        List<Indicator> found = review("固定资产投资完成3615.7亿元,完成年度计划的103.5%,增长13.2%。");
+        assertEquals(3, found.size(), () -> "indicators: " + found);
+        assertEquals("share", found.get(1).measure());
+        assertTrue(found.get(1).name().startsWith("固定资产投资"), () -> "share: " + found.get(1));
+        assertEquals("固定资产投资", found.get(2).name(), "what grew is what was done, not the plan");
     }
 
     @Test

@@ -63,6 +63,11 @@ class MetadataReaderTest {
         Meta about = read("关于柳州市国民经济和社会发展的政府工作报告\n——在柳州市第十五届人民代表大会第四次会议上\n"
                 + "(2024年1月16日)\n柳州市人民政府副市长、代理市长 韦志成\n各位代表:\n", new ArrayList<>());
         assertEquals("关于柳州市国民经济和社会发展的政府工作报告", about.title());
+        assertEquals("代理市长", about.speaker().title(), "the acting office the name follows");
+        Meta deputy = read("潍坊市2024年政府工作报告\n——2024年1月9日在潍坊市第十八届人民代表大会第三次会议上\n"
+                + "潍坊市人民政府副市长  张晓东\n各位代表:\n", new ArrayList<>());
+        assertEquals("副市长", deputy.speaker().title(), "a deputy reads it out for the head");
+        assertEquals("张晓东", deputy.speaker().name());
         Meta twoLines = read("湛江市2013年\n政府工作报告\n在湛江市第十三届人民代表大会第二次会议上\n2013.1.10\n湛江市代市长 陈海明\n各位代表:\n",
                 new ArrayList<>());
         assertEquals("湛江市2013年政府工作报告", twoLines.title());

@@ -26,6 +26,12 @@ class NormalizerTest {
     }
 
     @Test
+    void aSpaceAfterADecimalPointInsideANumberIsDropped() {
+        assertEquals("社会消费品零售总额增长29.3%。", normalizer.normalize("社会消费品零售总额增长29. 3%。").text());
+        assertEquals("1. 2019年工作回顾", normalizer.normalize("1. 2019年工作回顾").text(), "a heading's number stays apart");
+    }
+
+    @Test
     void aSentenceBrokenAfterACommaGoesOn() {
         assertEquals("全盟完成固定资产投资118.5亿元,下降17.6%。\n一、2019年工作安排",
                 normalizer.normalize("全盟完成固定资产投资118.5亿元，\n下降17.6%。\n一、2019年工作安排").text());
