@@ -36,6 +36,9 @@ final class SentenceFigures {
     /** What says a figure is a share of a whole written after it (为年度计划的116.4%). */
     private static final String SHARE_COPULAS = "为是";
     private static final String PLAN_DONE = "完成";
+    private static final String NAME_LIST_GOES_ON = "、等";
+    private static final String YEARLY_OUTPUT = "年产";
+    private static final String MANY_YEARS = "多几";
     /** What ends a move to a value: 撤并为19个, 精简到328项. */
     private static final String MOVED_TO = "为到至成";
     /** What may follow a year to name its end: 2015年底, 2019年末. */
@@ -262,7 +265,7 @@ final class SentenceFigures {
         for (int k = 0; k < found.size(); k++) {
             Quantity q = found.get(k);
             if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !partOfADocument(q)
-                    && !boundsBySuffix(q) && !placeInARanking(q)) {
+                    && !boundsBySuffix(q) && !placeInARanking(q) && !nameInAList(q) && !capacityInAName(q)) {
                 kept.add(q);
             }
         }
@@ -295,9 +298,23 @@ final class SentenceFigures {
             return false;
         }
         int noun = simp.charAt(q.end()) == '的' ? q.end() + 1 : q.end();
-        // 跨过千亿元大关: a milestone passed is the figure's
-        return noun < simp.length() && opensClassNoun(tokens.natureAt(noun))
-                && cues.startingAt(simp, noun, simp.length(), "milestone") == null;
+        // 跨过千亿元大关: a milestone passed is the figure's; 30万吨以下小煤矿: an adjective may open the class's noun
+        return noun < simp.length() && (opensClassNoun(tokens.natureAt(noun)) || endsInBound(q) && "a".equals(tokens.natureAt(noun))
+                && isNoun(tokens.natureAt(tokens.wordEnd(noun)))) && cues.startingAt(simp, noun, simp.length(), "milestone") == null;
+    }
+
+    /** 年产20万吨水泥粉磨站建成投产: a plant's yearly capacity before its noun is part of its name, no figure. */
+    private boolean capacityInAName(Quantity q) {
+        int k = q.end();
+        return !q.unit().isMoney() && !q.unit().isPercent() && simp.startsWith(YEARLY_OUTPUT, q.start() - YEARLY_OUTPUT.length())
+                && k < simp.length() && Character.isLetter(simp.charAt(k))
+                && !wholeWordCueAt(k, simp.length(), TAIL_CUES);
+    }
+
+    /** 江油、三台、盐亭等县: a count in Chinese numerals between list marks is a place's name (三台), no figure. */
+    private boolean nameInAList(Quantity q) {
+        return q.unit().isCount() && q.start() > 0 && simp.charAt(q.start() - 1) == '、' && ChineseNumerals.isNumeral(simp.charAt(q.start()))
+                && q.end() < simp.length() && NAME_LIST_GOES_ON.indexOf(simp.charAt(q.end())) >= 0;
     }
 
     /** Whether a word of this nature opens the noun a bound classes (企业, 非国有工业企业, 大型企业). */
@@ -408,7 +425,8 @@ final class SentenceFigures {
             return true; // 百万亩造林绿化任务1.2万亩: the programme's name, whatever word follows the amount
         }
         String nature = tokens.natureAt(q.end());
-        return (nature == null || !nature.startsWith("v")) && cues.startingAt(simp, q.end(), next.start(), "count.verb") == null;
+        // 拆除10蒸吨以下燃煤锅炉362台: past a bound, a verb opens the class's noun, not a clause of its own
+        return (nature == null || !nature.startsWith("v") || endsInBound(q)) && cues.startingAt(simp, q.end(), next.start(), "count.verb") == null;
     }
 
     /**
@@ -605,6 +623,11 @@ final class SentenceFigures {
                 nameEnd -= part.word().length(); // 经济增速一季度-6.8%: the part of the year, not what was measured
                 continue;
             }
+            int span = runOfYearsEndingAt(from, nameEnd);
+            if (span >= 0) {
+                nameEnd = span; // 粮食总产量…,连续5年稳定在1300万吨以上: how long, not what (多年 is no adverb here)
+                continue;
+            }
             int adverb = tokens.wordStartBefore(nameEnd);
             if (adverb >= from && adverb < nameEnd && isAdverb(tokens.natureAt(adverb))) {
                 nameEnd = adverb; // 全口径税费收入首次超120亿元: 首次 is not part of the name
@@ -639,11 +662,6 @@ final class SentenceFigures {
                         && cues.endingAt(simp, from, nameEnd, "") == null) {
                     nameEnd--; // 森林覆盖率到2025年达到25%, not 增加到2017年的 or 恢复到2019年的
                 }
-                continue;
-            }
-            int span = runOfYearsEndingAt(from, nameEnd);
-            if (span >= 0) {
-                nameEnd = span; // 粮食总产量…,连续5年稳定在1300万吨以上: how long, not what
                 continue;
             }
             break;
@@ -1507,7 +1525,9 @@ final class SentenceFigures {
             return -1;
         }
         int k = end - 1;
-        while (k > from && (QuantityScanner.digit(simp.charAt(k - 1)) >= 0 || ChineseNumerals.isNumeral(simp.charAt(k - 1)))) {
+        // 连续5年, 连续五年, 连续多年
+        while (k > from && (QuantityScanner.digit(simp.charAt(k - 1)) >= 0 || ChineseNumerals.isNumeral(simp.charAt(k - 1))
+                || MANY_YEARS.indexOf(simp.charAt(k - 1)) >= 0)) {
             k--;
         }
         return k < end - 1 && k - from >= 2 && simp.startsWith("连续", k - 2) ? k - 2 : -1;

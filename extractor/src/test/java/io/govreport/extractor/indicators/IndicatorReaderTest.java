@@ -1805,6 +1805,30 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void classesAndNamesHoldingNumbersAreNoFigures() {
+        Indicator boilers = one(review("拆除城区10蒸吨以下燃煤锅炉362台。"));
+        assertEquals(362, boilers.value(), "a verb may open the noun a bound classes");
+        assertTrue(review("30万吨以下小煤矿全部完成整合或退出。").isEmpty(), "and an adjective");
+        assertTrue(review("新建年产20万吨商品混凝土项目。").isEmpty(), "a plant's yearly capacity names it");
+        assertEquals(320000000, one(review("年产10万吨L-乳酸项目完成投资3.2亿元。")).value());
+        assertTrue(review("支持江油、三台、盐亭、梓潼等县市区发展特色优势产业。").isEmpty(), "三台 is a county");
+        assertEquals(List.of(3.0, 2.0), review("新建学校三所、医院两所。").stream().map(Indicator::value).toList());
+    }
+
+    @Test
+    void whatAFigureIsPerAndHowLongItHeldAreNoPartOfItsName() {
+        assertEquals("商品煤平均售价", one(review("商品煤平均售价回升至每吨365元左右。")).name());
+        assertEquals("粮食总产量", one(review("粮食总产量连续多年稳定在450万吨以上。")).name());
+        assertEquals("水质优良率", one(review("水质优良率保持100%。")).name());
+    }
+
+    @Test
+    void aGapToTheYearsTargetIsNoFigure() {
+        List<Indicator> found = review("全市地区生产总值完成3857.2亿元,增长7.5%,比年初预期目标高0.5个百分点。");
+        assertEquals(List.of("元", "%"), found.stream().map(Indicator::unit).toList(), () -> "indicators: " + found);
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
