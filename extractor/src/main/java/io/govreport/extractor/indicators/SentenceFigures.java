@@ -38,6 +38,10 @@ final class SentenceFigures {
     private static final String PLAN_DONE = "完成";
     private static final String NAME_LIST_GOES_ON = "、等";
     private static final String YEARLY_OUTPUT = "年产";
+    /** The longest item of a list that takes the first item's modifier (授权量 of 专利申请量和授权量). */
+    private static final int MAX_SHORT_ITEM = 3;
+    /** How the names of amounts end (申请量, 成交额, 人数, 产值, 增长率): not 城镇居民和农民. */
+    private static final String AMOUNT_ENDS = "量额数值率";
     private static final String MANY_YEARS = "多几";
     /** What ends a move to a value: 撤并为19个, 精简到328项. */
     private static final String MOVED_TO = "为到至成";
@@ -1879,6 +1883,7 @@ final class SentenceFigures {
             }
             parts.add(part);
         }
+        sharedModifierGiven(parts);
         // 城乡居民人均可支配收入分别增长6.3%和7.5%, 城乡低保标准分别提高到每人每月330元和每人每年1800元: the urban
         // figure, then the rural one (城镇居民…, 城市低保…: `urban_rural.` in cues.tsv says which word is urban)
         String rest = parts.size() == 1 && parts.get(0).startsWith(URBAN_AND_RURAL) ? parts.get(0).substring(URBAN_AND_RURAL.length()) : "";
@@ -1887,6 +1892,23 @@ final class SentenceFigures {
             return List.of(who.categoryTail("urban_rural.") + rest, "农村" + rest);
         }
         return parts;
+    }
+
+    /**
+     * 专利申请量和授权量: a short item ending in the amount the first one ends in (量) is of what the first one's opening
+     * names (专利授权量).
+     */
+    private void sharedModifierGiven(List<String> parts) {
+        String first = parts.isEmpty() ? "" : parts.get(0);
+        for (int k = 1; k < parts.size(); k++) {
+            String part = parts.get(k);
+            int modifier = first.length() - part.length();
+            if (part.length() >= 2 && part.length() <= MAX_SHORT_ITEM && modifier >= 2
+                    && part.charAt(part.length() - 1) == first.charAt(first.length() - 1) && AMOUNT_ENDS.indexOf(part.charAt(part.length() - 1)) >= 0
+                    && !first.startsWith(part.substring(0, 1), modifier)) {
+                parts.set(k, first.substring(0, modifier) + part);
+            }
+        }
     }
 
     /**

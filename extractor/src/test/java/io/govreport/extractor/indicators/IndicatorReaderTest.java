@@ -1829,6 +1829,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aShortItemEndingInTheFirstOnesAmountTakesItsModifier() {
+        List<Indicator> found = review("全年专利申请量和授权量分别达到125673件和83621件。");
+        assertEquals(List.of("专利申请量", "专利授权量"), found.stream().map(Indicator::name).toList(), () -> "indicators: " + found);
+        List<Indicator> rates = review("城镇登记失业率和调查失业率分别为3.5%和5%。");
+        assertEquals("调查失业率", rates.get(1).name(), "a longer item names itself");
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
