@@ -38,6 +38,10 @@ final class SentenceFigures {
     private static final String PLAN_DONE = "完成";
     private static final String NAME_LIST_GOES_ON = "、等";
     private static final String YEARLY_OUTPUT = "年产";
+    /** 三是: an item of an enumeration, which a sentence may list with ；. */
+    private static final Pattern ENUMERATED_ITEM = Pattern.compile("[一二三四五六七八九十]+是");
+    /** What ends an item of a sentence that lists several (地区生产总值增长6%;一般公共预算收入增长5%). */
+    private static final String ITEM_ENDS = ";；";
     /** The longest item of a list that takes the first item's modifier (授权量 of 专利申请量和授权量). */
     private static final int MAX_SHORT_ITEM = 3;
     /** How the names of amounts end (申请量, 成交额, 人数, 产值, 增长率): not 城镇居民和农民. */
@@ -945,7 +949,8 @@ final class SentenceFigures {
             // 完成年度计划的103.5%,增长13.2%: what grew is what was done, not the plan
             lastName = planDoneOf != null ? planDoneOf : these.get(these.size() - 1);
             lastNameClauseStart = evidenceStart;
-            for (String name : these) {
+            // 旅游综合收入236.5亿元(其中乡村旅游收入41.2亿元),分别增长13.5%、16.8%: a part in brackets is no item of the list
+            for (String name : inBracket ? List.<String>of() : these) {
                 if (recentNames.isEmpty() || !recentNames.get(recentNames.size() - 1).equals(name)) {
                     recentNames.add(name);
                 }
@@ -2159,11 +2164,31 @@ final class SentenceFigures {
                 }
                 if (kind != null) {
                     marks.add(new Mark<>(k + cue.word().length(), kind));
+                    itemKindEnds(marks, k);
                 }
                 k += cue.word().length() - 1;
             }
         }
+        marks.sort(java.util.Comparator.comparingInt(Mark::end));
         return marks;
+    }
+
+    /**
+     * 年均增长5.2%,2021年预计达到1268.6亿元;一般公共预算收入…: a kind said after a figure of a ；-item, or in an item of
+     * an enumeration (三是…,预计需分流安置职工3500人;四是…), is that item's, and the kind before it holds again after the
+     * item (预计全年…;…;…: a kind opening the items holds over them all).
+     */
+    private void itemKindEnds(List<Mark<String>> marks, int cueAt) {
+        int itemStart = lastIndexOf(ITEM_ENDS, 0, cueAt) + 1;
+        int itemEnd = -1;
+        for (int k = cueAt; k < simp.length() && itemEnd < 0; k++) {
+            itemEnd = ITEM_ENDS.indexOf(simp.charAt(k)) >= 0 ? k + 1 : -1;
+        }
+        boolean afterAFigure = simp.substring(itemStart, cueAt).chars().anyMatch(Character::isDigit);
+        if (itemEnd > 0 && (afterAFigure || ENUMERATED_ITEM.matcher(simp).region(itemStart, cueAt).lookingAt())) {
+            Mark<String> before = marks.size() > 1 ? marks.get(marks.size() - 2) : null;
+            marks.add(new Mark<>(itemEnd, before == null ? null : before.value()));
+        }
     }
 
     /** Whether the word at {@code k} of {@code length} characters stands alone in brackets: (预计). */

@@ -1837,6 +1837,23 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aPartInBracketsIsNoItemOfTheListAfterIt() {
+        List<Indicator> found = review("全年接待游客3860万人次,旅游综合收入236.5亿元(其中乡村旅游收入41.2亿元),分别增长13.5%、16.8%。");
+        assertEquals(List.of("接待游客", "旅游综合收入"), found.subList(3, 5).stream().map(Indicator::name).toList(),
+                () -> "indicators: " + found);
+    }
+
+    @Test
+    void aKindSaidInsideAnItemIsThatItemsAlone() {
+        List<Indicator> found = review("全市地区生产总值增长5.2%,预计达到1268.6亿元;一般公共预算收入增长6.3%。");
+        assertEquals(List.of("actual", "estimate", "actual"), found.stream().map(Indicator::kind).toList(), () -> "indicators: " + found);
+        List<Indicator> enumerated = review("三是做好职工安置,预计需分流安置职工3500人;四是降低企业成本,全年为企业减负20亿元以上。");
+        assertEquals(List.of("estimate", "actual"), enumerated.stream().map(Indicator::kind).toList(), () -> "indicators: " + enumerated);
+        List<Indicator> opening = review("预计全年地区生产总值增长6%;一般公共预算收入增长5%。");
+        assertEquals(List.of("estimate", "estimate"), opening.stream().map(Indicator::kind).toList(), "a kind opening the items holds over them");
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
