@@ -319,6 +319,11 @@ final class SentenceFigures {
                 && !wholeWordCueAt(k, simp.length(), TAIL_CUES);
     }
 
+    /** 5000个4G基站: a digit and a Latin letter open a noun (4G, 5G), not a number. */
+    private boolean digitAndLetter(int k) {
+        return k + 1 < simp.length() && Character.isDigit(simp.charAt(k)) && simp.charAt(k + 1) < 0x80 && Character.isLetter(simp.charAt(k + 1));
+    }
+
     /** 江油、三台、盐亭等县: a count in Chinese numerals between list marks is a place's name (三台), no figure. */
     private boolean nameInAList(Quantity q) {
         return q.unit().isCount() && q.start() > 0 && simp.charAt(q.start() - 1) == '、' && ChineseNumerals.isNumeral(simp.charAt(q.start()))
@@ -1714,7 +1719,7 @@ final class SentenceFigures {
         Matcher bound = CLASS_BOUND_OPENING.matcher(simp).region(from, to);
         boolean boundOpens = bound.lookingAt() && bound.end() < to
                 && Character.UnicodeScript.of(simp.charAt(bound.end())) == Character.UnicodeScript.HAN;
-        if (!verbOpens && !boundOpens && !isNounStart(tokens.natureAt(from))
+        if (!verbOpens && !boundOpens && !isNounStart(tokens.natureAt(from)) && !digitAndLetter(from)
                 && cues.startingAt(simp, from, to, "noun.opening") == null) { // 1.36万相对贫困人口
             return -1;
         }
@@ -1727,7 +1732,7 @@ final class SentenceFigures {
         while (k < to) {
             char c = simp.charAt(k);
             if ("、,，;；:：(（“\"".indexOf(c) >= 0 || Character.isWhitespace(c)
-                    || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && !Character.isLetter(c)) {
+                    || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && !Character.isLetter(c) && !digitAndLetter(k)) {
                 break;
             }
             if (k > from && tokens.startsAt(k) && joinAt < 0 && joins(k, to)) {
@@ -1756,7 +1761,9 @@ final class SentenceFigures {
             k = joinAt; // 新建10个村卫生室和改造…: the list goes on with work done, not the name
         }
         int len = k - from;
-        if (verbOpens && (tokens.wordEnd(from) >= k || !isNoun(tokens.natureAt(tokens.wordStartBefore(k))))) {
+        String lastNature = tokens.natureAt(tokens.wordStartBefore(k));
+        // 98名驰援湖北: a verb with a place after it is what the people counted went to do, no noun
+        if (verbOpens && (tokens.wordEnd(from) >= k || !isNoun(lastNature) || "ns".equals(lastNature))) {
             return -1;
         }
         return len >= 1 && len <= 16 ? k : -1;

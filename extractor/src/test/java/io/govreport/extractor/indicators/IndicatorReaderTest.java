@@ -1854,6 +1854,12 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aDigitAndALetterOpenANounAndAPlaceAfterAVerbIsNone() {
+        assertEquals("4G基站", one(review("建成5000个4G基站。")).name());
+        assertEquals("选派医护人员", one(review("选派医护人员98名驰援湖北。")).name(), "驰援湖北 is what they went to do");
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
