@@ -13,7 +13,10 @@ import io.govreport.model.Meta;
 import io.govreport.model.Section;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds every quantitative figure in a normalized report (shared/spec/extraction.md, "An indicator").
@@ -86,7 +89,23 @@ public final class IndicatorReader {
             }
             nameBefore = figures.lastName() != null ? figures.lastName() : nameBefore;
         }
-        return found;
+        return withoutRepeats(found);
+    }
+
+    /**
+     * The figures but those a report gives again in the same words (the year's targets in a sentence, then as a table
+     * of one target a line: 地区生产总值  增长6%左右): one target, stated twice, is one figure.
+     */
+    private static List<Indicator> withoutRepeats(List<Indicator> found) {
+        Set<List<Object>> seen = new HashSet<>();
+        List<Indicator> kept = new ArrayList<>(found.size());
+        for (Indicator i : found) {
+            String words = i.evidence().text().replaceAll("\\s+", "");
+            if (seen.add(Arrays.asList(i.name(), i.value(), i.upper(), i.unit(), i.kind(), i.measure(), i.year(), i.approx(), words))) {
+                kept.add(i);
+            }
+        }
+        return kept;
     }
 
     /**

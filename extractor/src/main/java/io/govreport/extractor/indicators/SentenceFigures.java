@@ -491,12 +491,23 @@ final class SentenceFigures {
     }
 
     /**
-     * 粮食产量实现“十二连增”,达到12429亿斤: the nouns opening a sentence's first clause, right before its verb, name the
-     * figures after it that have no name of their own.
+     * 粮食产量实现“十二连增”,达到12429亿斤: the nouns opening a sentence's first clause, right before its verb or a space
+     * that ends the clause, name the figures after it that have no name of their own.
      */
     private void subjectOfOpeningClause(int cs, int ce) {
         int start = stripLeading(cs, ce);
         int k = start;
+        int labelEnd = ce;
+        while (labelEnd > start && Character.isWhitespace(simp.charAt(labelEnd - 1))) {
+            labelEnd--;
+        }
+        // 城镇登记失业率  控制在3.5%以内: a clause a space ends labels the figures after it (a row of a table of targets)
+        if (labelEnd - start >= 2 && labelEnd - start <= MAX_NAME_OF_CLAUSE && ce < simp.length() && Character.isWhitespace(simp.charAt(ce))
+                && onlyLettersAndDigits(start, labelEnd, false, false) && simp.substring(start, labelEnd).chars().noneMatch(Character::isDigit)) {
+            lastName = simp.substring(start, labelEnd);
+            lastNameClauseStart = cs;
+            return;
+        }
         while (k < ce && tokens.startsAt(k) && isNoun(tokens.natureAt(k))) {
             k = tokens.wordEnd(k);
         }

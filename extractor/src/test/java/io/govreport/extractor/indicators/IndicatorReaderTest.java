@@ -1860,8 +1860,22 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aRowOfATableOfTargetsIsNamedByItsLabelAndATargetStatedTwiceIsOneFigure() {
+        List<Indicator> table = read("", "今年主要预期目标是:地区生产总值增长6%左右;进出口总额增长5%。\n地区生产总值  增长6%左右\n"
+                + "进出口总额  增长5%\n城镇登记失业率  控制在3.5%以内\n", JANUARY_2018);
+        assertEquals(List.of("地区生产总值", "进出口总额", "城镇登记失业率"), table.stream().map(Indicator::name).toList(),
+                () -> "indicators: " + table);
+        assertEquals(3.5, table.get(2).value());
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
-        String text = "全区PM2.5年均浓度59微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和3%。".repeat(50);
+        StringBuilder paragraphs = new StringBuilder();
+        for (int k = 0; k < 50; k++) {
+            paragraphs.append("全区PM2.5年均浓度").append(20 + k).append("微克/立方米,同比下降14.5%。单位地区生产总值能耗、水耗分别下降3.4%和")
+                    .append(k).append(".5%。");
+        }
+        String text = paragraphs.toString();
         List<Indicator> alone = READER.read(text, List.of(), JANUARY_2018, new ArrayList<>());
         var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
