@@ -120,6 +120,10 @@ final class HeadingParser {
         return false;
     }
 
+    /** Ⅰ and Ⅻ: the Roman numerals a part may be numbered with. */
+    private static final char ROMAN_ONE = '\u2160';
+    private static final char ROMAN_TWELVE = '\u216B';
+
     private static Heading numbered(int line, int start, String text) {
         char first = text.charAt(0);
         if (first == '第') {
@@ -145,6 +149,9 @@ final class HeadingParser {
             }
             return heading(line, start, digits ? HeadingStyle.PAREN_DIGIT : HeadingStyle.PAREN_NUMERAL, n, text, close + 1);
         }
+        if (first >= ROMAN_ONE && first <= ROMAN_TWELVE && text.length() > 2 && "、.".indexOf(text.charAt(1)) >= 0) {
+            return heading(line, start, HeadingStyle.PART, first - ROMAN_ONE + 1, text, 2); // Ⅰ、2018年工作回顾
+        }
         if (Character.isDigit(first)) {
             int end = 1;
             while (end < text.length() && Character.isDigit(text.charAt(end))) {
@@ -152,6 +159,10 @@ final class HeadingParser {
             }
             if (end > 2 || end >= text.length() - 1) {
                 return null;
+            }
+            Heading decimal = decimalNumbered(line, start, text, end);
+            if (decimal != null) {
+                return decimal;
             }
             char mark = text.charAt(end);
             boolean listMark = mark == '、' || (mark == '.' && !Character.isDigit(text.charAt(end + 1)));
@@ -162,7 +173,29 @@ final class HeadingParser {
         if (end > 0 && end < text.length() && (text.charAt(end) == '、' || text.charAt(end) == '.')) {
             return heading(line, start, HeadingStyle.NUMERAL, ChineseNumerals.parse(text.substring(0, end)), text, end + 1);
         }
+        // 一)坚持产业为先: a word processor's numbering, its opening bracket left off
+        if (end > 0 && end < text.length() && text.charAt(end) == ')') {
+            return heading(line, start, HeadingStyle.PAREN_NUMERAL, ChineseNumerals.parse(text.substring(0, end)), text, end + 1);
+        }
         return null;
+    }
+
+    /**
+     * 1.1　综合实力迈上新台阶: a word processor's outline number, a space after it, then the title; numbered by its last
+     * part. A number with decimals and no space (1.5亿元) opens no heading.
+     */
+    private static Heading decimalNumbered(int line, int start, String text, int end) {
+        int k = end + 1;
+        if (text.charAt(end) != '.' || k >= text.length() || !Character.isDigit(text.charAt(k))) {
+            return null;
+        }
+        while (k < text.length() && Character.isDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k - end > 3 || k >= text.length() || !Character.isWhitespace(text.charAt(k))) {
+            return null;
+        }
+        return heading(line, start, HeadingStyle.DIGIT, Integer.parseInt(text.substring(end + 1, k)), text, k + 1);
     }
 
     /**

@@ -14,6 +14,36 @@ class SectionReaderTest {
     private final SectionReader reader = new SectionReader();
 
     @Test
+    void aWordProcessorsNumberingOpensHeadings() {
+        String roman = """
+                Ⅰ、2018年工作回顾
+                全区经济平稳发展。
+                一)坚持产业为先,经济发展质量稳步提升
+                全区地区生产总值增长8%。
+                二)坚持创新驱动,发展动能持续增强
+                研发投入增长12%。
+                Ⅱ、2019年工作安排
+                全年地区生产总值增长7%。
+                """;
+        List<Section> parts = reader.read(roman, new ArrayList<>());
+        assertEquals(List.of("2018年工作回顾", "2019年工作安排"), parts.stream().map(Section::title).toList(), () -> "parts: " + parts);
+        assertEquals(List.of("坚持产业为先,经济发展质量稳步提升", "坚持创新驱动,发展动能持续增强"),
+                parts.get(0).children().stream().map(Section::title).toList());
+        String outline = """
+                一、过去五年工作回顾
+                1.1　综合实力迈上新台阶
+                地区生产总值1.5亿元。
+                1.2　转型升级取得新突破
+                工业增加值增长9%。
+                二、今后五年工作安排
+                全年增长7%。
+                """;
+        List<Section> outlined = reader.read(outline, new ArrayList<>());
+        assertEquals(List.of("综合实力迈上新台阶", "转型升级取得新突破"), outlined.get(0).children().stream().map(Section::title).toList(),
+                "1.1 numbers a heading; 1.5亿元 opens none");
+    }
+
+    @Test
     void aNumberedListOfSentencesIsNoHeading() {
         String text = """
                 一、2019年工作回顾
