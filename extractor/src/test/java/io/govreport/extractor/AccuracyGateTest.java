@@ -285,7 +285,7 @@ class AccuracyGateTest {
      *       of the sentence before; 重量箱, 轮; 设立2亿元…纾困资金; 例 always counted), its gold giving 名 counts as 人 (114 of 130 golds so
      *       written give 名); hundredthird (web copies of county-level reports 2019–2025, page furniture around them)
      *       810/858, 810/857 → 815, 815/859 (1.36万相对贫困人口; 设立总规模5亿元的产业引导基金).
-     *       Fortieth session (0.7.13), ten sets, first scored at fdfa8b7 (the first six) or as they came (the last four),
+     *       Fortieth session (0.7.13), fourteen sets; ten first scored at fdfa8b7 (the first six) or as they came (the last four),
      *       then after the session's rules: hundredfourth (resource cities in transition 2016–2020: de-capacity, coal,
      *       steel) 682/767, 682/780 → 688, 688/779 (由18.6平方公里扩展到32平方公里; 年产20万吨…项目 no figure); hundredfifth
      *       (web copies with thousands separators 1,234.5 and 1，326, spaced units, full-width points; its files cj*)
@@ -299,7 +299,13 @@ class AccuracyGateTest {
      *       441, 441/456 (a part in brackets is no item of the 分别 list after it; 预计 inside a ；-item is that item's);
      *       hundredtwelfth (poor counties exiting poverty 2019–2022) 407/458, 407/459 → 407, 407/459, its gold counting
      *       减少贫困人口 as a positive count; hundredthirteenth (web pages with site furniture) 386/406, 386/416 → 389,
-     *       389/416 (5000个4G基站).</li>
+     *       389/416 (5000个4G基站). Four more, first scored at fdfa8b7: hundredfourteenth (two reports in traditional
+     *       script, names given simplified) 194/212, 194/224 → the same, its metadata giving 省长 where the text prints 省長;
+     *       hundredfifteenth (two cities with numbered lists of livelihood projects and a table of targets, one a line)
+     *       199/224, 199/225 → 202, 202/222 (a clause a space ends labels the figure after it; a target the table repeats
+     *       is one figure); hundredsixteenth (counties and districts 2024–2025: 算力, 新能源装机, 以旧换新) 442/459, 442/462
+     *       → 442, 442/461; hundredseventeenth (word-processor numbering: Ⅰ、, 一), 1.1, ①, ●) 256/303, 256/307, headings
+     *       32/51 → 279, 279/305, headings 48/51.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -414,7 +420,11 @@ class AccuracyGateTest {
             "hundredtenth, 0.81, 0.79, 0.79, 1.0, 1.0",
             "hundredeleventh, 0.95, 0.96, 0.96, 1.0, 0.97",
             "hundredtwelfth, 0.88, 0.88, 0.90, 1.0, 0.97",
-            "hundredthirteenth, 0.95, 0.93, 0.97, 0.98, 0.97"})
+            "hundredthirteenth, 0.95, 0.93, 0.97, 0.98, 0.97",
+            "hundredfourteenth, 0.91, 0.86, 0.97, 1.0, 0.88",
+            "hundredfifteenth, 0.89, 0.90, 0.93, 0.92, 0.94",
+            "hundredsixteenth, 0.95, 0.95, 0.97, 1.0, 1.0",
+            "hundredseventeenth, 0.91, 0.90, 0.94, 0.94, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);
