@@ -35,8 +35,11 @@ final class SentenceFigures {
     private static final int PLAN_NAME_CHARS = 4;
     /** What says a figure is a share of a whole written after it (为年度计划的116.4%). */
     private static final String SHARE_COPULAS = "为是";
+    /** What says a share of a plan was done (完成年度计划的103.5%), cut off the name as a verb. */
     private static final String PLAN_DONE = "完成";
+    /** What follows a place's name in a list of places (江油、三台、盐亭等县). */
     private static final String NAME_LIST_GOES_ON = "、等";
+    /** What opens a plant's yearly capacity in its name (年产20万吨水泥粉磨站). */
     private static final String YEARLY_OUTPUT = "年产";
     /** 三是: an item of an enumeration, which a sentence may list with ；. */
     private static final Pattern ENUMERATED_ITEM = Pattern.compile("[一二三四五六七八九十]+是");
@@ -46,6 +49,7 @@ final class SentenceFigures {
     private static final int MAX_SHORT_ITEM = 3;
     /** How the names of amounts end (申请量, 成交额, 人数, 产值, 增长率): not 城镇居民和农民. */
     private static final String AMOUNT_ENDS = "量额数值率";
+    /** How many years a run lasted, where no number says (连续多年, 连续几年). */
     private static final String MANY_YEARS = "多几";
     /** What ends a move to a value: 撤并为19个, 精简到328项. */
     private static final String MOVED_TO = "为到至成";
@@ -631,8 +635,7 @@ final class SentenceFigures {
                 tail.add(cue.word());
                 nameEnd -= cue.word().length();
                 int verbTo = tokens.wordStartBefore(nameEnd);
-                if (("到".equals(cue.word()) || "至".equals(cue.word())) && verbTo > from
-                        && tokens.wordEnd(verbTo) == nameEnd && isVerb(tokens.natureAt(verbTo))) {
+                if (cue.word().length() == 1 && verbTo > from && movedToBy(verbTo, nameEnd + 1)) {
                     nameEnd = verbTo; // 由18.6平方公里扩展到32平方公里: any verb moving a figure to a value is no name
                 }
                 continue;
@@ -681,11 +684,7 @@ final class SentenceFigures {
             int ownYear = yearEnd - 5;
             if (ownYear >= from && yearWordEnd(ownYear, yearEnd) == yearEnd && tokens.startsAt(ownYear)) {
                 ownYearEnd = yearEnd; // where its year mark ends (the 年 of 2017年底)
-                nameEnd = ownYear;
-                if (nameEnd - 1 > from && (simp.charAt(nameEnd - 1) == '到' || simp.charAt(nameEnd - 1) == '至')
-                        && cues.endingAt(simp, from, nameEnd, "") == null) {
-                    nameEnd--; // 森林覆盖率到2025年达到25%, not 增加到2017年的 or 恢复到2019年的
-                }
+                nameEnd = ownYear; // 森林覆盖率到2025年达到25%: the 到 left is a cue (level.verb), cut as the tail's
                 continue;
             }
             break;

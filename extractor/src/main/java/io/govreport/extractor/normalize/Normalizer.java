@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -155,16 +156,24 @@ public final class Normalizer {
         if (between == 0 || between * STRAY_SPACE_SPARSITY > line.length()) {
             return line.toString();
         }
+        dropWhere(line, origin, k -> k > 0 && k + 1 < line.length() && betweenIdeographs(line, k) && splitsAWord(line, k));
+        return line.toString();
+    }
+
+    /** Drops the line's characters at the offsets the test, asked of the line as it was, holds for; keeps origins. */
+    private static void dropWhere(StringBuilder line, int[] origin, IntPredicate drop) {
+        boolean[] dropped = new boolean[line.length()];
+        for (int k = 0; k < dropped.length; k++) {
+            dropped[k] = drop.test(k);
+        }
         int kept = 0;
-        for (int k = 0; k < line.length(); k++) {
-            boolean drop = k > 0 && k + 1 < line.length() && betweenIdeographs(line, k) && splitsAWord(line, k);
-            if (!drop) {
+        for (int k = 0; k < dropped.length; k++) {
+            if (!dropped[k]) {
                 origin[kept] = origin[k];
                 line.setCharAt(kept++, line.charAt(k));
             }
         }
         line.setLength(kept);
-        return line.toString();
     }
 
     /**
@@ -172,15 +181,8 @@ public final class Normalizer {
      * the digits before the point number a heading (1. 2019年工作回顾).
      */
     private static void spacedDecimalsJoined(StringBuilder line, int[] origin) {
-        int kept = 0;
-        for (int k = 0; k < line.length(); k++) {
-            if (!(k >= 3 && k + 1 < line.length() && line.charAt(k) == ' ' && line.charAt(k - 1) == '.'
-                    && isDigit(line.charAt(k - 2)) && isDigit(line.charAt(k + 1)) && afterAWord(line, k - 2))) {
-                origin[kept] = origin[k];
-                line.setCharAt(kept++, line.charAt(k));
-            }
-        }
-        line.setLength(kept);
+        dropWhere(line, origin, k -> k >= 3 && k + 1 < line.length() && line.charAt(k) == ' ' && line.charAt(k - 1) == '.'
+                && isDigit(line.charAt(k - 2)) && isDigit(line.charAt(k + 1)) && afterAWord(line, k - 2));
     }
 
     private static boolean isDigit(char c) {
