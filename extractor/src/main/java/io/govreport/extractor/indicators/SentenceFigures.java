@@ -163,6 +163,8 @@ final class SentenceFigures {
     /** The name before the bracket the figures being read are in (其中…), which names again after it; or null. */
     private String nameBeforeBracket;
     private int nameBeforeBracketClause;
+    /** Where the words a bracket parted from their figure start, when they are {@link #nameBeforeBracket}; else -1. */
+    private int partedNameStart = -1;
     /**
      * The names of a list (分别) not yet given a figure, where a verb interrupts its figures (分别下降3.1%和增长0.2%), and
      * where the lead of the figures they name starts (-1: none).
@@ -586,10 +588,26 @@ final class SentenceFigures {
         Quantity first = group.get(0);
         Quantity last = group.get(group.size() - 1);
         boolean inBracket = insideBracket(first.start());
-        if (inBracket && nameBeforeBracket == null) {
+        int opened = inBracket ? lastIndexOf(OPENING_BRACKETS, leadFrom, first.start()) : -1;
+        int openerStart = opened > leadFrom ? stripLeading(skipSeparators(leadFrom, opened), opened) : opened;
+        if (inBracket && nameBeforeBracket == null && opened > leadFrom && opened - openerStart >= 2
+                && opened - openerStart <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(openerStart, opened, false, true)) {
+            // 压减煤炭产能(其中省属煤矿压减210万吨)共计415万吨: a bracket opening before any figure parts the name before it,
+            // which the figure after the bracket has
+            nameBeforeBracket = simp.substring(openerStart, opened);
+            nameBeforeBracketClause = clauseStart;
+            partedNameStart = openerStart;
+            leadFrom = opened + 1;
+            lastName = nameBeforeBracket; // 高速公路(全长41.2公里): a figure the bracket gives no name of its own is the name's
+            lastNameClauseStart = clauseStart;
+        } else if (inBracket && nameBeforeBracket == null) {
             nameBeforeBracket = lastName;
             nameBeforeBracketClause = lastNameClauseStart;
-        } else if (!inBracket && nameBeforeBracket != null) {
+            partedNameStart = -1;
+        }
+        int partedFrom = nameBeforeBracket != null ? partedNameStart : -1;
+        boolean partedByBracket = partedFrom >= 0;
+        if (!inBracket && nameBeforeBracket != null) {
             // 一般公共预算收入完成1986.1亿元(其中税收收入1312.6亿元),增长13.6%: past the bracket, the figure before it names
             lastName = nameBeforeBracket;
             lastNameClauseStart = nameBeforeBracketClause;
@@ -916,13 +934,14 @@ final class SentenceFigures {
                 fallRate = true;
                 nameEnd -= fall.word().length();
             }
-            names.add(simp.substring(nameStart, nameEnd));
+            // 高速公路(全长41.2公里): what the bracket measures is of the words it parted, unless it is a part (其中…)
+            names.add((partedByBracket && inBracket && !partOf ? lastName : "") + simp.substring(nameStart, nameEnd));
         } else if (labelled) {
             names.add(clauseLabel.name()); // 地区生产总值:5006.7亿元: the label before the colon names the clause's figures
             namedBefore = true;
             lastNameClauseStart = clauseLabel.clauseStart();
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange()
-                || convertedInBrackets || !tail.isEmpty() && tail.stream().allMatch(w -> cues.is(w, "kind."))
+                || convertedInBrackets || partedByBracket || !tail.isEmpty() && tail.stream().allMatch(w -> cues.is(w, "kind."))
                 || holdsCue(from, first.start(), "total.lead"))) {
             // 五年累计51.3亿美元: the running total of the figure before
             // 粮食总产量稳定在九十六万吨以上,力争一百万吨: a higher aim for the figure before
@@ -931,6 +950,7 @@ final class SentenceFigures {
             names.add(rateOfLast != null && !before.endsWith(rateOfLast.word()) ? before + rateOfLast.word()
                     : ofPlan != null ? before + ofPlan : before);
             namedBefore = true;
+            countVerb |= partedByBracket && hasCountVerb(partedFrom, partedFrom + before.length());
             planDoneOf = ofPlan != null ? before : null;
             if (verb == null && approx == null && !share && (unit.isPercent() || unit.isChange())) {
                 verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too (占…的18.2% is a share)
@@ -1723,7 +1743,7 @@ final class SentenceFigures {
             return -1;
         }
         // 帮助3000名就业困难人员实现就业: a verb of two characters or more may open the noun, when the noun comes after it
-        boolean verbOpens = afterCount && tokens.verbAt(from) && tokens.wordEnd(from) - from >= 2
+        boolean verbOpens = afterCount && tokens.verbAt(from) && (tokens.wordEnd(from) - from >= 2 || opensCompoundNoun(from, to))
                 && cues.startingAt(simp, from, to, "level.verb", "predicate", "scope") == null; // 2160万人次实现旅游收入: a clause of its own
         // 118个亿元以上在建项目: the bound of a class may open the noun counted
         Matcher bound = CLASS_BOUND_OPENING.matcher(simp).region(from, to);
@@ -1777,6 +1797,18 @@ final class SentenceFigures {
             return -1;
         }
         return len >= 1 && len <= 16 ? k : -1;
+    }
+
+    /**
+     * Whether the one-character verb at {@code k} opens a noun with the one-character noun after it, a noun following
+     * them (8家入|园|企业, 入|库|项目), a word of two characters: a verb so short is otherwise the clause's own.
+     */
+    private boolean opensCompoundNoun(int k, int to) {
+        int second = k + 1;
+        int third = second + 1;
+        return tokens.wordEnd(k) == second && third < to && tokens.startsAt(second) && tokens.wordEnd(second) == third
+                && isNoun(tokens.natureAt(second)) && tokens.startsAt(third) && isNoun(tokens.natureAt(third))
+                && tokens.wordEnd(third) - third >= 2; // not 11个设|区|市: a verb before a noun of one character is one
     }
 
     /** The words a problem solved adds to a count's name (饮水安全, 饮水困难), and where its phrase ends. */

@@ -1869,6 +1869,29 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aBracketOpeningBeforeAnyFigurePartsTheNameItsFiguresShare() {
+        List<Indicator> cut = review("压减煤炭产能(其中省属煤矿压减210万吨)共计415万吨。");
+        assertEquals(2, cut.size(), () -> "indicators: " + cut);
+        assertEquals("省属煤矿", cut.get(0).name());
+        assertEquals("压减煤炭产能", cut.get(1).name());
+        assertEquals(4_150_000, cut.get(1).value());
+        assertEquals("count", cut.get(1).measure());
+        Indicator length = one(review("景洪至勐海高速公路(全长41.2公里)建成通车。"));
+        assertEquals("景洪至勐海高速公路全长", length.name());
+        assertEquals("国道G355线安溪段", one(review("国道G355线安溪段(32.5公里)全线贯通。")).name());
+    }
+
+    @Test
+    void aOneCharacterVerbOpensTheNounCountedWithTheNounAfterIt() {
+        Indicator firms = one(review("首批8家入园企业投产。"));
+        assertEquals("入园企业", firms.name());
+        assertEquals("count", firms.measure());
+        assertEquals("入库项目", one(review("新增120个入库项目。")).name());
+        List<Indicator> cities = review("11个设区市PM2.5平均浓度为60微克/立方米。");
+        assertEquals(List.of("设区市PM2.5平均浓度"), cities.stream().map(Indicator::name).toList(), "设 opens no noun of 区市");
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         StringBuilder paragraphs = new StringBuilder();
         for (int k = 0; k < 50; k++) {
