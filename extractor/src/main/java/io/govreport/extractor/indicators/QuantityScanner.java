@@ -440,8 +440,8 @@ final class QuantityScanner {
             point |= text.charAt(runEnd) == '点';
             runEnd++;
         }
-        // 一百二十六万千瓦: a unit opening with 千 or 百 after 万 or 亿 takes its numeral back from the run
-        if (runEnd - i >= 3 && "万亿".indexOf(text.charAt(runEnd - 2)) >= 0 && units.at(text, runEnd - 1, to) != null) {
+        // 一百二十六万千瓦, 八千千瓦: a unit opening with 千 or 百 after a multiplier takes its numeral back from the run
+        if (runEnd - i >= 3 && "十百千万亿".indexOf(text.charAt(runEnd - 2)) >= 0 && units.at(text, runEnd - 1, to) != null) {
             runEnd--;
         }
         return runEnd;

@@ -100,7 +100,7 @@ final class SentenceFigures {
     /** Years listed, one for each figure after them (一般公共预算收入2015年、2016年分别下降33.4%和3.4%). */
     private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、和及与](?:19|20)\\d{2}年)+");
     /** An amount bounding a class, written before its noun (亿元以上在建项目, 5000万元以上项目). */
-    private static final Pattern CLASS_BOUND_OPENING = Pattern.compile("[0-9.十百千万亿]+(?:美元|元)?(?:以上|以下)");
+    private static final Pattern CLASS_BOUND_OPENING = Pattern.compile("[0-9.十百千万亿]+(?:美元|元|周岁|岁)?(?:以上|以下)");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[(（]\\d{4}[〕\\])）]\\d+号");
     /** What a comparison opens with: 较2013年, 比上年, 与去年相比. */
     private static final String COMPARED_WITH = "较比与";
@@ -1856,7 +1856,20 @@ final class SentenceFigures {
         return tokens.verbAt(k) && verbEnd - k >= 2 && verbEnd < to && isNoun(tokens.natureAt(tokens.wordStartBefore(k)))
                 && Character.UnicodeScript.of(simp.charAt(verbEnd)) == Character.UnicodeScript.HAN
                 && to < simp.length() && (Character.isDigit(simp.charAt(to)) || ChineseNumerals.isNumeral(simp.charAt(to)))
-                && isNoun(tokens.natureAt(tokens.wordStartBefore(to))); // 提升改造和6座…: a list goes on, no object
+                // 提升改造和6座…: a list goes on, no object; 办理留抵退税89.3亿元: a verb's noun (vn) with no noun before
+                // it is an object too (not 在建项目完成投资)
+                && (isNoun(tokens.natureAt(tokens.wordStartBefore(to)))
+                    || "vn".equals(tokens.natureAt(tokens.wordStartBefore(to))) && !holdsNoun(verbEnd, to));
+    }
+
+    /** Whether a word in [from, to) is a noun. */
+    private boolean holdsNoun(int from, int to) {
+        for (int k = from; k < to; k = tokens.wordEnd(k)) {
+            if (tokens.startsAt(k) && isNoun(tokens.natureAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNoun(String nature) {

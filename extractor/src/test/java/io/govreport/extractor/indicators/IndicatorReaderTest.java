@@ -1892,6 +1892,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void anAgeBoundOpensTheNounCountedAndAVerbsNounIsAnObject() {
+        Indicator elderly = one(review("为8.2万名60岁以上老年人购买意外伤害保险。"));
+        assertEquals(82_000, elderly.value());
+        assertTrue(elderly.name().contains("老年人"), elderly::name);
+        List<Indicator> refunds = review("累计为421户企业办理留抵退税89.3亿元。");
+        assertEquals(List.of("企业", "办理留抵退税"), refunds.stream().map(Indicator::name).toList(), () -> "indicators: " + refunds);
+        assertEquals(8_930_000_000d, refunds.get(1).value());
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         StringBuilder paragraphs = new StringBuilder();
         for (int k = 0; k < 50; k++) {

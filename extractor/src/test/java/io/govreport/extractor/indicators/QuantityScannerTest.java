@@ -42,6 +42,15 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aChangeInThousandthsAndAUnitOpeningWithAMultiplierAfterOne() {
+        assertQuantity("比上年下降0.41个千分点", 0.41, "‰", null);
+        assertQuantity("比上年下降零点八个千分点", 0.8, "‰", null);
+        assertQuantity("力争新增装机容量八千千瓦", 8000, "千瓦", null);
+        assertQuantity("新增装机五十千瓦", 50, "千瓦", null);
+        assertQuantity("新增一百二十六万千瓦", 1_260_000, "千瓦", null);
+    }
+
+    @Test
     void aUnitOpeningAnotherWordIsNoUnit() {
         assertQuantity("加装电梯563部", 563, "部", null);
         assertQuantity("出台地方性法规5部,", 5, "部", null);
