@@ -847,11 +847,20 @@ final class SentenceFigures {
         List<String> labelItems = labelled && group.size() > 1 ? splitList(clauseLabel.start(), clauseLabel.end()) : List.of();
         // 解决了6.3万人的饮水不安全问题: the problem solved for the people counted names them, no noun between
         ProblemSolved problemOfCounted = group.size() == 1 && unit.isCount() ? problemSolved(last.end(), nextStart) : null;
+        // 解决了3.8万人和2.1万头大家畜的饮水困难: people and the things counted last, each with the problem solved
+        ProblemSolved problemOfBoth = group.size() == 2 && "人".equals(unit.base()) && last.unit().isCount() && tEnd > last.end()
+                ? problemSolved(tEnd, nextStart) : null;
         if (emptyLead && listNames.size() >= group.size()) {
             // 分别下降3.1%和增长0.2%: the list's names go on past the verb
             names.addAll(listNames.subList(0, group.size()));
             keepListNames(listNames.subList(group.size(), listNames.size()), last.end(), nextStart);
             namedBefore = true;
+        } else if (problemOfBoth != null) {
+            names.add(problemOfBoth.words());
+            names.add(simp.substring(last.end(), tEnd) + problemOfBoth.words());
+            trailingEnd = problemOfBoth.end();
+            trailing = true;
+            countVerb = true;
         } else if (problemOfCounted != null) {
             names.add(problemOfCounted.words());
             trailingEnd = problemOfCounted.end();
@@ -917,10 +926,13 @@ final class SentenceFigures {
             String lead = simp.substring(nameStart, nameEnd);
             names.add(cues.is(lead, "count.lead") ? lastName : lastName + lead);
             countVerb = true;
-        } else if (!emptyLead && lastCounted && lastName != null && group.size() == 1 && unit.isMoney()
-                && cues.is(simp.substring(nameStart, nameEnd), "money.of_counted")) {
-            // 实施重点项目362个,完成投资1861亿元: the money is the projects' just counted (重点项目完成投资)
+        } else if (!emptyLead && lastCounted && lastName != null && group.size() == 1
+                && (unit.isMoney() ? cues.is(simp.substring(nameStart, nameEnd), "money.of_counted")
+                    : tail.isEmpty() && cues.is(simp.substring(nameStart, nameEnd), "size.of_counted"))) {
+            // 实施重点项目362个,完成投资1861亿元: the money is the projects' just counted (重点项目完成投资), and so is
+            // their size, given with no verb (新建改造城市道路28条、总长46公里: 城市道路总长; not 总里程达到…)
             names.add(countedThings(lastName) + simp.substring(nameStart, nameEnd));
+            countVerb |= !unit.isMoney();
         } else if (!emptyLead) {
             if (nameEnd - nameStart > MAX_NAME) {
                 // a copy that lost its commas runs clauses into the name: the noun phrase before the figure is its name,
@@ -1951,6 +1963,7 @@ final class SentenceFigures {
             parts.add(part);
         }
         sharedModifierGiven(parts);
+        sharedTailGiven(parts);
         // 城乡居民人均可支配收入分别增长6.3%和7.5%, 城乡低保标准分别提高到每人每月330元和每人每年1800元: the urban
         // figure, then the rural one (城镇居民…, 城市低保…: `urban_rural.` in cues.tsv says which word is urban)
         String rest = parts.size() == 1 && parts.get(0).startsWith(URBAN_AND_RURAL) ? parts.get(0).substring(URBAN_AND_RURAL.length()) : "";
@@ -1959,6 +1972,23 @@ final class SentenceFigures {
             return List.of(who.categoryTail("urban_rural.") + rest, "农村" + rest);
         }
         return parts;
+    }
+
+    /**
+     * 化学需氧量、氨氮、二氧化硫排放量: what the last item measures of its thing (`list.shared_tail`: 排放量) is measured of
+     * every item before it that does not say so itself (化学需氧量排放量, 氨氮排放量).
+     */
+    private void sharedTailGiven(List<String> parts) {
+        String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+        CueTable.Cue tail = cues.endingAt(last, 0, last.length(), "list.shared_tail");
+        if (tail == null || tail.word().length() >= last.length()) {
+            return;
+        }
+        for (int k = 0; k < parts.size() - 1; k++) {
+            if (!parts.get(k).endsWith(tail.word())) {
+                parts.set(k, parts.get(k) + tail.word());
+            }
+        }
     }
 
     /**

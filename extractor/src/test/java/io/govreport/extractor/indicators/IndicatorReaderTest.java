@@ -1902,6 +1902,30 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void theSizeOfTheThingsJustCountedIsTheirsAndATotalReachedIsNot() {
+        List<Indicator> roads = review("新建改造城市道路28条、总长46公里。");
+        assertEquals(List.of("新建改造城市道路", "新建改造城市道路总长"), roads.stream().map(Indicator::name).toList(),
+                () -> "indicators: " + roads);
+        List<Indicator> highways = review("新增高速公路1010公里，总里程达到3480公里。");
+        assertEquals("总里程", highways.get(1).name());
+        assertEquals("level", highways.get(1).measure());
+    }
+
+    @Test
+    void peopleAndAnimalsCountedTogetherEachHaveTheProblemSolved() {
+        List<Indicator> water = review("全年解决了4.2万人和3万头大牲畜的饮水困难。");
+        assertEquals(List.of("饮水困难", "大牲畜饮水困难"), water.stream().map(Indicator::name).toList(), () -> "indicators: " + water);
+        assertEquals(List.of("人", "头"), water.stream().map(Indicator::unit).toList());
+    }
+
+    @Test
+    void whatTheLastItemOfAListMeasuresIsMeasuredOfEveryItem() {
+        List<Indicator> emissions = review("化学需氧量、氨氮、二氧化硫、氮氧化物排放量分别下降2.1%、2.4%、3.8%、3.2%。");
+        assertEquals(List.of("化学需氧量排放量", "氨氮排放量", "二氧化硫排放量", "氮氧化物排放量"),
+                emissions.stream().map(Indicator::name).toList());
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         StringBuilder paragraphs = new StringBuilder();
         for (int k = 0; k < 50; k++) {
