@@ -113,6 +113,9 @@ final class SentenceFigures {
     private static final int MAX_SINCE_WORDS = 12;
     /** The unit of a multiple (增长1.5倍). */
     private static final String TIMES = "倍";
+    /** The months of a year counted so far (1—11月, 1-10月, 前三季度, 前11个月), opening figures the statistics give. */
+    private static final Pattern MONTHS_TO_DATE = Pattern.compile(
+            "(?:^|(?<=[,，;；:：。\\s]))(?:(?:1|一)(?:—|-|－|~|～|至|到)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月(?:份)?|前三季度|前(?:1[01]|十一?|[2-9])个月)");
     /** Urban and rural named at once (城乡居民, 城乡低保): a list of two, the urban one first. */
     private static final String URBAN_AND_RURAL = "城乡";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
@@ -2260,6 +2263,11 @@ final class SentenceFigures {
                 }
                 k += cue.word().length() - 1;
             }
+        }
+        // 预计全年…;1—11月,规模以上工业增加值增长6.2%: the months counted so far give what was, not an estimate
+        Matcher toDate = MONTHS_TO_DATE.matcher(simp);
+        while (toDate.find()) {
+            marks.add(new Mark<>(toDate.end(), "actual"));
         }
         marks.sort(java.util.Comparator.comparingInt(Mark::end));
         return marks;

@@ -1926,6 +1926,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void theMonthsCountedSoFarGiveWhatWasNotAnEstimate() {
+        List<Indicator> found = review("预计全年地区生产总值增长5%左右；1—11月，规模以上工业增加值增长6.2%，固定资产投资增长8.7%。");
+        assertEquals(List.of("estimate", "actual", "actual"), found.stream().map(Indicator::kind).toList(), () -> "indicators: " + found);
+        assertEquals("actual", review("预计全年财政收入增长5%，前三季度城镇居民人均可支配收入增长8.9%。").get(1).kind());
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         StringBuilder paragraphs = new StringBuilder();
         for (int k = 0; k < 50; k++) {
