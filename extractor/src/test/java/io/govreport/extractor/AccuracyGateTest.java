@@ -305,7 +305,21 @@ class AccuracyGateTest {
      *       199/224, 199/225 → 202, 202/222 (a clause a space ends labels the figure after it; a target the table repeats
      *       is one figure); hundredsixteenth (counties and districts 2024–2025: 算力, 新能源装机, 以旧换新) 442/459, 442/462
      *       → 442, 442/461; hundredseventeenth (word-processor numbering: Ⅰ、, 一), 1.1, ①, ●) 256/303, 256/307, headings
-     *       32/51 → 279, 279/305, headings 48/51.</li>
+     *       32/51 → 279, 279/305, headings 48/51 (281, 281/305 after the forty-first session's rules).
+     *       Forty-first session (0.7.14), seven sets first scored at 6fc8859, then after the session's rules:
+     *       hundredeighteenth (port and trade cities 2012–2019: 万标箱, 航线, 亿美元) 475/498, 475/505 → 476, 476/505,
+     *       headings 75/77 → 77/77 (附件：名词解释 titled 名词解释); hundrednineteenth (tourism counties 2015–2023: 人次,
+     *       民宿, the pandemic's falls) 939/996 both → the same, headings 81/82 → 82/82; hundredtwentieth (city finance
+     *       2020–2023: 留抵退税, 专项债券, 1—11月) 415/460 both → 423, 423/461 (figures of the months counted so far are
+     *       actual after 预计), its gold writing 名 counts as 人; hundredtwentyfirst (ecology 2013–2020) 523/579, 523/588 →
+     *       532, 532/588 (化学需氧量、氨氮…排放量: each item's 排放量); hundredtwentysecond (western counties 2003–2009 in
+     *       Chinese numerals) 981/1134, 981/1109 → 989, 989/1111 (八千千瓦, 零点八个千分点, 解决了三点八万人和二点一万头大家畜
+     *       的饮水困难); hundredtwentythird (livelihood services 2016–2022) 933/1028, 933/1038 → 935, 935/1039, headings
+     *       83/83 → 82/83 (its gold keeps 附件：名词解释); hundredtwentyfourth (a new government's five-year review: 是2012年的
+     *       N倍, which its gold counts and ours do not; ——-led run-in items it takes for headings, 151 of 151 earlier golds
+     *       not) 761/844, 761/855 → the same, headings 90/99. Where a glossary's title carries 附件： or 附：, twelve golds
+     *       title the part 名词解释 and eight keep the label: the eighty-third, ninetieth and hundred-and-second keep it,
+     *       hence their heading bars below 1.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -390,14 +404,14 @@ class AccuracyGateTest {
             "eightieth, 0.95, 0.95, 0.94, 1.0, 1.0",
             "eightyfirst, 0.97, 0.96, 0.98, 1.0, 1.0",
             "eightysecond, 0.92, 0.92, 0.95, 1.0, 1.0",
-            "eightythird, 0.95, 0.95, 0.97, 1.0, 0.95",
+            "eightythird, 0.95, 0.95, 0.97, 0.98, 0.95",
             "eightyfourth, 0.97, 0.97, 0.98, 1.0, 1.0",
             "eightyfifth, 0.93, 0.94, 0.91, 1.0, 0.97",
             "eightysixth, 0.93, 0.93, 0.97, 1.0, 1.0",
             "eightyseventh, 0.83, 0.82, 0.94, 1.0, 1.0",
             "eightyeighth, 0.91, 0.92, 0.97, 1.0, 1.0",
             "eightyninth, 0.86, 0.86, 0.89, 1.0, 1.0",
-            "ninetieth, 0.90, 0.88, 0.90, 1.0, 1.0",
+            "ninetieth, 0.90, 0.88, 0.90, 0.97, 1.0",
             "ninetyfirst, 0.87, 0.82, 0.93, 1.0, 1.0",
             "ninetysecond, 0.93, 0.93, 0.95, 1.0, 0.84",
             "ninetythird, 0.86, 0.86, 0.93, 1.0, 1.0",
@@ -409,7 +423,7 @@ class AccuracyGateTest {
             "ninetyninth, 0.95, 0.92, 0.96, 1.0, 1.0",
             "hundredth, 0.93, 0.90, 0.96, 1.0, 0.97",
             "hundredfirst, 0.95, 0.93, 0.98, 1.0, 1.0",
-            "hundredsecond, 0.92, 0.91, 0.93, 1.0, 0.97",
+            "hundredsecond, 0.92, 0.91, 0.93, 0.98, 0.97",
             "hundredthird, 0.94, 0.94, 0.97, 1.0, 1.0",
             "hundredfourth, 0.89, 0.87, 0.91, 0.98, 1.0",
             "hundredfifth, 0.92, 0.90, 0.97, 1.0, 1.0",
@@ -424,7 +438,14 @@ class AccuracyGateTest {
             "hundredfourteenth, 0.91, 0.86, 0.97, 1.0, 0.88",
             "hundredfifteenth, 0.89, 0.90, 0.93, 0.92, 0.94",
             "hundredsixteenth, 0.95, 0.95, 0.97, 1.0, 1.0",
-            "hundredseventeenth, 0.91, 0.90, 0.94, 0.94, 1.0"})
+            "hundredseventeenth, 0.92, 0.91, 0.94, 0.94, 1.0",
+            "hundredeighteenth, 0.95, 0.94, 0.98, 1.0, 1.0",
+            "hundrednineteenth, 0.94, 0.94, 0.97, 1.0, 0.95",
+            "hundredtwentieth, 0.91, 0.91, 0.98, 0.98, 0.97",
+            "hundredtwentyfirst, 0.91, 0.90, 0.95, 0.98, 1.0",
+            "hundredtwentysecond, 0.87, 0.89, 0.87, 1.0, 1.0",
+            "hundredtwentythird, 0.90, 0.89, 0.96, 0.98, 1.0",
+            "hundredtwentyfourth, 0.90, 0.89, 0.97, 0.90, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);

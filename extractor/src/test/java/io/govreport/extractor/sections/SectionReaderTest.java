@@ -279,7 +279,8 @@ class SectionReaderTest {
         List<Section> appended = reader.read("一、2011年工作回顾\n(一)加强政府自身建设\n附件：名词解释\n1.呼包鄂:指呼和浩特、包头、鄂尔多斯三市。\n",
                 new ArrayList<>());
         assertEquals(List.of("glossary"), appended.stream().skip(1).map(Section::kind).toList(), "a colon in an appendix's title");
-        assertEquals("附件：名词解释", appended.get(1).title());
+        assertEquals("名词解释", appended.get(1).title(), "附件： labels the part as a numeral would");
+        assertEquals("附件", reader.read("一、2011年工作回顾\n附件\n1.呼包鄂:指呼和浩特三市。\n", new ArrayList<>()).get(1).title());
     }
 
     @Test
