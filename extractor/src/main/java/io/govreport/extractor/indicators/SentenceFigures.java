@@ -282,11 +282,17 @@ final class SentenceFigures {
         for (int k = 0; k < found.size(); k++) {
             Quantity q = found.get(k);
             if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !partOfADocument(q)
-                    && !boundsBySuffix(q) && !placeInARanking(q) && !nameInAList(q) && !capacityInAName(q)) {
+                    && !boundsBySuffix(q) && !placeInARanking(q) && !nameInAList(q) && !capacityInAName(q)
+                    && !(k + 1 < found.size() && perCount(q))) {
                 kept.add(q);
             }
         }
         return kept;
+    }
+
+    /** 食品抽检量达到每千人5批次: a count right after 每, with a figure after it, is what the figure is per, no figure. */
+    private boolean perCount(Quantity q) {
+        return q.start() > 0 && simp.charAt(q.start() - 1) == '每' && q.unit().isCount();
     }
 
     /**

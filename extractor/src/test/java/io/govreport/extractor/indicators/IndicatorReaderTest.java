@@ -1933,6 +1933,13 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aCountAFigureIsPerIsNoFigure() {
+        Indicator checks = one(review("食品抽检量达到每千人5批次。"));
+        assertEquals(5, checks.value());
+        assertEquals("网格员", one(review("每3000人配备1名网格员。")).name());
+    }
+
+    @Test
     void oneReaderServesManyThreadsAlike() throws Exception {
         StringBuilder paragraphs = new StringBuilder();
         for (int k = 0; k < 50; k++) {
