@@ -314,7 +314,7 @@ class AccuracyGateTest {
      *       actual after 预计), its gold writing 名 counts as 人; hundredtwentyfirst (ecology 2013–2020) 523/579, 523/588 →
      *       532, 532/588 (化学需氧量、氨氮…排放量: each item's 排放量); hundredtwentysecond (western counties 2003–2009 in
      *       Chinese numerals) 981/1134, 981/1109 → 989, 989/1111 (八千千瓦, 零点八个千分点, 解决了三点八万人和二点一万头大家畜
-     *       的饮水困难); hundredtwentythird (livelihood services 2016–2022) 933/1028, 933/1038 → 935, 935/1039, headings
+     *       的饮水困难); hundredtwentythird (livelihood services 2016–2022) 933/1028, 933/1038 → 935, 935/1038, headings
      *       83/83 → 82/83 (its gold keeps 附件：名词解释); hundredtwentyfourth (a new government's five-year review: 是2012年的
      *       N倍, which its gold counts and ours do not; ——-led run-in items it takes for headings, 151 of 151 earlier golds
      *       not) 761/844, 761/855 → the same, headings 90/99. Where a glossary's title carries 附件： or 附：, twelve golds
