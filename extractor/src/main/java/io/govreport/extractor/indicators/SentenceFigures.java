@@ -166,8 +166,9 @@ final class SentenceFigures {
     /** The name before the bracket the figures being read are in (其中…), which names again after it; or null. */
     private String nameBeforeBracket;
     private int nameBeforeBracketClause;
-    /** Where the words a bracket parted from their figure start, when they are {@link #nameBeforeBracket}; else -1. */
+    /** Where the words a bracket parted from their figure start and end, when they are {@link #nameBeforeBracket}; else -1. */
     private int partedNameStart = -1;
+    private int partedNameEnd = -1;
     /**
      * The names of a list (分别) not yet given a figure, where a verb interrupts its figures (分别下降3.1%和增长0.2%), and
      * where the lead of the figures they name starts (-1: none).
@@ -606,6 +607,7 @@ final class SentenceFigures {
             nameBeforeBracket = simp.substring(openerStart, opened);
             nameBeforeBracketClause = clauseStart;
             partedNameStart = openerStart;
+            partedNameEnd = opened;
             leadFrom = opened + 1;
             lastName = nameBeforeBracket; // 高速公路(全长41.2公里): a figure the bracket gives no name of its own is the name's
             lastNameClauseStart = clauseStart;
@@ -614,8 +616,7 @@ final class SentenceFigures {
             nameBeforeBracketClause = lastNameClauseStart;
             partedNameStart = -1;
         }
-        int partedFrom = nameBeforeBracket != null ? partedNameStart : -1;
-        boolean partedByBracket = partedFrom >= 0;
+        boolean partedByBracket = nameBeforeBracket != null && partedNameStart >= 0;
         if (!inBracket && nameBeforeBracket != null) {
             // 一般公共预算收入完成1986.1亿元(其中税收收入1312.6亿元),增长13.6%: past the bracket, the figure before it names
             lastName = nameBeforeBracket;
@@ -971,7 +972,7 @@ final class SentenceFigures {
             names.add(rateOfLast != null && !before.endsWith(rateOfLast.word()) ? before + rateOfLast.word()
                     : ofPlan != null ? before + ofPlan : before);
             namedBefore = true;
-            countVerb |= partedByBracket && hasCountVerb(partedFrom, partedFrom + before.length());
+            countVerb |= partedByBracket && hasCountVerb(partedNameStart, partedNameEnd);
             planDoneOf = ofPlan != null ? before : null;
             if (verb == null && approx == null && !share && (unit.isPercent() || unit.isChange())) {
                 verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too (占…的18.2% is a share)
