@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +37,8 @@ final class LineWrap {
     private static final Pattern HEADING_START = Pattern.compile(
             "^(第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、|\\([一二三四五六七八九十\\d]{1,3}\\)|\\d{1,2}[.．、]\\p{IsIdeographic})");
 
+    /** The longest heading taken as glued to the end of a paragraph's line. */
+    private static final int MAX_GLUED_HEADING = 40;
     /** A line shorter than this is no paragraph that a damaged copy broke (a heading, a signature). */
     private static final int MIN_BROKEN_LINE = 30;
     /** A line broken after a comma holds at least a clause: a name and its figure. */
@@ -191,6 +194,9 @@ final class LineWrap {
 
     /** Whether {@code next} goes on the line {@code previous} began (the PDF broke one line of text in two). */
     boolean continues(FoldedLine previous, FoldedLine next) {
+        if (endsOnGluedHeading(previous.text())) {
+            return false;
+        }
         // the space of a number spaced as thousands, broken at it, is no paragraph's indent
         boolean inNumber = Character.isDigit(previous.text().charAt(previous.text().length() - 1))
                 && THOUSANDS_GROUP.matcher(next.text()).lookingAt();
@@ -201,8 +207,24 @@ final class LineWrap {
 
     /** Whether {@code next}, right below {@code previous} (no blank line between), goes on a figure or a word it broke. */
     boolean continuesBroken(FoldedLine previous, FoldedLine next) {
-        return next.indent() <= margin && (brokenInFigure(previous.text(), next.text()) || brokenInWord(previous.text(), next.text()))
-                || brokenInParagraph(previous, next) || brokenAnywhere && brokenMidSentence(previous, next);
+        return !endsOnGluedHeading(previous.text()) && (next.indent() <= margin && (brokenInFigure(previous.text(), next.text()) || brokenInWord(previous.text(), next.text()))
+                || brokenInParagraph(previous, next) || brokenAnywhere && brokenMidSentence(previous, next));
+    }
+
+    /**
+     * A line that ends on a heading a copy glued to its last sentence (…认真加以解决。二、2019年工作安排): after its last full
+     * stop, a heading's Chinese numeral and a title with no clause mark. It ends there, as a heading's own line would. A
+     * list number (。1.新建学校⏎5所) may still run on into its figure.
+     */
+    static boolean endsOnGluedHeading(String text) {
+        int stop = text.length() - 1;
+        while (stop >= 0 && !FullStops.isFullStop(text, stop)) {
+            stop--;
+        }
+        String tail = text.substring(stop + 1).strip();
+        Matcher number = HEADING_START.matcher(tail);
+        return stop >= 0 && tail.length() <= MAX_GLUED_HEADING && number.find() && !Character.isDigit(tail.charAt(0))
+                && tail.substring(number.end()).chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0 || SENTENCE_ENDS.indexOf(c) >= 0);
     }
 
     /**

@@ -196,6 +196,10 @@ class NormalizerTest {
         assertEquals(broken.replace("\n", ""), normalizer.normalize(broken).text());
         String headed = "一、2021年工作回顾\n2021年,全县地区生产总值增长8.1%。\n1.坚持稳中求进,全县上下奋勇争先,各项事业取得新进展\n2.项目建设";
         assertEquals(headed, normalizer.normalize(headed).text());
+        String glued = "营商环境有待进一步优化。对此,我们将高度重视,认真加以解决。二、2019年工作安排\n2019年是新中国成立70周年。";
+        assertEquals(glued, normalizer.normalize(glued).text(), "a heading glued to a paragraph's end ends its line");
+        String gluedPart = "必须坚持实干兴县,始终以钉钉子精神抓落实。第二部分 2022年主要目标和重点任务\n2022年是党的二十大召开之年。";
+        assertEquals(gluedPart, normalizer.normalize(gluedPart).text());
         String listed = "全县地区生产总值增长8.1%。今年主要做好以下工作,重点抓好三个方面的工作\n1.坚持稳中求进";
         assertEquals(listed, normalizer.normalize(listed).text(), "a list number opens a line of its own");
     }

@@ -150,6 +150,27 @@ class SectionReaderTest {
     }
 
     @Test
+    void aPartTitleNamingItsYearGluedToTheEndOfAParagraphIsAPart() {
+        String text = """
+                一、2018年工作回顾
+                全县经济运行总体平稳。
+                对此，我们将高度重视，认真加以解决。二、2019年工作安排
+                全县地区生产总值增长8%左右。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("2018年工作回顾", "2019年工作安排"), parts.stream().map(Section::title).toList());
+        assertEquals(List.of("review", "plan"), parts.stream().map(Section::kind).toList());
+        assertEquals(text.indexOf("二、2019"), parts.get(1).start(), "the part starts where its numeral does");
+        String partsText = """
+                第一部分　2021年工作回顾
+                全县经济运行总体平稳。
+                必须坚持实干兴县。第二部分　2022年主要目标和重点任务
+                粮食产量稳定在60万吨以上。
+                """;
+        assertEquals(List.of("review", "plan"), reader.read(partsText, new ArrayList<>()).stream().map(Section::kind).toList());
+    }
+
+    @Test
     void aHeadingGluedToTheEndOfAParagraphIsAHeading() {
         String text = """
                 一、2018年工作回顾
