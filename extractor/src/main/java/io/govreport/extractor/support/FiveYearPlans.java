@@ -14,8 +14,11 @@ public final class FiveYearPlans {
 
     public static final int FIRST = 10;
     public static final int LAST = 20;
-    /** 十二五, “十五”时期, “九五”计划: a bare 十五 (or 九五, 八五) is a plan only in quotes or before 时期/期间/计划/规划. */
-    private static final Pattern NAME = Pattern.compile("(“)?(?:十([一二三四五六七八九]?)|([八九]))五(”|(?=时期|期间|计划|规划))?");
+    /**
+     * 十二五, “十五”时期, "九五"计划: a bare 十五 (or 九五, 八五) is a plan only in quotes (curly or a copy's ASCII ones) or
+     * before 时期/期间/计划/规划.
+     */
+    private static final Pattern NAME = Pattern.compile("([“\"])?(?:十([一二三四五六七八九]?)|([八九]))五([”\"]|(?=时期|期间|计划|规划))?");
 
     private FiveYearPlans() {
     }

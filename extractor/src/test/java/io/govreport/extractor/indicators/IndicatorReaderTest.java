@@ -651,6 +651,14 @@ class IndicatorReaderTest {
         assertEquals("level", one(review("贫困发生率高达28.7%。")).measure(), "高达 reaches a level");
         assertEquals("实际利用外商直接投资", one(review("“九五”期间全省实际利用外商直接投资92.7亿美元。")).name(),
                 "a plan in quotes is a scope");
+        List<Indicator> ascii = review("全省国内生产总值达到5137.7亿元,按可比价格计算,\"九五\"期间年均增长10.1%。");
+        assertEquals(List.of("国内生产总值", "国内生产总值"), ascii.stream().map(Indicator::name).toList(),
+                "a plan in a copy's ASCII quotes is a scope too");
+        assertNull(ascii.get(1).year(), "and its span has no single year");
+        assertNull(one(review("\"十三五\"期间,全市新增城镇就业12万人。")).year(), "a span in ASCII quotes has no single year");
+        Indicator hives = one(review("中蜂养殖达到2.6万箱。"));
+        assertEquals(26000.0, hives.value());
+        assertEquals("箱", hives.unit(), "hives (and cases) are counted in 箱");
         assertEquals("十五年教育普及率", one(review("全市十五年教育普及率达到95.2%。")).name(), "fifteen years, no plan");
         Indicator tenths = one(review("全年民生支出占公共财政支出的比重达到八成以上。"));
         assertEquals(80.0, tenths.value(), "八成: eight tenths");
