@@ -45,6 +45,10 @@ final class LineWrap {
     private static final int MIN_COMMA_LINE = 6;
     /** What a clause does not stop on: 的 before its noun, the slash inside a unit (微克/立方米). */
     private static final String UNFINISHED_ENDS = "的/";
+    /** A line opening with a year (2021年,全市…) opens a paragraph as often as it goes on one. */
+    private static final Pattern YEAR_START = Pattern.compile("(19|20)\\d{2}年");
+    /** A table's row opens with its number and a space (4 健康武夷行动 …). */
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d+\\s");
     private static final Pattern FIGURE_START = Pattern.compile("\\d+(\\.\\d+)?[^\\d.、)）.]");
     /** The rest of a number spaced as thousands (1⏎ 000家): three digits, then no digit. */
     private static final String MULTIPLIERS = "万亿千百";
@@ -300,13 +304,20 @@ final class LineWrap {
 
     /**
      * A paragraph broken once before a figure, in a copy whose lines are otherwise whole (社会消费品零售总额完成⏎136.4亿元,…):
-     * the line before holds sentences and stops on a word, and the next opens with a number that is no list number
-     * (1. or 1、). A heading holds no full stop, so a paragraph after one (一、2021年工作回顾⏎2021年,…) stays apart.
+     * the line before holds sentences, or a clause and opens no heading, and stops on a word, and the next opens with a
+     * number that is no list number (1. or 1、). A heading holds no full stop, so a paragraph after one
+     * (一、2021年工作回顾⏎2021年,…) stays apart.
      */
     static boolean brokenBeforeFigure(String previous, String next) {
         int last = previous.length() - 1;
-        return previous.length() >= MIN_BROKEN_LINE && Character.isIdeographic(previous.charAt(last))
-                && FIGURE_START.matcher(next).lookingAt() && holdsFullStop(previous);
+        if (!Character.isIdeographic(previous.charAt(last)) || !FIGURE_START.matcher(next).lookingAt()) {
+            return false;
+        }
+        // 全县实现地区生产总值987.6亿元,增长⏎7.2%: a clause of a sentence, not a heading, left without its figure
+        boolean clauseLeft = previous.length() >= MIN_COMMA_LINE && previous.indexOf(',') >= 0
+                && !HEADING_START.matcher(previous).find() && !YEAR_START.matcher(next).lookingAt()
+                && !ROW_NUMBER.matcher(next).lookingAt();
+        return previous.length() >= MIN_BROKEN_LINE && holdsFullStop(previous) || clauseLeft;
     }
 
     /**

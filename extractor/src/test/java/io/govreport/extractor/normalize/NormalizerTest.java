@@ -196,6 +196,13 @@ class NormalizerTest {
         assertEquals(broken.replace("\n", ""), normalizer.normalize(broken).text());
         String headed = "一、2021年工作回顾\n2021年,全县地区生产总值增长8.1%。\n1.坚持稳中求进,全县上下奋勇争先,各项事业取得新进展\n2.项目建设";
         assertEquals(headed, normalizer.normalize(headed).text());
+        String afterVerb = "一、2023年工作回顾\n全县实现地区生产总值987.6亿元,增长\n7.2%,增速居全市第一。";
+        assertEquals("一、2023年工作回顾\n全县实现地区生产总值987.6亿元,增长7.2%,增速居全市第一。", normalizer.normalize(afterVerb).text(),
+                "a clause broken before its figure goes on");
+        String rows = "3 教育惠民工程 新建幼儿园3所,新增学位900个 市教育局\n4 健康武夷行动 免费体检1.8万人次 市卫健局";
+        assertEquals(rows, normalizer.normalize(rows).text(), "a table's next row is no figure of the row before");
+        String item = "(一)坚持创新驱动,加快转型升级\n2021年,全县地区生产总值增长8.1%。";
+        assertEquals(item, normalizer.normalize(item).text(), "a heading holding a comma before a paragraph opening with a year");
         String glued = "营商环境有待进一步优化。对此,我们将高度重视,认真加以解决。二、2019年工作安排\n2019年是新中国成立70周年。";
         assertEquals(glued, normalizer.normalize(glued).text(), "a heading glued to a paragraph's end ends its line");
         String gluedPart = "必须坚持实干兴县,始终以钉钉子精神抓落实。第二部分 2022年主要目标和重点任务\n2022年是党的二十大召开之年。";
