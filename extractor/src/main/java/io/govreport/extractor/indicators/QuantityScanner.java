@@ -290,8 +290,11 @@ final class QuantityScanner {
         if (tail == null) {
             tail = perCubicMetre(text, start, p, to);
         }
-        if (tail == null && ratioBefore(text, start, from)) {
-            tail = new Tail(1, null, RATIO, p);
+        CueTable.Cue ratio = tail == null ? ratioBefore(text, start, from) : null;
+        if (ratio != null) {
+            // 收入倍差 names its unit (ratio.name.倍): the category's tail
+            String unit = ratio.category().equals(RATIO_NAME) ? "" : ratio.categoryTail(RATIO_NAME + ".");
+            tail = new Tail(1, null, unit.isEmpty() ? RATIO : units.at(unit, 0, unit.length()), p);
         }
         if (tail != null && tail.unit.isCount() && tail.unit.written().equals("个")) {
             Tail listed = unitOfNextInList(text, tail.end, from, to);
@@ -311,14 +314,16 @@ final class QuantityScanner {
     }
 
     /**
-     * Whether a number without a unit is a ratio its lead names: 城乡居民收入比缩小到1.78, 系数由2020年的0.55提高到2025年的0.59
-     * (the ratio's name, then what may stand between it and each number: 由, a verb, a year, the number before).
+     * The name of the ratio a number without a unit is, where its lead names one: 城乡居民收入比缩小到1.78,
+     * 系数由2020年的0.55提高到2025年的0.59 (the ratio's name, then what may stand between it and each number: 由, a verb,
+     * a year, the number before); else null.
      */
-    private boolean ratioBefore(String text, int start, int from) {
+    private CueTable.Cue ratioBefore(String text, int start, int from) {
         int k = start;
         for (int step = 0; step < RATIO_LEAD_STEPS && k > from; step++) {
-            if (cues.endingAt(text, from, k, RATIO_NAME) != null) {
-                return true;
+            CueTable.Cue name = cues.endingAt(text, from, k, RATIO_NAME);
+            if (name != null) {
+                return name;
             }
             CueTable.Cue cue = cues.endingAt(text, from, k, "level.verb", "change.", "from");
             int year = k >= from + 6 && text.startsWith("年的", k - 2) ? k - 6 : -1;
@@ -331,10 +336,10 @@ final class QuantityScanner {
                     k--;
                 }
             } else {
-                return false;
+                return null;
             }
         }
-        return false;
+        return null;
     }
 
     /** 每立方米13微克: a concentration with what it is per written before the number; else null. */

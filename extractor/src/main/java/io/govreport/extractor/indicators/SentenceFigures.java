@@ -943,6 +943,7 @@ final class SentenceFigures {
             // their size, given with no verb (新建改造城市道路28条、总长46公里: 城市道路总长; not 总里程达到…)
             names.add(countedThings(lastName) + simp.substring(nameStart, nameEnd));
             countVerb |= !unit.isMoney();
+            doneOpensName |= !unit.isMoney(); // a size of things built is built too, though a stock names it (总里程)
         } else if (!emptyLead) {
             if (nameEnd - nameStart > MAX_NAME) {
                 // a copy that lost its commas runs clauses into the name: the noun phrase before the figure is its name,
@@ -984,8 +985,10 @@ final class SentenceFigures {
             return last.end();
         }
         // a figure named in an earlier clause is shown with that name: "同比增长6%" alone would stand for any sentence
-        if (!"up".equals(verb) && !"down".equals(verb) && group.stream().allMatch(x -> TIMES.equals(x.unit().base()))) {
-            // 是2010年的2.2倍: a ratio to another year's figure, which the figure before gives; no figure of its own
+        if (!"up".equals(verb) && !"down".equals(verb) && group.stream().allMatch(x -> TIMES.equals(x.unit().base()))
+                && names.stream().noneMatch(n -> endsWithCue(n, "ratio.name"))) {
+            // 是2010年的2.2倍: a ratio to another year's figure, which the figure before gives; no figure of its own (a
+            // ratio named so is one: 收入倍差缩小到1.9)
             return last.end();
         }
         evidenceStart = namedBefore ? lastNameClauseStart : Math.max(clauseStart, runOnStart);

@@ -318,6 +318,9 @@ class IndicatorReaderTest {
         assertEquals(1.78, ratio.value());
         assertEquals("", ratio.unit());
         assertEquals("城乡居民收入比", ratio.name());
+        List<Indicator> multiple = review("城乡居民收入倍差由2.05缩小到1.90。");
+        assertEquals(List.of(2.05, 1.9), multiple.stream().map(Indicator::value).toList(), () -> "indicators: " + multiple);
+        assertEquals("倍", multiple.get(1).unit(), "a ratio named as a multiple is in 倍");
         List<Indicator> both = review("城乡居民收入比由2020年的2.37缩小到2025年的2.19。");
         assertEquals(2, both.size(), () -> "indicators: " + both);
         assertEquals(2020, both.get(0).year());
@@ -1914,6 +1917,11 @@ class IndicatorReaderTest {
         List<Indicator> roads = review("新建改造城市道路28条、总长46公里。");
         assertEquals(List.of("新建改造城市道路", "新建改造城市道路总长"), roads.stream().map(Indicator::name).toList(),
                 () -> "indicators: " + roads);
+        List<Indicator> built = review("新建道路89条、总里程312公里。");
+        assertEquals("新建道路总里程", built.get(1).name(), () -> "indicators: " + built);
+        assertEquals("count", built.get(1).measure(), "the size of roads built, though 里程 names a stock");
+        List<Indicator> housing = review("开工建设保障性住房1200套、建筑面积9.6万平方米。");
+        assertEquals("count", housing.get(1).measure(), "the floor area of houses built is built");
         List<Indicator> highways = review("新增高速公路1010公里，总里程达到3480公里。");
         assertEquals("总里程", highways.get(1).name());
         assertEquals("level", highways.get(1).measure());
