@@ -165,12 +165,16 @@ final class RegionFinder {
         return gazetteer.formerNames(d).stream().filter(text::contains).findFirst().orElse(d.name());
     }
 
-    /** 区 below a city or municipality is a district; 县, 县级市, 旗 are counties. */
+    /**
+     * 区 below a city or municipality is a district; 县, 县级市, 旗 are counties, and so is a 区 right below a province
+     * that is no municipality (神农架林区).
+     */
     private static String level(Division d) {
         return switch (d.level()) {
             case "province" -> "province";
             case "city" -> "city";
-            default -> d.name().endsWith("区") ? "district" : "county";
+            default -> d.name().endsWith("区") && (d.parent() == null || !d.parent().level().equals("province")
+                    || d.parent().name().endsWith("市")) ? "district" : "county";
         };
     }
 }

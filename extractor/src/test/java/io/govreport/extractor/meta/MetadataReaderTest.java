@@ -202,6 +202,10 @@ class MetadataReaderTest {
         assertEquals("石家庄市", m.region().city());
         assertEquals("county", m.level());
         assertEquals("代县长", m.speaker().title());
+        Meta forest = read("神农架林区人民政府工作报告\n——2016年1月12日在神农架林区第八届人民代表大会第七次会议上\n区长 周立新\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("湖北省神农架林区", forest.region().name());
+        assertEquals("county", forest.level(), "a 区 right below a province that is no municipality is county-level");
     }
 
     @Test
