@@ -378,8 +378,18 @@ final class SentenceFigures {
      * (政策“延十条”), or closes a longer one (“淄博人才金政37条”): part of a name, not a figure.
      */
     private boolean inTitle(Quantity q) {
+        char after = q.end() < simp.length() ? simp.charAt(q.end()) : ' ';
         return enclosedBy(q, '《', '》', Integer.MAX_VALUE) || enclosedBy(q, '“', '”', MAX_QUOTED_NAME)
-                || q.end() < simp.length() && simp.charAt(q.end()) == '”' && enclosedBy(q, '“', '”', MAX_QUOTED_NAME_ENDING_IN_FIGURE);
+                || after == '”' && enclosedBy(q, '“', '”', MAX_QUOTED_NAME_ENDING_IN_FIGURE)
+                || inAsciiQuotes(q, after == '"' ? MAX_QUOTED_NAME_ENDING_IN_FIGURE : MAX_QUOTED_NAME);
+    }
+
+    /** A copy's ASCII quotes ("淄博人才金政37条") open and close with one mark: inside them after an odd number of marks. */
+    private boolean inAsciiQuotes(Quantity q, int maxLength) {
+        int opened = simp.lastIndexOf('"', q.start());
+        int closed = simp.indexOf('"', q.end());
+        return opened >= 0 && closed >= 0 && closed - opened - 1 <= maxLength
+                && simp.chars().limit(opened).filter(c -> c == '"').count() % 2 == 0;
     }
 
     private boolean enclosedBy(Quantity q, char open, char close, int maxLength) {
