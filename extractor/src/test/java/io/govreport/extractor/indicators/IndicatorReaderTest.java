@@ -211,6 +211,9 @@ class IndicatorReaderTest {
         assertEquals(-30, cut.value(), "cut by a share, as 压减 says");
         assertEquals("change", cut.measure());
         assertEquals("level", review("省级行政审批事项由1189项精简到403项。").get(1).measure());
+        Indicator trimmedTo = one(review("省本级行政权力事项精简为3500项左右。"));
+        assertEquals("level", trimmedTo.measure(), "为 after a verb of change says where it went, as 到 does");
+        assertEquals(3500.0, trimmedTo.value());
     }
 
     @Test
