@@ -1369,6 +1369,9 @@ class IndicatorReaderTest {
         assertEquals(List.of(), review("出台支持高新技术企业创新发展政策“延十条”。"));
         assertEquals(List.of(), review("深入落实“淄博人才金政37条”。"), "a number closing a longer quoted name");
         assertEquals(List.of(), review("深入开展\"营商环境提升年\"活动,推出\"汕头营商环境30条\"。"), "in a copy's ASCII quotes too");
+        assertEquals(List.of(), review("紧紧依靠全县130万人民,开拓进取。"), "人民 is the people, no count of 人");
+        Indicator density = one(review("高速公路密度达到5.1公里/百平方公里。"));
+        assertEquals("公里/百平方公里", density.unit(), "a road network's density is one unit");
         assertEquals(List.of(), review("百万吨级CCUS示范项目建成投运。"), "a size class (百万吨级) is no figure");
         assertEquals(List.of(), review("河长制考核连续两年位列全省前3名。"), "a place in a ranking");
         assertEquals(1, review("能耗下降4.6%,超额完成苏州市下达目标1.1个百分点。").size(), "a gap to a target set from above");
