@@ -63,6 +63,8 @@ final class SentenceFigures {
     private static final String CLAUSE_MARKS = "、,，;；:：。()（）";
     /** The longest noun between an amount bounding a class and the count of its members: 亿元以上|重点工业项目|12个. */
     private static final int MAX_CLASS_NOUN = 10;
+    /** The longest name of a rate a distance or a time may bound (500米覆盖率). */
+    private static final int MAX_RATE_NAME = 5;
     /** The most characters between 扣除/剔除 and the 因素/影响 that closes what they take out (留抵退税, 新冠肺炎疫情). */
     private static final int FACTOR_CHARS = 10;
     /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
@@ -284,11 +286,30 @@ final class SentenceFigures {
             Quantity q = found.get(k);
             if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !partOfADocument(q)
                     && !boundsBySuffix(q) && !placeInARanking(q) && !nameInAList(q) && !capacityInAName(q)
-                    && !(k + 1 < found.size() && perCount(q))) {
+                    && !(k + 1 < found.size() && (perCount(q) || boundsARate(q, found.get(k + 1))))) {
                 kept.add(q);
             }
         }
         return kept;
+    }
+
+    /**
+     * 公交站点500米覆盖率达到90%: a distance or a time right before the name of a rate, with a percentage after it, is what
+     * the rate is measured within, no figure.
+     */
+    private boolean boundsARate(Quantity q, Quantity next) {
+        if (!cues.is(q.unit().base(), "rate.within") || !next.unit().isPercent()) {
+            return false; // 完成造林绿化2.3万亩森林覆盖率…: an area before a rate (a copy that lost its comma) is a figure
+        }
+        for (int k = q.end(); k < Math.min(next.start(), q.end() + MAX_RATE_NAME); k++) {
+            if (!Character.isIdeographic(simp.charAt(k))) {
+                return false;
+            }
+            if (simp.charAt(k) == '率' && cues.endingAt(simp, q.end(), k + 1, "rate.suffix") != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 食品抽检量达到每千人5批次: a count right after 每, with a figure after it, is what the figure is per, no figure. */

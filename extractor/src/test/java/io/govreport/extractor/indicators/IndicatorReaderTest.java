@@ -1370,6 +1370,9 @@ class IndicatorReaderTest {
         assertEquals(List.of(), review("深入落实“淄博人才金政37条”。"), "a number closing a longer quoted name");
         assertEquals(List.of(), review("深入开展\"营商环境提升年\"活动,推出\"汕头营商环境30条\"。"), "in a copy's ASCII quotes too");
         assertEquals(List.of(), review("紧紧依靠全县130万人民,开拓进取。"), "人民 is the people, no count of 人");
+        Indicator within = one(review("公交站点500米覆盖率达到98.6%。"));
+        assertEquals("公交站点500米覆盖率", within.name(), "a distance a rate is measured within is part of its name");
+        assertEquals(2, review("完成造林绿化2.3万亩森林覆盖率稳定在82.6%。").size(), "an area before a rate is a figure");
         Indicator density = one(review("高速公路密度达到5.1公里/百平方公里。"));
         assertEquals("公里/百平方公里", density.unit(), "a road network's density is one unit");
         assertEquals(List.of(), review("百万吨级CCUS示范项目建成投运。"), "a size class (百万吨级) is no figure");
