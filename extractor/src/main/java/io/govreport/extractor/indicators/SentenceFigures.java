@@ -6,6 +6,7 @@ import io.govreport.extractor.support.FiveYearPlans;
 import io.govreport.extractor.support.FullStops;
 import io.govreport.extractor.support.LetterSpacing;
 import io.govreport.extractor.support.ListMarks;
+import io.govreport.extractor.support.ResourceLines;
 import io.govreport.model.Evidence;
 import io.govreport.model.Indicator;
 
@@ -65,6 +66,7 @@ final class SentenceFigures {
     private static final int MAX_CLASS_NOUN = 10;
     /** The longest name of a rate a distance or a time may bound (500米覆盖率). */
     private static final int MAX_RATE_NAME = 5;
+    private static final Set<String> RATE_WITHIN_UNITS = Set.copyOf(ResourceLines.read("indicators/rate-within-units.txt"));
     /** The most characters between 扣除/剔除 and the 因素/影响 that closes what they take out (留抵退税, 新冠肺炎疫情). */
     private static final int FACTOR_CHARS = 10;
     /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
@@ -298,7 +300,7 @@ final class SentenceFigures {
      * the rate is measured within, no figure.
      */
     private boolean boundsARate(Quantity q, Quantity next) {
-        if (!cues.is(q.unit().base(), "rate.within") || !next.unit().isPercent()) {
+        if (!RATE_WITHIN_UNITS.contains(q.unit().base()) || !next.unit().isPercent()) {
             return false; // 完成造林绿化2.3万亩森林覆盖率…: an area before a rate (a copy that lost its comma) is a figure
         }
         for (int k = q.end(); k < Math.min(next.start(), q.end() + MAX_RATE_NAME); k++) {
