@@ -307,7 +307,7 @@ final class SentenceFigures {
             if (!Character.isIdeographic(simp.charAt(k))) {
                 return false;
             }
-            if (simp.charAt(k) == '率' && cues.endingAt(simp, q.end(), k + 1, "rate.suffix") != null) {
+            if (simp.charAt(k) == '率') {
                 return true;
             }
         }

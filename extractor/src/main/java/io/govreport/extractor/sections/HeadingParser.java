@@ -24,8 +24,6 @@ final class HeadingParser {
     /** Words a paragraph opens with: sections/paragraph-openers.txt. */
     private static final List<String> PARAGRAPH_OPENERS = ResourceLines.read("sections/paragraph-openers.txt");
 
-    /** A year a glued part title names (。二、2019年工作安排) is no figure of a list item. */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}年");
     private static final Pattern APPENDIX_LABEL = Pattern.compile("附件?\\s*[:：]\\s*");
     /** Unnumbered lines that are part titles (一年工作回顾, 2020年工作的总体思路和主要任务): sections/part-titles.txt. */
     private final List<Pattern> partTitles = ResourceLines.patterns("sections/part-titles.txt");
@@ -61,7 +59,7 @@ final class HeadingParser {
     /**
      * A numbered heading a converter glued to the end of the paragraph before it (…产学研合作更加紧密。1.做强农业;
      * …认真加以解决。二、2019年工作安排), or null: after the line's last full stop, a numeral and a title of a heading's shape
-     * with no figure in it (a year is none), where a
+     * with no figure in it (a year the title names is none), where a
      * paragraph's line would end on a full stop.
      */
     Heading gluedToParagraph(int line, int start, String text) {
@@ -80,7 +78,7 @@ final class HeadingParser {
         }
         Heading h = numbered(line, start + from, text.substring(from));
         boolean headingShape = h != null && h.numbered() && looksLikeBareHeading(h.title())
-                && YEAR.matcher(h.title()).replaceAll("").chars().noneMatch(c -> Character.isDigit(c) || c == '%');
+                && SectionReader.TITLE_YEAR.matcher(h.title()).replaceAll("").chars().noneMatch(c -> Character.isDigit(c) || c == '%');
         return headingShape && text.endsWith(h.title()) ? h : null;
     }
 

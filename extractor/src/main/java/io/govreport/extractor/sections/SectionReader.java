@@ -24,7 +24,7 @@ public final class SectionReader {
     /** An unnumbered line between paragraphs longer than this is a paragraph of its own, not a heading. */
     private static final int MAX_SUBHEADING = 20;
     /** The year a part's title opens with (2020年主要工作). */
-    private static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+    static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
     private final HeadingParser parser = new HeadingParser();
     private static final List<Pattern> APPENDIX_TITLES = ResourceLines.patterns("sections/appendix-titles.txt");
