@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The cue words of {@code indicators/cues.tsv} (approximation, basis, change and level verbs, kind,
@@ -29,13 +28,7 @@ final class CueTable {
 
     CueTable(String resource) {
         this(ResourceLines.rows(resource).stream().map(row -> new Cue(row[1].trim(), row[0].trim()))
-                .flatMap(CueTable::withAsciiQuotes).toList());
-    }
-
-    /** A cue written with curly quotes (十三五”期间) is also found in a copy that writes ASCII ones (十三五"期间). */
-    private static Stream<Cue> withAsciiQuotes(Cue cue) {
-        String ascii = cue.word.replace('“', '"').replace('”', '"');
-        return ascii.equals(cue.word) ? Stream.of(cue) : Stream.of(cue, new Cue(ascii, cue.category));
+                .toList());
     }
 
     private CueTable(List<Cue> cues) {

@@ -6,6 +6,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import io.govreport.extractor.sentences.Clause;
 import io.govreport.extractor.sentences.Sentence;
 import io.govreport.extractor.sentences.SentenceSplitter;
+import io.govreport.extractor.support.AsciiQuotes;
 import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.support.Simplified;
 import io.govreport.model.Indicator;
@@ -75,7 +76,7 @@ public final class IndicatorReader {
                 continue;
             }
             String original = sentence.text(text);
-            String simp = Simplified.sameLength(original);
+            String simp = AsciiQuotes.curled(Simplified.sameLength(original));
             Tokens tokens = segment(simp, sentence);
             SentenceFigures figures = new SentenceFigures(rules, original, simp, sentence.start(), tokens, context,
                     paragraphYear, nameBefore, found);

@@ -1,6 +1,7 @@
 package io.govreport.extractor.indicators;
 
 import io.govreport.extractor.sentences.Clause;
+import io.govreport.extractor.support.AsciiQuotes;
 import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.support.FiveYearPlans;
 import io.govreport.extractor.support.FullStops;
@@ -58,8 +59,8 @@ final class SentenceFigures {
     private static final String YEAR_END = "底末";
     /** Between the months of a span (1—11月). */
     private static final String MONTH_RANGE = "-—–~至到";
-    private static final String OPENING_QUOTES = "“\"「";
-    private static final String CLOSING_QUOTES = "”\"」";
+    private static final String OPENING_QUOTES = "“「";
+    private static final String CLOSING_QUOTES = "”」";
     /** Marks that end a clause or a list item, which no class of things (亿元以上项目) runs across. */
     private static final String CLAUSE_MARKS = "、,，;；:：。()（）";
     /** The longest noun between an amount bounding a class and the count of its members: 亿元以上|重点工业项目|12个. */
@@ -403,16 +404,7 @@ final class SentenceFigures {
     private boolean inTitle(Quantity q) {
         char after = q.end() < simp.length() ? simp.charAt(q.end()) : ' ';
         return enclosedBy(q, '《', '》', Integer.MAX_VALUE) || enclosedBy(q, '“', '”', MAX_QUOTED_NAME)
-                || after == '”' && enclosedBy(q, '“', '”', MAX_QUOTED_NAME_ENDING_IN_FIGURE)
-                || inAsciiQuotes(q, after == '"' ? MAX_QUOTED_NAME_ENDING_IN_FIGURE : MAX_QUOTED_NAME);
-    }
-
-    /** A copy's ASCII quotes ("淄博人才金政37条") open and close with one mark: inside them after an odd number of marks. */
-    private boolean inAsciiQuotes(Quantity q, int maxLength) {
-        int opened = simp.lastIndexOf('"', q.start());
-        int closed = simp.indexOf('"', q.end());
-        return opened >= 0 && closed >= 0 && closed - opened - 1 <= maxLength
-                && simp.chars().limit(opened).filter(c -> c == '"').count() % 2 == 0;
+                || after == '”' && enclosedBy(q, '“', '”', MAX_QUOTED_NAME_ENDING_IN_FIGURE);
     }
 
     private boolean enclosedBy(Quantity q, char open, char close, int maxLength) {
@@ -1281,8 +1273,8 @@ final class SentenceFigures {
             kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
         }
         String cleanName = LetterSpacing.ofWords(withoutDoneVerbInside(name.strip()), MAX_SPACED_WORD);
-        out.add(new Indicator(cleanName, rules.catalogue().metricOf(cleanName), kind, measure, value, upper,
-                unit, approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
+        out.add(new Indicator(AsciiQuotes.asIn(cleanName, original), rules.catalogue().metricOf(cleanName), kind,
+                measure, value, upper, unit, approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
     }
 
@@ -1819,7 +1811,7 @@ final class SentenceFigures {
         int joinAt = -1;
         while (k < to) {
             char c = simp.charAt(k);
-            if ("、,，;；:：(（“\"".indexOf(c) >= 0 || Character.isWhitespace(c)
+            if ("、,，;；:：(（“".indexOf(c) >= 0 || Character.isWhitespace(c)
                     || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && !Character.isLetter(c) && !digitAndLetter(k)) {
                 break;
             }
