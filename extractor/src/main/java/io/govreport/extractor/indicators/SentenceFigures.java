@@ -969,6 +969,12 @@ final class SentenceFigures {
             names.add(countedThings(lastName) + simp.substring(nameStart, nameEnd));
             countVerb |= !unit.isMoney();
             doneOpensName |= !unit.isMoney(); // a size of things built is built too, though a stock names it (总里程)
+        } else if (!emptyLead && lastName != null && group.size() == 1
+                && cues.is(simp.substring(nameStart, nameEnd), "attribute.of_last")) {
+            // 粮食播种面积稳定在760万亩,总产量达到237.2万吨: an attribute named alone is of the thing measured before
+            String attribute = simp.substring(nameStart, nameEnd);
+            String thing = thingMeasured(lastName);
+            names.add(thing.endsWith(attribute) ? thing : thing + attribute);
         } else if (!emptyLead) {
             if (nameEnd - nameStart > MAX_NAME) {
                 // a copy that lost its commas runs clauses into the name: the noun phrase before the figure is its name,
@@ -1301,6 +1307,21 @@ final class SentenceFigures {
         CueTable.Cue verb = cues.startingAt(name, from, name.length(), "count.verb", "money.issue.verb");
         int end = verb == null ? 0 : from + verb.word().length();
         return name.length() - end >= 2 ? name.substring(end) : name;
+    }
+
+    /**
+     * 粮食播种面积 → 粮食, 新增高速公路通车里程 → 高速公路: the thing a name measures, before the first word of what it
+     * measured of it, without what was done to it.
+     */
+    private String thingMeasured(String name) {
+        CueTable.Cue added = cues.startingAt(name, 0, name.length(), "count.lead");
+        String things = countedThings(added == null ? name : name.substring(added.word().length()));
+        for (int k = 2; k < things.length(); k++) {
+            if (cues.startingAt(things, k, things.length(), "attribute.measured") != null) {
+                return things.substring(0, k);
+            }
+        }
+        return things;
     }
 
     /** 城镇调查失业率年末: the name without the time written after it. */

@@ -1933,8 +1933,21 @@ class IndicatorReaderTest {
         List<Indicator> housing = review("开工建设保障性住房1200套、建筑面积9.6万平方米。");
         assertEquals("count", housing.get(1).measure(), "the floor area of houses built is built");
         List<Indicator> highways = review("新增高速公路1010公里，总里程达到3480公里。");
-        assertEquals("总里程", highways.get(1).name());
+        assertEquals("高速公路总里程", highways.get(1).name(), () -> "indicators: " + highways);
         assertEquals("level", highways.get(1).measure());
+    }
+
+    @Test
+    void anAttributeNamedAloneIsOfTheThingTheClauseBeforeMeasured() {
+        List<Indicator> grain = review("粮食播种面积稳定在760万亩以上，总产量达到237.2万吨。");
+        assertEquals(List.of("粮食播种面积", "粮食总产量"), grain.stream().map(Indicator::name).toList(),
+                () -> "indicators: " + grain);
+        List<Indicator> roads = review("高速公路通车里程五年新增186公里，总里程达到781公里。");
+        assertEquals("高速公路总里程", roads.get(1).name(), () -> "indicators: " + roads);
+        List<Indicator> buildings = review("全区商务楼宇总量达到283幢，建筑面积1180万平方米。");
+        assertEquals("商务楼宇建筑面积", buildings.get(1).name(), () -> "indicators: " + buildings);
+        List<Indicator> alone = review("全年粮食总产量达到52.6万吨，比上年增长2.1%。");
+        assertEquals("粮食总产量", alone.get(0).name(), "a name that says its thing keeps it");
     }
 
     @Test
