@@ -52,4 +52,19 @@ class ExtractorTest {
         assertEquals("全省地区生产总值达到2515.3亿元", gdp.evidence().text());
         assertEquals("全省地区生产总值达到2515.3亿元,比上年增长12%", doc.indicators().get(1).evidence().text());
     }
+
+    @Test
+    void aHeadingRunIntoItsParagraphOpensAParagraphOfItsOwn() {
+        String report = "重庆市政府工作报告\n——2020年1月11日在重庆市第五届人民代表大会第三次会议上\n各位代表:\n"
+                + "一、2019年工作回顾\n1. 坚决打好三大攻坚战。坚持把打好三大攻坚战作为硬任务。\n"
+                + "“十三五”以来,全市生产总值年均增长8.2%左右。\n"
+                + "2. 推动经济高质量发展。坚持稳增长与调结构并重。工业经济企稳回升,规模以上工业增加值增长6.2%。\n"
+                + "3. 深化改革扩大开放。本年度全市外贸进出口总额达到5792.8亿元。\n"
+                + "二、2020年目标任务\n地区生产总值增长6%左右。\n";
+        ReportDocument doc = EXTRACTOR.extract(report, null);
+        var industry = doc.indicators().stream().filter(i -> i.name().equals("规模以上工业增加值")).findFirst().orElseThrow();
+        assertEquals(2019, industry.year(), "the span the paragraph before opened with ends at the heading");
+        var trade = doc.indicators().stream().filter(i -> i.name().contains("进出口总额")).findFirst().orElseThrow();
+        assertEquals(2019, trade.year(), "a review's 本年度 is the year reviewed, though read out in the next");
+    }
 }

@@ -8,6 +8,7 @@ import io.govreport.extractor.sentences.Sentence;
 import io.govreport.extractor.sentences.SentenceSplitter;
 import io.govreport.extractor.support.AsciiQuotes;
 import io.govreport.extractor.support.ChineseNumerals;
+import io.govreport.extractor.support.FullStops;
 import io.govreport.extractor.support.Simplified;
 import io.govreport.model.Indicator;
 import io.govreport.model.Meta;
@@ -15,6 +16,7 @@ import io.govreport.model.Section;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,8 +67,11 @@ public final class IndicatorReader {
         }
         SentenceFigures.Mark<Integer> paragraphYear = null;
         String nameBefore = null; // the last figure's name in the paragraph so far
-        for (Sentence sentence : sentencesWithinHeadings(text, sections)) {
-            boolean opensParagraph = opensParagraph(text, sentence.start());
+        List<Integer> headingEnds = new ArrayList<>();
+        headingEnds(text, sections, headingEnds);
+        headingEnds.sort(null);
+        for (Sentence sentence : sentencesWithinHeadings(text, headingEnds)) {
+            boolean opensParagraph = opensParagraph(text, sentence.start(), headingEnds);
             if (opensParagraph) {
                 paragraphYear = null;
                 nameBefore = null;
@@ -113,10 +118,7 @@ public final class IndicatorReader {
      * The text's sentences, none running over a heading's end: a heading a damaged copy ran into its paragraph without a
      * full stop ((一)经济保持平稳较快增长全省地区生产总值达到2515.3亿元) is no part of the sentence after it.
      */
-    private List<Sentence> sentencesWithinHeadings(String text, List<Section> sections) {
-        List<Integer> ends = new ArrayList<>();
-        headingEnds(text, sections, ends);
-        ends.sort(null);
+    private List<Sentence> sentencesWithinHeadings(String text, List<Integer> ends) {
         List<Sentence> sentences = new ArrayList<>();
         int from = 0;
         for (int end : ends) {
@@ -155,14 +157,18 @@ public final class IndicatorReader {
     }
 
 
-    /** Whether only spaces stand between the start of its line and the sentence. */
-    private static boolean opensParagraph(String text, int start) {
+    /**
+     * Whether only spaces stand between the start of its line and the sentence, or only a full stop between a heading
+     * run into its paragraph and the sentence (2. 推动经济高质量发展。坚持…: what the paragraph before said of its years
+     * ends with it).
+     */
+    private static boolean opensParagraph(String text, int start, List<Integer> headingEnds) {
         for (int i = start - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            if (c == '\n' || Collections.binarySearch(headingEnds, i + 1) >= 0) {
                 return true;
             }
-            if (!Character.isWhitespace(c)) {
+            if (!Character.isWhitespace(c) && !FullStops.isFullStop(text, i) && c != '!' && c != '?') {
                 return false;
             }
         }

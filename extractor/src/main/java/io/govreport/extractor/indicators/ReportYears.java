@@ -82,7 +82,10 @@ final class ReportYears {
         return switch (word) {
             // a plan read out in December for the year after says 今年 for the year it plans (2026年是开局之年,做好今年工作)
             // unless it says 明年 for that year beside it (今年新设1900家,明年力争新增2000家)
-            case "今年", "本年" -> "plan".equals(partKind) && planYear != null && !nextYearNamed ? planYear
+            // 本年度 is the year the part is about: a review's is the year reviewed, though read out in the next
+            case "本年" -> "review".equals(partKind) && byPart(partKind) != null ? byPart(partKind)
+                    : relative("今年", partKind, nextYearNamed);
+            case "今年" -> "plan".equals(partKind) && planYear != null && !nextYearNamed ? planYear
                     : deliveredYear != null ? deliveredYear : byPart(partKind) != null ? byPart(partKind) : planYear;
             case "全年" -> "review".equals(partKind) ? reviewEnd : "plan".equals(partKind) ? planYear : null;
             case "明年" -> deliveredYear != null ? Integer.valueOf(deliveredYear + 1) : planYear;
