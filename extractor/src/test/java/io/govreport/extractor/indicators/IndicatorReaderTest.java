@@ -1938,6 +1938,17 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aRecoveryToTheLevelBeforeIsAShareOfIt() {
+        Indicator trade = one(read("", "外贸进出口总额力争恢复到2019年水平的80%。", JANUARY_2018));
+        assertEquals("外贸进出口总额", trade.name());
+        assertEquals("share", trade.measure());
+        Indicator retail = one(review("社会消费品零售总额恢复到疫情前水平的95%以上。"));
+        assertEquals("社会消费品零售总额", retail.name());
+        assertEquals("share", retail.measure());
+        assertEquals("旅游收入", one(review("旅游收入恢复到疫情前的八成。")).name());
+    }
+
+    @Test
     void anAttributeNamedAloneIsOfTheThingTheClauseBeforeMeasured() {
         List<Indicator> grain = review("粮食播种面积稳定在760万亩以上，总产量达到237.2万吨。");
         assertEquals(List.of("粮食播种面积", "粮食总产量"), grain.stream().map(Indicator::name).toList(),
