@@ -1464,7 +1464,7 @@ final class SentenceFigures {
         return from;
     }
 
-    /** Drops scope and time words opening a name: 全区, 今年, 其中, 2018年, 预计. */
+    /** Drops scope and time words and conjunctions opening a name: 全区, 今年, 其中, 2018年, 预计, 但仍. */
     private int stripLeading(int from, int to) {
         int s = from;
         while (s < to) {
@@ -1479,7 +1479,7 @@ final class SentenceFigures {
                 s = quoted; // “十一五”期间: a plan's name in quotes
                 continue;
             }
-            CueTable.Cue cue = cues.startingAt(simp, s, to, "scope", "kind.", "filler");
+            CueTable.Cue cue = cues.startingAt(simp, s, to, "scope", "kind.", "filler", "conjunction");
             // 带动消费3.2亿元: what was driven, a word alone, is named with the driving
             boolean drivenWord = cue != null && cues.is(cue.word(), "scope.drive")
                     && to - s - cue.word().length() > 0 && to - s - cue.word().length() <= MAX_DRIVEN_WORD;

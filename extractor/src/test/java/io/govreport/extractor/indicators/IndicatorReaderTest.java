@@ -1938,6 +1938,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aConjunctionOpeningAClauseNamesNothing() {
+        List<Indicator> grain = review("全年粮食总产量达到15.6万吨，虽比上年减产2.3%，但仍保持基本稳定。");
+        assertEquals(List.of("粮食总产量", "粮食总产量"), grain.stream().map(Indicator::name).toList(), () -> "indicators: " + grain);
+        assertEquals("工业投资", one(review("但工业投资增长18.3%。")).name());
+        Indicator storage = one(review("储能电池产能达到16吉瓦时。"));
+        assertEquals("千瓦时", storage.unit());
+        assertEquals(16_000_000d, storage.value());
+    }
+
+    @Test
     void aRecoveryToTheLevelBeforeIsAShareOfIt() {
         Indicator trade = one(read("", "外贸进出口总额力争恢复到2019年水平的80%。", JANUARY_2018));
         assertEquals("外贸进出口总额", trade.name());
