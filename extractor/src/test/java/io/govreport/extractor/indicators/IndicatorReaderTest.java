@@ -1948,6 +1948,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aStepIsNoMachineAndAnAreaServedAgainIsCountedInMuTimes() {
+        assertEquals(List.of(), review("全市地区生产总值迈上千亿台阶。"), "台 of 台阶 counts no machines");
+        Indicator served = one(review("土地托管服务面积达到98万亩次。"));
+        assertEquals("亩次", served.unit());
+        assertEquals(980_000d, served.value());
+    }
+
+    @Test
     void aRecoveryToTheLevelBeforeIsAShareOfIt() {
         Indicator trade = one(read("", "外贸进出口总额力争恢复到2019年水平的80%。", JANUARY_2018));
         assertEquals("外贸进出口总额", trade.name());
