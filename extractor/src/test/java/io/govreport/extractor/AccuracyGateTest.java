@@ -342,8 +342,9 @@ class AccuracyGateTest {
      *       分别 lists, 两年平均, 翻一番) 415/458, 415/468 → the same; hundredthirtysixth (the pandemic years 2021–2023:
      *       恢复到2019年水平的80%, 留抵退税, 剂次) 420/457, 420/460 → 422, 422/460, targets 125/127 → 127/127;
      *       hundredthirtyseventh (grain counties 2009–2022: 亿斤, 高标准农田, Chinese numerals) 411/439, 411/446 → 412,
-     *       412/446 (亩次); hundredthirtyeighth (strong county-level cities 2011–2020: 百强县 ranks, 超百亿元企业) 420/454, 420/464 →
-     *       420, 420/462 (迈上千亿台阶: no machines); hundredthirtyninth (border and port cities 2013–2024: 过货量, 出入境人次, 中欧班列) 404/459, 404/467 →
+     *       412/446 (亩次); hundredthirtyeighth (strong county-level cities 2011–2020: 百强县 ranks, 超百亿元企业)
+     *       420/454, 420/464 → 420, 420/462 (迈上千亿台阶: no machines); hundredthirtyninth (border and port cities
+     *       2013–2024: 过货量, 出入境人次, 中欧班列) 404/459, 404/467 →
      *       the same; hundredfortieth (the four municipalities 2013–2020) 408/458, 408/460 → 413, 413/460 (a heading run
      *       into its paragraph ends the span the paragraph before opened with).</li>
      * </ul>
