@@ -1317,7 +1317,7 @@ final class SentenceFigures {
         CueTable.Cue added = cues.startingAt(name, 0, name.length(), "count.lead");
         String things = countedThings(added == null ? name : name.substring(added.word().length()));
         for (int k = 2; k < things.length(); k++) {
-            if (cues.startingAt(things, k, things.length(), "attribute.measured") != null) {
+            if (cues.startingAt(things, k, things.length(), "attribute.measured", "stock.head") != null) {
                 return things.substring(0, k);
             }
         }
