@@ -204,6 +204,8 @@ final class SentenceFigures {
     private boolean fromLastYear;
     /** Whether the figures being read give a running total (累计达到): a level whatever their unit. */
     private boolean runningTotal;
+    /** Whether the figures being read are where something was held (稳定在, 控制在…以内), maybe through years. */
+    private boolean heldAt;
     /** The year of the figure being emitted where a list gives one year each (2003年至2007年分别增长…), or null. */
     private Integer yearInTurn;
     /** The figure is the size of a fall its lead names (降幅收窄至19.6%): a change, negative. */
@@ -833,6 +835,7 @@ final class SentenceFigures {
         // 完成农村改厕4200户: a verb of things done cut off the name as a scope word still says what was done
         // 外出务工人员稳定在62万人左右: where a stock is held is a level, though a verb (外出) opens its name
         boolean held = tail.stream().anyMatch(w -> cues.is(w, "state.verb"));
+        heldAt = tail.stream().anyMatch(w -> cues.is(w, "held.verb"));
         // 工程建设项目审批时限压减至68个工作日: a value moved to is a level, whatever verb of work its name holds
         boolean movedTo = tail.stream().anyMatch(this::movesTo);
         // 通航城市达到56个: a stock reached is counted only by a verb of work done, not by any verb opening its name
@@ -1256,6 +1259,8 @@ final class SentenceFigures {
         boolean fromPartOfYear = fromValue && own == null && holdsCue(clauseStart, q.start(), "year.part");
         Integer year = yearInTurn != null ? yearInTurn
                 : "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
+                : heldThroughYears(place, measure, own, yearMark, q.start()) ? null
+                : sumOverLongReview(partKind, measure, own, q) ? null
                 : fromLastYear && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - 1)
                 // 五年来…由11.2平方公里扩大到16.8平方公里: where a review of several years started, with no year or a span
                 : fromPartOfYear ? context.years().byPart(partKind)
@@ -1354,6 +1359,36 @@ final class SentenceFigures {
      * several years (常住人口城镇化率达到63.9%), or a change measured there against a year named (比2015年增长46.3%);
      * what changed or was done over the years otherwise spans them all.
      */
+    /**
+     * 连续五年稳定在50万吨以上, (五年来…)城镇登记失业率始终控制在4%以内: a level a review says was held through a span of years
+     * belongs to none of them, unless its own clause names its year (2016年末…控制在4%以内). The span is said in its clause,
+     * or opens its sentence or paragraph (五年来,…); a part that spans years alone does not make it, as the golds give such
+     * a level the year the review ends as often as none.
+     */
+    private boolean heldThroughYears(SectionIndex.Place place, String measure, Mark<Integer> own, Mark<Integer> yearMark, int at) {
+        if (!heldAt || !"review".equals(place.partKind()) || !("level".equals(measure) || "share".equals(measure))
+                || own != null && own.value() != null && own.end() > clauseStart) {
+            return false;
+        }
+        return holdsCue(clauseStart, at, "held.years") || yearMark != null && yearMark.value() == null;
+    }
+
+    /**
+     * 全省财政民生支出累计达到2.5万亿元, 累计发放创业担保贷款28.7亿元: in a review of several years, what its clause says was
+     * summed is summed over them, of no single year, unless the clause names its year.
+     */
+    private boolean sumOverLongReview(String partKind, String measure, Mark<Integer> own, Quantity q) {
+        if (!"review".equals(partKind) || context.years().beforeReview() == null || "change".equals(measure)
+                || own != null && own.value() != null && own.end() > clauseStart
+                // a paragraph on one year (2020年,面对疫情…累计检测42.6万人次) sums within it
+                || paragraphYear != null && paragraphYear.value() != null
+                // 新增上市公司7家,累计达到42家: the things counted so far are a stock at the review's end
+                || runningTotal && q.unit().isCount()) {
+            return false;
+        }
+        return holdsCue(clauseStart, q.start(), "sum.lead");
+    }
+
     private static boolean endOfReview(String partKind, String measure, String basis) {
         return "review".equals(partKind) && ("level".equals(measure) || "share".equals(measure)
                 || "change".equals(measure) && basis != null && basis.startsWith("since:"));

@@ -971,6 +971,35 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aLevelHeldThroughYearsBelongsToNoneOfThem() {
+        List<Indicator> grain = review("粮食总产量达到94.6亿斤,连续9年稳定在90亿斤以上。");
+        assertEquals(2017, grain.get(0).year(), "the year's harvest is the year's");
+        assertNull(grain.get(1).year(), "held for nine years: of no one of them");
+        assertEquals("level", grain.get(1).measure());
+        assertNull(one(review("民生支出占一般公共预算支出的比重始终保持在80%以上。")).year(), "始终: held all along");
+        assertEquals(2017, one(review("城镇登记失业率控制在4%以内。")).year(), "held, with no span: the year reviewed");
+        Meta fiveYears = new Meta(null, null, "district", 2016, "2011-2015", "2016-01-16", null, null, null);
+        List<Indicator> jobs = read("五年累计新增城镇就业2.9万人,城镇登记失业率控制在4.2%以内。", "", fiveYears);
+        assertNull(jobs.get(1).year(), "held over the five years the sentence opens with");
+        assertEquals(2015, one(read("2015年末城镇登记失业率控制在4.2%以内。", "", fiveYears)).year(),
+                "a level held whose own clause names its year is that year's");
+        assertEquals(2018, one(read("", "城镇登记失业率连续三年控制在4.5%以内。", JANUARY_2018)).year(),
+                "a target is for the year planned, however long the level is to be held");
+    }
+
+    @Test
+    void aSumInAReviewOfSeveralYearsBelongsToNoneOfThem() {
+        Meta fiveYears = new Meta(null, null, "province", 2016, "2011-2015", "2016-01-16", null, null, null);
+        assertNull(one(read("全省财政民生支出累计达到2.5万亿元。", "", fiveYears)).year(), "summed over the five years");
+        assertNull(one(read("累计发放创业担保贷款28.7亿元。", "", fiveYears)).year());
+        assertEquals(2017, one(review("累计发放创业担保贷款28.7亿元。")).year(), "in a review of one year, that year's");
+        List<Indicator> firms = read("新增上市公司7家,累计达到42家。", "", fiveYears);
+        assertEquals(2015, firms.get(1).year(), "the things counted so far are a stock at the review's end");
+        assertEquals(2015, one(read("2015年,面对疫情冲击,全省上下众志成城。我们累计检测42.6万人次。", "", fiveYears)).year(),
+                "a sum in a paragraph on one year is that year's");
+    }
+
+    @Test
     void aLevelReachedOverTheReviewedYearsStandsAtTheirEnd() {
         Meta fiveYears = new Meta(null, null, "district", 2016, "2011-2015", "2016-01-16", null, null, null);
         List<Indicator> found = read("“十二五”期间,高速公路总里程达到2520公里,五年累计新建农村公路860公里。", "", fiveYears);
