@@ -244,6 +244,10 @@ class IndicatorReaderTest {
         assertEquals("载重吨", one(review("船舶制造完工量350万载重吨。")).unit());
         assertEquals("床", review("发放救灾大米二百八十吨、棉被一万二千床。").get(1).unit());
         assertEquals("张", one(review("新增养老床位1200张。")).unit());
+        assertEquals(List.of("空方", "尾"), review("投放人工鱼礁5万空方、增殖放流各类苗种3亿尾。").stream().map(Indicator::unit).toList());
+        assertEquals(List.of("颗", "顶", "块"),
+                review("卫星在轨数量增加到117颗,发放救灾帐篷5.8万顶,新建社区足球场30块。").stream().map(Indicator::unit).toList());
+        assertTrue(review("我们要一块干、一起拼。").isEmpty(), "块 after no number is a word");
         Indicator passengers = one(review("美兰国际机场旅客吞吐量恢复至2490万人次。"));
         assertEquals("美兰国际机场旅客吞吐量", passengers.name());
         assertEquals("level", passengers.measure());
