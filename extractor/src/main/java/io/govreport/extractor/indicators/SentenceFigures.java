@@ -204,7 +204,7 @@ final class SentenceFigures {
     private boolean fromLastYear;
     /** Whether the figures being read give a running total (累计达到): a level whatever their unit. */
     private boolean runningTotal;
-    /** Whether the figures being read are where something was held (稳定在, 控制在…以内), maybe through years. */
+    /** Whether the figures being read are where something was held (a state verb, or 控制在…以内), maybe through years. */
     private boolean heldAt;
     /** The year of the figure being emitted where a list gives one year each (2003年至2007年分别增长…), or null. */
     private Integer yearInTurn;
@@ -835,7 +835,7 @@ final class SentenceFigures {
         // 完成农村改厕4200户: a verb of things done cut off the name as a scope word still says what was done
         // 外出务工人员稳定在62万人左右: where a stock is held is a level, though a verb (外出) opens its name
         boolean held = tail.stream().anyMatch(w -> cues.is(w, "state.verb"));
-        heldAt = tail.stream().anyMatch(w -> cues.is(w, "held.verb"));
+        heldAt = held || tail.stream().anyMatch(w -> cues.is(w, "held.verb"));
         // 工程建设项目审批时限压减至68个工作日: a value moved to is a level, whatever verb of work its name holds
         boolean movedTo = tail.stream().anyMatch(this::movesTo);
         // 通航城市达到56个: a stock reached is counted only by a verb of work done, not by any verb opening its name
@@ -1355,11 +1355,6 @@ final class SentenceFigures {
     }
 
     /**
-     * Whether a figure of a part spanning years stands at the part's end: a level or share reached in a review of
-     * several years (常住人口城镇化率达到63.9%), or a change measured there against a year named (比2015年增长46.3%);
-     * what changed or was done over the years otherwise spans them all.
-     */
-    /**
      * 连续五年稳定在50万吨以上, (五年来…)城镇登记失业率始终控制在4%以内: a level a review says was held through a span of years
      * belongs to none of them, unless its own clause names its year (2016年末…控制在4%以内). The span is said in its clause,
      * or opens its sentence or paragraph (五年来,…); a part that spans years alone does not make it, as the golds give such
@@ -1389,6 +1384,11 @@ final class SentenceFigures {
         return holdsCue(clauseStart, q.start(), "sum.lead");
     }
 
+    /**
+     * Whether a figure of a part spanning years stands at the part's end: a level or share reached in a review of
+     * several years (常住人口城镇化率达到63.9%), or a change measured there against a year named (比2015年增长46.3%);
+     * what changed or was done over the years otherwise spans them all.
+     */
     private static boolean endOfReview(String partKind, String measure, String basis) {
         return "review".equals(partKind) && ("level".equals(measure) || "share".equals(measure)
                 || "change".equals(measure) && basis != null && basis.startsWith("since:"));
