@@ -320,14 +320,18 @@ public final class MetadataReader {
         return DATE.matcher(bare).matches() || digitsToo && NUMERIC_DATE.matcher(bare).matches() ? date(bare, new ArrayList<>()) : null;
     }
 
-    /** The line after {@code end}'s line, when it is only a date (2013年1月10日, 2013.1.10, in brackets or not); else null. */
+    /**
+     * The line after {@code end}'s line, past blank ones, when it is only a date (2013年1月10日, 2013.1.10, in brackets or
+     * not); else null.
+     */
     private static String dateOnTheNextLine(String head, int end) {
         int lineEnd = head.indexOf('\n', end);
-        if (lineEnd < 0) {
-            return null;
+        String line = "";
+        while (lineEnd >= 0 && line.isBlank()) {
+            int nextEnd = head.indexOf('\n', lineEnd + 1);
+            line = head.substring(lineEnd + 1, nextEnd < 0 ? head.length() : nextEnd);
+            lineEnd = nextEnd;
         }
-        int nextEnd = head.indexOf('\n', lineEnd + 1);
-        String line = head.substring(lineEnd + 1, nextEnd < 0 ? head.length() : nextEnd);
         Matcher bracketed = BRACKETED.matcher(line);
         return onlyADate(bracketed.matches() ? bracketed.group(1) : line, true);
     }

@@ -380,6 +380,13 @@ class MetadataReaderTest {
     }
 
     @Test
+    void readsADateOnItsOwnLineAfterTheMeetingPastBlankLines() {
+        Meta m = read("青岛西海岸新区（黄岛区）2017年政府工作报告\n\n在青岛市黄岛区第二届人民代表大会第一次会议上\n\n2017年1月10日\n\n"
+                + "黄岛区人民政府代区长　周安\n\n各位代表：\n", new ArrayList<>());
+        assertEquals("2017-01-10", m.deliveredOn());
+    }
+
+    @Test
     void aCopysAsciiDashOpensTheDateLine() {
         Meta m = read("""
                 2020年淄博市政府工作报告
