@@ -353,7 +353,7 @@ class AccuracyGateTest {
      *       农民人均纯收入, 财政总收入) 815/875 both → the same; hundredfortysecond (web copies: page furniture, lost numerals,
      *       broken lines) 382/456, 382/453 → 384, 384/453, metadata 43/45; hundredfortythird (resource and old industrial
      *       cities 2014–2023: 原煤, 粗钢, 去产能, 采煤沉陷区) 432/461, 432/463 → 436, 436/463; hundredfortyfourth (national
-     *       new areas 2015–2025: 亿美元, 万标箱, 制度创新成果) 442/482, 442/487 → 445, 445/487, metadata 42/45;
+     *       new areas 2015–2025: 亿美元, 万标箱, 制度创新成果) 442/482, 442/487 → 445, 445/487, metadata 42/45 → 43/45 (0.7.18);
      *       hundredfortyfifth (provinces at a five-year plan's end, 2011–2021) 488/563, 488/576 → 493, 493/576;
      *       hundredfortysixth (counties in Chinese numerals, full-width digits and ASCII punctuation 2012–2024) 689/763,
      *       689/753 → 691, 691/753; hundredfortyseventh (interior prefecture cities 2019–2026, welfare figures) 877/943,
