@@ -1259,7 +1259,7 @@ final class SentenceFigures {
         boolean fromPartOfYear = fromValue && own == null && holdsCue(clauseStart, q.start(), "year.part");
         Integer year = yearInTurn != null ? yearInTurn
                 : "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
-                : heldThroughYears(place, measure, own, yearMark, q.start()) ? null
+                : heldThroughYears(partKind, measure, own, yearMark, q.start()) ? null
                 : sumOverLongReview(partKind, measure, own, q) ? null
                 : fromLastYear && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - 1)
                 // 五年来…由11.2平方公里扩大到16.8平方公里: where a review of several years started, with no year or a span
@@ -1360,9 +1360,9 @@ final class SentenceFigures {
      * or opens its sentence or paragraph (五年来,…); a part that spans years alone does not make it, as the golds give such
      * a level the year the review ends as often as none.
      */
-    private boolean heldThroughYears(SectionIndex.Place place, String measure, Mark<Integer> own, Mark<Integer> yearMark, int at) {
-        if (!heldAt || !"review".equals(place.partKind()) || !("level".equals(measure) || "share".equals(measure))
-                || own != null && own.value() != null && own.end() > clauseStart) {
+    private boolean heldThroughYears(String partKind, String measure, Mark<Integer> own, Mark<Integer> yearMark, int at) {
+        if (!heldAt || !"review".equals(partKind) || !("level".equals(measure) || "share".equals(measure))
+                || namedInClause(own)) {
             return false;
         }
         return holdsCue(clauseStart, at, "held.years") || yearMark != null && yearMark.value() == null;
@@ -1374,7 +1374,7 @@ final class SentenceFigures {
      */
     private boolean sumOverLongReview(String partKind, String measure, Mark<Integer> own, Quantity q) {
         if (!"review".equals(partKind) || context.years().beforeReview() == null || "change".equals(measure)
-                || own != null && own.value() != null && own.end() > clauseStart
+                || namedInClause(own)
                 // a paragraph on one year (2020年,面对疫情…累计检测42.6万人次) sums within it
                 || paragraphYear != null && paragraphYear.value() != null
                 // 新增上市公司7家,累计达到42家: the things counted so far are a stock at the review's end
@@ -1382,6 +1382,11 @@ final class SentenceFigures {
             return false;
         }
         return holdsCue(clauseStart, q.start(), "sum.lead");
+    }
+
+    /** Whether the figure's own clause names its year (2015年末…), which then holds whatever the clause says of years. */
+    private boolean namedInClause(Mark<Integer> own) {
+        return own != null && own.value() != null && own.end() > clauseStart;
     }
 
     /**
