@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds quantities in a stretch of text in one left-to-right pass, without regular expressions:
@@ -26,6 +27,9 @@ final class QuantityScanner {
     /** Words before a numeral that make it no number at all (数十亿元, 几百家). */
     private static final String VAGUE_BEFORE = "数几";
     private static final String ONE_POINT = "个百分点";
+    private static final String PERCENT_SIGNS = "%％‰";
+    private static final String PER = "每";
+    private static final List<String> PER_AREAS = List.of("平方米", "公顷", "亩");
     /** Units of a length of time, and what before one says it is the time something took (用3天, 前11个月, 历时2个月). */
     private static final Set<String> TIME_LENGTHS = Set.of("天", "个月");
     /**
@@ -37,6 +41,9 @@ final class QuantityScanner {
     private static final double NAMES_ROUND = 20;
     private static final Set<String> COUNTED_PEOPLE = Set.of("户", "名", "人");
     private static final String TIME_TAKEN_BEFORE = "前用历";
+    /** 由六家增加到十三家, 从三个调整为五个: after 由 or 从, a verb of change and the number it came to. */
+    private static final String CHANGE_FROM = "由从";
+    private static final Pattern CHANGED_TO = Pattern.compile("\\p{IsHan}{0,3}?[到为至][零〇一二三四五六七八九十两百千\\d０-９]");
     /** Besides an ideograph or a space, what a minus sign may follow: the punctuation a figure starts after. */
     private static final String BEFORE_SIGN = "：:，,、；;（(“\"";
     /** A run of more digits than this (an id, a phone number, a table run together) is no figure. */
@@ -206,8 +213,8 @@ final class QuantityScanner {
             while (j < to && digit(text.charAt(j)) >= 0) {
                 j++;
             }
-        } else if (point && i > 0 && isIdeograph(text.charAt(i - 1))) {
-            int closed = strayGapClosed(text, j + 1, to, true); // 的12. 03万亿元
+        } else if (point && afterIdeograph(text, i)) {
+            int closed = strayGapClosed(text, j + 1, to, true); // 的12. 03万亿元, 增长 7. 6%
             j = closed > j + 1 ? closed : j;
         }
         return j;
@@ -227,8 +234,21 @@ final class QuantityScanner {
             k++;
         }
         boolean goesOn = k < to && (isMultiplier(text.charAt(k))
+                || decimals && (PERCENT_SIGNS.indexOf(text.charAt(k)) >= 0 || text.startsWith(ONE_POINT, k))
                 || !decimals && (text.charAt(k) == '.' || text.charAt(k) == '．') && k + 1 < to && digit(text.charAt(k + 1)) >= 0);
         return goesOn ? k : gap;
+    }
+
+    /**
+     * Whether the number at {@code i} follows an ideograph, spaces between them allowed (增长 7. 6%, as a PDF copy spaces
+     * its figures), so it is inside a sentence: a list mark (1. 2万吨 at a line's start) is not.
+     */
+    private static boolean afterIdeograph(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && isIdeograph(text.charAt(k));
     }
 
     private static boolean allDigits(String text, int from, int to, int limit) {
@@ -507,7 +527,9 @@ final class QuantityScanner {
                 || run.charAt(0) == '十' && run.length() > 1 && ChineseNumerals.digit(run.charAt(1)) > 0;
         boolean counted = opensWithDigit && !(start > 0 && text.charAt(start - 1) == '每') // 每千人口
                 && (value * tail.factor >= COUNTED_NOT_NAMED || COUNTED_PEOPLE.contains(tail.unit.base())
-                || value > NAMES_ROUND && value % 10 != 0);
+                || value > NAMES_ROUND && value % 10 != 0
+                || start > 0 && CHANGE_FROM.indexOf(text.charAt(start - 1)) >= 0
+                        && CHANGED_TO.matcher(text).region(q.end(), to).lookingAt());
         if (tail.unit.isCount() && q.approx() == null && !rough && q.end() < to && !counted
                 && (isIdeograph(text.charAt(q.end())) || "“\"《".indexOf(text.charAt(q.end())) >= 0)) {
             return null;
@@ -558,7 +580,26 @@ final class QuantityScanner {
             approx = after.categoryTail("approx.after.");
             end += after.word().length();
         }
+        Unit perArea = perAreaBefore(text, start, from, tail.unit);
+        if (perArea != null) {
+            // 每亩560公斤 is 560公斤/亩: 每亩 goes with the figure, out of its name
+            String area = perArea.base().substring(perArea.base().indexOf('/') + 1);
+            return new Quantity(start - PER.length() - area.length(), end, value, upper, perArea, approx);
+        }
         return new Quantity(start, end, value, upper, tail.unit, approx);
+    }
+
+    /** The unit per area that 每亩, 每公顷 or 每平方米 right before a figure makes of its unit, if the table has it. */
+    private Unit perAreaBefore(String text, int start, int from, Unit unit) {
+        for (String area : PER_AREAS) {
+            int at = start - PER.length() - area.length();
+            if (at >= from && text.startsWith(PER + area, at)) {
+                String written = unit.base() + "/" + area;
+                Unit per = units.at(written, 0, written.length());
+                return per != null && per.base().equals(written) ? per : null;
+            }
+        }
+        return null;
     }
 
     private static double scaled(BigDecimal value, double factor) {
@@ -612,6 +653,11 @@ final class QuantityScanner {
             if (p < to && (text.charAt(p) == '余' || text.charAt(p) == '多')) {
                 approx = "over";
                 p++;
+                // 3万多亿元: more than three trillion, the larger multiplier after 多
+                while (factor > 1 && p < to && units.at(text, p, to) == null && isMultiplier(text.charAt(p))) {
+                    factor *= ChineseNumerals.multiplier(text.charAt(p));
+                    p++;
+                }
             }
         }
         if (factor > 1 && p + 1 < to && text.charAt(p) == ' ' && units.at(text, p + 1, to) != null) {

@@ -254,6 +254,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aChangeFromASmallNumeralAFigurePerAreaAndASpacedDecimalKeepTheirNames() {
+        List<Indicator> firms = review("全县规模以上工业企业由六家增加到十三家。");
+        assertEquals(List.of("规模以上工业企业", "规模以上工业企业"), firms.stream().map(Indicator::name).toList());
+        assertEquals(List.of(6d, 13d), firms.stream().map(Indicator::value).toList());
+        Indicator yield = one(review("水稻单产每公顷8100公斤。"));
+        assertEquals("水稻单产", yield.name());
+        assertEquals("公斤/公顷", yield.unit());
+        Indicator growth = secondOfTwo(review("全省生产总值完成 7 152亿元，增长 7. 6%。"));
+        assertEquals("生产总值", growth.name());
+        assertEquals(7.6, growth.value());
+        assertEquals("change", growth.measure());
+    }
+
+    @Test
     void aMonthOpeningANameIsNoPartOfIt() {
         assertEquals("空气优良天数比例", one(review("12月份全市空气优良天数比例达到90%。")).name());
         assertEquals("规模以上工业增加值", one(review("1—11月规模以上工业增加值增长8.2%。")).name());

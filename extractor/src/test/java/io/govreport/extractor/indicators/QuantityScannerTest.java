@@ -53,6 +53,8 @@ class QuantityScannerTest {
     @Test
     void aUnitOpeningAnotherWordIsNoUnit() {
         assertQuantity("加装电梯563部", 563, "部", null);
+        assertQuantity("关闭退出煤矿5对", 5, "对", null);
+        assertEquals(List.of(), scan("5.对外开放取得突破"));
         assertQuantity("出台地方性法规5部,", 5, "部", null);
         assertEquals(List.of(), scan("联合12部门出台措施"));
         assertEquals(List.of(), scan("分3部分推进"));
@@ -194,12 +196,42 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aFigurePerAreaTakesTheAreaIntoItsUnit() {
+        assertQuantity("水稻平均单产达到每亩560公斤", 560, "公斤/亩", null);
+        assertQuantity("玉米单产每公顷7200公斤", 7200, "公斤/公顷", null);
+        assertQuantity("单位面积税收达到每平方米1.12万元", 11_200, "元/平方米", null);
+        Quantity perMu = only("单产每亩560公斤");
+        assertEquals("单产".length(), perMu.start(), "每亩 is the figure's, not its name's");
+        assertQuantity("每人600元", 600, "元", null);
+    }
+
+    @Test
+    void moreThanWrittenBetweenMultipliers() {
+        assertQuantity("共减轻市场主体负担3万多亿元", 3e12, "元", "over");
+        assertQuantity("惠及6600多万纳税人", 6.6e7, "人", "over");
+    }
+
+    @Test
+    void aSmallChineseNumeralAChangeStartsFromIsAFigure() {
+        assertEquals(List.of(6d, 13d), scan("龙头企业由六家增加到十三家").stream().map(Quantity::value).toList());
+        assertEquals(List.of(3d, 8d), scan("卫生室从三个增至八个").stream().map(Quantity::value).toList());
+        assertEquals(List.of(), scan("由一个传统农业县发展成为旅游大县"));
+        assertEquals(List.of(), scan("落实六个责任"), "a small numeral before a noun names it");
+    }
+
+    @Test
     void aStraySpaceInsideANumberOfADamagedCopyIsNoBreak() {
         assertQuantity("社会消费品零售总额3 6.2亿元", 3.62e9, "元", null);
         assertQuantity("粮食总产量达到5 0160万吨", 5.016e8, "吨", null);
         assertQuantity("国内生产总值由2002年的12. 03万亿元", 1.203e13, "元", null);
         assertQuantity("社会消费品零售总额639.3亿 元", 6.393e10, "元", null);
         assertQuantity("新建农村公路5 400公里", 5400, "公里", null);
+        // a PDF copy's spaces around a figure and inside its decimal point
+        assertQuantity("全省生产总值增长 7. 6%", 7.6, "%", null);
+        assertQuantity("高于全国 1. 2个百分点", 1.2, "pp", null);
+        assertQuantity("粮食总产量达到 77. 8万吨", 778_000, "吨", null);
+        // a list mark at a line's start stays a mark
+        assertEquals(List.of(20_000d), scan("\n1. 2万吨粮食").stream().map(Quantity::value).toList());
         // two numbers side by side, neither going on to a decimal point or a multiplier, stay two
         assertEquals(List.of(12d, 30d), scan("分两批建成12个 30个").stream().map(Quantity::value).toList());
     }
