@@ -118,6 +118,7 @@ final class SentenceFigures {
     private static final int MAX_SINCE_WORDS = 12;
     /** The unit of a multiple (增长1.5倍). */
     private static final String TIMES = "倍";
+    private static final String HOUSEHOLDS = "户";
     /** The months of a year counted so far (1—11月, 1-10月, 前三季度, 前11个月), opening figures the statistics give. */
     private static final Pattern MONTHS_TO_DATE = Pattern.compile(
             "(?:^|(?<=[,，;；:：。\\s]))(?:(?:1|一)(?:—|-|－|~|～|至|到)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月(?:份)?|前三季度|前(?:1[01]|十一?|[2-9])个月)");
@@ -1831,9 +1832,15 @@ final class SentenceFigures {
     }
 
     /** Whether each figure of the group starts where the one before it ends (2.86万户8.12万名). */
-    private static boolean adjoining(List<Quantity> group) {
+    /**
+     * Whether the figures follow one another with nothing between them (2.86万户8.12万名), or only a 、 after households
+     * (4956户、11268名: the households and the people of one group; 8.6万人、4.2万头牲畜 are two).
+     */
+    private boolean adjoining(List<Quantity> group) {
         for (int i = 1; i < group.size(); i++) {
-            if (group.get(i).start() != group.get(i - 1).end()) {
+            Quantity before = group.get(i - 1);
+            int gap = group.get(i).start() - before.end();
+            if (gap > 1 || gap == 1 && !(simp.charAt(before.end()) == '、' && HOUSEHOLDS.equals(before.unit().base()))) {
                 return false;
             }
         }

@@ -129,6 +129,12 @@ class IndicatorReaderTest {
         assertEquals(List.of("建档立卡贫困人口", "建档立卡贫困人口"), found.stream().map(Indicator::name).toList());
         assertEquals(List.of(28600.0, 81200.0), found.stream().map(Indicator::value).toList());
         assertEquals(List.of("户", "名"), found.stream().map(Indicator::unit).toList());
+        List<Indicator> listed = review("实现4956户、11268名贫困人口脱贫。");
+        assertEquals(List.of(4956.0, 11268.0), listed.stream().map(Indicator::value).toList(), "a 、 after households");
+        assertTrue(listed.stream().allMatch(i -> i.name().startsWith("贫困人口")), () -> "indicators: " + listed);
+        List<Indicator> two = review("全市有86.5万人、42万头大牲畜一度发生饮水困难。");
+        assertTrue(two.stream().noneMatch(i -> "人".equals(i.unit()) && i.name().contains("牲畜")),
+                () -> "people and livestock are two things: " + two);
     }
 
     @Test
