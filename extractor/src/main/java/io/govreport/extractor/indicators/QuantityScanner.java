@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds quantities in a stretch of text in one left-to-right pass, without regular expressions:
@@ -43,7 +42,8 @@ final class QuantityScanner {
     private static final String TIME_TAKEN_BEFORE = "前用历";
     /** 由六家增加到十三家, 从三个调整为五个: after 由 or 从, a verb of change and the number it came to. */
     private static final String CHANGE_FROM = "由从";
-    private static final Pattern CHANGED_TO = Pattern.compile("\\p{IsHan}{0,3}?[到为至][零〇一二三四五六七八九十两百千\\d０-９]");
+    private static final String CHANGED_TO = "到为至";
+    private static final int CHANGE_VERB_CHARS = 3;
     /** Besides an ideograph or a space, what a minus sign may follow: the punctuation a figure starts after. */
     private static final String BEFORE_SIGN = "：:，,、；;（(“\"";
     /** A run of more digits than this (an id, a phone number, a table run together) is no figure. */
@@ -237,6 +237,21 @@ final class QuantityScanner {
                 || decimals && (PERCENT_SIGNS.indexOf(text.charAt(k)) >= 0 || text.startsWith(ONE_POINT, k))
                 || !decimals && (text.charAt(k) == '.' || text.charAt(k) == '．') && k + 1 < to && digit(text.charAt(k + 1)) >= 0);
         return goesOn ? k : gap;
+    }
+
+    /** Whether a verb of change of at most three characters, then 到, 为 or 至 and a number, start at {@code from}. */
+    private static boolean changedToNumber(String text, int from, int to) {
+        for (int k = from; k + 1 < to && k <= from + CHANGE_VERB_CHARS; k++) {
+            char c = text.charAt(k);
+            if (CHANGED_TO.indexOf(c) >= 0) {
+                char next = text.charAt(k + 1);
+                return ChineseNumerals.isNumeral(next) || digit(next) >= 0;
+            }
+            if (!isIdeograph(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -528,8 +543,7 @@ final class QuantityScanner {
         boolean counted = opensWithDigit && !(start > 0 && text.charAt(start - 1) == '每') // 每千人口
                 && (value * tail.factor >= COUNTED_NOT_NAMED || COUNTED_PEOPLE.contains(tail.unit.base())
                 || value > NAMES_ROUND && value % 10 != 0
-                || start > 0 && CHANGE_FROM.indexOf(text.charAt(start - 1)) >= 0
-                        && CHANGED_TO.matcher(text).region(q.end(), to).lookingAt());
+                || start > 0 && CHANGE_FROM.indexOf(text.charAt(start - 1)) >= 0 && changedToNumber(text, q.end(), to));
         if (tail.unit.isCount() && q.approx() == null && !rough && q.end() < to && !counted
                 && (isIdeograph(text.charAt(q.end())) || "“\"《".indexOf(text.charAt(q.end())) >= 0)) {
             return null;

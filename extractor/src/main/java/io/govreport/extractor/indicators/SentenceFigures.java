@@ -1831,7 +1831,6 @@ final class SentenceFigures {
                 && (tokens.verbAt(from) || cues.is(simp.substring(from, to), "count.verb"));
     }
 
-    /** Whether each figure of the group starts where the one before it ends (2.86万户8.12万名). */
     /**
      * Whether the figures follow one another with nothing between them (2.86万户8.12万名), or only a 、 after households
      * (4956户、11268名: the households and the people of one group; 8.6万人、4.2万头牲畜 are two).
