@@ -656,23 +656,20 @@ final class QuantityScanner {
         double factor = 1;
         Unit direct = units.at(text, p, to);
         if (direct == null) {
-            if (p < to && (text.charAt(p) == '余' || text.charAt(p) == '多')) {
-                approx = "over";
-                p++;
-            }
-            while (p < to && units.at(text, p, to) == null && isMultiplier(text.charAt(p))) {
-                factor *= ChineseNumerals.multiplier(text.charAt(p));
-                p++;
-            }
-            if (p < to && (text.charAt(p) == '余' || text.charAt(p) == '多')) {
-                approx = "over";
-                p++;
-                // 3万多亿元: more than three trillion, the larger multiplier after 多
-                while (factor > 1 && p < to && units.at(text, p, to) == null && isMultiplier(text.charAt(p))) {
-                    factor *= ChineseNumerals.multiplier(text.charAt(p));
-                    p++;
+            // the multipliers, with 余 or 多 once before, between or after them (余万元, 万余元, 3万多亿元)
+            boolean over = false;
+            while (p < to && units.at(text, p, to) == null) {
+                char c = text.charAt(p);
+                if (isMultiplier(c)) {
+                    factor *= ChineseNumerals.multiplier(c);
+                } else if ((c == '余' || c == '多') && !over) {
+                    over = true;
+                } else {
+                    break;
                 }
+                p++;
             }
+            approx = over ? "over" : null;
         }
         if (factor > 1 && p + 1 < to && text.charAt(p) == ' ' && units.at(text, p + 1, to) != null) {
             p++; // 639.3亿 元: a stray space between the multiplier and its unit
