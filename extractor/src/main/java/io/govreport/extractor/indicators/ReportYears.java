@@ -13,6 +13,7 @@ final class ReportYears {
     private final Integer reviewEnd;
     private final Integer planYear;
     private final Integer deliveredYear;
+    private final Integer deliveredMonth;
     /** The year before a review of several years starts (2015 of 2016-2020), or null for a review of one year. */
     private final Integer beforeReview;
 
@@ -24,6 +25,7 @@ final class ReportYears {
         // its heading does not span the years
         this.reviewYear = reviewEnd;
         this.deliveredYear = meta == null ? null : yearOfDate(meta.deliveredOn());
+        this.deliveredMonth = meta == null ? null : monthOfDate(meta.deliveredOn());
         Integer reviewStart = period == null || period.length() < 9 ? null : singleYear(period.substring(0, 4));
         this.beforeReview = reviewStart == null || reviewEnd == null || reviewStart >= reviewEnd ? null : reviewStart - 1;
     }
@@ -41,6 +43,26 @@ final class ReportYears {
 
     private static Integer yearOfDate(String date) {
         return date == null || date.length() < 4 ? null : singleYear(date.substring(0, 4));
+    }
+
+    private static Integer monthOfDate(String date) {
+        if (date == null || date.length() < 7 || date.charAt(4) != '-') {
+            return null;
+        }
+        try {
+            return Integer.parseInt(date.substring(5, 7));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The plan year, where the report was read out in it after a part of it that ends with this month was over (a 2020
+     * report read in May: 一季度 is 2020's); else null.
+     */
+    Integer planYearPartOver(int partEndMonth) {
+        return planYear != null && planYear.equals(deliveredYear) && deliveredMonth != null && deliveredMonth > partEndMonth
+                ? planYear : null;
     }
 
     Integer planYear() {

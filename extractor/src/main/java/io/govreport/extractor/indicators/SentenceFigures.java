@@ -13,6 +13,7 @@ import io.govreport.model.Indicator;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,6 +64,12 @@ final class SentenceFigures {
     private static final String CLOSING_QUOTES = "”」";
     /** Marks that end a clause or a list item, which no class of things (亿元以上项目) runs across. */
     private static final String CLAUSE_MARKS = "、,，;；:：。()（）";
+    /** The cues of a part of the year, by the month it ends in (year.part_end.3: 一季度). */
+    private static final String PART_END = "year.part_end.";
+    /** The most characters a bracket of divisions holds (县(市、区、旗)). */
+    private static final int MAX_DIVISIONS_BRACKET = 8;
+    /** What ends a lead that lists other divisions before those counted (沈丘、郸城等, 设区市和). */
+    private static final String DIVISIONS_LISTED_BEFORE = "等和及与或";
     /** The longest noun between an amount bounding a class and the count of its members: 亿元以上|重点工业项目|12个. */
     private static final int MAX_CLASS_NOUN = 10;
     /** The longest name of a rate a distance or a time may bound (500米覆盖率). */
@@ -189,6 +196,8 @@ final class SentenceFigures {
     private boolean lastCounted;
     /** The measure, count or level, of the sentence's last figure in each unit, which a part of it after 其中 shares. */
     private final Map<String, String> measureOfUnit = new HashMap<>();
+    /** The units whose last figure in the sentence was summed over a review of several years, as its parts after 其中 are. */
+    private final Set<String> summedUnits = new HashSet<>();
     /** Whether the figures being read are a part (其中…) of what the sentence gave before. */
     private boolean partOfWhole;
     /** Whether the figure just read was a growth in per cent (增长6%左右), which a higher aim after it shares. */
@@ -518,6 +527,14 @@ final class SentenceFigures {
                 continue; // 增加值 is no 增加
             }
             int start = stripLeading(cs, k);
+            int after = k + change.word().length();
+            if (onlyAdverbs(start, k) && ce - after >= 2 && ce - after <= MAX_NAME_OF_CLAUSE && tokens.startsAt(after)
+                    && isNounStart(tokens.natureAt(after)) && isNoun(tokens.natureAt(tokens.wordStartBefore(ce)))
+                    && onlyLettersAndDigits(after, ce, false, true)) {
+                lastName = simp.substring(after, ce); // 继续提高企业退休人员基本养老金,月人均增加50元: the thing raised
+                lastNameClauseStart = cs;
+                return;
+            }
             // 比2010年翻了一番: the year it is compared with is no part of its name
             int end = k - 6 >= start && COMPARED_WITH.indexOf(simp.charAt(k - 6)) >= 0 && yearWordEnd(k - 5, k) == k ? k - 6 : k;
             int span = runOfYearsEndingAt(start, end);
@@ -532,6 +549,16 @@ final class SentenceFigures {
             }
             return;
         }
+    }
+
+    /** Whether [from, to) holds nothing but adverbs (继续, 再次), or nothing. */
+    private boolean onlyAdverbs(int from, int to) {
+        for (int k = from; k < to; k = tokens.wordEnd(k)) {
+            if (!tokens.startsAt(k) || !isAdverb(tokens.natureAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -926,7 +953,18 @@ final class SentenceFigures {
             }
             // 解决120万农村人口的饮水安全问题: the problem solved names the figure with the things counted (农村人口饮水安全)
             ProblemSolved problem = problemSolved(tEnd, nextStart);
-            String noun = simp.substring(tStart, tEnd) + (problem == null ? "" : problem.words());
+            String things = simp.substring(tStart, tEnd);
+            if (cues.is(things, "division.noun")) {
+                tEnd = divisionsBracketEnd(tEnd, nextStart);
+                // 新农保试点扩大到22个县: the divisions are where the thing named before them was done
+                // (not 沈丘、郸城等5个县, 覆盖全部设区市和101个县: those name the divisions themselves)
+                String lead = nameEnd > nameStart && !isBareVerb(nameStart, nameEnd) ? simp.substring(nameStart, nameEnd) : "";
+                if (lead.indexOf('、') >= 0 || !lead.isEmpty() && DIVISIONS_LISTED_BEFORE.indexOf(lead.charAt(lead.length() - 1)) >= 0) {
+                    lead = "";
+                }
+                things = lead + simp.substring(tStart, tEnd);
+            }
+            String noun = things + (problem == null ? "" : problem.words());
             group.forEach(x -> names.add(noun));
             trailingEnd = problem == null ? tEnd : problem.end();
             trailing = true;
@@ -1258,10 +1296,13 @@ final class SentenceFigures {
         Integer named = yearMark == null ? null : yearMark.value();
         // 由上半年下降18.4%转为全年增长6.3%: a change started within the year reviewed
         boolean fromPartOfYear = fromValue && own == null && holdsCue(clauseStart, q.start(), "year.part");
+        Integer partOver = own == null && "review".equals(partKind) ? planYearPartOver(q.start()) : null;
+        boolean summed = summedOverLongReview(partKind, measure, own, q);
         Integer year = yearInTurn != null ? yearInTurn
+                : partOver != null ? partOver // 一季度,全县地区生产总值下降39.2% in a report read out in May
                 : "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
                 : heldThroughYears(partKind, measure, own, yearMark, q.start()) ? null
-                : sumOverLongReview(partKind, measure, own, q) ? null
+                : summed ? null
                 : fromLastYear && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - 1)
                 // 五年来…由11.2平方公里扩大到16.8平方公里: where a review of several years started, with no year or a span
                 : fromPartOfYear ? context.years().byPart(partKind)
@@ -1385,6 +1426,21 @@ final class SentenceFigures {
         return holdsCue(clauseStart, q.start(), "sum.lead");
     }
 
+    /**
+     * {@link #sumOverLongReview}, or a part (其中…) of a figure so summed, the sentence's last in its unit (五年累计投入扶贫
+     * 资金112.6亿元,其中财政专项扶贫资金58.3亿元; not …,进出口总额增加到2010年的38.6亿美元,其中出口26.2亿美元).
+     */
+    private boolean summedOverLongReview(String partKind, String measure, Mark<Integer> own, Quantity q) {
+        boolean summed = sumOverLongReview(partKind, measure, own, q)
+                || partOfWhole && !namedInClause(own) && summedUnits.contains(q.unit().written());
+        if (summed) {
+            summedUnits.add(q.unit().written());
+        } else {
+            summedUnits.remove(q.unit().written());
+        }
+        return summed;
+    }
+
     /** Whether the figure's own clause names its year (2015年末…), which then holds whatever the clause says of years. */
     private boolean namedInClause(Mark<Integer> own) {
         return own != null && own.value() != null && own.end() > clauseStart;
@@ -1417,6 +1473,20 @@ final class SentenceFigures {
     }
 
     /** Whether a cue of the category starts at a word of the text between {@code from} and {@code to}. */
+
+    /**
+     * The plan year, where the sentence before {@code to} names a part of the year (一季度, 上半年) that was over when
+     * the report was read out in that year; else null.
+     */
+    private Integer planYearPartOver(int to) {
+        for (int k = 0; k < to; k++) {
+            CueTable.Cue part = tokens.startsAt(k) ? cues.startingAt(simp, k, to, PART_END) : null;
+            if (part != null) {
+                return context.years().planYearPartOver(Integer.parseInt(part.category().substring(PART_END.length())));
+            }
+        }
+        return null;
+    }
 
     private boolean holdsCue(int from, int to, String category) {
         for (int k = from; k < to; k++) {
@@ -1823,6 +1893,23 @@ final class SentenceFigures {
     private boolean movedToBy(int from, int to) {
         return to - 1 > from && "到至".indexOf(simp.charAt(to - 1)) >= 0 && tokens.startsAt(from)
                 && tokens.wordEnd(from) == to - 1 && isVerb(tokens.natureAt(from));
+    }
+
+    /** End of a bracket of divisions after a division counted (12个县(市、区), 276个村(社区)), or {@code end} if none. */
+    private int divisionsBracketEnd(int end, int to) {
+        if (end >= to || "(（".indexOf(simp.charAt(end)) < 0) {
+            return end;
+        }
+        for (int k = end + 1; k < to && k <= end + MAX_DIVISIONS_BRACKET; k++) {
+            char c = simp.charAt(k);
+            if (")）".indexOf(c) >= 0) {
+                return k > end + 1 ? k + 1 : end;
+            }
+            if (c != '、' && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                return end;
+            }
+        }
+        return end;
     }
 
     /** A name that is only a verb (启动, 完成): the thing counted is written after the number. */

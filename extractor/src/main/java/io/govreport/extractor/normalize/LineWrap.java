@@ -41,6 +41,8 @@ final class LineWrap {
     private static final int MAX_GLUED_HEADING = 40;
     /** A line shorter than this is no paragraph that a damaged copy broke (a heading, a signature). */
     private static final int MIN_BROKEN_LINE = 30;
+    /** The shortest line taken as a heading of its own after a sentence's end (2013年的主要任务). */
+    private static final int MIN_BARE_LINE = 4;
     /** A line broken after a comma holds at least a clause: a name and its figure. */
     private static final int MIN_COMMA_LINE = 6;
     /** What a clause does not stop on: 的 before its noun, the slash inside a unit (微克/立方米). */
@@ -206,7 +208,25 @@ final class LineWrap {
                 && THOUSANDS_GROUP.matcher(next.text()).lookingAt();
         return width > 0 && (next.indent() <= margin || inNumber) && measure.applyAsInt(previous.text()) >= width - slack
                 && (indentsParagraphs || !endsSentence(previous.text())) && !HEADING_START.matcher(next.text()).find()
+                && !(indentsParagraphs && endsSentence(previous.text()) && bareShortLine(next.text()))
                 || brokenBeforeFigure(previous.text(), next.text()) || brokenAfterComma(previous.text(), next.text());
+    }
+
+    /**
+     * …科学发展之路。⏎2013年的主要任务⏎　　今年是…: in a copy that indents its paragraphs, a line short of the width with no
+     * clause or sentence mark, after a sentence's end, is a heading that lost its numeral; a paragraph's last line ends
+     * on a sentence mark.
+     */
+    private boolean bareShortLine(String text) {
+        if (text.length() < MIN_BARE_LINE || measure.applyAsInt(text) >= width - slack) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (CLAUSE_MARKS.indexOf(text.charAt(i)) >= 0 || SENTENCE_ENDS.indexOf(text.charAt(i)) >= 0 || FullStops.isFullStop(text, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code next}, right below {@code previous} (no blank line between), goes on a figure or a word it broke. */

@@ -138,6 +138,61 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aRoundChineseNumberOfPlacesCountsThemButARoundNumberOfMeasuresNamesThem() {
+        Indicator villages = one(review("重点抓好二十个示范村建设。"));
+        assertEquals(20, villages.value());
+        assertEquals("个", villages.unit());
+        assertTrue(villages.name().startsWith("示范村"), villages::name);
+        assertTrue(review("出台稳增长二十条措施。").isEmpty(), "二十条措施 names the measures");
+        assertTrue(review("重点抓好以下六个方面的工作。").isEmpty(), "a small number of 个 names");
+    }
+
+    @Test
+    void aBareDivisionCountedKeepsWhatWasDoneThereAndItsBracket() {
+        assertEquals("新农保试点县", one(review("新农保试点扩大到22个县。")).name());
+        assertEquals("整村推进扶贫开发村", one(review("整村推进扶贫开发258个村。")).name());
+        Indicator bracket = one(review("农村土地确权登记颁证试点扩大到18个县（市、区）。"));
+        assertEquals(18, bracket.value());
+        assertTrue(bracket.name().endsWith("试点县（市、区）"), bracket::name);
+        assertEquals("村（社区）", one(review("全区276个村（社区）全部建成党群服务中心。")).name());
+        assertEquals("县", one(review("沈丘、郸城等5个县被列为示范县。")).name(), "the divisions listed before are those counted");
+        assertEquals("行政村", one(review("全县45个行政村全部通硬化路。")).name(), "only a bare division takes the name before");
+    }
+
+    @Test
+    void aPerCapitaAmountAloneIsOfTheThingTheClauseBeforeRaised() {
+        assertEquals("企业退休人员基本养老金月人均", one(review("企业退休人员基本养老金连续五年提高,月人均达到2136元。")).name());
+        Indicator raised = one(review("继续提高企业退休人员基本养老金,月人均增加50元。"));
+        assertEquals("企业退休人员基本养老金月人均", raised.name());
+        assertEquals("change", raised.measure());
+    }
+
+    @Test
+    void aPartOfThePlanYearOverWhenTheReportWasReadOutIsThePlanYears() {
+        Meta may2020 = new Meta(null, null, "county", 2020, "2019", "2020-05-12", null, null, null);
+        String quarter = "一季度,全县地区生产总值下降39.2%,规模以上工业增加值下降46.8%。";
+        List<Indicator> late = read(quarter, "", may2020);
+        assertEquals(List.of(2020, 2020), late.stream().map(Indicator::year).toList());
+        Meta january2020 = new Meta(null, null, "county", 2020, "2019", "2020-01-12", null, null, null);
+        assertEquals(List.of(2019, 2019), read(quarter, "", january2020).stream().map(Indicator::year).toList(),
+                "read out in January, the quarter is the year reviewed's");
+    }
+
+    @Test
+    void aPartOfASumOverTheYearsReviewedIsSummedToo() {
+        Meta fiveYears = new Meta(null, null, "county", 2018, "2013-2017", "2018-01-16", null, null, null);
+        List<Indicator> found = read("五年累计投入扶贫资金112.6亿元,其中财政专项扶贫资金58.3亿元。", "", fiveYears);
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        assertNull(found.get(0).year());
+        assertNull(found.get(1).year(), "the part spans the years as the whole does");
+        List<Indicator> oneYear = read("完成固定资产投资112.6亿元,其中工业投资58.3亿元。", "", fiveYears);
+        assertEquals(2017, oneYear.get(1).year(), "a part of a figure of the review's end is of that year");
+        List<Indicator> afterASum = read("五年累计实际利用外资5.68亿美元;外贸进出口总额由2012年的14.3亿美元增加到2017年的38.6亿美元,"
+                + "其中外贸出口26.2亿美元。", "", fiveYears);
+        assertEquals(2017, afterASum.get(afterASum.size() - 1).year(), () -> "the part is of the last figure in its unit: " + afterASum);
+    }
+
+    @Test
     void aRunningTotalAloneIsTheFigureBeforesTotal() {
         List<Indicator> found = review("实际利用外资14.9亿美元,五年累计51.3亿美元。");
         assertEquals(2, found.size(), () -> "indicators: " + found);

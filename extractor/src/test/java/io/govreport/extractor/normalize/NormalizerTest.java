@@ -331,6 +331,17 @@ class NormalizerTest {
     }
 
     @Test
+    void aShortLineWithoutAMarkAfterASentencesEndIsALineOfItsOwnWhereParagraphsOpenIndented() {
+        // a paragraph that ends on a full line, then a heading that lost its numeral, then an indented paragraph
+        String ending = wrapped(2004).replace("城\n乡居民人均可支配收入分别增长4.9%和\n9.3%。\n", "城乡。\n");
+        String input = paragraphs(2000, 4) + ending + "2013年的主要任务\n" + paragraphs(2005, 4);
+        String text = normalizer.normalize(input).text();
+        assertTrue(text.contains("同比增长6%,城乡。\n2013年的主要任务\n2005年全区"), text);
+        String goesOn = paragraphs(2000, 4) + ending + "乡居民人均可支配收入分别增长4.9%。\n" + paragraphs(2005, 4);
+        assertTrue(normalizer.normalize(goesOn).text().contains("城乡。乡居民"), "a line with a full stop goes on the paragraph");
+    }
+
+    @Test
     void aParagraphBrokenInsideAWordIsJoinedAndAHeadingIsNot() {
         String broken = "今年主要预期目标是:地区生产总值增长8%,财政收入增\n长9%,全社会固\n定资产投资增长17%。";
         assertEquals(broken.replace("\n", ""), normalizer.normalize(broken).text());
