@@ -1475,17 +1475,34 @@ final class SentenceFigures {
     /** Whether a cue of the category starts at a word of the text between {@code from} and {@code to}. */
 
     /**
-     * The plan year, where the sentence before {@code to} names a part of the year (一季度, 上半年) that was over when
-     * the report was read out in that year; else null.
+     * The plan year, where the last part of the year the sentence names before {@code to} (一季度, 上半年, 截至4月底,
+     * 前4个月) was over when the report was read out in that year; else null.
      */
     private Integer planYearPartOver(int to) {
+        int month = 0;
         for (int k = 0; k < to; k++) {
             CueTable.Cue part = tokens.startsAt(k) ? cues.startingAt(simp, k, to, PART_END) : null;
-            if (part != null) {
-                return context.years().planYearPartOver(Integer.parseInt(part.category().substring(PART_END.length())));
-            }
+            int named = part != null ? Integer.parseInt(part.category().substring(PART_END.length())) : monthAt(k, to);
+            month = named > 0 ? named : month;
         }
-        return null;
+        return month > 0 ? context.years().planYearPartOver(month) : null;
+    }
+
+    /**
+     * The month a month mark at {@code k} names (4月, 4月底, 前4个月: 4), or 0 where none starts there; a month of a year
+     * written (2001年1月) is that year's, no part of the plan year.
+     */
+    private int monthAt(int k, int to) {
+        if (!Character.isDigit(simp.charAt(k)) || k > 0 && (Character.isDigit(simp.charAt(k - 1)) || ".年".indexOf(simp.charAt(k - 1)) >= 0)) {
+            return 0;
+        }
+        int end = k;
+        while (end < to && end - k < 2 && Character.isDigit(simp.charAt(end))) {
+            end++;
+        }
+        int month = Integer.parseInt(simp.substring(k, end));
+        boolean named = simp.startsWith("月", end) || k > 0 && simp.charAt(k - 1) == '前' && simp.startsWith("个月", end);
+        return named && month >= 1 && month <= 12 ? month : 0;
     }
 
     private boolean holdsCue(int from, int to, String category) {

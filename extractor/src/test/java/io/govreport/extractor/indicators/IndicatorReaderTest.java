@@ -176,6 +176,19 @@ class IndicatorReaderTest {
         Meta january2020 = new Meta(null, null, "county", 2020, "2019", "2020-01-12", null, null, null);
         assertEquals(List.of(2019, 2019), read(quarter, "", january2020).stream().map(Indicator::year).toList(),
                 "read out in January, the quarter is the year reviewed's");
+        assertEquals(2020, one(read("截至4月底,全县规模以上工业企业复工率达到100%。", "", may2020)).year(), "a month over");
+        assertEquals(2020, one(read("截至4月中旬,全县复工率达到99.6%;一季度减免社会保险费3.4亿元。", "", may2020)
+                .stream().filter(i -> i.unit().equals("元")).toList()).year(), "the part nearest the figure");
+        assertEquals(2019, one(read("从2019年1月起提高基本工资标准,财政为此增加支出420亿元。", "", may2020)).year(),
+                "a month of a year written is that year's");
+    }
+
+    @Test
+    void aHigherAimPursuedInPracticeIsOfTheTargetBefore() {
+        Indicator aim = secondOfTwo(read("", "地区生产总值增长5.5%左右,在实际工作中力争达到6%。", JANUARY_2018));
+        assertEquals("地区生产总值", aim.name());
+        assertEquals("change", aim.measure());
+        assertEquals("target", aim.kind());
     }
 
     @Test
