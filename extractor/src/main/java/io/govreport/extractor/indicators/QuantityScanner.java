@@ -39,8 +39,12 @@ final class QuantityScanner {
     private static final double COUNTED_NOT_NAMED = 100;
     private static final double NAMES_ROUND = 20;
     private static final Set<String> COUNTED_PEOPLE = Set.of("户", "名", "人");
-    /** 二十个示范村, 四十个行政村: names take round numbers of 条, 项 and 件 (二十条措施), of 个 small ones only. */
-    private static final String COUNTED_FROM_ROUND = "个";
+    /**
+     * 十二个贫困村, 二十个示范村: names take round numbers of 条, 项 and 件 (二十条措施), of 个 ten or fewer only (六个方面):
+     * above that, 个 counts.
+     */
+    private static final String COUNTED_ABOVE_TEN = "个";
+    private static final double TEN = 10;
     private static final String TIME_TAKEN_BEFORE = "前用历";
     /** 由六家增加到十三家, 从三个调整为五个: after 由 or 从, a verb of change and the number it came to. */
     private static final String CHANGE_FROM = "由从";
@@ -545,7 +549,7 @@ final class QuantityScanner {
         boolean counted = opensWithDigit && !(start > 0 && text.charAt(start - 1) == '每') // 每千人口
                 && (value * tail.factor >= COUNTED_NOT_NAMED || COUNTED_PEOPLE.contains(tail.unit.base())
                 || value > NAMES_ROUND && value % 10 != 0
-                || value >= NAMES_ROUND && tail.unit.written().equals(COUNTED_FROM_ROUND)
+                || value > TEN && tail.unit.written().equals(COUNTED_ABOVE_TEN)
                 || start > 0 && CHANGE_FROM.indexOf(text.charAt(start - 1)) >= 0 && changedToNumber(text, q.end(), to));
         if (tail.unit.isCount() && q.approx() == null && !rough && q.end() < to && !counted
                 && (isIdeograph(text.charAt(q.end())) || "“\"《".indexOf(text.charAt(q.end())) >= 0)) {

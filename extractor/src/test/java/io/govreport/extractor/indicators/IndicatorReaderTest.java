@@ -138,11 +138,12 @@ class IndicatorReaderTest {
     }
 
     @Test
-    void aRoundChineseNumberOfPlacesCountsThemButARoundNumberOfMeasuresNamesThem() {
+    void aChineseNumberOfPlacesAboveTenCountsThemButARoundNumberOfMeasuresNamesThem() {
         Indicator villages = one(review("重点抓好二十个示范村建设。"));
         assertEquals(20, villages.value());
         assertEquals("个", villages.unit());
         assertTrue(villages.name().startsWith("示范村"), villages::name);
+        assertEquals(12, one(review("全年十二个贫困村实现脱贫。")).value(), "above ten, 个 counts");
         assertTrue(review("出台稳增长二十条措施。").isEmpty(), "二十条措施 names the measures");
         assertTrue(review("重点抓好以下六个方面的工作。").isEmpty(), "a small number of 个 names");
     }
@@ -181,6 +182,14 @@ class IndicatorReaderTest {
                 .stream().filter(i -> i.unit().equals("元")).toList()).year(), "the part nearest the figure");
         assertEquals(2019, one(read("从2019年1月起提高基本工资标准,财政为此增加支出420亿元。", "", may2020)).year(),
                 "a month of a year written is that year's");
+    }
+
+    @Test
+    void aWholeAfterACountIsOfTheThingsJustCounted() {
+        Indicator length = secondOfTwo(review("新建改建城市道路28条、共41.5公里。"));
+        assertEquals("新建改建城市道路", length.name());
+        assertEquals(41.5, length.value());
+        assertEquals("公里", length.unit());
     }
 
     @Test
