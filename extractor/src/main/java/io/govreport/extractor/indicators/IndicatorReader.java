@@ -17,6 +17,7 @@ import io.govreport.model.Section;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +30,13 @@ import java.util.Set;
 public final class IndicatorReader {
 
     private final FigureRules rules;
+    private final TableFigures tables;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Segment segment;
 
     public IndicatorReader() {
         this.rules = FigureRules.load();
+        this.tables = new TableFigures(rules.units(), rules.catalogue());
         this.segment = HanLP.newSegment().enableOffset(true).enableCustomDictionary(false)
                 .enableNameRecognize(false).enablePlaceRecognize(false).enableOrganizationRecognize(false);
     }
@@ -65,6 +68,8 @@ public final class IndicatorReader {
         if (years.planYear() == null) {
             warnings.add("indicators: the report's year is unknown, so figures without a year of their own have none");
         }
+        // a table of indicators (附表: 指标名称 单位 2012年完成 2013年目标 增长%) is read by its columns, its rows by no rule else
+        List<TableFigures.Row> tableRows = tables.read(text, sectionIndex, years, found);
         SentenceFigures.Mark<Integer> paragraphYear = null;
         String nameBefore = null; // the last figure's name in the paragraph so far
         List<Integer> headingEnds = new ArrayList<>();
@@ -77,7 +82,7 @@ public final class IndicatorReader {
                 nameBefore = null;
             }
             // no figure to read; an opening 去年 or 今年 alone (no numeral) does not set the paragraph's year
-            if (!mayHoldFigure(text, sentence)) {
+            if (!mayHoldFigure(text, sentence) || inTable(tableRows, sentence.start())) {
                 continue;
             }
             String original = sentence.text(text);
@@ -95,7 +100,17 @@ public final class IndicatorReader {
             }
             nameBefore = figures.lastName() != null ? figures.lastName() : nameBefore;
         }
+        found.sort(Comparator.comparingInt(i -> i.evidence().start())); // the tables' figures among the sentences'
         return withoutRepeats(found);
+    }
+
+    private static boolean inTable(List<TableFigures.Row> rows, int offset) {
+        for (TableFigures.Row row : rows) {
+            if (row.start() <= offset && offset < row.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -41,6 +41,11 @@ final class LineWrap {
     private static final int MAX_GLUED_HEADING = 40;
     /** A line shorter than this is no paragraph that a damaged copy broke (a heading, a signature). */
     private static final int MIN_BROKEN_LINE = 30;
+    private static final int MIN_TABLE_CELLS = 3;
+    private static final String NOT_IN_TABLE_ROW = ",，。;；";
+    private static final int MIN_TABLE_NUMBERS = 2;
+    /** A table's cell of a figure: a number with the bound written after it, or a dash for none. */
+    private static final Pattern TABLE_VALUE = Pattern.compile("-?\\d+(\\.\\d+)?(以内|以下|以上|左右)?|[—–-]+");
     /** The shortest line taken as a heading of its own after a sentence's end (2013年的主要任务). */
     private static final int MIN_BARE_LINE = 4;
     /** A line broken after a comma holds at least a clause: a name and its figure. */
@@ -200,7 +205,7 @@ final class LineWrap {
 
     /** Whether {@code next} goes on the line {@code previous} began (the PDF broke one line of text in two). */
     boolean continues(FoldedLine previous, FoldedLine next) {
-        if (endsOnGluedHeading(previous.text())) {
+        if (endsOnGluedHeading(previous.text()) || tableRow(previous.text()) || tableRow(next.text())) {
             return false;
         }
         // the space of a number spaced as thousands, broken at it, is no paragraph's indent
@@ -231,8 +236,25 @@ final class LineWrap {
 
     /** Whether {@code next}, right below {@code previous} (no blank line between), goes on a figure or a word it broke. */
     boolean continuesBroken(FoldedLine previous, FoldedLine next) {
-        return !endsOnGluedHeading(previous.text()) && (next.indent() <= margin && (brokenInFigure(previous.text(), next.text()) || brokenInWord(previous.text(), next.text()))
+        return !endsOnGluedHeading(previous.text()) && !tableRow(previous.text()) && !tableRow(next.text()) && (next.indent() <= margin && (brokenInFigure(previous.text(), next.text()) || brokenInWord(previous.text(), next.text()))
                 || brokenInParagraph(previous, next) || brokenAnywhere && brokenMidSentence(previous, next));
+    }
+
+    /**
+     * A row of a table (地区生产总值  亿元  155.9  175  12): cells parted by spaces, two or more of them numbers or a dash
+     * (4以内, —), and no clause or sentence mark (a PDF's spaced digits, 社会消费品零售总额 3 280亿元,下降1.8%, stand in
+     * prose). A table's row is a line of its own, however it ends.
+     */
+    static boolean tableRow(String text) {
+        String[] cells = text.strip().split("\\s+");
+        if (cells.length < MIN_TABLE_CELLS || text.chars().anyMatch(c -> NOT_IN_TABLE_ROW.indexOf(c) >= 0)) {
+            return false;
+        }
+        int numbers = 0;
+        for (String cell : cells) {
+            numbers += TABLE_VALUE.matcher(cell).matches() ? 1 : 0;
+        }
+        return numbers >= MIN_TABLE_NUMBERS;
     }
 
     /**

@@ -185,6 +185,27 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aTableOfIndicatorsIsReadByItsColumns() {
+        String table = "附表:2018年主要指标\n序号 指标名称 单位 2017年完成 2018年目标 增长%\n1 生产总值 亿元 186.4 207 11\n"
+                + "2 城镇登记失业率 % 3.6 4.5以内 —\n3 单位生产总值能耗下降 % 3.9 3.5 —\n4 其中:地方财政收入 亿元 5.62 6.46 15\n";
+        List<Indicator> found = read("", table, JANUARY_2018);
+        assertEquals(10, found.size(), () -> "indicators: " + found);
+        Indicator done = found.get(0);
+        assertEquals(List.of("生产总值", "actual", "level", "元", 2017), List.of(done.name(), done.kind(), done.measure(), done.unit(), done.year()));
+        assertEquals(1.864e10, done.value(), 1);
+        assertEquals("1 生产总值 亿元 186.4 207 11", done.evidence().text());
+        Indicator growth = found.get(2);
+        assertEquals(List.of("target", "change", "%", 2018), List.of(growth.kind(), growth.measure(), growth.unit(), growth.year()));
+        assertEquals(11, growth.value());
+        Indicator bound = found.get(4);
+        assertEquals(List.of("城镇登记失业率", "target", "at_most"), List.of(bound.name(), bound.kind(), bound.approx()));
+        Indicator fall = found.get(5);
+        assertEquals(List.of("单位生产总值能耗", "change", "actual"), List.of(fall.name(), fall.measure(), fall.kind()));
+        assertEquals(-3.9, fall.value());
+        assertEquals("地方财政收入", found.get(7).name(), "a part's 其中 is no part of its name");
+    }
+
+    @Test
     void aWholeAfterACountIsOfTheThingsJustCounted() {
         Indicator length = secondOfTwo(review("新建改建城市道路28条、共41.5公里。"));
         assertEquals("新建改建城市道路", length.name());

@@ -342,6 +342,15 @@ class NormalizerTest {
     }
 
     @Test
+    void aTablesRowsStayLinesOfTheirOwn() {
+        String table = "指标名称    单位    2007年预计    2008年目标    增长%\n地区生产总值    亿元    155.9    175    12\n"
+                + "财政总收入\t亿元\t18.5\t20.9\t13\n城镇登记失业率　　%　　3.2　　4以内　　—\n全年财政收入完成29.6亿元,同比增长\n12%。";
+        String text = normalizer.normalize(table).text();
+        assertEquals(5, text.split("\n").length, text);
+        assertTrue(text.endsWith("同比增长12%。"), "a line of prose broken before a figure is still joined: " + text);
+    }
+
+    @Test
     void aParagraphBrokenInsideAWordIsJoinedAndAHeadingIsNot() {
         String broken = "今年主要预期目标是:地区生产总值增长8%,财政收入增\n长9%,全社会固\n定资产投资增长17%。";
         assertEquals(broken.replace("\n", ""), normalizer.normalize(broken).text());

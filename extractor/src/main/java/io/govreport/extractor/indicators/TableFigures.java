@@ -1,0 +1,193 @@
+package io.govreport.extractor.indicators;
+
+import io.govreport.extractor.support.ChineseNumerals;
+import io.govreport.model.Evidence;
+import io.govreport.model.Indicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The figures of a table of indicators a report gives as lines of cells (附表: 指标名称 单位 2012年完成 2013年目标 增长%),
+ * which the sentences' rules cannot read: a header line names the columns, by a year and what the column holds (完成,
+ * 预计, 目标, 计划) or a growth in per cent of the column before it; each row under it gives a name, its unit and a
+ * value for each column. Each row is its own evidence. Immutable and thread-safe.
+ */
+final class TableFigures {
+    /** What a table's header calls the column of names, of units, and of row numbers. */
+    private static final List<String> NAME_HEADS = List.of("指标名称", "指标", "项目", "主要指标", "名称");
+    private static final String UNIT_HEAD = "单位";
+    private static final String NUMBER_HEAD = "序号";
+    /** 2013年目标, 2012年完成, 2007年预计, 2010年: a column of one year's values, and what they are. */
+    private static final Pattern YEAR_COLUMN = Pattern.compile("((?:19|20)\\d{2})年?(完成|实际|预计|计划|目标|预期|预期目标)?(?:数|值)?");
+    /** 增长%, 比上年增长%, 年均增长%, 增速(%): a column of growths in per cent. */
+    private static final Pattern CHANGE_COLUMN = Pattern.compile("(比上年)?(年均)?(增长|增速|增幅)(率)?[(（]?%[)）]?");
+    /** A cell's number with the bound written after it (4以内, 118以上). */
+    private static final Pattern VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(以内|以下|以上|左右)?");
+    private static final String PART_OF = "其中";
+    /** A row whose name ends so gives falls (单位生产总值能耗下降  %  4.2  4.4): negative changes of what it names. */
+    private static final String FALL = "下降";
+    private static final int MIN_COLUMNS = 2;
+
+    /** A column of figures: the year and kind of its values, and whether they are growths (and averaged over years). */
+    private record Column(int cell, Integer year, String kind, boolean change, boolean annualAverage) {
+    }
+
+    /** A row's span in the text, which the sentences' rules then leave alone. */
+    record Row(int start, int end) {
+    }
+
+    private final UnitTable units;
+    private final MetricCatalogue catalogue;
+
+    TableFigures(UnitTable units, MetricCatalogue catalogue) {
+        this.units = units;
+        this.catalogue = catalogue;
+    }
+
+    /**
+     * Reads every table of the text into {@code out}, and returns the rows read.
+     *
+     * @param sections where each row stands (its section id and part)
+     * @param years    the years of a column that names a year but not what it holds (2010年: done if reviewed)
+     */
+    List<Row> read(String text, SectionIndex sections, ReportYears years, List<Indicator> out) {
+        List<Row> rows = new ArrayList<>();
+        int lineStart = 0;
+        List<Column> columns = null;
+        int nameCell = -1;
+        int unitCell = -1;
+        int cellCount = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            String line = text.substring(lineStart, lineEnd);
+            String[] cells = line.strip().split("\\s+");
+            if (columns != null && cells.length == cellCount && readRow(cells, nameCell, unitCell, columns, text, lineStart,
+                    lineEnd, sections, out)) {
+                rows.add(new Row(lineStart, lineEnd));
+            } else {
+                columns = null;
+                int unit = indexOf(cells, List.of(UNIT_HEAD));
+                int name = indexOf(cells, NAME_HEADS);
+                List<Column> header = unit > 0 ? columns(cells, unit, years) : List.of();
+                if (header.size() >= MIN_COLUMNS) {
+                    columns = header;
+                    unitCell = unit;
+                    nameCell = name >= 0 ? name : unit - 1;
+                    cellCount = cells.length;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        return rows;
+    }
+
+    private static int indexOf(String[] cells, List<String> heads) {
+        for (int i = 0; i < cells.length; i++) {
+            if (heads.contains(cells[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The columns of figures after the unit's, or none where a cell there names no column this reads. */
+    private static List<Column> columns(String[] cells, int unitCell, ReportYears years) {
+        List<Column> columns = new ArrayList<>();
+        Column before = null;
+        for (int i = unitCell + 1; i < cells.length; i++) {
+            Matcher year = YEAR_COLUMN.matcher(cells[i]);
+            Matcher change = CHANGE_COLUMN.matcher(cells[i]);
+            if (year.matches()) {
+                int y = Integer.parseInt(year.group(1));
+                before = new Column(i, y, kindOf(year.group(2), y, years), false, false);
+                columns.add(before);
+            } else if (change.matches()) {
+                boolean average = change.group(2) != null;
+                // the growth of the column before it: of its year and kind (a plan's average over years has no year)
+                Integer y = before == null || average ? null : before.year();
+                String kind = before != null ? before.kind() : "target";
+                columns.add(new Column(i, y, kind, true, average));
+            } else if (!cells[i].equals(NUMBER_HEAD)) {
+                return List.of();
+            }
+        }
+        return columns;
+    }
+
+    /** 完成 and 实际 are done, 预计 estimated, 计划, 目标 and 预期 targets; a bare year is done if the report reviews it. */
+    private static String kindOf(String word, int year, ReportYears years) {
+        if (word == null) {
+            Integer reviewed = years.reviewEnd();
+            return reviewed != null && year <= reviewed ? "actual" : "target";
+        }
+        return switch (word) {
+            case "完成", "实际" -> "actual";
+            case "预计" -> "estimate";
+            default -> "target";
+        };
+    }
+
+    /** Reads one row; false where its unit cell holds no unit, so the line is no row of this table. */
+    private boolean readRow(String[] cells, int nameCell, int unitCell, List<Column> columns, String text, int start, int end,
+                            SectionIndex sections, List<Indicator> out) {
+        String name = cells[nameCell];
+        if (name.startsWith(PART_OF)) {
+            name = name.substring(PART_OF.length()).replaceFirst("^[:：]", "");
+        }
+        Scaled unit = scaled(cells[unitCell]);
+        if (unit == null || name.isEmpty()) {
+            return false;
+        }
+        boolean falls = name.endsWith(FALL) && name.length() > FALL.length() && unit.unit().isPercent();
+        if (falls) {
+            name = name.substring(0, name.length() - FALL.length());
+        }
+        int evidenceStart = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
+        Evidence evidence = new Evidence(evidenceStart, end, text.substring(evidenceStart, end).strip());
+        SectionIndex.Place place = sections.at(start);
+        for (Column column : columns) {
+            Matcher value = VALUE.matcher(cells[column.cell()]);
+            if (!value.matches()) {
+                continue; // —, 完成市下达任务: no figure
+            }
+            double v = Double.parseDouble(value.group(1));
+            boolean change = column.change() || falls;
+            double figure = falls ? -Math.abs(v) : change ? v : v * unit.factor();
+            String unitName = change ? "%" : unit.unit().base();
+            out.add(new Indicator(name, catalogue.metricOf(name), column.kind(), change ? "change" : "level", figure, null,
+                    unitName, approxOf(value.group(2)), column.annualAverage() ? "annual_avg" : null, column.year(),
+                    place.sectionId(), evidence));
+        }
+        return true;
+    }
+
+    private static String approxOf(String bound) {
+        if (bound == null) {
+            return null;
+        }
+        return switch (bound) {
+            case "以内", "以下" -> "at_most";
+            case "以上" -> "over";
+            default -> "about";
+        };
+    }
+
+    /** A unit written with a multiplier before it (亿元, 万吨), and what one of it is in the base unit. */
+    private record Scaled(Unit unit, double factor) {
+    }
+
+    private Scaled scaled(String cell) {
+        double factor = 1;
+        int k = 0;
+        while (k < cell.length() - 1 && ChineseNumerals.multiplier(cell.charAt(k)) >= 100) {
+            factor *= ChineseNumerals.multiplier(cell.charAt(k));
+            k++;
+        }
+        Unit unit = units.at(cell, k, cell.length());
+        return unit == null || k + unit.written().length() != cell.length() ? null : new Scaled(unit, factor * unit.factor());
+    }
+}
