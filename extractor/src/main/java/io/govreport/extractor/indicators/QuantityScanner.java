@@ -597,7 +597,7 @@ final class QuantityScanner {
             }
         }
         CueTable.Cue after = cues.startingAt(text, end, to, "approx.after.");
-        if (after != null) {
+        if (after != null && cues.startingAt(text, end, to, "within.word") == null) {
             approx = after.categoryTail("approx.after.");
             end += after.word().length();
         }

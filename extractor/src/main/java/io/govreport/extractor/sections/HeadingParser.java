@@ -227,6 +227,11 @@ final class HeadingParser {
         return title;
     }
 
+    private static boolean endsListOfFigures(String text, String title, int stop) {
+        return stop >= 0 && text.substring(stop + 1).isBlank() && title.chars().anyMatch(Character::isDigit)
+                && title.chars().anyMatch(c -> c == ',' || c == '，');
+    }
+
     private static int numeralEnd(String text, int from) {
         int i = from;
         while (i < text.length() && i - from < 3 && ChineseNumerals.isOrdinalNumeral(text.charAt(i))) {
@@ -242,8 +247,9 @@ final class HeadingParser {
         }
         int stop = fullStop(text, titleFrom);
         String title = withoutRunOnParagraph(text.substring(titleFrom, stop < 0 ? text.length() : stop).strip());
-        // a title ending in ; is an item of a list (1.地区生产总值增长6%左右;), not a heading
-        if (title.isEmpty() || title.length() > MAX_TITLE || title.endsWith(";")) {
+        // a title ending in ; is an item of a list (1.地区生产总值增长6%左右;), not a heading; nor is a line of clauses with
+        // a figure that ends at its full stop (八、新建乡镇敬老院3所,新增床位300张。: a list's last item)
+        if (title.isEmpty() || title.length() > MAX_TITLE || title.endsWith(";") || endsListOfFigures(text, title, stop)) {
             return null;
         }
         return new Heading(line, start, style, ordinal, title, ordinal == 0);

@@ -61,6 +61,23 @@ class SectionReaderTest {
     }
 
     @Test
+    void aListsLastItemEndingAtItsFullStopIsNoHeadingAndTheNextPartStillIs() {
+        String text = """
+                一、2012年工作回顾
+                全县经济平稳发展。
+                二、2013年重点工作
+                今年要办好以下民生实事:
+                一、新建农村公路120公里,改造危桥15座;
+                二、解决3.6万人的饮水安全问题;
+                三、新建乡镇敬老院3所,新增床位300张。
+                三、加强政府自身建设
+                新的形势对政府工作提出了新的更高要求。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("2012年工作回顾", "2013年重点工作", "加强政府自身建设"), parts.stream().map(Section::title).toList());
+    }
+
+    @Test
     void aNumberedLineHoldingAQuantityIsAListItemAndARunInHeadingIsStillAHeading() {
         String text = """
                 一、2012年工作回顾
