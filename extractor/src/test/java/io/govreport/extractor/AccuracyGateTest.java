@@ -380,14 +380,16 @@ class AccuracyGateTest {
      *       May) 398/439, 398/454 → 406, 406/454; hundredsixtieth (Chinese numerals 1997–2024) 437/456, 437/448 → the same;
      *       hundredsixtyfirst (western poverty years 2017–2021) 420/455, 420/466 → 424, 424/466; hundredsixtysecond (scanned
      *       and OCR copies 2010–2025: a bare heading glued to a paragraph's end, numbers split across lines) 411/439,
-     *       411/441, headings 72/73 → 430, 430/441, 73/73. Six more, first scored with 0.7.23 (the sixty-third with 0.7.24):
-     *       hundredsixtythird (traditional script reposts 2009–2022, full-width digits, a copy converted half-way) 426/445,
-     *       426/448; hundredsixtyfourth (the north-east and old industrial bases 2014–2019: restated figures, 去产能,
-     *       heating) 417/442, 417/443; hundredsixtyfifth (sub-provincial cities and new areas 2021–2025: 算力, 专精特新)
-     *       438/451, 438/456; hundredsixtysixth (county and city reports 2006–2013 whose figures are lists and tables of
-     *       columns) 315/438, 315/328 → 435, 435/448 (0.7.24 reads a table's columns); hundredsixtyseventh (heading
-     *       layouts: 【】, run-in headings, three levels, a numbered glossary) 432/441, 432/447; hundredsixtyeighth
-     *       (capitals at a five-year plan's turn 2006–2012) 394/418, 394/432 → the same.</li>
+     *       411/441, headings 72/73 → 430, 430/441, 73/73. Six more, first scored with 0.7.23 (the sixty-third with 0.7.24,
+     *       after three annual averages its annotator had dated to the plan's end were set to none): hundredsixtythird
+     *       (traditional script reposts 2009–2022, full-width digits, a copy converted half-way) 429/445, 429/448 → the
+     *       same; hundredsixtyfourth (the north-east and old industrial bases 2014–2019: restated figures, 去产能, heating)
+     *       417/442, 417/443 → 419, 419/445 (℃); hundredsixtyfifth (sub-provincial cities and new areas 2021–2025: 算力,
+     *       专精特新) 438/451, 438/456 → the same; hundredsixtysixth (county and city reports 2006–2013 whose figures are lists
+     *       and tables of columns) 315/438, 315/328, headings 75/81 → 436, 436/447, 76/81 (0.7.24 reads a table's columns,
+     *       0.7.25 a list's last item is no heading); hundredsixtyseventh (heading layouts: 【】, run-in headings, three
+     *       levels, a numbered glossary) 432/441, 432/447 → the same; hundredsixtyeighth (capitals at a five-year plan's
+     *       turn 2006–2012) 394/418, 394/432 → the same.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
