@@ -377,7 +377,8 @@ class AccuracyGateTest {
      *       none, as the other golds give them: hundredfiftyseventh (provinces 2001–2006: 国内生产总值, 下岗职工再就业, 非典)
      *       416/436, 416/437 → the same; hundredfiftyeighth (city and district web copies 2015–2023, two as HTML) 413/429,
      *       413/437 → the same; hundredfiftyninth (counties and districts 2020–2024: falls, relief, a report read out in
-     *       May) 398/439, 398/454 → 406, 406/454; hundredsixtieth (Chinese numerals 1997–2024) 437/456, 437/448 → the same;
+     *       May) 398/439, 398/454 → 411, 411/454 (0.7.25); hundredsixtieth (Chinese numerals 1997–2024) 437/456, 437/448 →
+     *       440, 440/451 (0.7.25);
      *       hundredsixtyfirst (western poverty years 2017–2021) 420/455, 420/466 → 424, 424/466; hundredsixtysecond (scanned
      *       and OCR copies 2010–2025: a bare heading glued to a paragraph's end, numbers split across lines) 411/439,
      *       411/441, headings 72/73 → 430, 430/441, 73/73. Six more, first scored with 0.7.23 (the sixty-third with 0.7.24,

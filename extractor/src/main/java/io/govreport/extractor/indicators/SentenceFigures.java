@@ -1479,6 +1479,9 @@ final class SentenceFigures {
      * 前4个月) was over when the report was read out in that year; else null.
      */
     private Integer planYearPartOver(int to) {
+        if (context.years().planYearPartOver(1) == null) {
+            return null; // read out in January or before its plan year, as most reports are: no part of that year was over
+        }
         int month = 0;
         for (int k = 0; k < to; k++) {
             CueTable.Cue part = tokens.startsAt(k) ? cues.startingAt(simp, k, to, PART_END) : null;
