@@ -36,7 +36,7 @@ public final class IndicatorReader {
 
     public IndicatorReader() {
         this.rules = FigureRules.load();
-        this.tables = new TableFigures(rules.units(), rules.catalogue());
+        this.tables = new TableFigures(rules);
         this.segment = HanLP.newSegment().enableOffset(true).enableCustomDictionary(false)
                 .enableNameRecognize(false).enablePlaceRecognize(false).enableOrganizationRecognize(false);
     }

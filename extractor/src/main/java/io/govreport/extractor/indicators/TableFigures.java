@@ -1,6 +1,7 @@
 package io.govreport.extractor.indicators;
 
 import io.govreport.extractor.support.ChineseNumerals;
+import io.govreport.extractor.support.TableCells;
 import io.govreport.model.Evidence;
 import io.govreport.model.Indicator;
 
@@ -24,8 +25,6 @@ final class TableFigures {
     private static final Pattern YEAR_COLUMN = Pattern.compile("((?:19|20)\\d{2})年?(完成|实际|预计|计划|目标|预期|预期目标)?(?:数|值)?");
     /** 增长%, 比上年增长%, 年均增长%, 增速(%): a column of growths in per cent. */
     private static final Pattern CHANGE_COLUMN = Pattern.compile("(比上年)?(年均)?(增长|增速|增幅)(率)?[(（]?%[)）]?");
-    /** A cell's number with the bound written after it (4以内, 118以上). */
-    private static final Pattern VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(以内|以下|以上|左右)?");
     private static final String PART_OF = "其中";
     /** A row whose name ends so gives falls (单位生产总值能耗下降  %  4.2  4.4): negative changes of what it names. */
     private static final String FALL = "下降";
@@ -40,11 +39,13 @@ final class TableFigures {
     }
 
     private final UnitTable units;
+    private final CueTable cues;
     private final MetricCatalogue catalogue;
 
-    TableFigures(UnitTable units, MetricCatalogue catalogue) {
-        this.units = units;
-        this.catalogue = catalogue;
+    TableFigures(FigureRules rules) {
+        this.units = rules.units();
+        this.cues = rules.cues();
+        this.catalogue = rules.catalogue();
     }
 
     /**
@@ -64,7 +65,7 @@ final class TableFigures {
             int lineEnd = text.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd);
-            String[] cells = line.strip().split("\\s+");
+            String[] cells = TableCells.of(line);
             if (columns != null && cells.length == cellCount && readRow(cells, nameCell, unitCell, columns, text, lineStart,
                     lineEnd, sections, out)) {
                 rows.add(new Row(lineStart, lineEnd));
@@ -150,7 +151,7 @@ final class TableFigures {
         Evidence evidence = new Evidence(evidenceStart, end, text.substring(evidenceStart, end).strip());
         SectionIndex.Place place = sections.at(start);
         for (Column column : columns) {
-            Matcher value = VALUE.matcher(cells[column.cell()]);
+            Matcher value = TableCells.VALUE.matcher(cells[column.cell()]);
             if (!value.matches()) {
                 continue; // —, 完成市下达任务: no figure
             }
@@ -165,15 +166,10 @@ final class TableFigures {
         return true;
     }
 
-    private static String approxOf(String bound) {
-        if (bound == null) {
-            return null;
-        }
-        return switch (bound) {
-            case "以内", "以下" -> "at_most";
-            case "以上" -> "over";
-            default -> "about";
-        };
+    /** The bound written after a cell's number, as after any figure (approx.after.: 以内 at most, 以上 over, 左右 about). */
+    private String approxOf(String bound) {
+        CueTable.Cue cue = bound == null ? null : cues.startingAt(bound, 0, bound.length(), "approx.after.");
+        return cue == null ? null : cue.categoryTail("approx.after.");
     }
 
     /** A unit written with a multiplier before it (亿元, 万吨), and what one of it is in the base unit. */

@@ -2,6 +2,7 @@ package io.govreport.extractor.normalize;
 
 import io.govreport.extractor.support.FullStops;
 import io.govreport.extractor.support.ListMarks;
+import io.govreport.extractor.support.TableCells;
 
 import java.util.HashMap;
 import java.util.List;
@@ -44,8 +45,6 @@ final class LineWrap {
     private static final int MIN_TABLE_CELLS = 3;
     private static final String NOT_IN_TABLE_ROW = ",，。;；";
     private static final int MIN_TABLE_NUMBERS = 2;
-    /** A table's cell of a figure: a number with the bound written after it, or a dash for none. */
-    private static final Pattern TABLE_VALUE = Pattern.compile("-?\\d+(\\.\\d+)?(以内|以下|以上|左右)?|[—–-]+");
     /** The shortest line taken as a heading of its own after a sentence's end (2013年的主要任务). */
     private static final int MIN_BARE_LINE = 4;
     /** A line broken after a comma holds at least a clause: a name and its figure. */
@@ -246,13 +245,13 @@ final class LineWrap {
      * prose). A table's row is a line of its own, however it ends.
      */
     static boolean tableRow(String text) {
-        String[] cells = text.strip().split("\\s+");
+        String[] cells = TableCells.of(text);
         if (cells.length < MIN_TABLE_CELLS || text.chars().anyMatch(c -> NOT_IN_TABLE_ROW.indexOf(c) >= 0)) {
             return false;
         }
         int numbers = 0;
         for (String cell : cells) {
-            numbers += TABLE_VALUE.matcher(cell).matches() ? 1 : 0;
+            numbers += TableCells.isValueOrDash(cell) ? 1 : 0;
         }
         return numbers >= MIN_TABLE_NUMBERS;
     }

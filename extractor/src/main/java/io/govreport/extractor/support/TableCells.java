@@ -1,0 +1,27 @@
+package io.govreport.extractor.support;
+
+import java.util.regex.Pattern;
+
+/**
+ * A line of a table of indicators (地区生产总值  亿元  155.9  175  12) as cells: the normalizer keeps such a line whole,
+ * and the indicator reader reads its figures by column.
+ */
+public final class TableCells {
+    /** A cell's number with the bound written after it (4以内, 118以上): group 1 the number, group 2 the bound. */
+    public static final Pattern VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(以内|以下|以上|左右)?");
+    /** A cell that says there is no figure. */
+    private static final Pattern DASH = Pattern.compile("[—–-]+");
+
+    private TableCells() {
+    }
+
+    /** The line's cells: parted by tabs or spaces (ideographic ones too). */
+    public static String[] of(String line) {
+        return line.strip().split("[\\s\u3000]+");
+    }
+
+    /** Whether a cell holds a figure or a dash for none. */
+    public static boolean isValueOrDash(String cell) {
+        return VALUE.matcher(cell).matches() || DASH.matcher(cell).matches();
+    }
+}
