@@ -390,7 +390,15 @@ class AccuracyGateTest {
      *       and tables of columns) 315/438, 315/328, headings 75/81 → 436, 436/447, 76/81 (0.7.24 reads a table's columns,
      *       0.7.25 a list's last item is no heading); hundredsixtyseventh (heading layouts: 【】, run-in headings, three
      *       levels, a numbered glossary) 432/441, 432/447 → the same; hundredsixtyeighth (capitals at a five-year plan's
-     *       turn 2006–2012) 394/418, 394/432 → the same.</li>
+     *       turn 2006–2012) 394/418, 394/432 → the same.
+     *       Forty-seventh session, six sets first scored with 0.7.25: hundredsixtyninth (central cities 2008–2011, the
+     *       crisis years: 回落 and 加快 by points, target ranges) 423/442, 423/451 → 424, 424/451; hundredseventieth
+     *       (autonomous prefectures and counties 2016–2022: 易地扶贫搬迁, bilingual schools) 400/429, 400/431 → 402, 402/431;
+     *       hundredseventyfirst (city districts 2015–2019: 楼宇经济, streets and communities) 403/425, 403/427 → 409, 409/427
+     *       (0.7.26: the divisions a whole place holds); hundredseventysecond (port cities 2012–2024: 万标箱, 美元 beside 元,
+     *       a PDF copy) 435/452, 435/459 → 437, 437/459; hundredseventythird (county-level cities 2003–2014: 万元GDP能耗,
+     *       thousand separators, full-width digits) 424/430, 424/431 → the same; hundredseventyfourth (provinces 2021–2025:
+     *       两年平均, carbon peak) 405/420, 405/422, meta 44/45 → the same, meta 45/45 (自治区主席).</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -560,7 +568,13 @@ class AccuracyGateTest {
             "hundredsixtyfifth, 0.97, 0.96, 0.98, 1.0, 1.0",
             "hundredsixtysixth, 0.99, 0.97, 1.0, 0.92, 1.0",
             "hundredsixtyseventh, 0.97, 0.96, 0.97, 1.0, 1.0",
-            "hundredsixtyeighth, 0.94, 0.91, 0.97, 1.0, 1.0"})
+            "hundredsixtyeighth, 0.94, 0.91, 0.97, 1.0, 1.0",
+            "hundredsixtyninth, 0.95, 0.94, 0.99, 1.0, 1.0",
+            "hundredseventieth, 0.93, 0.93, 0.97, 1.0, 1.0",
+            "hundredseventyfirst, 0.96, 0.95, 0.98, 1.0, 1.0",
+            "hundredseventysecond, 0.96, 0.95, 0.98, 1.0, 1.0",
+            "hundredseventythird, 0.98, 0.98, 0.99, 1.0, 1.0",
+            "hundredseventyfourth, 0.96, 0.95, 0.98, 1.0, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);

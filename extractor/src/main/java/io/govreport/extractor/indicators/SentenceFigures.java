@@ -954,6 +954,7 @@ final class SentenceFigures {
             // 解决120万农村人口的饮水安全问题: the problem solved names the figure with the things counted (农村人口饮水安全)
             ProblemSolved problem = problemSolved(tEnd, nextStart);
             String things = simp.substring(tStart, tEnd);
+            int divisionsEnd = tEnd;
             if (cues.is(things, "division.noun")) {
                 tEnd = divisionsBracketEnd(tEnd, nextStart);
                 // 新农保试点扩大到22个县: the divisions are where the thing named before them was done
@@ -968,8 +969,9 @@ final class SentenceFigures {
             group.forEach(x -> names.add(noun));
             trailingEnd = problem == null ? tEnd : problem.end();
             trailing = true;
-            // 下辖15个街道、263个社区: what a place holds is a level, not things done
+            // 下辖15个街道、263个社区: what a place holds is a level, not things done; so is 全区14个街道
             countVerb = !unit.isMoney() && cues.endingAt(simp, from, first.start(), "hold.verb") == null
+                    && !(cues.is(simp.substring(from, first.start()).strip(), "scope.place") && cues.is(simp.substring(tStart, divisionsEnd), "division.of_place"))
                     && !(lastHeld && LIST_JOINS.indexOf(simp.charAt(leadFrom)) >= 0);
         } else if (labelItems.size() == group.size()) {
             // 城镇、农村常住居民人均可支配收入:分别增长6%和7.5%: the label's items name the clause's figures in turn
@@ -1248,6 +1250,9 @@ final class SentenceFigures {
         } else {
             measure = countVerb || q.unit().isEvent() ? "count" : "level";
         }
+        if ("count".equals(measure) && q.unit().isCount() && Math.abs(q.value() - Math.rint(q.value())) > 1e-6) {
+            measure = "level"; // 每千人口执业(助理)医师3.02人: things counted are whole, so this is an average
+        }
         lastCounted = "count".equals(measure);
         if ("count".equals(measure) || "level".equals(measure)) {
             measureOfUnit.put(q.unit().written(), measure);
@@ -1314,7 +1319,7 @@ final class SentenceFigures {
                 : yearMark == null && !place.multiYear() ? context.years().byPart(partKind)
                 // “十四五”时期的主要目标:…森林覆盖率达到26%: a target of the plan a heading names, for its last year
                 : yearMark == null && place.planEnd() != null && !"count".equals(measure) ? place.planEnd()
-                : endOfReview(partKind, measure, basis) && !sumsOverSpan(yearMark) ? context.years().reviewEnd() : null;
+                : endOfReview(partKind, measure, basis) && !sumsOverSpan(yearMark, q.unit(), verb, name) ? context.years().reviewEnd() : null;
         Mark<String> kindMark = lastBefore(kinds, q.start());
         String bracketKind = bracketKindAfter(q.end());
         String kind = bracketKind != null ? bracketKind : kindMark == null ? null : kindMark.value();
@@ -1510,7 +1515,10 @@ final class SentenceFigures {
 
     private boolean holdsCue(int from, int to, String category) {
         for (int k = from; k < to; k++) {
-            if (tokens.startsAt(k) && cues.startingAt(simp, k, to, category) != null) {
+            CueTable.Cue noun = cues.startingAt(simp, k, to, "noun.of_verb");
+            if (noun != null) {
+                k += noun.word().length() - 1; // 建成区: a noun that opens with a verb holds no cue
+            } else if (tokens.startsAt(k) && cues.startingAt(simp, k, to, category) != null) {
                 return true;
             }
         }
@@ -1798,7 +1806,8 @@ final class SentenceFigures {
     }
 
     private boolean hasCountVerb(int from, int to) {
-        return from < to && tokens.startsAt(from) && tokens.verbAt(from) || holdsCue(from, to, "count.verb")
+        return from < to && tokens.startsAt(from) && tokens.verbAt(from) && cues.startingAt(simp, from, to, "noun.of_verb") == null
+                || holdsCue(from, to, "count.verb")
                 // 新招引产业项目41个: 新 before a verb of work done says it was done this year
                 || from + 1 < to && simp.charAt(from) == '新' && tokens.startsAt(from + 1) && tokens.verbAt(from + 1);
     }
@@ -2274,11 +2283,13 @@ final class SentenceFigures {
     }
 
     /**
-     * 五年累计完成投资3.5万亿元, “十二五”期间累计…: a sum over the span of years, of no single year (a level in a later
-     * clause, 贫困发生率下降到9.7%, is not part of the sum).
+     * 五年累计完成投资3.5万亿元, “十二五”期间累计…: a sum over the span of years, of no single year, and so is an amount
+     * a later clause gives with no verb of a level reached (五年累计接待游客4.12亿人次,实现旅游总收入3958.6亿元); a rate
+     * there (贫困发生率下降到9.7%) or a stock reached (高速公路通车里程达到3113公里) stands at the span's end.
      */
-    private boolean sumsOverSpan(Mark<Integer> span) {
-        return span != null && span.value() == null && span.end() > clauseStart
+    private boolean sumsOverSpan(Mark<Integer> span, Unit unit, String verb, String name) {
+        return span != null && span.value() == null
+                && (span.end() > clauseStart || !unit.isPercent() && !unit.isChange() && verb == null && !endsWithCue(name, "stock.head"))
                 && (simp.startsWith("累计", span.end()) || simp.startsWith("累计", span.end() - "累计".length()));
     }
 

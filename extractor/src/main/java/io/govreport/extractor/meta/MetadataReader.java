@@ -115,7 +115,7 @@ public final class MetadataReader {
         while (speaker == null && from < head.length() && speakerMatch.find(from)) {
             from = speakerMatch.start() + 1;
             if (regions.cutsIntoAName(head, speakerMatch.start(1), speakerMatch.end(1))) {
-                continue; // 许昌市长葛市: 市长 ends one name and starts the next; 西藏自治区主席: the office is 主席
+                continue; // 许昌市长葛市: 市长 ends one name and starts the next
             }
             String run = speakerMatch.group(2).replace(" ", "");
             int runEnd = speakerMatch.end(2);

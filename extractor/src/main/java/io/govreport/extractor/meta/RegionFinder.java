@@ -25,9 +25,14 @@ final class RegionFinder {
         return !gazetteer.mentions(text).isEmpty();
     }
 
-    /** Whether {@code [start, end)} overlaps a division named in {@code text} (the 市长 of 许昌市长葛市). */
+    /**
+     * Whether {@code [start, end)} cuts into a division named in {@code text}: one starting inside it (the 市长 of
+     * 许昌市长葛市) or holding it whole. A name that only ends inside it shares its opening word (广西壮族自治区主席: the
+     * office is 自治区主席, as it is written alone).
+     */
     boolean cutsIntoAName(String text, int start, int end) {
-        return gazetteer.mentions(text).stream().anyMatch(m -> m.start() < end && m.end() > start);
+        return gazetteer.mentions(text).stream().anyMatch(m -> m.start() < end && m.end() > start
+                && !(m.start() < start && m.end() < end));
     }
 
     /** The region and its level (national, province, city, district, county); null when the text does not say. */

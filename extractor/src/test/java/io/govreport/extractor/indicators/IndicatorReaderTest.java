@@ -161,6 +161,27 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void theDivisionsAWholePlaceHoldsAreALevel() {
+        List<Indicator> held = review("全区14个街道、76个社区在社会治理中的基础作用更加突出。");
+        assertEquals(List.of("level", "level"), held.stream().map(Indicator::measure).toList());
+        assertEquals("level", one(review("全区21个街道全部建成社区卫生服务中心。")).measure());
+        assertEquals("count", one(review("完成108个村煤改气。")).measure(), "divisions where work was done are counted");
+    }
+
+    @Test
+    void aBuiltUpAreaIsALevelThoughItsNameOpensWithAVerbOfBuilding() {
+        assertEquals("level", one(review("建成区总面积达到58平方公里。")).measure());
+        assertEquals("count", one(review("建成区域医疗中心2个。")).measure(), "what was built is counted");
+    }
+
+    @Test
+    void aFractionOfAPersonOrThingIsAnAverageNotACount() {
+        List<Indicator> perThousand = review("每千人口医疗卫生机构床位数8.16张、执业(助理)医师3.02人、注册护士3.86人。");
+        assertEquals(List.of("level", "level", "level"), perThousand.stream().map(Indicator::measure).toList());
+        assertEquals("count", one(review("新增城镇就业1.2万人。")).measure(), "ten thousands of people are whole");
+    }
+
+    @Test
     void aPerCapitaAmountAloneIsOfTheThingTheClauseBeforeRaised() {
         assertEquals("企业退休人员基本养老金月人均", one(review("企业退休人员基本养老金连续五年提高,月人均达到2136元。")).name());
         Indicator raised = one(review("继续提高企业退休人员基本养老金,月人均增加50元。"));
@@ -1132,6 +1153,9 @@ class IndicatorReaderTest {
         List<Indicator> summed = read("五年累计完成固定资产投资3500亿元,贫困发生率下降到9.7%。", "", fiveYears);
         assertNull(summed.get(0).year(), "a sum over the five years has no single year");
         assertEquals(2015, summed.get(1).year(), "a level in the next clause is no part of the sum");
+        List<Indicator> tourism = read("五年累计接待游客4.12亿人次,实现旅游总收入3958.6亿元,高速公路通车里程达到3113公里。", "", fiveYears);
+        assertNull(tourism.get(1).year(), "an amount the next clause gives with no level reached is summed too");
+        assertEquals(2015, tourism.get(2).year(), "a stock reached stands at the end");
         Indicator since = one(read("过去五年,PM2.5年均浓度较2010年下降37.4%。", "", fiveYears));
         assertEquals("since:2010", since.basis());
         assertEquals(2015, since.year(), "a change measured at the end against a year named is the end's");

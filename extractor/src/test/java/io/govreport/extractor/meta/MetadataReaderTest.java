@@ -455,11 +455,13 @@ class MetadataReaderTest {
     }
 
     @Test
-    void anOfficeAfterTheRegionsFullNameIsTheShortOne() {
+    void anOfficeAfterTheRegionsFullNameKeepsTheWordTheyShare() {
         Meta m = read("西藏自治区2019年政府工作报告\n——2019年1月24日在西藏自治区第五届人民代表大会第七次会议上\n西藏自治区主席 邱燕志\n各位代表:\n",
                 new ArrayList<>());
         assertEquals("邱燕志", m.speaker().name());
-        assertEquals("主席", m.speaker().title());
+        assertEquals("自治区主席", m.speaker().title(), "the office as it is written alone");
+        assertEquals("主席", read("西藏自治区2019年政府工作报告\n西藏自治区人民政府主席 邱燕志\n各位代表:\n", new ArrayList<>())
+                .speaker().title());
     }
 
     @Test
