@@ -169,6 +169,27 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void theStaffAPlaceKeepsIsALevel() {
+        Indicator staff = one(review("全区配备社区网格员1820名,实现网格化管理全覆盖。"));
+        assertEquals("社区网格员", staff.name());
+        assertEquals("level", staff.measure());
+    }
+
+    @Test
+    void aPastureIsMeasuredInSheepUnits() {
+        Indicator carried = one(review("核定理论载畜量112万个羊单位。"));
+        assertEquals(1.12e6, carried.value(), 1e-6);
+        assertEquals("羊单位", carried.unit());
+    }
+
+    @Test
+    void growingByLessThanTheYearBeforeIsAFall() {
+        Indicator less = review("全年新增贷款146.8亿元,比上年少增36.5亿元。").get(1);
+        assertEquals(-3.65e9, less.value(), 1);
+        assertEquals("change", less.measure());
+    }
+
+    @Test
     void aBuiltUpAreaIsALevelThoughItsNameOpensWithAVerbOfBuilding() {
         assertEquals("level", one(review("建成区总面积达到58平方公里。")).measure());
         assertEquals("count", one(review("建成区域医疗中心2个。")).measure(), "what was built is counted");
