@@ -187,6 +187,9 @@ class IndicatorReaderTest {
         Indicator less = review("全年新增贷款146.8亿元,比上年少增36.5亿元。").get(1);
         assertEquals(-3.65e9, less.value(), 1);
         assertEquals("change", less.measure());
+        Indicator lossCut = review("预算内国有工业企业亏损额4.86亿元,比上年减亏1.12亿元。").get(1);
+        assertEquals(-1.12e8, lossCut.value(), 1);
+        assertEquals("预算内国有工业企业亏损额", lossCut.name(), "the loss that fell");
     }
 
     @Test
