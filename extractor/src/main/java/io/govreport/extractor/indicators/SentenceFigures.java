@@ -2480,6 +2480,9 @@ final class SentenceFigures {
                 if (kind != null) {
                     marks.add(new Mark<>(k + cue.word().length(), kind));
                     itemKindEnds(marks, k);
+                    if (kind.equals("estimate")) {
+                        namedItemKindEnds(marks, k);
+                    }
                 }
                 k += cue.word().length() - 1;
             }
@@ -2506,6 +2509,27 @@ final class SentenceFigures {
         }
         boolean afterAFigure = simp.substring(itemStart, cueAt).chars().anyMatch(Character::isDigit);
         if (itemEnd > 0 && (afterAFigure || ENUMERATED_ITEM.matcher(simp).region(itemStart, cueAt).lookingAt())) {
+            Mark<String> before = marks.size() > 1 ? marks.get(marks.size() - 2) : null;
+            marks.add(new Mark<>(itemEnd, before == null ? null : before.value()));
+        }
+    }
+
+    /**
+     * 全市生产总值预计达到1.88万亿元,增长3.6%;一般公共预算收入2106亿元: an estimate said after the name of a ；-item is that
+     * item's, and the kind before it holds again after the item (预计全年…;…: one opening the items holds over them all).
+     */
+    private void namedItemKindEnds(List<Mark<String>> marks, int cueAt) {
+        int named = lastIndexOf(ITEM_ENDS, 0, cueAt) + 1;
+        for (CueTable.Cue opener = cues.startingAt(simp, named, cueAt, "scope", "year.part", "filler");
+             opener != null; opener = cues.startingAt(simp, named, cueAt, "scope", "year.part", "filler")) {
+            named += opener.word().length();
+        }
+        int itemEnd = -1;
+        for (int k = cueAt; k < simp.length() && itemEnd < 0; k++) {
+            itemEnd = ITEM_ENDS.indexOf(simp.charAt(k)) >= 0 ? k + 1 : -1;
+        }
+        if (itemEnd > 0 && cueAt - named >= 2 && tokens.startsAt(named) && !tokens.verbAt(named)
+                && marks.get(marks.size() - 1).end() < itemEnd) {
             Mark<String> before = marks.size() > 1 ? marks.get(marks.size() - 2) : null;
             marks.add(new Mark<>(itemEnd, before == null ? null : before.value()));
         }

@@ -169,6 +169,12 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void countsUnderThePovertyLineAreOfTheNounAfterThem() {
+        List<Indicator> lifted = review("现行标准下6836户15294名建档立卡贫困人口全部脱贫。");
+        assertEquals(List.of("建档立卡贫困人口", "建档立卡贫困人口"), lifted.stream().map(Indicator::name).toList());
+    }
+
+    @Test
     void theStaffAPlaceKeepsIsALevel() {
         Indicator staff = one(review("全区配备社区网格员1820名,实现网格化管理全覆盖。"));
         assertEquals("社区网格员", staff.name());
@@ -2197,6 +2203,15 @@ class IndicatorReaderTest {
         List<Indicator> found = review("预计全年地区生产总值增长5%左右；1—11月，规模以上工业增加值增长6.2%，固定资产投资增长8.7%。");
         assertEquals(List.of("estimate", "actual", "actual"), found.stream().map(Indicator::kind).toList(), () -> "indicators: " + found);
         assertEquals("actual", review("预计全年财政收入增长5%，前三季度城镇居民人均可支配收入增长8.9%。").get(1).kind());
+    }
+
+    @Test
+    void anEstimateSaidAfterAnItemsNameIsThatItemsAlone() {
+        List<Indicator> found = review("全市生产总值预计达到1.88万亿元,增长3.6%；一般公共预算收入2106亿元,增长5%。");
+        assertEquals(List.of("estimate", "estimate", "actual", "actual"), found.stream().map(Indicator::kind).toList());
+        List<Indicator> opening = review("预计全年地区生产总值完成186亿元,同比增长5.1%；一般公共预算收入完成13.6亿元。");
+        assertEquals(List.of("estimate", "estimate", "estimate"), opening.stream().map(Indicator::kind).toList(),
+                "one opening the items holds over them all");
     }
 
     @Test
