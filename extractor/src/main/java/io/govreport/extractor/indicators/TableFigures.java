@@ -23,11 +23,14 @@ final class TableFigures {
     private static final String NUMBER_HEAD = "序号";
     /** 2013年目标, 2012年完成, 2007年预计, 2010年: a column of one year's values, and what they are. */
     private static final Pattern YEAR_COLUMN = Pattern.compile("((?:19|20)\\d{2})年?(完成|实际|预计|计划|目标|预期|预期目标)?(?:数|值)?");
+    /** 目标, 完成: a column of what it holds with no year, of the year the report plans for or reviews. */
+    private static final Pattern KIND_COLUMN = Pattern.compile("(完成|实际|预计|计划|目标|预期|预期目标)(?:数|值)?");
     /** 增长%, 比上年增长%, 年均增长%, 增速(%): a column of growths in per cent. */
     private static final Pattern CHANGE_COLUMN = Pattern.compile("(比上年)?(年均)?(增长|增速|增幅)(率)?[(（]?%[)）]?");
     private static final String PART_OF = "其中";
     /** A row whose name ends so gives falls (单位生产总值能耗下降  %  4.2  4.4): negative changes of what it names. */
     private static final String FALL = "下降";
+    private static final String GROWTH = "增长";
     private static final int MIN_COLUMNS = 2;
 
     /** A column of figures: the year and kind of its values, and whether they are growths (and averaged over years). */
@@ -74,7 +77,8 @@ final class TableFigures {
                 int unit = indexOf(cells, List.of(UNIT_HEAD));
                 int name = indexOf(cells, NAME_HEADS);
                 List<Column> header = unit > 0 ? columns(cells, unit, years) : List.of();
-                if (header.size() >= MIN_COLUMNS) {
+                // 指标 | 单位 | 目标: one column is a table only under a head that names its rows too
+                if (header.size() >= MIN_COLUMNS || header.size() == 1 && name >= 0) {
                     columns = header;
                     unitCell = unit;
                     nameCell = name >= 0 ? name : unit - 1;
@@ -102,9 +106,14 @@ final class TableFigures {
         for (int i = unitCell + 1; i < cells.length; i++) {
             Matcher year = YEAR_COLUMN.matcher(cells[i]);
             Matcher change = CHANGE_COLUMN.matcher(cells[i]);
+            Matcher holds = KIND_COLUMN.matcher(cells[i]);
             if (year.matches()) {
                 int y = Integer.parseInt(year.group(1));
                 before = new Column(i, y, kindOf(year.group(2), y, years), false, false);
+                columns.add(before);
+            } else if (holds.matches()) {
+                String k = kindOf(holds.group(1), 0, years);
+                before = new Column(i, "target".equals(k) ? years.planYear() : years.reviewEnd(), k, false, false);
                 columns.add(before);
             } else if (change.matches()) {
                 boolean average = change.group(2) != null;
@@ -144,8 +153,10 @@ final class TableFigures {
             return false;
         }
         boolean falls = name.endsWith(FALL) && name.length() > FALL.length() && unit.unit().isPercent();
-        if (falls) {
-            name = name.substring(0, name.length() - FALL.length());
+        // 地区生产总值增长 | % | 6.5左右: a row whose name ends so gives growths of what it names
+        boolean grows = name.endsWith(GROWTH) && name.length() > GROWTH.length() && unit.unit().isPercent();
+        if (falls || grows) {
+            name = name.substring(0, name.length() - (falls ? FALL : GROWTH).length());
         }
         int evidenceStart = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
         Evidence evidence = new Evidence(evidenceStart, end, text.substring(evidenceStart, end).strip());
@@ -156,7 +167,7 @@ final class TableFigures {
                 continue; // —, 完成市下达任务: no figure
             }
             double v = Double.parseDouble(value.group(1));
-            boolean change = column.change() || falls;
+            boolean change = column.change() || falls || grows;
             double figure = falls ? -Math.abs(v) : change ? v : v * unit.factor();
             String unitName = change ? "%" : unit.unit().base();
             out.add(new Indicator(name, catalogue.metricOf(name), column.kind(), change ? "change" : "level", figure, null,

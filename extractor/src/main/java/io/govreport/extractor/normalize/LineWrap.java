@@ -241,13 +241,16 @@ final class LineWrap {
 
     /**
      * A row of a table (地区生产总值  亿元  155.9  175  12): cells parted by spaces, two or more of them numbers or a dash
-     * (4以内, —), and no clause or sentence mark (a PDF's spaced digits, 社会消费品零售总额 3 280亿元,下降1.8%, stand in
-     * prose). A table's row is a line of its own, however it ends.
+     * (4以内, —), or by bars whatever they hold (指标 | 单位 | 目标), and no clause or sentence mark (a PDF's spaced digits,
+     * 社会消费品零售总额 3 280亿元,下降1.8%, stand in prose). A table's row is a line of its own, however it ends.
      */
     static boolean tableRow(String text) {
         String[] cells = TableCells.of(text);
         if (cells.length < MIN_TABLE_CELLS || text.chars().anyMatch(c -> NOT_IN_TABLE_ROW.indexOf(c) >= 0)) {
             return false;
+        }
+        if (TableCells.barred(text)) {
+            return true;
         }
         int numbers = 0;
         for (String cell : cells) {

@@ -5,6 +5,7 @@ import io.govreport.extractor.support.FullStops;
 import io.govreport.extractor.support.LetterSpacing;
 import io.govreport.extractor.support.ResourceLines;
 import io.govreport.extractor.support.Simplified;
+import io.govreport.extractor.support.TableCells;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -87,9 +88,12 @@ final class HeadingParser {
         return text.length() >= 4 && unpunctuatedLine(text);
     }
 
-    /** Up to 40 characters with no sentence punctuation, not a dash's run-on, not ending on a comma. */
+    /**
+     * Up to 40 characters with no sentence punctuation, not a dash's run-on, not ending on a comma, not a table's line of
+     * cells parted by bars (单位GDP能耗降低 | % | 完成市下达任务).
+     */
     private static boolean unpunctuatedLine(String text) {
-        if (text.length() > 40 || text.startsWith("——") || text.endsWith(",")) {
+        if (text.length() > 40 || text.startsWith("——") || text.endsWith(",") || TableCells.barred(text)) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {

@@ -15,9 +15,18 @@ public final class TableCells {
     private TableCells() {
     }
 
-    /** The line's cells: parted by tabs or spaces (ideographic ones too). */
+    /** The line's cells: parted by tabs or spaces (ideographic ones too), or by bars (指标 | 单位 | 目标, | 人 |). */
     public static String[] of(String line) {
-        return line.strip().split("[\\s\u3000]+");
+        String cells = line.strip();
+        if (barred(cells)) {
+            return cells.replaceAll("^[|｜]|[|｜]$", "").strip().split("\\s*[|｜]\\s*");
+        }
+        return cells.split("[\\s\u3000]+");
+    }
+
+    /** Whether the line's cells are parted by bars, as no prose is: a table's line whatever its cells hold. */
+    public static boolean barred(String line) {
+        return line.indexOf('|') >= 0 || line.indexOf('｜') >= 0;
     }
 
     /** Whether a cell holds a figure or a dash for none. */

@@ -257,6 +257,18 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aTableOfBarredCellsWithAColumnOfTargetsIsReadForThePlanYear() {
+        String table = "今年主要预期目标如下:\n指标 | 单位 | 目标\n地区生产总值增长 | % | 6.5左右\n粮食总产量 | 万吨 | 46以上\n"
+                + "单位GDP能耗降低 | % | 完成市下达任务\n";
+        List<Indicator> found = read("", table, JANUARY_2018);
+        assertEquals(2, found.size(), () -> "indicators: " + found);
+        Indicator growth = found.get(0);
+        assertEquals(List.of("地区生产总值", "target", "change", "about", 2018),
+                List.of(growth.name(), growth.kind(), growth.measure(), growth.approx(), growth.year()));
+        assertEquals(460000, found.get(1).value(), 1e-6);
+    }
+
+    @Test
     void aWholeAfterACountIsOfTheThingsJustCounted() {
         Indicator length = secondOfTwo(review("新建改建城市道路28条、共41.5公里。"));
         assertEquals("新建改建城市道路", length.name());

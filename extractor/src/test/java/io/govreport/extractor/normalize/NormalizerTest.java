@@ -348,6 +348,10 @@ class NormalizerTest {
         String text = normalizer.normalize(table).text();
         assertEquals(5, text.split("\n").length, text);
         assertTrue(text.endsWith("同比增长12%。"), "a line of prose broken before a figure is still joined: " + text);
+        String barred = "指标 | 单位 | 目标\n地区生产总值增长 | % | 6.5左右\n一般公共预算收入增长 | % | 6\n"
+                + "固定资产投资增长 | % | 10\n粮食总产量 | 万吨 | 46以上\n";
+        String amidProse = normalizer.normalize(paragraphs(2000, 4) + barred + paragraphs(2004, 4)).text();
+        assertTrue(amidProse.contains(barred), "cells parted by bars are a table's whatever they hold: " + amidProse);
     }
 
     @Test

@@ -78,6 +78,22 @@ class SectionReaderTest {
     }
 
     @Test
+    void aTablesLineOfBarredCellsIsNoHeading() {
+        String text = """
+                一、2022年工作回顾
+                全县经济平稳发展。
+                二、2023年主要预期目标
+                指标 | 单位 | 目标
+                地区生产总值增长 | % | 6.5左右
+                单位GDP能耗降低 | % | 完成市下达任务
+                三、2023年重点工作
+                今年要抓好以下工作。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("2022年工作回顾", "2023年主要预期目标", "2023年重点工作"), parts.stream().map(Section::title).toList());
+    }
+
+    @Test
     void aNumberedLineHoldingAQuantityIsAListItemAndARunInHeadingIsStillAHeading() {
         String text = """
                 一、2012年工作回顾
