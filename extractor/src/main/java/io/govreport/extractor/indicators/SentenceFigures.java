@@ -971,7 +971,8 @@ final class SentenceFigures {
             trailing = true;
             // 下辖15个街道、263个社区: what a place holds is a level, not things done; so is 全区14个街道
             countVerb = !unit.isMoney() && cues.endingAt(simp, from, first.start(), "hold.verb") == null
-                    && !(cues.is(simp.substring(from, first.start()).strip(), "scope.place") && cues.is(simp.substring(tStart, divisionsEnd), "division.of_place"))
+                    && !(cues.is(simp.substring(from, first.start()).strip(), "scope.place")
+                        && cues.is(simp.substring(tStart, divisionsEnd), "division.of_place"))
                     && !(lastHeld && LIST_JOINS.indexOf(simp.charAt(leadFrom)) >= 0);
         } else if (labelItems.size() == group.size()) {
             // 城镇、农村常住居民人均可支配收入:分别增长6%和7.5%: the label's items name the clause's figures in turn
@@ -2479,10 +2480,7 @@ final class SentenceFigures {
                 }
                 if (kind != null) {
                     marks.add(new Mark<>(k + cue.word().length(), kind));
-                    itemKindEnds(marks, k);
-                    if (kind.equals("estimate")) {
-                        namedItemKindEnds(marks, k);
-                    }
+                    itemKindEnds(marks, k, kind);
                 }
                 k += cue.word().length() - 1;
             }
@@ -2497,42 +2495,34 @@ final class SentenceFigures {
     }
 
     /**
-     * 年均增长5.2%,2021年预计达到1268.6亿元;一般公共预算收入…: a kind said after a figure of a ；-item, or in an item of
-     * an enumeration (三是…,预计需分流安置职工3500人;四是…), is that item's, and the kind before it holds again after the
-     * item (预计全年…;…;…: a kind opening the items holds over them all).
+     * 年均增长5.2%,2021年预计达到1268.6亿元;一般公共预算收入…: a kind said after a figure of a ；-item, in an item of an
+     * enumeration (三是…,预计需分流安置职工3500人;四是…), or an estimate said after its item's name (全市生产总值预计达到
+     * 1.88万亿元,增长3.6%;一般公共预算收入2106亿元), is that item's, and the kind before it holds again after the item
+     * (预计全年…;…;…: a kind opening the items holds over them all).
      */
-    private void itemKindEnds(List<Mark<String>> marks, int cueAt) {
+    private void itemKindEnds(List<Mark<String>> marks, int cueAt, String kind) {
         int itemStart = lastIndexOf(ITEM_ENDS, 0, cueAt) + 1;
         int itemEnd = -1;
         for (int k = cueAt; k < simp.length() && itemEnd < 0; k++) {
             itemEnd = ITEM_ENDS.indexOf(simp.charAt(k)) >= 0 ? k + 1 : -1;
         }
         boolean afterAFigure = simp.substring(itemStart, cueAt).chars().anyMatch(Character::isDigit);
-        if (itemEnd > 0 && (afterAFigure || ENUMERATED_ITEM.matcher(simp).region(itemStart, cueAt).lookingAt())) {
+        boolean enumerated = ENUMERATED_ITEM.matcher(simp).region(itemStart, cueAt).lookingAt();
+        boolean estimateAfterName = kind.equals("estimate") && namedBefore(itemStart, cueAt);
+        if (itemEnd > 0 && (afterAFigure || enumerated || estimateAfterName)) {
             Mark<String> before = marks.size() > 1 ? marks.get(marks.size() - 2) : null;
             marks.add(new Mark<>(itemEnd, before == null ? null : before.value()));
         }
     }
 
-    /**
-     * 全市生产总值预计达到1.88万亿元,增长3.6%;一般公共预算收入2106亿元: an estimate said after the name of a ；-item is that
-     * item's, and the kind before it holds again after the item (预计全年…;…: one opening the items holds over them all).
-     */
-    private void namedItemKindEnds(List<Mark<String>> marks, int cueAt) {
-        int named = lastIndexOf(ITEM_ENDS, 0, cueAt) + 1;
+    /** Whether a name is written between {@code from} and a cue at {@code cueAt}, past scope words (全市生产总值预计). */
+    private boolean namedBefore(int from, int cueAt) {
+        int named = from;
         for (CueTable.Cue opener = cues.startingAt(simp, named, cueAt, "scope", "year.part", "filler");
              opener != null; opener = cues.startingAt(simp, named, cueAt, "scope", "year.part", "filler")) {
             named += opener.word().length();
         }
-        int itemEnd = -1;
-        for (int k = cueAt; k < simp.length() && itemEnd < 0; k++) {
-            itemEnd = ITEM_ENDS.indexOf(simp.charAt(k)) >= 0 ? k + 1 : -1;
-        }
-        if (itemEnd > 0 && cueAt - named >= 2 && tokens.startsAt(named) && !tokens.verbAt(named)
-                && marks.get(marks.size() - 1).end() < itemEnd) {
-            Mark<String> before = marks.size() > 1 ? marks.get(marks.size() - 2) : null;
-            marks.add(new Mark<>(itemEnd, before == null ? null : before.value()));
-        }
+        return cueAt - named >= 2 && tokens.startsAt(named) && !tokens.verbAt(named);
     }
 
     /** Whether the word at {@code k} of {@code length} characters stands alone in brackets: (预计). */
