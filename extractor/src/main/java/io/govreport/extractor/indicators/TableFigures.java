@@ -21,10 +21,12 @@ final class TableFigures {
     private static final List<String> NAME_HEADS = List.of("指标名称", "指标", "项目", "主要指标", "名称");
     private static final String UNIT_HEAD = "单位";
     private static final String NUMBER_HEAD = "序号";
-    /** 2013年目标, 2012年完成, 2007年预计, 2010年: a column of one year's values, and what they are. */
-    private static final Pattern YEAR_COLUMN = Pattern.compile("((?:19|20)\\d{2})年?(完成|实际|预计|计划|目标|预期|预期目标)?(?:数|值)?");
-    /** 目标, 完成: a column of what it holds with no year, of the year the report plans for or reviews. */
-    private static final Pattern KIND_COLUMN = Pattern.compile("(完成|实际|预计|计划|目标|预期|预期目标)(?:数|值)?");
+    /**
+     * 2013年目标, 2012年完成, 2007年预计, 2010年, 目标: a column of one year's values, and what they are (a year, what
+     * they are, or both).
+     */
+    private static final Pattern VALUES_COLUMN =
+            Pattern.compile("(?:((?:19|20)\\d{2})年?)?(完成|实际|预计|计划|目标|预期|预期目标)?(?:数|值)?");
     /** 增长%, 比上年增长%, 年均增长%, 增速(%): a column of growths in per cent. */
     private static final Pattern CHANGE_COLUMN = Pattern.compile("(比上年)?(年均)?(增长|增速|增幅)(率)?[(（]?%[)）]?");
     private static final String PART_OF = "其中";
@@ -104,16 +106,14 @@ final class TableFigures {
         List<Column> columns = new ArrayList<>();
         Column before = null;
         for (int i = unitCell + 1; i < cells.length; i++) {
-            Matcher year = YEAR_COLUMN.matcher(cells[i]);
+            Matcher values = VALUES_COLUMN.matcher(cells[i]);
             Matcher change = CHANGE_COLUMN.matcher(cells[i]);
-            Matcher holds = KIND_COLUMN.matcher(cells[i]);
-            if (year.matches()) {
-                int y = Integer.parseInt(year.group(1));
-                before = new Column(i, y, kindOf(year.group(2), y, years), false, false);
-                columns.add(before);
-            } else if (holds.matches()) {
-                String k = kindOf(holds.group(1), 0, years);
-                before = new Column(i, "target".equals(k) ? years.planYear() : years.reviewEnd(), k, false, false);
+            if (values.matches() && (values.group(1) != null || values.group(2) != null)) {
+                Integer y = values.group(1) == null ? null : Integer.valueOf(values.group(1));
+                String kind = kindOf(values.group(2), y, years);
+                // 目标 alone: the year the report plans for; 完成 or 预计 alone: the year it reviews
+                Integer year = y != null ? y : "target".equals(kind) ? years.planYear() : years.reviewEnd();
+                before = new Column(i, year, kind, false, false);
                 columns.add(before);
             } else if (change.matches()) {
                 boolean average = change.group(2) != null;
@@ -129,7 +129,7 @@ final class TableFigures {
     }
 
     /** 完成 and 实际 are done, 预计 estimated, 计划, 目标 and 预期 targets; a bare year is done if the report reviews it. */
-    private static String kindOf(String word, int year, ReportYears years) {
+    private static String kindOf(String word, Integer year, ReportYears years) {
         if (word == null) {
             Integer reviewed = years.reviewEnd();
             return reviewed != null && year <= reviewed ? "actual" : "target";
