@@ -194,12 +194,18 @@ final class SentenceFigures {
     private String lastVerb;
     /** Whether the figures just read counted things done (新建幼儿园5所), as the items listed after them do. */
     private boolean lastCounted;
+    /** The unit, as written, of the figure just read. */
+    private String lastUnit;
     /** The measure, count or level, of the sentence's last figure in each unit, which a part of it after 其中 shares. */
     private final Map<String, String> measureOfUnit = new HashMap<>();
     /** The units whose last figure in the sentence was summed over a review of several years, as its parts after 其中 are. */
     private final Set<String> summedUnits = new HashSet<>();
     /** Whether the figures being read are a part (其中…) of what the sentence gave before. */
     private boolean partOfWhole;
+    /** Whether the figures being read are the money or size of the things just counted (…项目1860个,完成投资2380亿元). */
+    private boolean ofCounted;
+    /** The year of the figure just read, null where it has none. */
+    private Integer lastYear;
     /** Whether the figure just read was a growth in per cent (增长6%左右), which a higher aim after it shares. */
     private boolean lastPercentChange;
     /** The label a clause that is only a label before a colon gave the next clause (地区生产总值:), or null. */
@@ -858,7 +864,12 @@ final class SentenceFigures {
         // in a part of what was done (完成投资142.6亿元,其中亿元以上项目58个), past a threshold opening the clause
         boolean partOf = simp.startsWith(PART_OF, from) || simp.startsWith(PART_OF, skipSeparators(clauseStart, first.start()));
         partOfWhole = partOf;
-        boolean continuesCount = lastCounted && (simp.charAt(leadFrom) == '、' || partOf)
+        ofCounted = false;
+        // 完成黑土滩型退化草原治理10万亩,草原鼠害防治80万亩: a clause with no verb of its own after things done in the same
+        // unit lists more of them; what a place holds (星级酒店共有28家) or has on average (每千名老人拥有养老床位) is no such
+        boolean listedAlike = leadFrom > 0 && simp.charAt(leadFrom - 1) == ',' && tail.isEmpty() && first.unit().written().equals(lastUnit)
+                && !holdsCue(nameStart, nameEnd, "hold.verb") && !holdsCue(nameStart, nameEnd, "average.word");
+        boolean continuesCount = lastCounted && (simp.charAt(leadFrom) == '、' || partOf || listedAlike)
                 || lastDone && partOf && first.unit().isCount();
         // 完成农村改厕4200户: a verb of things done cut off the name as a scope word still says what was done
         // 外出务工人员稳定在62万人左右: where a stock is held is a level, though a verb (外出) opens its name
@@ -1013,6 +1024,7 @@ final class SentenceFigures {
             // their size, given with no verb (新建改造城市道路28条、总长46公里: 城市道路总长; not 总里程达到…)
             names.add(countedThings(lastName) + simp.substring(nameStart, nameEnd));
             countVerb |= !unit.isMoney();
+            ofCounted = true;
             doneOpensName |= !unit.isMoney(); // a size of things built is built too, though a stock names it (总里程)
         } else if (!emptyLead && lastName != null && group.size() == 1
                 && cues.is(simp.substring(nameStart, nameEnd), "attribute.of_last")) {
@@ -1255,6 +1267,7 @@ final class SentenceFigures {
             measure = "level"; // 每千人口执业(助理)医师3.02人: things counted are whole, so this is an average
         }
         lastCounted = "count".equals(measure);
+        lastUnit = q.unit().written();
         if ("count".equals(measure) || "level".equals(measure)) {
             measureOfUnit.put(q.unit().written(), measure);
         }
@@ -1306,6 +1319,8 @@ final class SentenceFigures {
         boolean summed = summedOverLongReview(partKind, measure, own, q);
         Integer year = yearInTurn != null ? yearInTurn
                 : partOver != null ? partOver // 一季度,全县地区生产总值下降39.2% in a report read out in May
+                // 累计实施重大产业项目612个,完成投资2864.3亿元: the money of things just counted is of their years
+                : ofCounted && !namedInClause(own) ? lastYear
                 : "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
                 : heldThroughYears(partKind, measure, own, yearMark, q.start()) ? null
                 : summed ? null
@@ -1332,6 +1347,7 @@ final class SentenceFigures {
             kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
         }
         String cleanName = LetterSpacing.ofWords(withoutDoneVerbInside(name.strip()), MAX_SPACED_WORD);
+        lastYear = year;
         out.add(new Indicator(AsciiQuotes.asIn(cleanName, original), rules.catalogue().metricOf(cleanName), kind,
                 measure, value, upper, unit, approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));

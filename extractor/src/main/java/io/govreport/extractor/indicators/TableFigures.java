@@ -26,13 +26,14 @@ final class TableFigures {
      * they are, or both).
      */
     private static final Pattern VALUES_COLUMN =
-            Pattern.compile("(?:((?:19|20)\\d{2})年?)?(完成|实际|预计|计划|目标|预期|预期目标)?(?:数|值)?");
+            Pattern.compile("(?:((?:19|20)\\d{2})年?)?(完成|实际|预计完成|预计|计划|目标|预期|预期目标)?(?:数|值)?");
     /** 增长%, 比上年增长%, 年均增长%, 增速(%): a column of growths in per cent. */
     private static final Pattern CHANGE_COLUMN = Pattern.compile("(比上年)?(年均)?(增长|增速|增幅)(率)?[(（]?%[)）]?");
     private static final String PART_OF = "其中";
     /** A row whose name ends so gives falls (单位生产总值能耗下降  %  4.2  4.4): negative changes of what it names. */
     private static final String FALL = "下降";
-    private static final String GROWTH = "增长";
+    /** A row whose name ends so gives growths (地区生产总值增长  %  6.5左右, 一般公共预算收入增速  %  8.1  5). */
+    private static final List<String> GROWTHS = List.of("增长", "增速");
     private static final int MIN_COLUMNS = 2;
 
     /** A column of figures: the year and kind of its values, and whether they are growths (and averaged over years). */
@@ -128,7 +129,7 @@ final class TableFigures {
         return columns;
     }
 
-    /** 完成 and 实际 are done, 预计 estimated, 计划, 目标 and 预期 targets; a bare year is done if the report reviews it. */
+    /** 完成 and 实际 are done, 预计 (完成) estimated, 计划, 目标 and 预期 targets; a bare year is done if the report reviews it. */
     private static String kindOf(String word, Integer year, ReportYears years) {
         if (word == null) {
             Integer reviewed = years.reviewEnd();
@@ -136,7 +137,7 @@ final class TableFigures {
         }
         return switch (word) {
             case "完成", "实际" -> "actual";
-            case "预计" -> "estimate";
+            case "预计", "预计完成" -> "estimate";
             default -> "target";
         };
     }
@@ -153,10 +154,11 @@ final class TableFigures {
             return false;
         }
         boolean falls = name.endsWith(FALL) && name.length() > FALL.length() && unit.unit().isPercent();
-        // 地区生产总值增长 | % | 6.5左右: a row whose name ends so gives growths of what it names
-        boolean grows = name.endsWith(GROWTH) && name.length() > GROWTH.length() && unit.unit().isPercent();
+        String named = name;
+        String growth = GROWTHS.stream().filter(g -> named.endsWith(g) && named.length() > g.length()).findFirst().orElse(null);
+        boolean grows = growth != null && unit.unit().isPercent();
         if (falls || grows) {
-            name = name.substring(0, name.length() - (falls ? FALL : GROWTH).length());
+            name = name.substring(0, name.length() - (falls ? FALL : growth).length());
         }
         int evidenceStart = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
         Evidence evidence = new Evidence(evidenceStart, end, text.substring(evidenceStart, end).strip());
@@ -169,9 +171,11 @@ final class TableFigures {
             double v = Double.parseDouble(value.group(1));
             boolean change = column.change() || falls || grows;
             double figure = falls ? -Math.abs(v) : change ? v : v * unit.factor();
+            // 6—6.5: a range's upper end (none in a row of falls, whose ends would swap)
+            Double upper = value.group(2) == null || falls ? null : Double.parseDouble(value.group(2)) * (change ? 1 : unit.factor());
             String unitName = change ? "%" : unit.unit().base();
-            out.add(new Indicator(name, catalogue.metricOf(name), column.kind(), change ? "change" : "level", figure, null,
-                    unitName, approxOf(value.group(2)), column.annualAverage() ? "annual_avg" : null, column.year(),
+            out.add(new Indicator(name, catalogue.metricOf(name), column.kind(), change ? "change" : "level", figure, upper,
+                    unitName, approxOf(value.group(3)), column.annualAverage() ? "annual_avg" : null, column.year(),
                     place.sectionId(), evidence));
         }
         return true;

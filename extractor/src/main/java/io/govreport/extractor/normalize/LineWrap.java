@@ -235,7 +235,8 @@ final class LineWrap {
 
     /** Whether {@code next}, right below {@code previous} (no blank line between), goes on a figure or a word it broke. */
     boolean continuesBroken(FoldedLine previous, FoldedLine next) {
-        return !endsOnGluedHeading(previous.text()) && !tableRow(previous.text()) && !tableRow(next.text()) && (next.indent() <= margin && (brokenInFigure(previous.text(), next.text()) || brokenInWord(previous.text(), next.text()))
+        return !endsOnGluedHeading(previous.text()) && !tableRow(previous.text()) && !tableRow(next.text()) && (next.indent() <= margin && (brokenInFigure(previous.text(), next.text()) || brokenInWord(previous.text(), next.text())
+                || brokenInClause(previous.text(), next.text()))
                 || brokenInParagraph(previous, next) || brokenAnywhere && brokenMidSentence(previous, next));
     }
 
@@ -379,6 +380,27 @@ final class LineWrap {
         String tail = previous.substring(Math.max(0, previous.length() - 2));
         String joint = tail + ' ' + next.substring(0, Math.min(3, next.length()));
         return Normalizer.splitsAWord(joint, tail.length());
+    }
+
+    /**
+     * A paragraph a damaged copy broke between two words of a clause (…增长6.8%,固定资产投资⏎增长9.2%,…): the line holds
+     * sentences and opens no heading, and after its last full stop a clause mark and then words run to its end; the next
+     * line opens no heading or list. A paragraph ends on a sentence mark, and a heading glued to one's end opens with
+     * its number (。(四)聚力城乡融合,城乡面貌持续改善).
+     */
+    static boolean brokenInClause(String previous, String next) {
+        int last = previous.length() - 1;
+        if (previous.length() < MIN_BROKEN_LINE || next.isEmpty() || !Character.isIdeographic(previous.charAt(last))
+                || HEADING_START.matcher(previous).find() || HEADING_START.matcher(next).find()
+                || ListMarks.end(next, 0, next.length()) >= 0) {
+            return false;
+        }
+        int stop = last;
+        while (stop >= 0 && !FullStops.isFullStop(previous, stop)) {
+            stop--;
+        }
+        String tail = previous.substring(stop + 1).strip();
+        return stop >= 0 && !HEADING_START.matcher(tail).lookingAt() && tail.chars().anyMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0);
     }
 
     private static boolean holdsFullStop(String text) {

@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
  * and the indicator reader reads its figures by column.
  */
 public final class TableCells {
-    /** A cell's number with the bound written after it (4以内, 118以上): group 1 the number, group 2 the bound. */
-    public static final Pattern VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(以内|以下|以上|左右)?");
+    /**
+     * A cell's number or range with the bound written after it (4以内, 118以上, 6—6.5): group 1 the number, group 2 a
+     * range's upper end, group 3 the bound.
+     */
+    public static final Pattern VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(?:[—–~～至-](\\d+(?:\\.\\d+)?))?(以内|以下|以上|左右)?");
     /** A cell that says there is no figure. */
     private static final Pattern DASH = Pattern.compile("[—–-]+");
 

@@ -182,6 +182,25 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void travellersThroughAPlaceAreAVolume() {
+        List<Indicator> port = review("全年口岸过货量58.6万吨,增长21.3%;出入境人员14.8万人次,日均客流量达到2.8万人次。");
+        assertEquals(List.of("出入境人员", "日均客流量"), port.subList(2, 4).stream().map(Indicator::name).toList());
+        assertEquals(List.of("level", "level"), port.subList(2, 4).stream().map(Indicator::measure).toList());
+        assertEquals("count", one(review("全年培训农民工2.3万人次。")).measure(), "people trained are things done");
+    }
+
+    @Test
+    void aClauseWithNoVerbAfterThingsDoneInItsUnitListsMoreOfThem() {
+        List<Indicator> done = review("完成黑土滩型退化草原治理10万亩,草原鼠害防治80万亩。");
+        assertEquals("草原鼠害防治", done.get(1).name());
+        assertEquals("count", done.get(1).measure());
+        List<Indicator> held = review("新增星级酒店2家,星级酒店共有28家。");
+        assertEquals("level", held.get(1).measure(), "what a place holds is no item of the things done");
+        List<Indicator> average = review("新增养老床位620张,每千名老年人拥有床位32张。");
+        assertEquals("level", average.get(1).measure(), "nor is an average");
+    }
+
+    @Test
     void aPastureIsMeasuredInSheepUnits() {
         Indicator carried = one(review("核定理论载畜量112万个羊单位。"));
         assertEquals(1.12e6, carried.value(), 1e-6);
@@ -269,6 +288,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aTableOfTabbedCellsWithEstimatesRangesAndGrowthRatesIsRead() {
+        String table = "附表:2018年主要指标\n指标\t单位\t2017年预计完成\t2018年预期目标\n地区生产总值增速\t%\t6.5左右\t6—6.5\n"
+                + "全社会固定资产投资增速\t%\t-5.2\t与上年基本持平\n";
+        List<Indicator> found = read("", table, JANUARY_2018);
+        assertEquals(3, found.size(), () -> "indicators: " + found);
+        Indicator estimate = found.get(0);
+        assertEquals(List.of("地区生产总值", "estimate", "change", "about", 2017),
+                List.of(estimate.name(), estimate.kind(), estimate.measure(), estimate.approx(), estimate.year()));
+        Indicator range = found.get(1);
+        assertEquals(List.of("target", 2018, 6.0, 6.5), List.of(range.kind(), range.year(), range.value(), range.upper()));
+        assertEquals(-5.2, found.get(2).value());
+    }
+
+    @Test
     void aWholeAfterACountIsOfTheThingsJustCounted() {
         Indicator length = secondOfTwo(review("新建改建城市道路28条、共41.5公里。"));
         assertEquals("新建改建城市道路", length.name());
@@ -296,6 +329,17 @@ class IndicatorReaderTest {
         List<Indicator> afterASum = read("五年累计实际利用外资5.68亿美元;外贸进出口总额由2012年的14.3亿美元增加到2017年的38.6亿美元,"
                 + "其中外贸出口26.2亿美元。", "", fiveYears);
         assertEquals(2017, afterASum.get(afterASum.size() - 1).year(), () -> "the part is of the last figure in its unit: " + afterASum);
+    }
+
+    @Test
+    void theMoneyOfThingsJustCountedIsOfTheirYears() {
+        Meta fiveYears = new Meta(null, null, "city", 2026, "2021-2025", "2026-01-09", null, null, null);
+        List<Indicator> summed = read("我们坚持项目为王,累计实施500万元以上项目1860个,完成投资2380亿元。", "", fiveYears);
+        assertEquals(2, summed.size(), () -> "indicators: " + summed);
+        assertNull(summed.get(0).year());
+        assertNull(summed.get(1).year(), () -> "the projects' investment spans their years: " + summed);
+        List<Indicator> oneYear = read("全年实施重点项目362个,完成投资1861亿元。", "", fiveYears);
+        assertEquals(2025, oneYear.get(1).year(), "the investment of one year's projects is of that year");
     }
 
     @Test

@@ -363,6 +363,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aParagraphBrokenBetweenTwoWordsOfAClauseIsJoinedAndAGluedHeadingIsNot() {
+        String broken = "预计全年地区生产总值完成286.3亿元,增长4.5%。规模以上工业增加值增长6.8%,固定资产投资\n增长9.2%,社会消费品零售总额下降2.1%。";
+        assertEquals(broken.replace("\n", ""), normalizer.normalize(broken).text());
+        String glued = "一批台资项目落地,两岸同胞往来更加密切。(四)聚力城乡融合,城乡面貌持续改善\n县城品质提升行动扎实推进。";
+        assertEquals(glued, normalizer.normalize(glued).text(), "a heading glued to a paragraph's end opens with its number");
+        String paragraph = "全年完成固定资产投资118.5亿元,下降17.6%。\n县城品质提升行动扎实推进,完成城市更新项目26个。";
+        assertEquals(paragraph, normalizer.normalize(paragraph).text(), "a paragraph ending on its full stop ends there");
+    }
+
+    @Test
     void marksOfADamagedCopyAreNoText() {
         String boxed = "城镇化率达到70.6%□比上年提高0.8个百分点。";
         assertEquals(boxed, normalizer.normalize(boxed).text(), "a □ inside the text may stand for a comma: kept, as the copy shows it");
