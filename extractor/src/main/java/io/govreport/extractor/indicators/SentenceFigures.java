@@ -77,6 +77,7 @@ final class SentenceFigures {
     private static final Set<String> RATE_WITHIN_UNITS = Set.copyOf(ResourceLines.read("indicators/rate-within-units.txt"));
     /** The most characters between 扣除/剔除 and the 因素/影响 that closes what they take out (留抵退税, 新冠肺炎疫情). */
     private static final int FACTOR_CHARS = 10;
+    private static final int MAX_ENUMERATION_NUMERAL = 3;
     /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
     private static final int MAX_NAME_OF_CLAUSE = 16;
     /** Longer than any name a report gives a figure: clauses run together where a copy lost their commas. */
@@ -202,6 +203,8 @@ final class SentenceFigures {
     private final Set<String> summedUnits = new HashSet<>();
     /** Whether the figures being read are a part (其中…) of what the sentence gave before. */
     private boolean partOfWhole;
+    /** Whether the figure being read is the aim the figure before is measured against (低于4.5%的控制目标). */
+    private boolean aimOfLast;
     /** Whether the figures being read are the money or size of the things just counted (…项目1860个,完成投资2380亿元). */
     private boolean ofCounted;
     /** The year of the figure just read, null where it has none. */
@@ -898,7 +901,14 @@ final class SentenceFigures {
         int trailingEnd = -1;
         Unit unit = first.unit();
         boolean counted = unit.isCount() || unit.kind().equals("measure");
-        int tEnd = trailingNameEnd(last.end(), nextStart, last.unit().isCount());
+        // 城镇登记失业率3.37%,低于4.5%的控制目标: the target the figure before met, of the same thing; how the figure
+        // compares with it (低于) is no bound of the target. A figure that names its own thing is done as aimed
+        // (完成单位地区生产总值能耗下降4.6%的目标任务).
+        aimOfLast = group.size() == 1 && lastName != null && nameEnd <= nameStart && aimNamedAfter(last.end(), nextStart);
+        if (aimOfLast && !tail.isEmpty() && cues.is(tail.get(0), "approx.before.")) {
+            approx = null;
+        }
+        int tEnd = aimOfLast ? -1 : trailingNameEnd(last.end(), nextStart, last.unit().isCount());
         // 上半年增长6.1%, 恢复到上年的95.2%, 降幅比一季度收窄34.6个百分点: what is named is the figure before's
         CueTable.Cue yearPart = nameEnd > nameStart ? cues.startingAt(simp, nameStart, nameEnd, "year.part") : null;
         int leadStart = yearPart == null ? nameStart : nameStart + yearPart.word().length();
@@ -1053,8 +1063,8 @@ final class SentenceFigures {
             lastNameClauseStart = clauseLabel.clauseStart();
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange()
                 || convertedInBrackets || partedByBracket || !tail.isEmpty() && tail.stream().allMatch(w -> cues.is(w, "kind."))
-                || holdsCue(from, first.start(), "total.lead"))) {
-            // 五年累计51.3亿美元: the running total of the figure before
+                || holdsCue(from, first.start(), "total.lead") || partOf && ownYearEnd > 0)) {
+            // 五年累计51.3亿美元: the running total of the figure before; 其中2016年72.1亿美元: one year's part of it
             // 粮食总产量稳定在九十六万吨以上,力争一百万吨: a higher aim for the figure before
             String before = withoutYearPart(stockOfLast(from, nameEnd));
             // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
@@ -1338,7 +1348,7 @@ final class SentenceFigures {
                 : endOfReview(partKind, measure, basis) && !sumsOverSpan(yearMark, q.unit(), verb, name) ? context.years().reviewEnd() : null;
         Mark<String> kindMark = lastBefore(kinds, q.start());
         String bracketKind = bracketKindAfter(q.end());
-        String kind = bracketKind != null ? bracketKind : kindMark == null ? null : kindMark.value();
+        String kind = bracketKind != null ? bracketKind : aimOfLast ? "target" : kindMark == null ? null : kindMark.value();
         if (kind == null) {
             Integer planYear = context.years().planYear();
             boolean past = named != null && planYear != null && named < planYear;
@@ -1665,6 +1675,11 @@ final class SentenceFigures {
                 s = item;
                 continue;
             }
+            int enumerated = enumerationMarkEnd(s, to);
+            if (enumerated > s) {
+                s = enumerated; // 一是新增国家高新技术企业28家, 十一是…: the item's marker is no part of the name
+                continue;
+            }
             break;
         }
         return s;
@@ -1706,6 +1721,16 @@ final class SentenceFigures {
             }
         }
         return -1;
+    }
+
+    /** End of an enumeration's marker (一是, 十是, 十一是) starting at {@code s}, or -1. */
+    private int enumerationMarkEnd(int s, int to) {
+        int k = s;
+        while (k < to && k - s < MAX_ENUMERATION_NUMERAL && ChineseNumerals.isOrdinalNumeral(simp.charAt(k))) {
+            k++;
+        }
+        // 十是为2万名…: the 是 may have been cut off the lead as a verb already
+        return k > s && k < simp.length() && simp.charAt(k) == '是' ? Math.min(k + 1, to) : -1;
     }
 
     /** End of a scope word in quotes (“十一五”) starting at {@code s}, or -1. */
@@ -2556,6 +2581,11 @@ final class SentenceFigures {
         CueTable.Cue cue = rules.kinds().startingAt(simp, end + 1, simp.length(), KINDS);
         return cue != null && bracketedAt(end + 1, cue.word().length()) && !cue.categoryTail(KINDS).equals(TARGET_BEYOND_REVIEW)
                 ? cue.categoryTail(KINDS) : null;
+    }
+
+    /** Whether 的 and a word for an aim (目标, 预期目标, 控制目标) follow the figure ending at {@code end}. */
+    private boolean aimNamedAfter(int end, int to) {
+        return end < to && simp.charAt(end) == '的' && cues.startingAt(simp, end + 1, to, "aim.noun") != null;
     }
 
     /** The last mark ending at or before {@code pos}, or null. */

@@ -34,6 +34,8 @@ final class TableFigures {
     private static final String FALL = "下降";
     /** A row whose name ends so gives growths (地区生产总值增长  %  6.5左右, 一般公共预算收入增速  %  8.1  5). */
     private static final List<String> GROWTHS = List.of("增长", "增速");
+    private static final String SHARE_OF = "占";
+    private static final List<String> SHARE_HEADS = List.of("比重", "比例");
     private static final int MIN_COLUMNS = 2;
 
     /** A column of figures: the year and kind of its values, and whether they are growths (and averaged over years). */
@@ -160,6 +162,12 @@ final class TableFigures {
         if (falls || grows) {
             name = name.substring(0, name.length() - (falls ? FALL : growth).length());
         }
+        // 研究与试验发展经费支出占地区生产总值比重  %  3.05: a share of what the row names before 占
+        int of = name.indexOf(SHARE_OF);
+        boolean share = of > 0 && unit.unit().isPercent() && SHARE_HEADS.stream().anyMatch(name::endsWith);
+        if (share) {
+            name = name.substring(0, of);
+        }
         int evidenceStart = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
         Evidence evidence = new Evidence(evidenceStart, end, text.substring(evidenceStart, end).strip());
         SectionIndex.Place place = sections.at(start);
@@ -174,7 +182,7 @@ final class TableFigures {
             // 6—6.5: a range's upper end (none in a row of falls, whose ends would swap)
             Double upper = value.group(2) == null || falls ? null : Double.parseDouble(value.group(2)) * (change ? 1 : unit.factor());
             String unitName = change ? "%" : unit.unit().base();
-            out.add(new Indicator(name, catalogue.metricOf(name), column.kind(), change ? "change" : "level", figure, upper,
+            out.add(new Indicator(name, catalogue.metricOf(name), column.kind(), change ? "change" : share ? "share" : "level", figure, upper,
                     unitName, approxOf(value.group(3)), column.annualAverage() ? "annual_avg" : null, column.year(),
                     place.sectionId(), evidence));
         }

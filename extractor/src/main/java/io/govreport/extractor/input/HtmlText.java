@@ -46,22 +46,65 @@ final class HtmlText {
         return false;
     }
 
-    /** Text nodes as they read; a line break around every block element and at each br. */
-    private record LineBreaker(StringBuilder out) implements NodeVisitor {
+    /**
+     * Text nodes as they read; a line break around every block element and at each br. A row of a table of data (no
+     * cell holding a table, lines or much text) is one line, its cells parted by tabs, as a text copy of the table reads;
+     * a page laid out in a table keeps its paragraphs as lines.
+     */
+    private static final class LineBreaker implements NodeVisitor {
+        /** The longest cell of a row read as data (地区生产总值增长, 2018年预计完成, 研究与试验发展经费支出占…比重). */
+        private static final int MAX_DATA_CELL = 60;
+        /** What breaks a cell into lines of text. */
+        private static final String CELL_LINES = "p, div, br, li";
+
+        private final StringBuilder out;
+        /** The row of data being read, or null. */
+        private Element dataRow;
+
+        LineBreaker(StringBuilder out) {
+            this.out = out;
+        }
+
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                out.append(text.text());
-            } else if (node instanceof Element e && (e.isBlock() || e.nameIs("br"))) {
-                newLine();
+                if (!text.isBlank() || !out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+                    out.append(text.text()); // the white space between a table's rows opens no line
+                }
+            } else if (node instanceof Element e) {
+                if (dataRow == null && e.nameIs("tr") && isDataRow(e)) {
+                    newLine();
+                    dataRow = e;
+                } else if (dataRow != null) {
+                    if ((e.nameIs("td") || e.nameIs("th")) && e.parent() == dataRow && e.elementSiblingIndex() > 0) {
+                        out.append('\t');
+                    }
+                } else if (e.isBlock() || e.nameIs("br")) {
+                    newLine();
+                }
             }
         }
 
         @Override
         public void tail(Node node, int depth) {
-            if (node instanceof Element e && e.isBlock()) {
+            if (node == dataRow) {
+                dataRow = null;
+                newLine();
+            } else if (dataRow == null && node instanceof Element e && e.isBlock()) {
                 newLine();
             }
+        }
+
+        private static boolean isDataRow(Element row) {
+            if (!row.select("table").isEmpty()) {
+                return false;
+            }
+            for (Element cell : row.children()) {
+                if (cell.text().length() > MAX_DATA_CELL || cell.select(CELL_LINES).size() > 1) {
+                    return false; // a cell of paragraphs is a page's layout
+                }
+            }
+            return row.childrenSize() > 1;
         }
 
         private void newLine() {

@@ -201,6 +201,31 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void theAimAFigureIsMeasuredAgainstIsItsTarget() {
+        Indicator aim = secondOfTwo(review("城镇登记失业率3.37%,低于4.5%的控制目标。"));
+        assertEquals(List.of("城镇登记失业率", "target", "level", 2017), List.of(aim.name(), aim.kind(), aim.measure(), aim.year()));
+        assertNull(aim.approx(), "低于 compares the figure with its aim; it bounds no target");
+        Indicator growth = secondOfTwo(review("广义货币M2增长11.3%,低于13%左右的预期目标。"));
+        assertEquals(List.of("广义货币M2", "target", "change", "about"),
+                List.of(growth.name(), growth.kind(), growth.measure(), growth.approx()));
+        Indicator done = one(review("完成单位地区生产总值能耗下降4.6%的目标任务。"));
+        assertEquals("actual", done.kind(), "a figure that names its own thing is what was done as aimed");
+    }
+
+    @Test
+    void theMarkerOfAnEnumeratedItemIsNoPartOfItsName() {
+        List<Indicator> found = read("", "一是新建幼儿园5所;十一是新增停车位3000个。", JANUARY_2018);
+        assertEquals(List.of("新建幼儿园", "新增停车位"), found.stream().map(Indicator::name).toList());
+    }
+
+    @Test
+    void aCircumstanceNamesNothing() {
+        Indicator grain = secondOfTwo(review("粮食产量连续多年稳定在700亿斤以上,2017年在严重高温干旱的情况下仍达到3510.5万吨。"));
+        assertEquals("粮食产量", grain.name());
+        assertEquals(2017, grain.year());
+    }
+
+    @Test
     void aPastureIsMeasuredInSheepUnits() {
         Indicator carried = one(review("核定理论载畜量112万个羊单位。"));
         assertEquals(1.12e6, carried.value(), 1e-6);
@@ -299,6 +324,35 @@ class IndicatorReaderTest {
         Indicator range = found.get(1);
         assertEquals(List.of("target", 2018, 6.0, 6.5), List.of(range.kind(), range.year(), range.value(), range.upper()));
         assertEquals(-5.2, found.get(2).value());
+    }
+
+    @Test
+    void aRowOfAShareInATableIsTheShareOfWhatItNamesBefore占() {
+        String table = "附表:2018年主要指标\n指标\t单位\t2017年预计完成\t2018年目标\n研究与试验发展经费支出占地区生产总值比重\t%\t3.05\t3.1\n";
+        Indicator share = read("", table, JANUARY_2018).get(1);
+        assertEquals(List.of("研究与试验发展经费支出", "share", "target"), List.of(share.name(), share.measure(), share.kind()));
+    }
+
+    @Test
+    void aGrowthRateAveragedOverYearsIsAnAnnualAverage() {
+        Meta fiveYears = new Meta(null, null, "city", 2017, "2012-2016", "2017-02-10", null, null, null);
+        List<Indicator> found = read("城镇和农村居民人均可支配收入分别达到52185元和27908元,年均增速分别为9.2%和10.1%。", "", fiveYears);
+        assertEquals(4, found.size(), () -> "indicators: " + found);
+        assertEquals(List.of("农村居民人均可支配收入", "change", "annual_avg"),
+                List.of(found.get(3).name(), found.get(3).measure(), found.get(3).basis()));
+        assertNull(found.get(3).year());
+        Indicator planned = one(read("", "地区生产总值年均增速7.5%左右。", fiveYears));
+        assertEquals(List.of("地区生产总值", "annual_avg"), List.of(planned.name(), planned.basis()));
+    }
+
+    @Test
+    void oneYearsPartOfASumIsOfThatYear() {
+        Meta fiveYears = new Meta(null, null, "city", 2017, "2012-2016", "2017-02-10", null, null, null);
+        List<Indicator> found = read("五年累计实际利用外资316.5亿美元,其中2016年72.1亿美元,占全省的41.2%。", "", fiveYears);
+        assertEquals(3, found.size(), () -> "indicators: " + found);
+        Indicator part = found.get(1);
+        assertEquals(List.of("实际利用外资", 2016), List.of(part.name(), part.year()));
+        assertEquals(7.21e9, part.value(), 1);
     }
 
     @Test

@@ -60,6 +60,20 @@ class ReportDecoderTest {
     }
 
     @Test
+    void aRowOfATableOfDataIsOneLineOfCellsAndALayoutTableKeepsItsParagraphs() throws Exception {
+        String html = """
+                <html><body><p>主要预期目标如下表:</p>
+                <table><tr><td><p><b>指标</b></p></td><td><p>单位</p></td><td><p>2019年目标</p></td></tr>
+                <tr><td><p>地区生产总值增长</p></td><td><p>%</p></td><td><p>7左右</p></td></tr>
+                <tr><td><p>财政总收入增长</p></td><td><p>%</p></td><td><p>6.5</p></td></tr></table>
+                <table><tr><td><p>各位代表:</p><p>现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。</p></td>
+                <td>右栏</td></tr></table></body></html>""";
+        String text = decoder.decode(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", null).text();
+        assertTrue(text.contains("指标\t单位\t2019年目标\n地区生产总值增长\t%\t7左右\n财政总收入增长\t%\t6.5\n"), text);
+        assertTrue(text.contains("各位代表:\n现在,我代表"), text);
+    }
+
+    @Test
     void sniffsMarkupWithoutAContentType() throws Exception {
         byte[] page = "<!DOCTYPE html><html><body><p>政府工作报告</p></body></html>".getBytes(StandardCharsets.UTF_8);
         assertEquals("政府工作报告", decoder.decode(page, null, null).text().strip());
