@@ -917,6 +917,7 @@ final class SentenceFigures {
         if (endOfFrom && verb == null) {
             verb = "level";
         }
+        countVerb &= !endOfFrom; // 由25个撤并为19个: a verb of things done (撤并) moved the number, it counted nothing
         boolean emptyLead = nameEnd <= leadStart || endOfFrom || cues.startingAt(simp, leadStart, nameEnd, "lead.of_last") != null;
         // 上半年降幅收窄至19.6%: the size of a fall, a negative change
         fallRate = cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate.fall") != null;
@@ -1286,6 +1287,10 @@ final class SentenceFigures {
         double value = q.value();
         Double upper = q.upper();
         String unit = q.unit().base();
+        String per = perUnitNamed(name, q.unit());
+        if (per != null) {
+            unit += "/" + per; // 小麦平均亩产826斤: a yield named per 亩 is in 斤 per 亩
+        }
         if ("change".equals(measure) && TIMES.equals(unit) && !"down".equals(verb)) {
             // 增长1.5倍: 150 % more than before, the unit every other growth is given in
             value *= 100;
@@ -1721,6 +1726,20 @@ final class SentenceFigures {
             }
         }
         return -1;
+    }
+
+    /** What a name says its amount is per (亩产: 亩; `unit.per.` in cues.tsv), for an amount in a unit per nothing. */
+    private String perUnitNamed(String name, Unit unit) {
+        if (!unit.kind().equals("measure") || unit.base().indexOf('/') >= 0) {
+            return null;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            CueTable.Cue per = cues.startingAt(name, k, name.length(), "unit.per.");
+            if (per != null) {
+                return per.categoryTail("unit.per.");
+            }
+        }
+        return null;
     }
 
     /** End of an enumeration's marker (一是, 十是, 十一是) starting at {@code s}, or -1. */

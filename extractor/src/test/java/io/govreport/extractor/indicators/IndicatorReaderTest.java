@@ -226,6 +226,20 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aYieldPer亩IsMeasuredPer亩() {
+        List<Indicator> found = review("小麦平均亩产826斤,比上年增加18斤。");
+        assertEquals(List.of("斤/亩", "斤/亩"), found.stream().map(Indicator::unit).toList());
+        assertEquals("公斤", one(review("粮食单产达到420公斤。")).unit(), "a yield named per nothing stays as written");
+    }
+
+    @Test
+    void divisionsMergedAwayAreThingsDone() {
+        assertEquals("count", one(review("全县撤并乡镇6个。")).measure());
+        List<Indicator> moved = review("乡镇由25个撤并为19个。");
+        assertEquals("level", moved.get(0).measure(), "where the number started is a level");
+    }
+
+    @Test
     void aPastureIsMeasuredInSheepUnits() {
         Indicator carried = one(review("核定理论载畜量112万个羊单位。"));
         assertEquals(1.12e6, carried.value(), 1e-6);

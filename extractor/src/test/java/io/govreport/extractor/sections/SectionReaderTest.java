@@ -134,6 +134,22 @@ class SectionReaderTest {
     }
 
     @Test
+    void aPartOnWorkSinceATimeOrHowThingsStandLooksBack() {
+        String text = """
+                一、2020年工作回顾
+                全年地区生产总值增长3.6%。
+                二、今年以来疫情防控工作
+                今年1月以来,全区完成核酸检测120万人次。
+                三、新冠肺炎疫情防控和复工复产情况
+                全市规模以上工业企业复工率达到99.3%。
+                四、2021年主要目标和重点任务
+                地区生产总值增长7%左右。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("review", "review", "review", "plan"), parts.stream().map(Section::kind).toList());
+    }
+
+    @Test
     void theYearsWorkNamedAfterTheAimsOfAPlanPeriodIsAPart() {
         String text = """
                 “十三五”及2020年工作回顾
