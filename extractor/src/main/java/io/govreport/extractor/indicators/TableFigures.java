@@ -31,7 +31,7 @@ final class TableFigures {
     private static final Pattern CHANGE_COLUMN = Pattern.compile("(比上年)?(年均)?(增长|增速|增幅)(率)?[(（]?%[)）]?");
     private static final String PART_OF = "其中";
     /** A row whose name ends so gives falls (单位生产总值能耗下降  %  4.2  4.4): negative changes of what it names. */
-    private static final String FALL = "下降";
+    private static final List<String> FALLS = List.of("下降");
     /** A row whose name ends so gives growths (地区生产总值增长  %  6.5左右, 一般公共预算收入增速  %  8.1  5). */
     private static final List<String> GROWTHS = List.of("增长", "增速");
     private static final String SHARE_OF = "占";
@@ -155,16 +155,16 @@ final class TableFigures {
         if (unit == null || name.isEmpty()) {
             return false;
         }
-        boolean falls = name.endsWith(FALL) && name.length() > FALL.length() && unit.unit().isPercent();
-        String named = name;
-        String growth = GROWTHS.stream().filter(g -> named.endsWith(g) && named.length() > g.length()).findFirst().orElse(null);
+        String fall = endingIn(name, FALLS);
+        boolean falls = fall != null && unit.unit().isPercent();
+        String growth = endingIn(name, GROWTHS);
         boolean grows = growth != null && unit.unit().isPercent();
         if (falls || grows) {
-            name = name.substring(0, name.length() - (falls ? FALL : growth).length());
+            name = name.substring(0, name.length() - (falls ? fall : growth).length());
         }
         // 研究与试验发展经费支出占地区生产总值比重  %  3.05: a share of what the row names before 占
         int of = name.indexOf(SHARE_OF);
-        boolean share = of > 0 && unit.unit().isPercent() && SHARE_HEADS.stream().anyMatch(name::endsWith);
+        boolean share = of > 0 && unit.unit().isPercent() && endingIn(name, SHARE_HEADS) != null;
         if (share) {
             name = name.substring(0, of);
         }
@@ -187,6 +187,16 @@ final class TableFigures {
                     place.sectionId(), evidence));
         }
         return true;
+    }
+
+    /** The word of {@code words} the name ends in, with more before it, or null. */
+    private static String endingIn(String name, List<String> words) {
+        for (String w : words) {
+            if (name.endsWith(w) && name.length() > w.length()) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** The bound written after a cell's number, as after any figure (approx.after.: 以内 at most, 以上 over, 左右 about). */
