@@ -77,7 +77,6 @@ final class SentenceFigures {
     private static final Set<String> RATE_WITHIN_UNITS = Set.copyOf(ResourceLines.read("indicators/rate-within-units.txt"));
     /** The most characters between 扣除/剔除 and the 因素/影响 that closes what they take out (留抵退税, 新冠肺炎疫情). */
     private static final int FACTOR_CHARS = 10;
-    private static final int MAX_ENUMERATION_NUMERAL = 3;
     /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
     private static final int MAX_NAME_OF_CLAUSE = 16;
     /** Longer than any name a report gives a figure: clauses run together where a copy lost their commas. */
@@ -905,7 +904,7 @@ final class SentenceFigures {
         // compares with it (低于) is no bound of the target. A figure that names its own thing is done as aimed
         // (完成单位地区生产总值能耗下降4.6%的目标任务).
         aimOfLast = group.size() == 1 && lastName != null && nameEnd <= nameStart && aimNamedAfter(last.end(), nextStart);
-        if (aimOfLast && !tail.isEmpty() && cues.is(tail.get(0), "approx.before.")) {
+        if (aimOfLast) {
             approx = null;
         }
         int tEnd = aimOfLast ? -1 : trailingNameEnd(last.end(), nextStart, last.unit().isCount());
@@ -1568,13 +1567,12 @@ final class SentenceFigures {
         if (!endsWithCue(name, "stock.head")) {
             return -1;
         }
-        for (int k = 0; k < name.length(); k++) {
-            CueTable.Cue fall = cues.startingAt(name, k, name.length(), "stock.fall");
-            if (fall != null) {
-                return k + fall.word().length() < name.length() ? k + fall.word().length() : -1;
-            }
+        int k = cueIn(name, "stock.fall");
+        if (k < 0) {
+            return -1;
         }
-        return -1;
+        int end = k + cues.startingAt(name, k, name.length(), "stock.fall").word().length();
+        return end < name.length() ? end : -1;
     }
 
     /**
@@ -1588,12 +1586,17 @@ final class SentenceFigures {
 
     /** Whether the name says what a stock gained (城区新增绿地面积: {@code stock.gain} anywhere in it). */
     private boolean addsTo(String name) {
+        return cueIn(name, "stock.gain") >= 0;
+    }
+
+    /** Where the first cue of {@code category} in the name starts, or -1. */
+    private int cueIn(String name, String category) {
         for (int k = 0; k < name.length(); k++) {
-            if (cues.startingAt(name, k, name.length(), "stock.gain") != null) {
-                return true;
+            if (cues.startingAt(name, k, name.length(), category) != null) {
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     private boolean endsWithCue(String name, String category) {
@@ -1733,23 +1736,15 @@ final class SentenceFigures {
         if (!unit.kind().equals("measure") || unit.base().indexOf('/') >= 0) {
             return null;
         }
-        for (int k = 0; k < name.length(); k++) {
-            CueTable.Cue per = cues.startingAt(name, k, name.length(), "unit.per.");
-            if (per != null) {
-                return per.categoryTail("unit.per.");
-            }
-        }
-        return null;
+        int k = cueIn(name, "unit.per.");
+        return k < 0 ? null : cues.startingAt(name, k, name.length(), "unit.per.").categoryTail("unit.per.");
     }
 
-    /** End of an enumeration's marker (一是, 十是, 十一是) starting at {@code s}, or -1. */
+    /** End of an enumeration's marker ({@link #ENUMERATED_ITEM}: 一是, 十一是) starting at {@code s}, or -1. */
     private int enumerationMarkEnd(int s, int to) {
-        int k = s;
-        while (k < to && k - s < MAX_ENUMERATION_NUMERAL && ChineseNumerals.isOrdinalNumeral(simp.charAt(k))) {
-            k++;
-        }
+        Matcher m = ENUMERATED_ITEM.matcher(simp).region(s, simp.length());
         // 十是为2万名…: the 是 may have been cut off the lead as a verb already
-        return k > s && k < simp.length() && simp.charAt(k) == '是' ? Math.min(k + 1, to) : -1;
+        return m.lookingAt() ? Math.min(m.end(), to) : -1;
     }
 
     /** End of a scope word in quotes (“十一五”) starting at {@code s}, or -1. */

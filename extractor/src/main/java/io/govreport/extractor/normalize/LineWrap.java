@@ -266,13 +266,12 @@ final class LineWrap {
      * list number (。1.新建学校⏎5所) may still run on into its figure.
      */
     static boolean endsOnGluedHeading(String text) {
-        int stop = text.length() - 1;
-        while (stop >= 0 && !FullStops.isFullStop(text, stop)) {
-            stop--;
+        String tail = afterLastFullStop(text);
+        if (tail == null) {
+            return false;
         }
-        String tail = text.substring(stop + 1).strip();
         Matcher number = HEADING_START.matcher(tail);
-        return stop >= 0 && tail.length() <= MAX_GLUED_HEADING && number.find() && !Character.isDigit(tail.charAt(0))
+        return tail.length() <= MAX_GLUED_HEADING && number.find() && !Character.isDigit(tail.charAt(0))
                 && tail.substring(number.end()).chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0 || SENTENCE_ENDS.indexOf(c) >= 0);
     }
 
@@ -395,12 +394,17 @@ final class LineWrap {
                 || ListMarks.end(next, 0, next.length()) >= 0) {
             return false;
         }
-        int stop = last;
-        while (stop >= 0 && !FullStops.isFullStop(previous, stop)) {
+        String tail = afterLastFullStop(previous);
+        return tail != null && !HEADING_START.matcher(tail).lookingAt() && tail.chars().anyMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0);
+    }
+
+    /** What a line holds after its last full stop, stripped; null where it holds none. */
+    private static String afterLastFullStop(String text) {
+        int stop = text.length() - 1;
+        while (stop >= 0 && !FullStops.isFullStop(text, stop)) {
             stop--;
         }
-        String tail = previous.substring(stop + 1).strip();
-        return stop >= 0 && !HEADING_START.matcher(tail).lookingAt() && tail.chars().anyMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0);
+        return stop < 0 ? null : text.substring(stop + 1).strip();
     }
 
     private static boolean holdsFullStop(String text) {
