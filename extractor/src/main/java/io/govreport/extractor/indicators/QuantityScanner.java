@@ -643,6 +643,11 @@ final class QuantityScanner {
             }
             at = digit(text.charAt(k)) >= 0 ? numberEnd(text, k, to) : chineseRunEnd(text, k, to);
             Tail tail = tail(text, at, from, to);
+            if (tail != null && tail.unit.isCount() && tail.unit.written().equals("个") && tail.end < to
+                    && "、和及与".indexOf(text.charAt(tail.end)) >= 0) {
+                at = tail.end; // 2.2个、1.5个和0.8个百分点: each number but the last has its 个 alone
+                continue;
+            }
             if (tail != null) {
                 return tail;
             }

@@ -131,6 +131,8 @@ final class SentenceFigures {
             "(?:^|(?<=[,，;；:：。\\s]))(?:(?:1|一)(?:—|-|－|~|～|至|到)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月(?:份)?|前三季度|前(?:1[01]|十一?|[2-9])个月)");
     /** Urban and rural named at once (城乡居民, 城乡低保): a list of two, the urban one first. */
     private static final String URBAN_AND_RURAL = "城乡";
+    /** The basis of a change averaged over years (年均增长). */
+    private static final String ANNUAL_AVG = "annual_avg";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
     static final String SPANS = "span.sentence";
     static final String KINDS = "kind.";
@@ -820,7 +822,7 @@ final class SentenceFigures {
         if (tail.stream().anyMatch(w -> cues.is(w, "basis.yoy"))) {
             basis = "yoy";
         } else if (tail.stream().anyMatch(w -> cues.is(w, "basis.annual_avg"))) {
-            basis = "annual_avg";
+            basis = ANNUAL_AVG;
         } else if (sinceYear != null) {
             basis = "since:" + sinceYear;
         } else if (clauseBasis != null) {
@@ -1335,7 +1337,7 @@ final class SentenceFigures {
                 : partOver != null ? partOver // 一季度,全县地区生产总值下降39.2% in a report read out in May
                 // 累计实施重大产业项目612个,完成投资2864.3亿元: the money of things just counted is of their years
                 : ofCounted && !namedInClause(own) ? lastYear
-                : "annual_avg".equals(basis) && "change".equals(measure) ? null // an average over years has none
+                : ANNUAL_AVG.equals(basis) && "change".equals(measure) ? null // an average over years has none
                 : heldThroughYears(partKind, measure, own, yearMark, q.start()) ? null
                 : summed ? null
                 : fromLastYear && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - 1)
@@ -1343,6 +1345,8 @@ final class SentenceFigures {
                 : fromPartOfYear ? context.years().byPart(partKind)
                 : fromValue && named == null && "review".equals(partKind) && context.years().beforeReview() != null
                     ? context.years().beforeReview()
+                // “九五”期间新增有效灌溉面积150万亩: what is done over a plan's years is of no one year, unlike a level it reaches
+                : "count".equals(measure) && !fromValue && own != null && named != null && spanEndsAt(own.end()) ? null
                 : fromValue || yearMark != null && named != null ? named
                 // a level reached over a span of years the review looks back on (“十二五”期间…总里程达到2.52万公里)
                 // stands at its end, like one in a part spanning years
@@ -1887,10 +1891,10 @@ final class SentenceFigures {
      * 增速高于全省0.8个百分点, 城镇化水平低于全省平均水平近10个百分点, 比全国平均水平低0.4个百分点: a gap in percentage points
      * to the whole the place is part of ({@code gap.whole}) is a change of what the lead names, or of the figure before
      * (增速: its growth), up or down as the comparison says; emitted here, as the lead's words are the comparison's.
+     * Wholes listed take the gaps listed in turn (高于全国、全省0.8个和0.7个百分点).
      */
     private boolean readGapToTheWhole(List<Quantity> group, int from, int to) {
-        Quantity q = group.get(0);
-        if (group.size() != 1 || !q.unit().isChange()) {
+        if (!group.get(0).unit().isChange()) {
             return false;
         }
         for (int k = from; k < to; k++) {
@@ -1902,6 +1906,14 @@ final class SentenceFigures {
                 continue;
             }
             int wholeEnd = wholeAt + whole.word().length();
+            int wholes = 1;
+            for (CueTable.Cue next; wholeEnd < to && simp.charAt(wholeEnd) == '、'
+                    && (next = cues.startingAt(simp, wholeEnd + 1, to, "gap.whole")) != null; wholes++) {
+                wholeEnd += 1 + next.word().length();
+            }
+            if (group.size() != 1 && group.size() != wholes) {
+                return false;
+            }
             CueTable.Cue nearly = cues.endingAt(simp, wholeEnd, to, "approx.before.");
             // 比全省高出约25个百分点: the way it goes is written before the approximation
             CueTable.Cue thanWord = than ? cues.endingAt(simp, wholeEnd, nearly == null ? to : to - nearly.word().length(), "gap.than") : null;
@@ -1924,8 +1936,13 @@ final class SentenceFigures {
             }
             String name = !ofLast ? lead : lead.isEmpty() || lastName.endsWith(lead) ? lastName : lastName + lead;
             evidenceStart = ofLast ? lastNameClauseStart : clauseStart;
-            emit(q, name, direction.endsWith(".down") ? "down" : "up", nearly == null ? null : approxOf(nearly.word()),
-                    null, false, false, false, false);
+            // 年均增速9.1%,高于全国、全省平均水平1.8个和1.3个百分点: a gap right after an average over years is one too
+            // (…两年平均增长8.6%,增速高于全市平均水平4.6个百分点: 增速 names the year's growth again)
+            String basis = lead.isEmpty() && lastName != null && !out.isEmpty() && ANNUAL_AVG.equals(out.get(out.size() - 1).basis()) ? ANNUAL_AVG : null;
+            for (Quantity q : group) {
+                emit(q, name, direction.endsWith(".down") ? "down" : "up", nearly == null ? null : approxOf(nearly.word()),
+                        basis, false, false, false, false);
+            }
             return true;
         }
         return false;
@@ -2349,6 +2366,11 @@ final class SentenceFigures {
                 && (simp.startsWith("累计", span.end()) || simp.startsWith("累计", span.end() - "累计".length()));
     }
 
+    /** Whether a span of years (“九五”期间, 今后五年) ends at {@code end}. */
+    private boolean spanEndsAt(int end) {
+        return rules.spans().endingAt(simp, 0, end, SPANS) != null;
+    }
+
     /** A mark in the sentence (a year named, a kind cue) and the offset where it ends. */
     record Mark<T>(int end, T value) {
     }
@@ -2406,6 +2428,11 @@ final class SentenceFigures {
             CueTable.Cue span = rules.spans().startingAt(simp, k, simp.length(), SPANS);
             if (span != null && !insideAYear(k)) {
                 marks.add(new Mark<>(k + span.word().length(), plannedTo(span.word(), k)));
+            }
+            CueTable.Cue centuryEnd = cues.startingAt(simp, k, simp.length(), "year.century_end");
+            Integer planYear = context.years().planYear();
+            if (centuryEnd != null && planYear != null) {
+                marks.add(new Mark<>(k + centuryEnd.word().length(), (planYear - 1) / 100 * 100 + 100));
             }
             if (k == 0) {
                 continue;

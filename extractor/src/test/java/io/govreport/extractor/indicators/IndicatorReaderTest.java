@@ -1866,6 +1866,13 @@ class IndicatorReaderTest {
         Indicator bound = one(review("城镇登记失业率低于4.5%。"));
         assertEquals(4.5, bound.value(), "a percentage after 低于 is a bound, not a gap");
         assertEquals(0.5, secondOfTwo(review("城镇化率达到60%,比上年提高0.5个百分点。")).value(), "a change on last year stays");
+        List<Indicator> both = review("地区生产总值增速6.9%，高于全国、全省平均水平0.8个和0.7个百分点。");
+        assertEquals(List.of(6.9, 0.8, 0.7), both.stream().map(Indicator::value).toList(), () -> "indicators: " + both);
+        assertEquals(List.of("%", "pp", "pp"), both.stream().map(Indicator::unit).toList());
+        assertEquals("地区生产总值增速", both.get(2).name(), "each whole listed takes its gap in turn");
+        List<Indicator> average = review("地区生产总值年均增速9.1%，高于全国、全省平均水平1.8个和1.3个百分点。");
+        assertEquals(Arrays.asList(null, null, null), average.stream().map(Indicator::year).toList(), () -> "indicators: " + average);
+        assertEquals("annual_avg", average.get(2).basis(), "a gap right after an average over years is one too");
     }
 
     @Test
@@ -2306,6 +2313,38 @@ class IndicatorReaderTest {
         assertEquals("商务楼宇建筑面积", buildings.get(1).name(), () -> "indicators: " + buildings);
         List<Indicator> alone = review("全年粮食总产量达到52.6万吨，比上年增长2.1%。");
         assertEquals("粮食总产量", alone.get(0).name(), "a name that says its thing keeps it");
+    }
+
+    @Test
+    void theCenturysEndIsItsLastYearAndWorkOverAPlansYearsIsOfNone() {
+        Meta february1997 = new Meta(null, null, "county", 1997, "1996", "1997-02-20", null, null, null);
+        List<Indicator> century = read("", "到本世纪末，全县国内生产总值力争达到五十二亿元，农民人均纯收入达到2000元。", february1997);
+        assertEquals(List.of(2000, 2000), century.stream().map(Indicator::year).toList(), () -> "indicators: " + century);
+        assertEquals(List.of("target", "target"), century.stream().map(Indicator::kind).toList());
+        List<Indicator> plan = read("", "“九五”期间新增有效灌溉面积150万亩，全县电话总容量达到30万门。", february1997);
+        assertEquals("count", plan.get(0).measure(), () -> "indicators: " + plan);
+        assertNull(plan.get(0).year(), "what is done over the plan's years is of no one year");
+        assertEquals(2000, plan.get(1).year(), "a level the plan reaches is of its last year");
+        List<Indicator> eighth = read("“八五”期间，全省新增发电装机容量186万千瓦。", "", february1997);
+        assertNull(one(eighth).year(), "the eighth plan's years are a span too");
+    }
+
+    @Test
+    void whatIsLeftToDoIsHeld() {
+        Indicator left = one(review("全县仍有3.12万贫困人口尚未脱贫。"));
+        assertEquals("level", left.measure());
+        assertEquals(31_200, left.value(), 1);
+    }
+
+    @Test
+    void whatAnIndustryMadeNamedAloneIsOfTheIndustryBefore() {
+        List<Indicator> crop = review("全县草果种植面积达到21.3万亩，产值突破6000万元。");
+        assertEquals("草果产值", crop.get(1).name(), () -> "indicators: " + crop);
+        List<Indicator> industry = review("规模以上工业总产值突破1500亿元，增加值增长7.4%。");
+        assertEquals("规模以上工业增加值", industry.get(1).name(), () -> "indicators: " + industry);
+        List<Indicator> sector = review("非公有制经济加快发展，增加值占生产总值的比重达到34.2%。");
+        assertEquals("非公有制经济增加值", one(sector).name());
+        assertEquals("share", one(sector).measure());
     }
 
     @Test

@@ -166,6 +166,11 @@ class QuantityScannerTest {
         assertEquals("pp", found.get(0).unit().base());
         assertEquals(4.6, found.get(0).value());
         assertEquals(2.9, found.get(1).value());
+        List<Quantity> three = scan("分别高于全国、全省、全市2.2个、1.5个和0.8个百分点");
+        assertEquals(List.of("pp", "pp", "pp"), three.stream().map(q -> q.unit().base()).toList(),
+                "个 alone after each number but the last is the last's 个百分点");
+        List<Quantity> counts = scan("新建学校3个、5个和8个");
+        assertEquals(List.of("个", "个", "个"), counts.stream().map(q -> q.unit().base()).toList());
     }
 
     @Test
