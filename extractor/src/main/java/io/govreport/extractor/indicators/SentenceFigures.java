@@ -135,6 +135,8 @@ final class SentenceFigures {
     private static final String ANNUAL_AVG = "annual_avg";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
     static final String SPANS = "span.sentence";
+    /** A span that is one only where it opens a clause (…，五年投入…). */
+    private static final String SPAN_OPENING = "span.sentence.opening";
     static final String KINDS = "kind.";
     /** The kind of the cues that mark a target anywhere but in a review part. */
     private static final String TARGET_BEYOND_REVIEW = "target.beyond_review";
@@ -2426,6 +2428,10 @@ final class SentenceFigures {
         List<Mark<Integer>> marks = new ArrayList<>();
         for (int k = 0; k < simp.length(); k++) {
             CueTable.Cue span = rules.spans().startingAt(simp, k, simp.length(), SPANS);
+            if (span != null && span.category().equals(SPAN_OPENING) && k > 0 && CLAUSE_MARKS.indexOf(simp.charAt(k - 1)) < 0
+                    && !Character.isWhitespace(simp.charAt(k - 1))) {
+                span = null;
+            }
             if (span != null && !insideAYear(k)) {
                 marks.add(new Mark<>(k + span.word().length(), plannedTo(span.word(), k)));
             }

@@ -2330,6 +2330,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void fiveYearsOpeningAClauseSpanThemWhileFiveYearsInANameDoNot() {
+        Meta fiveYears = new Meta(null, null, "city", 2017, "2012-2016", "2017-02-10", null, null, null);
+        List<Indicator> jobs = read("就业形势保持稳定，五年城镇新增就业3.62万人。", "", fiveYears);
+        assertNull(one(jobs).year(), () -> "indicators: " + jobs);
+        List<Indicator> plan = read("", "实施五年行动计划，新增城镇就业1.2万人。", fiveYears);
+        assertEquals(2017, one(plan).year(), "五年 inside a name spans nothing");
+    }
+
+    @Test
     void whatIsLeftToDoIsHeld() {
         Indicator left = one(review("全县仍有3.12万贫困人口尚未脱贫。"));
         assertEquals("level", left.measure());
