@@ -55,6 +55,8 @@ final class QuantityScanner {
     /** A run of more digits than this (an id, a phone number, a table run together) is no figure. */
     private static final int MAX_FIGURE_CHARS = 24;
     private static final int MAX_LIST = 12;
+    /** What joins the numbers of a list whose unit is written once (4.6和2.9个百分点). */
+    private static final String LIST_JOINS = "、和及与";
     private static final double TEN_THOUSAND = 10_000;
     /** The unit of a count of people written without one, and the cues that say a clause counts people. */
     private static final String PERSON = "人";
@@ -337,7 +339,7 @@ final class QuantityScanner {
             String unit = ratio.category().equals(RATIO_NAME) ? "" : ratio.categoryTail(RATIO_NAME + ".");
             tail = new Tail(1, null, unit.isEmpty() ? RATIO : units.at(unit, 0, unit.length()), p);
         }
-        if (tail != null && tail.unit.isCount() && tail.unit.written().equals("个")) {
+        if (bareGe(tail)) {
             Tail listed = unitOfNextInList(text, tail.end, from, to);
             if (listed != null && listed.unit.isChange()) {
                 tail = new Tail(tail.factor, tail.approx, listed.unit, tail.end); // 提高21.3个和18.7个百分点
@@ -635,7 +637,7 @@ final class QuantityScanner {
         int at = p;
         for (int n = 0; n < MAX_LIST; n++) {
             int k = at;
-            while (k < to && k - at < 2 && "、和及与".indexOf(text.charAt(k)) >= 0) {
+            while (k < to && k - at < 2 && LIST_JOINS.indexOf(text.charAt(k)) >= 0) {
                 k++;
             }
             if (k == at || k >= to || digit(text.charAt(k)) < 0 && !ChineseNumerals.isNumeral(text.charAt(k))) {
@@ -643,8 +645,7 @@ final class QuantityScanner {
             }
             at = digit(text.charAt(k)) >= 0 ? numberEnd(text, k, to) : chineseRunEnd(text, k, to);
             Tail tail = tail(text, at, from, to);
-            if (tail != null && tail.unit.isCount() && tail.unit.written().equals("个") && tail.end < to
-                    && "、和及与".indexOf(text.charAt(tail.end)) >= 0) {
+            if (bareGe(tail) && tail.end < to && LIST_JOINS.indexOf(text.charAt(tail.end)) >= 0) {
                 at = tail.end; // 2.2个、1.5个和0.8个百分点: each number but the last has its 个 alone
                 continue;
             }
@@ -653,6 +654,11 @@ final class QuantityScanner {
             }
         }
         return null;
+    }
+
+    /** Whether a tail is 个 alone, which may be the first part of a unit written once after a list (个百分点). */
+    private static boolean bareGe(Tail tail) {
+        return tail != null && tail.unit.isCount() && tail.unit.written().equals("个");
     }
 
     /** What follows a number: [余|多] [万 亿 千 百]* [余|多] unit. */

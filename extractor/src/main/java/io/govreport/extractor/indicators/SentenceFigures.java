@@ -489,7 +489,7 @@ final class SentenceFigures {
         for (int k = q.end(); k < next.start(); k++) {
             char c = simp.charAt(k);
             // 完成1.54万亩平原造林和3000亩彩色树种造林: amounts of two things listed, each with its noun after it
-            if (CLAUSE_MARKS.indexOf(c) >= 0 || Character.isWhitespace(c) || !next.unit().isCount() && LIST_MARKS.indexOf(c) >= 0) {
+            if (breaksClause(c) || !next.unit().isCount() && LIST_MARKS.indexOf(c) >= 0) {
                 return false;
             }
         }
@@ -1940,7 +1940,8 @@ final class SentenceFigures {
             evidenceStart = ofLast ? lastNameClauseStart : clauseStart;
             // 年均增速9.1%,高于全国、全省平均水平1.8个和1.3个百分点: a gap right after an average over years is one too
             // (…两年平均增长8.6%,增速高于全市平均水平4.6个百分点: 增速 names the year's growth again)
-            String basis = lead.isEmpty() && lastName != null && !out.isEmpty() && ANNUAL_AVG.equals(out.get(out.size() - 1).basis()) ? ANNUAL_AVG : null;
+            String basis = lead.isEmpty() && lastName != null && !out.isEmpty()
+                    && ANNUAL_AVG.equals(out.get(out.size() - 1).basis()) ? ANNUAL_AVG : null;
             for (Quantity q : group) {
                 emit(q, name, direction.endsWith(".down") ? "down" : "up", nearly == null ? null : approxOf(nearly.word()),
                         basis, false, false, false, false);
@@ -2368,6 +2369,11 @@ final class SentenceFigures {
                 && (simp.startsWith("累计", span.end()) || simp.startsWith("累计", span.end() - "累计".length()));
     }
 
+    /** Whether {@code c} parts clauses: a clause mark or a space. */
+    private static boolean breaksClause(char c) {
+        return CLAUSE_MARKS.indexOf(c) >= 0 || Character.isWhitespace(c);
+    }
+
     /** Whether a span of years (“九五”期间, 今后五年) ends at {@code end}. */
     private boolean spanEndsAt(int end) {
         return rules.spans().endingAt(simp, 0, end, SPANS) != null;
@@ -2426,18 +2432,17 @@ final class SentenceFigures {
      */
     private List<Mark<Integer>> yearMarks() {
         List<Mark<Integer>> marks = new ArrayList<>();
+        Integer planYear = context.years().planYear(); // 到本世纪末: the century of the year planned for
         for (int k = 0; k < simp.length(); k++) {
             CueTable.Cue span = rules.spans().startingAt(simp, k, simp.length(), SPANS);
-            if (span != null && span.category().equals(SPAN_OPENING) && k > 0 && CLAUSE_MARKS.indexOf(simp.charAt(k - 1)) < 0
-                    && !Character.isWhitespace(simp.charAt(k - 1))) {
+            if (span != null && span.category().equals(SPAN_OPENING) && k > 0 && !breaksClause(simp.charAt(k - 1))) {
                 span = null;
             }
             if (span != null && !insideAYear(k)) {
                 marks.add(new Mark<>(k + span.word().length(), plannedTo(span.word(), k)));
             }
-            CueTable.Cue centuryEnd = cues.startingAt(simp, k, simp.length(), "year.century_end");
-            Integer planYear = context.years().planYear();
-            if (centuryEnd != null && planYear != null) {
+            CueTable.Cue centuryEnd = planYear == null ? null : cues.startingAt(simp, k, simp.length(), "year.century_end");
+            if (centuryEnd != null) {
                 marks.add(new Mark<>(k + centuryEnd.word().length(), (planYear - 1) / 100 * 100 + 100));
             }
             if (k == 0) {
