@@ -212,6 +212,10 @@ final class SentenceFigures {
     private boolean ofCounted;
     /** The year of the figure just read, null where it has none. */
     private Integer lastYear;
+    /** Whether the figure just read was a level or count of no one year (五年累计民生支出达到152.3亿元). */
+    private boolean lastSpanned;
+    /** Whether the figures being read are shares of such a figure, named by it (…,占一般公共预算支出的78.6%). */
+    private boolean shareOfSpanned;
     /** Whether the figure just read was a growth in per cent (增长6%左右), which a higher aim after it shares. */
     private boolean lastPercentChange;
     /** The label a clause that is only a label before a colon gave the next clause (地区生产总值:), or null. */
@@ -1094,6 +1098,7 @@ final class SentenceFigures {
             return last.end();
         }
         evidenceStart = namedBefore ? lastNameClauseStart : Math.max(clauseStart, runOnStart);
+        shareOfSpanned = share && namedBefore && lastSpanned && !fromValue;
         lastVerb = verb;
         // 完成投资: 完成 is cut off the name, as a scope word or a verb, yet says what was done
         lastDone = countVerb || hasCountVerb(from, nameEnd) || tail.stream().anyMatch(w -> cues.is(w, "count.verb"));
@@ -1342,6 +1347,8 @@ final class SentenceFigures {
                 : ANNUAL_AVG.equals(basis) && "change".equals(measure) ? null // an average over years has none
                 : heldThroughYears(partKind, measure, own, yearMark, q.start()) ? null
                 : summed ? null
+                // 五年累计民生支出达到152.3亿元,占一般公共预算支出的78.6%: the share of a sum over years is over them too
+                : shareOfSpanned && !namedInClause(own) ? null
                 : fromLastYear && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - 1)
                 // 五年来…由11.2平方公里扩大到16.8平方公里: where a review of several years started, with no year or a span
                 : fromPartOfYear ? context.years().byPart(partKind)
@@ -1368,6 +1375,7 @@ final class SentenceFigures {
         }
         String cleanName = LetterSpacing.ofWords(withoutDoneVerbInside(name.strip()), MAX_SPACED_WORD);
         lastYear = year;
+        lastSpanned = year == null && !"change".equals(measure);
         out.add(new Indicator(AsciiQuotes.asIn(cleanName, original), rules.catalogue().metricOf(cleanName), kind,
                 measure, value, upper, unit, approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));

@@ -106,7 +106,9 @@ public final class MetadataReader {
             deliveredOn = dateOnALine(head, greeted);
         }
         if (deliveredOn == null && meetingEnd >= 0 && (dateLine == null || dateLine.group(3).isBlank())) {
-            deliveredOn = dateOnTheNextLine(head, meetingEnd); // 在…会议上⏎2013.1.10 (or 2025年12月23日)
+            // ——在…会议上(2015年1月9日), or 在…会议上⏎2013.1.10 (or 2025年12月23日)
+            String sameLine = dateAfterMeeting(head, meetingEnd);
+            deliveredOn = sameLine != null ? sameLine : dateOnTheNextLine(head, meetingEnd);
         }
         Matcher speakerMatch = speakerLine.matcher(head);
         Speaker speaker = null;
@@ -334,6 +336,14 @@ public final class MetadataReader {
         }
         Matcher bracketed = BRACKETED.matcher(line);
         return onlyADate(bracketed.matches() ? bracketed.group(1) : line, true);
+    }
+
+    /** The rest of the meeting's line, past 上, when it is only a date in brackets (…会议上(2015年1月9日)); else null. */
+    private static String dateAfterMeeting(String head, int end) {
+        int lineEnd = head.indexOf('\n', end);
+        String rest = head.substring(end, lineEnd < 0 ? head.length() : lineEnd).strip();
+        Matcher bracketed = BRACKETED.matcher(rest.startsWith("上") ? rest.substring(1) : rest);
+        return bracketed.matches() ? onlyADate(bracketed.group(1), false) : null;
     }
 
     /** An ISO date, or null with a warning when the date line is damaged. */

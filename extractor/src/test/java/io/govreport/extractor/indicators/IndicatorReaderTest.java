@@ -263,6 +263,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aVerbInsideANounOfAStockCountsNothing() {
+        assertEquals("level", one(review("规上服务业企业达到128家。")).measure(), "the service trades serve no one here");
+        assertEquals("level", one(review("全市旅游接待床位达到2.6万张。")).measure(), "beds to receive guests, none received");
+        assertEquals("count", one(review("全年服务企业1200家。")).measure(), "firms served are counted");
+        assertEquals("count", one(review("建成社区服务中心12个。")).measure(), "centres built are counted");
+    }
+
+    @Test
     void aFractionOfAPersonOrThingIsAnAverageNotACount() {
         List<Indicator> perThousand = review("每千人口医疗卫生机构床位数8.16张、执业(助理)医师3.02人、注册护士3.86人。");
         assertEquals(List.of("level", "level", "level"), perThousand.stream().map(Indicator::measure).toList());
@@ -835,6 +843,9 @@ class IndicatorReaderTest {
         List<Indicator> estimated = review("全区地区生产总值由2016年的216.5亿元增加到326.8亿元(预计),增长6.8%。");
         assertEquals(List.of("actual", "estimate", "actual"), estimated.stream().map(Indicator::kind).toList(),
                 "a kind in brackets is the figure before's alone");
+        List<Indicator> estimateNumber = review("一般公共预算收入达到86.5亿元(预计数),增长5.1%。");
+        assertEquals(List.of("estimate", "actual"), estimateNumber.stream().map(Indicator::kind).toList(),
+                "预计数 in brackets is 预计 too");
         Indicator points = secondOfTwo(review("常住人口城镇化率达到48.3%,比上年提高1.2个 百分点。"));
         assertEquals("pp", points.unit());
     }
@@ -2336,6 +2347,18 @@ class IndicatorReaderTest {
         assertNull(one(jobs).year(), () -> "indicators: " + jobs);
         List<Indicator> plan = read("", "实施五年行动计划，新增城镇就业1.2万人。", fiveYears);
         assertEquals(2017, one(plan).year(), "五年 inside a name spans nothing");
+    }
+
+    @Test
+    void theShareOfASumOverYearsIsOfNoOneYear() {
+        Meta fiveYears = new Meta(null, null, "city", 2021, "2016-2020", "2021-02-03", null, null, null);
+        List<Indicator> spending = read("五年累计民生支出达到152.3亿元，占一般公共预算支出的78.6%。", "", fiveYears);
+        assertEquals("share", spending.get(1).measure(), () -> "indicators: " + spending);
+        assertNull(spending.get(1).year(), "the share of a sum over five years is over them too");
+        List<Indicator> lastYear = read("民生支出达到32.3亿元，占一般公共预算支出的78.6%。", "", fiveYears);
+        assertEquals(2020, lastYear.get(1).year(), () -> "the share of one year's sum is that year's: " + lastYear);
+        List<Indicator> grown = read("五年累计民生支出达到152.3亿元，占一般公共预算支出的比重由70.2%提高到78.6%。", "", fiveYears);
+        assertEquals(2020, grown.get(grown.size() - 1).year(), () -> "where a share went to is the review's end: " + grown);
     }
 
     @Test

@@ -72,6 +72,10 @@ class MetadataReaderTest {
                 new ArrayList<>());
         assertEquals("湛江市2013年政府工作报告", twoLines.title());
         assertEquals("2013-01-10", twoLines.deliveredOn());
+        Meta dateAfter = read("阆中市2015年政府工作报告\n——在阆中市第十六届人民代表大会第五次会议上(2015年1月9日)\n市长 蒲文杰\n各位代表:\n",
+                new ArrayList<>());
+        assertEquals("2015-01-09", dateAfter.deliveredOn(), "the date in brackets after the meeting, on its line");
+        assertEquals("阆中市第十六届人民代表大会第五次会议", dateAfter.meeting());
         Meta brokenAfterTheGovernment = read("2019年汕头市人民政府\n工作报告\n——2019年1月21日在汕头市第十四届人民代表大会第四次会议上\n"
                 + "汕头市市长 郑剑戈\n各位代表:\n", new ArrayList<>());
         assertEquals("2019年汕头市人民政府工作报告", brokenAfterTheGovernment.title());
