@@ -657,8 +657,8 @@ final class SentenceFigures {
                 k++;
             } else if (per != null && k + per.word().length() == to) {
                 return true; // 每人每月370元和每人每年2300元: what each number is per, written before it
-            } else if (LIST_MARKS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
-                return false;
+            } else if (LIST_MARKS.indexOf(c) < 0 && !Character.isWhitespace(c) && !(c == '/' && k + 1 == to)) {
+                return false; // 储能装机100万千瓦/200万千瓦时: a slash right before the next figure lists it as 、 does
             }
         }
         return true;
@@ -1628,6 +1628,16 @@ final class SentenceFigures {
         return insideBracket(from) && lastIndexOf(CLOSING_BRACKETS, from, to) >= 0;
     }
 
+    /** The first of {@code chars} in [from, to), or -1. */
+    private int firstIndexOf(String chars, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (chars.indexOf(simp.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The last of {@code chars} in [from, to), or -1. */
     private int lastIndexOf(String chars, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
@@ -2564,6 +2574,7 @@ final class SentenceFigures {
 
     private List<Mark<String>> kindMarks() {
         List<Mark<String>> marks = new ArrayList<>();
+        List<Integer> estimatesAt = new ArrayList<>();
         for (int k = 0; k < simp.length(); k++) {
             if (!tokens.startsAt(k)) {
                 continue;
@@ -2582,6 +2593,9 @@ final class SentenceFigures {
                 if (kind != null) {
                     marks.add(new Mark<>(k + cue.word().length(), kind));
                     itemKindEnds(marks, k, kind);
+                    if (kind.equals("estimate")) {
+                        estimatesAt.add(k);
+                    }
                 }
                 k += cue.word().length() - 1;
             }
@@ -2590,6 +2604,18 @@ final class SentenceFigures {
         Matcher toDate = simp.indexOf('月') >= 0 || simp.indexOf('季') >= 0 ? MONTHS_TO_DATE.matcher(simp) : null;
         while (toDate != null && toDate.find()) { // the guard spares the scan of most sentences, which name no month
             marks.add(new Mark<>(toDate.end(), "actual"));
+        }
+        if (estimatesAt.size() > 1 && estimatesAt.subList(1, estimatesAt.size()).stream().anyMatch(this::opensItsItem)) {
+            // 全年预计实现地区生产总值218.6亿元…;地方公共财政收入完成9.86亿元…;社会消费品零售总额预计实现96.2亿元: where
+            // a later item opens with 预计 again, each 预计 is its own item's, and an item that says none gives what was
+            // (not so for …;规模以上工业增加值增长5.4%,…,固定资产投资预计下降2.1%: one figure's 预计 in an item)
+            for (int at : estimatesAt) {
+                int itemEnd = firstIndexOf(ITEM_ENDS, at, simp.length());
+                int end = itemEnd + 1;
+                if (itemEnd >= 0 && marks.stream().noneMatch(m -> m.end() == end)) {
+                    marks.add(new Mark<>(end, null));
+                }
+            }
         }
         marks.sort(java.util.Comparator.comparingInt(Mark::end));
         return marks;
@@ -2603,17 +2629,24 @@ final class SentenceFigures {
      */
     private void itemKindEnds(List<Mark<String>> marks, int cueAt, String kind) {
         int itemStart = lastIndexOf(ITEM_ENDS, 0, cueAt) + 1;
-        int itemEnd = -1;
-        for (int k = cueAt; k < simp.length() && itemEnd < 0; k++) {
-            itemEnd = ITEM_ENDS.indexOf(simp.charAt(k)) >= 0 ? k + 1 : -1;
-        }
-        boolean afterAFigure = simp.substring(itemStart, cueAt).chars().anyMatch(Character::isDigit);
+        int itemEnd = firstIndexOf(ITEM_ENDS, cueAt, simp.length());
+        itemEnd = itemEnd < 0 ? -1 : itemEnd + 1;
+        boolean afterAFigure = figureBeforeInItem(cueAt);
         boolean enumerated = ENUMERATED_ITEM.matcher(simp).region(itemStart, cueAt).lookingAt();
         boolean estimateAfterName = kind.equals("estimate") && namedBefore(itemStart, cueAt);
         if (itemEnd > 0 && (afterAFigure || enumerated || estimateAfterName)) {
             Mark<String> before = marks.size() > 1 ? marks.get(marks.size() - 2) : null;
             marks.add(new Mark<>(itemEnd, before == null ? null : before.value()));
         }
+    }
+
+    /** Whether {@code at} is in a ；-item after the first, before any figure of it: a cue there speaks for the item. */
+    private boolean opensItsItem(int at) {
+        return lastIndexOf(ITEM_ENDS, 0, at) >= 0 && !figureBeforeInItem(at);
+    }
+
+    private boolean figureBeforeInItem(int at) {
+        return simp.substring(lastIndexOf(ITEM_ENDS, 0, at) + 1, at).chars().anyMatch(Character::isDigit);
     }
 
     /** Whether a name is written between {@code from} and a cue at {@code cueAt}, past scope words (全市生产总值预计). */

@@ -2129,6 +2129,21 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void anEnergyIntensityKeepsItsUnitWholeAndASlashListsFigures() {
+        List<Indicator> intensity = review("规模以上工业单位增加值能耗由2015年的3.12吨标准煤/万元下降到2.36吨标准煤/万元。");
+        assertEquals(List.of("吨标准煤/万元", "吨标准煤/万元"), intensity.stream().map(Indicator::unit).toList(),
+                () -> "indicators: " + intensity);
+        Indicator coal = one(review("供电煤耗降至300克标准煤/千瓦时以下。"));
+        assertEquals("克标准煤/千瓦时", coal.unit());
+        assertEquals("供电煤耗", coal.name());
+        List<Indicator> storage = review("新增储能装机100万千瓦/200万千瓦时。");
+        assertEquals(List.of("新增储能装机", "新增储能装机"), storage.stream().map(Indicator::name).toList(),
+                () -> "indicators: " + storage);
+        assertEquals(2e6, storage.get(1).value());
+        assertEquals("/10万", one(review("孕产妇死亡率8.9/10万。")).unit(), "a rate per 10万 is no list");
+    }
+
+    @Test
     void anAmountPassedBoundsAClassButAMilestonePassedIsAFigure() {
         Indicator towns = one(review("过10亿元的乡镇达到16个。"));
         assertEquals(16, towns.value());
@@ -2407,6 +2422,20 @@ class IndicatorReaderTest {
         List<Indicator> opening = review("预计全年地区生产总值完成186亿元,同比增长5.1%；一般公共预算收入完成13.6亿元。");
         assertEquals(List.of("estimate", "estimate", "estimate"), opening.stream().map(Indicator::kind).toList(),
                 "one opening the items holds over them all");
+        List<Indicator> repeated = review("全年预计实现地区生产总值218.6亿元,增长9.2%；地方公共财政收入完成9.86亿元；"
+                + "社会消费品零售总额预计实现96.2亿元。");
+        assertEquals(List.of("estimate", "estimate", "actual", "estimate"), repeated.stream().map(Indicator::kind).toList(),
+                "where a later item opens with 预计 again, each 预计 is its item's");
+        List<Indicator> oneFigures = review("预计全年地区生产总值增长4.3%；规模以上工业增加值增长5.4%,固定资产投资预计下降2.1%。");
+        assertEquals(List.of("estimate", "estimate", "estimate"), oneFigures.stream().map(Indicator::kind).toList(),
+                "a 预计 after a figure of its item is that figure's, the opening one holds");
+    }
+
+    @Test
+    void aCircumstanceOfTheYearNamesNothing() {
+        List<Indicator> income = review("农民人均纯收入1986元,在大灾之年仍比上年增加86元。");
+        assertEquals("农民人均纯收入", income.get(1).name(), () -> "indicators: " + income);
+        assertEquals("change", income.get(1).measure());
     }
 
     @Test
