@@ -1017,6 +1017,11 @@ final class SentenceFigures {
             namedBefore = true;
         } else if (!emptyLead && (listed || group.size() > 1)) {
             names.addAll(partsOfOneThing(splitList(nameStart, nameEnd)));
+            List<String> byPauses = group.size() > 1 && names.size() > group.size() ? itemsParted(nameStart, nameEnd) : List.of();
+            if (byPauses.size() == group.size()) {
+                names.clear();
+                names.addAll(byPauses); // 教育、社会保障和就业、卫生健康支出分别增长…: a 和 inside an item joins no items
+            }
             if (names.size() != group.size() && examples.size() == group.size()) {
                 names.clear();
                 names.addAll(examples); // 甲醇、聚烯烃等化工产品产量分别增长12.7%和18.2%: one figure for each example
@@ -2236,6 +2241,19 @@ final class SentenceFigures {
      * The names of a list (能耗、水耗、二氧化碳排放). A one-word item that stands where the last item's first word does
      * shares the rest of it: 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入.
      */
+    /**
+     * The items of a list parted by 、 alone, each with the word the last one ends in (教育、社会保障和就业、卫生健康支出:
+     * 教育支出, 社会保障和就业支出, 卫生健康支出).
+     */
+    private List<String> itemsParted(int from, int to) {
+        String head = simp.substring(Math.max(from, tokens.wordStartBefore(to)), to);
+        List<String> items = new ArrayList<>();
+        for (String item : simp.substring(from, to).split("、")) {
+            items.add(item.endsWith(head) ? item : item + head);
+        }
+        return items;
+    }
+
     private List<String> splitList(int from, int to) {
         List<Integer> starts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.govreport.extractor.normalize;
 
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import io.govreport.extractor.support.LetterSpacing;
 import io.govreport.extractor.support.LostCharacters;
 import io.govreport.extractor.support.ResourceLines;
 
@@ -103,6 +104,9 @@ public final class Normalizer {
             int indent = foldLine(in, lineStart, lineEnd, line, origin);
             undecorate(line, origin);
             spacedDecimalsJoined(line, origin);
+            if (LetterSpacing.isLetterSpacedLine(line)) {
+                dropWhere(line, origin, k -> LetterSpacing.isPutIn(line, k)); // 全 年 实 现 地 区 生 产 总 值: prose set spaced
+            }
             String text = strayHanSpacesDropped(line, origin);
             boolean page = matchesAny(pageNumbers, text);
             lines.add(new FoldedLine(text, Arrays.copyOf(origin, text.length()), indent, page || matchesAny(boilerplate, text), page));

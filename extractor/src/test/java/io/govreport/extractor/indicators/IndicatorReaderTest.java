@@ -520,6 +520,12 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void anItemJoinedInsideByHeIsOneItemOfTheList() {
+        List<Indicator> spending = review("教育、社会保障和就业、卫生健康支出分别增长5.2%、8.7%和11.6%。");
+        assertEquals(List.of("教育支出", "社会保障和就业支出", "卫生健康支出"), spending.stream().map(Indicator::name).toList());
+    }
+
+    @Test
     void whatACountIsOfAfter的IsNoName() {
         List<Indicator> tasks = review("完成脱贫1260户5150人、退出贫困村20个的年度任务。");
         assertEquals("退出贫困村", tasks.get(2).name());

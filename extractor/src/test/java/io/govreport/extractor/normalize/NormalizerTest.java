@@ -22,7 +22,17 @@ class NormalizerTest {
         String slogan = "“美丽延庆 冰雪夏都”的知名度美誉度大幅提升,赛后利用高效率推进。";
         assertEquals(slogan, normalizer.normalize(slogan).text(), "a space between two words stays");
         assertEquals("区长 汪明浩", normalizer.normalize("区长　汪明浩").text());
-        assertEquals("北 京 市 平 谷 区 人 民 政 府 工 作 报 告", normalizer.normalize("北 京 市 平 谷 区 人 民 政 府 工 作 报 告").text());
+        assertEquals("北京市平谷区人民政府工作报告", normalizer.normalize("北 京 市 平 谷 区 人 民 政 府 工 作 报 告").text(),
+                "a line set letter-spaced is set back");
+    }
+
+    @Test
+    void proseSetLetterSpacedIsSetBack() {
+        assertEquals("全年实现地区生产总值148.6亿元,增长7.2%;一般公",
+                normalizer.normalize("　　全 年 实 现 地 区 生 产 总 值 148.6 亿 元 ， 增 长 7.2% ； 一 般 公 ").text());
+        assertEquals("地区生产总值 亿元 1250 7%", normalizer.normalize("地区生产总值 亿元 1250 7%").text(),
+                "a row of words and numbers is not letter-spaced");
+        assertEquals("县长 吴 晓 峰", normalizer.normalize("县长　 吴 晓 峰").text(), "a short line is a name, left as it is");
     }
 
     @Test
