@@ -27,8 +27,8 @@ final class TableFigures {
      */
     private static final Pattern VALUES_COLUMN =
             Pattern.compile("(?:((?:19|20)\\d{2})年?)?(完成|实际|预计完成|预计|计划|目标|预期|预期目标)?(?:数|值)?");
-    /** 增长%, 比上年增长%, 年均增长%, 增速(%): a column of growths in per cent. */
-    private static final Pattern CHANGE_COLUMN = Pattern.compile("(比上年)?(年均)?(增长|增速|增幅)(率)?[(（]?%[)）]?");
+    /** 增长%, 比上年增长%, 年均增长%, 增速(%), 增长 (its cells then say 7%): a column of growths in per cent. */
+    private static final Pattern CHANGE_COLUMN = Pattern.compile("(比上年)?(年均)?(增长|增速|增幅)(率)?(?:[(（]?%[)）]?)?");
     private static final String PART_OF = "其中";
     /** A row whose name ends so gives falls (单位生产总值能耗下降  %  4.2  4.4): negative changes of what it names. */
     private static final List<String> FALLS = List.of("下降");
@@ -152,19 +152,21 @@ final class TableFigures {
             name = name.substring(PART_OF.length()).replaceFirst("^[:：]", "");
         }
         Scaled unit = scaled(cells[unitCell]);
-        if (unit == null || name.isEmpty()) {
+        // 规模以上工业增加值 | — | — | 8%: a row with no unit gives its growths alone
+        boolean growthsAlone = unit == null && TableCells.isDash(cells[unitCell]);
+        if (unit == null && !growthsAlone || name.isEmpty()) {
             return false;
         }
         String fall = endingIn(name, FALLS);
-        boolean falls = fall != null && unit.unit().isPercent();
+        boolean falls = fall != null && !growthsAlone && unit.unit().isPercent();
         String growth = endingIn(name, GROWTHS);
-        boolean grows = growth != null && unit.unit().isPercent();
+        boolean grows = growth != null && !growthsAlone && unit.unit().isPercent();
         if (falls || grows) {
             name = name.substring(0, name.length() - (falls ? fall : growth).length());
         }
         // 研究与试验发展经费支出占地区生产总值比重  %  3.05: a share of what the row names before 占
         int of = name.indexOf(SHARE_OF);
-        boolean share = of > 0 && unit.unit().isPercent() && endingIn(name, SHARE_HEADS) != null;
+        boolean share = of > 0 && !growthsAlone && unit.unit().isPercent() && endingIn(name, SHARE_HEADS) != null;
         if (share) {
             name = name.substring(0, of);
         }
@@ -173,11 +175,11 @@ final class TableFigures {
         SectionIndex.Place place = sections.at(start);
         for (Column column : columns) {
             Matcher value = TableCells.VALUE.matcher(cells[column.cell()]);
-            if (!value.matches()) {
+            boolean change = column.change() || falls || grows;
+            if (!value.matches() || growthsAlone && !change) {
                 continue; // —, 完成市下达任务: no figure
             }
             double v = Double.parseDouble(value.group(1));
-            boolean change = column.change() || falls || grows;
             double figure = falls ? -Math.abs(v) : change ? v : v * unit.factor();
             // 6—6.5: a range's upper end (none in a row of falls, whose ends would swap)
             Double upper = value.group(2) == null || falls ? null : Double.parseDouble(value.group(2)) * (change ? 1 : unit.factor());

@@ -8,10 +8,11 @@ import java.util.regex.Pattern;
  */
 public final class TableCells {
     /**
-     * A cell's number or range with the bound written after it (4以内, 118以上, 6—6.5): group 1 the number, group 2 a
-     * range's upper end, group 3 the bound.
+     * A cell's number or range with the bound written after it (4以内, 118以上, 6—6.5, and with the per cent written
+     * in a column that does not say it: 7%左右): group 1 the number, group 2 a range's upper end, group 3 the bound.
      */
-    public static final Pattern VALUE = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(?:[—–~～至-](\\d+(?:\\.\\d+)?))?(以内|以下|以上|左右)?");
+    public static final Pattern VALUE =
+            Pattern.compile("(-?\\d+(?:\\.\\d+)?)%?(?:[—–~～至-](\\d+(?:\\.\\d+)?)%?)?(以内|以下|以上|左右)?");
     /** A cell that says there is no figure. */
     private static final Pattern DASH = Pattern.compile("[—–-]+");
 
@@ -34,6 +35,11 @@ public final class TableCells {
 
     /** Whether a cell holds a figure or a dash for none. */
     public static boolean isValueOrDash(String cell) {
-        return VALUE.matcher(cell).matches() || DASH.matcher(cell).matches();
+        return VALUE.matcher(cell).matches() || isDash(cell);
+    }
+
+    /** Whether a cell is a dash for none. */
+    public static boolean isDash(String cell) {
+        return DASH.matcher(cell).matches();
     }
 }

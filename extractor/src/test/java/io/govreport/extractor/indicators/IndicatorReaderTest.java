@@ -335,6 +335,17 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aTableWhoseGrowthCellsSayPerCentAndWhoseRowsMayHaveNoUnitIsRead() {
+        String table = "附件1：某市2018年经济社会发展主要预期目标\n指标 | 单位 | 目标 | 增长\n地区生产总值 | 亿元 | 1260 | 7%左右\n"
+                + "规模以上工业增加值 | — | — | 8%\n城镇登记失业率 | % | 3以内 | —\n";
+        List<Indicator> found = read("", table, JANUARY_2018);
+        assertEquals(List.of(1.26e11, 7.0, 8.0, 3.0), found.stream().map(Indicator::value).toList(), () -> "indicators: " + found);
+        assertEquals(List.of("level", "change", "change", "level"), found.stream().map(Indicator::measure).toList());
+        assertEquals("规模以上工业增加值", found.get(2).name(), "a row with no unit gives its growth alone");
+        assertEquals("about", found.get(1).approx());
+    }
+
+    @Test
     void aTableOfTabbedCellsWithEstimatesRangesAndGrowthRatesIsRead() {
         String table = "附表:2018年主要指标\n指标\t单位\t2017年预计完成\t2018年预期目标\n地区生产总值增速\t%\t6.5左右\t6—6.5\n"
                 + "全社会固定资产投资增速\t%\t-5.2\t与上年基本持平\n";

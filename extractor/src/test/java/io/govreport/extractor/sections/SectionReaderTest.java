@@ -351,6 +351,11 @@ class SectionReaderTest {
         assertEquals(List.of("glossary"), appended.stream().skip(1).map(Section::kind).toList(), "a colon in an appendix's title");
         assertEquals("名词解释", appended.get(1).title(), "附件： labels the part as a numeral would");
         assertEquals("附件", reader.read("一、2011年工作回顾\n附件\n1.呼包鄂:指呼和浩特三市。\n", new ArrayList<>()).get(1).title());
+        List<Section> titled = reader.read("一、2019年工作回顾\n二、2020年工作安排\n附件1：胶州市2020年经济社会发展主要预期目标\n"
+                + "指标 | 单位 | 目标\n", new ArrayList<>());
+        assertEquals("附件1：胶州市2020年经济社会发展主要预期目标", titled.get(2).title(), "an appendix with its title");
+        assertEquals(2, reader.read("一、2019年工作回顾\n二、2020年工作安排\n附件：2023年某市政府工作报告.pdf\n", new ArrayList<>()).size(),
+                "a web page's file to download is no part");
     }
 
     @Test
