@@ -468,7 +468,8 @@ class AccuracyGateTest {
      *       footnote marks, glossaries and target tables as text lines) 374/436, 374/411, targets 130/184, headings
      *       73/76, meta 44/45 → 422, 422/439, targets 178/184, headings 75/76 (0.7.39: a table's growth cells may say
      *       7%, a row with no unit gives its growths, and an appendix with its title is a part); twohundredtwentieth (reports read out in December for the year ahead, 2013–2025: 预计
-     *       everywhere, 今年 and 明年) 371/437, 371/443; twohundredtwentyfirst (the north-east's industrial cities
+     *       everywhere, 今年 and 明年) 371/437, 371/443 → 397 (0.7.40: an estimate opening its clause, after an
+     *       adverb, or opening a list with 如下 or a colon holds over the items after it); twohundredtwentyfirst (the north-east's industrial cities
      *       2015–2018: 去产能, falls) 428/446, 428/447; twohundredtwentysecond (numbers written every way 2008–2023:
      *       thousands separators, Chinese numerals, ranges) 434/449, 434/476, meta 44/45.</li>
      * </ul>
@@ -692,7 +693,7 @@ class AccuracyGateTest {
             "twohundredseventeenth, 0.90, 0.90, 0.88, 1.0, 0.97",
             "twohundredeighteenth, 0.93, 0.92, 0.92, 1.0, 1.0",
             "twohundrednineteenth, 0.96, 0.96, 0.96, 0.98, 0.97",
-            "twohundredtwentieth, 0.84, 0.83, 0.96, 1.0, 1.0",
+            "twohundredtwentieth, 0.90, 0.89, 0.96, 1.0, 1.0",
             "twohundredtwentyfirst, 0.95, 0.95, 0.92, 1.0, 1.0",
             "twohundredtwentysecond, 0.96, 0.91, 0.97, 1.0, 0.97"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,

@@ -2651,7 +2651,12 @@ final class SentenceFigures {
         itemEnd = itemEnd < 0 ? -1 : itemEnd + 1;
         boolean afterAFigure = figureBeforeInItem(cueAt);
         boolean enumerated = ENUMERATED_ITEM.matcher(simp).region(itemStart, cueAt).lookingAt();
-        boolean estimateAfterName = kind.equals("estimate") && namedBefore(itemStart, cueAt);
+        // …全年走势,预计全年…: a name before in the item's earlier clause is none of this cue's; 主要经济指标预计如下:… opens a
+        // list the items after it give
+        int clauseStart = Math.max(itemStart, lastIndexOf(",，", itemStart, cueAt) + 1);
+        int cueEnd = marks.get(marks.size() - 1).end();
+        boolean opensList = simp.startsWith("如下", cueEnd) || cueEnd < simp.length() && ":：".indexOf(simp.charAt(cueEnd)) >= 0;
+        boolean estimateAfterName = kind.equals("estimate") && !opensList && namedBefore(clauseStart, cueAt);
         if (itemEnd > 0 && (afterAFigure || enumerated || estimateAfterName)) {
             Mark<String> before = marks.size() > 1 ? marks.get(marks.size() - 2) : null;
             marks.add(new Mark<>(itemEnd, before == null ? null : before.value()));
@@ -2674,7 +2679,7 @@ final class SentenceFigures {
              opener != null; opener = cues.startingAt(simp, named, cueAt, "scope", "year.part", "filler")) {
             named += opener.word().length();
         }
-        return cueAt - named >= 2 && tokens.startsAt(named) && !tokens.verbAt(named);
+        return cueAt - named >= 2 && tokens.startsAt(named) && !tokens.verbAt(named) && !isAdverb(tokens.natureAt(named)); // 初步预计
     }
 
     /** Whether the word at {@code k} of {@code length} characters stands alone in brackets: (预计). */

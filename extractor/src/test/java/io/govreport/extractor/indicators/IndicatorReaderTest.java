@@ -2446,6 +2446,13 @@ class IndicatorReaderTest {
         List<Indicator> oneFigures = review("预计全年地区生产总值增长4.3%；规模以上工业增加值增长5.4%,固定资产投资预计下降2.1%。");
         assertEquals(List.of("estimate", "estimate", "estimate"), oneFigures.stream().map(Indicator::kind).toList(),
                 "a 预计 after a figure of its item is that figure's, the opening one holds");
+        for (String sentence : List.of("综合研判全年走势，预计全年地区生产总值2760亿元左右；一般公共预算收入206亿元。",
+                "初步预计,全市地区生产总值3650亿元;一般公共预算收入318亿元。",
+                "全年主要经济指标预计如下：地区生产总值3080亿元；公共财政预算收入256.3亿元。")) {
+            List<Indicator> all = review(sentence);
+            assertEquals(List.of("estimate", "estimate"), all.stream().map(Indicator::kind).toList(),
+                    () -> "an estimate opening its clause, or a list, holds over the items: " + sentence);
+        }
     }
 
     @Test
