@@ -1633,11 +1633,11 @@ final class SentenceFigures {
         return insideBracket(from) && lastIndexOf(CLOSING_BRACKETS, from, to) >= 0;
     }
 
-    /** The first of {@code chars} in [from, to), or -1. */
-    private int firstIndexOf(String chars, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (chars.indexOf(simp.charAt(k)) >= 0) {
-                return k;
+    /** Where the ；-item holding {@code at} ends, past its mark, or -1 where it runs to the sentence's end. */
+    private int itemEndAfter(int at) {
+        for (int k = at; k < simp.length(); k++) {
+            if (ITEM_ENDS.indexOf(simp.charAt(k)) >= 0) {
+                return k + 1;
             }
         }
         return -1;
@@ -2238,10 +2238,6 @@ final class SentenceFigures {
     }
 
     /**
-     * The names of a list (能耗、水耗、二氧化碳排放). A one-word item that stands where the last item's first word does
-     * shares the rest of it: 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入.
-     */
-    /**
      * The items of a list parted by 、 alone, each with the word the last one ends in (教育、社会保障和就业、卫生健康支出:
      * 教育支出, 社会保障和就业支出, 卫生健康支出).
      */
@@ -2254,6 +2250,10 @@ final class SentenceFigures {
         return items;
     }
 
+    /**
+     * The names of a list (能耗、水耗、二氧化碳排放). A one-word item that stands where the last item's first word does
+     * shares the rest of it: 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入.
+     */
     private List<String> splitList(int from, int to) {
         List<Integer> starts = new ArrayList<>();
         List<Integer> ends = new ArrayList<>();
@@ -2628,9 +2628,8 @@ final class SentenceFigures {
             // a later item opens with 预计 again, each 预计 is its own item's, and an item that says none gives what was
             // (not so for …;规模以上工业增加值增长5.4%,…,固定资产投资预计下降2.1%: one figure's 预计 in an item)
             for (int at : estimatesAt) {
-                int itemEnd = firstIndexOf(ITEM_ENDS, at, simp.length());
-                int end = itemEnd + 1;
-                if (itemEnd >= 0 && marks.stream().noneMatch(m -> m.end() == end)) {
+                int end = itemEndAfter(at);
+                if (end > 0 && marks.stream().noneMatch(m -> m.end() == end)) {
                     marks.add(new Mark<>(end, null));
                 }
             }
@@ -2647,8 +2646,7 @@ final class SentenceFigures {
      */
     private void itemKindEnds(List<Mark<String>> marks, int cueAt, String kind) {
         int itemStart = lastIndexOf(ITEM_ENDS, 0, cueAt) + 1;
-        int itemEnd = firstIndexOf(ITEM_ENDS, cueAt, simp.length());
-        itemEnd = itemEnd < 0 ? -1 : itemEnd + 1;
+        int itemEnd = itemEndAfter(cueAt);
         boolean afterAFigure = figureBeforeInItem(cueAt);
         boolean enumerated = ENUMERATED_ITEM.matcher(simp).region(itemStart, cueAt).lookingAt();
         // …全年走势,预计全年…: a name before in the item's earlier clause is none of this cue's; 主要经济指标预计如下:… opens a
@@ -2668,6 +2666,7 @@ final class SentenceFigures {
         return lastIndexOf(ITEM_ENDS, 0, at) >= 0 && !figureBeforeInItem(at);
     }
 
+    /** Whether a figure is written before {@code at} in its ；-item. */
     private boolean figureBeforeInItem(int at) {
         return simp.substring(lastIndexOf(ITEM_ENDS, 0, at) + 1, at).chars().anyMatch(Character::isDigit);
     }
