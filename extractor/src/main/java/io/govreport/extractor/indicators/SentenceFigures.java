@@ -1256,8 +1256,10 @@ final class SentenceFigures {
             measure = "change";
             verb = "down";
             name = name.substring(fell);
-        } else if (q.unit().isPercent() && verb == null && !share && !trailing && (cut = cutOpeningEnd(name)) > 0) {
-            measure = "change"; // 精简审批事项20%, 压缩一般性支出10%: how much the thing named after the verb fell
+        } else if ((q.unit().isPercent() || q.unit().isChange()) && verb == null && !share && !trailing
+                && (cut = cutOpeningEnd(name)) > 0) {
+            // 精简审批事项20%, 压缩一般性支出10%, 降低存款准备金率1个百分点: how much the thing named after the verb fell
+            measure = "change";
             verb = "down";
             name = name.substring(cut);
         } else if (q.unit().isPercent() && simp.startsWith("的", q.end())

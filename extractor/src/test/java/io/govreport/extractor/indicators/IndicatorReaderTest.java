@@ -2075,6 +2075,9 @@ class IndicatorReaderTest {
         assertEquals(-10, cut.value());
         assertEquals("change", cut.measure());
         assertEquals("target", cut.kind());
+        Indicator points = one(review("年内降低存款准备金率共1个百分点。"));
+        assertEquals(List.of("存款准备金率", -1.0, "pp"), List.of(points.name(), points.value(), points.unit()),
+                "a rate cut by points fell by them");
     }
 
     @Test
