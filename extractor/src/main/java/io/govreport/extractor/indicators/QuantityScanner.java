@@ -55,8 +55,11 @@ final class QuantityScanner {
     /** A run of more digits than this (an id, a phone number, a table run together) is no figure. */
     private static final int MAX_FIGURE_CHARS = 24;
     private static final int MAX_LIST = 12;
-    /** What joins the numbers of a list whose unit is written once (4.6和2.9个百分点). */
-    private static final String LIST_JOINS = "、和及与";
+    /**
+     * What joins the items of a list (下辖15个街道、263个社区和3个镇), and numbers whose unit is written once
+     * (4.6和2.9个百分点).
+     */
+    static final String LIST_JOINS = "、和及与";
     private static final double TEN_THOUSAND = 10_000;
     /** The unit of a count of people written without one, and the cues that say a clause counts people. */
     private static final String PERSON = "人";

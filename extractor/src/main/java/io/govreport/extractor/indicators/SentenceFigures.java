@@ -116,8 +116,6 @@ final class SentenceFigures {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[(（]\\d{4}[〕\\])）]\\d+号");
     /** What a comparison opens with: 较2013年, 比上年, 与去年相比. */
     private static final String COMPARED_WITH = "较比与";
-    /** What joins the items of a list (下辖15个街道、263个社区和3个镇). */
-    private static final String LIST_JOINS = "、和及与";
     /** What a place's name ends in (柳城县, 鹿寨县), and how long a place named in a list is at the most. */
     private static final String PLACE_SUFFIXES = "省市县区镇乡旗盟州";
     private static final int MAX_PLACE_NAME = 6;
@@ -1002,7 +1000,7 @@ final class SentenceFigures {
             countVerb = !unit.isMoney() && cues.endingAt(simp, from, first.start(), "hold.verb") == null
                     && !(cues.is(simp.substring(from, first.start()).strip(), "scope.place")
                         && cues.is(simp.substring(tStart, divisionsEnd), "division.of_place"))
-                    && !(lastHeld && LIST_JOINS.indexOf(simp.charAt(leadFrom)) >= 0);
+                    && !(lastHeld && QuantityScanner.LIST_JOINS.indexOf(simp.charAt(leadFrom)) >= 0);
         } else if (labelItems.size() == group.size()) {
             // 城镇、农村常住居民人均可支配收入:分别增长6%和7.5%: the label's items name the clause's figures in turn
             names.addAll(labelItems);
@@ -2009,7 +2007,7 @@ final class SentenceFigures {
      * goes on after it. Returns whether it does.
      */
     private boolean keepListNames(List<String> left, int from, int to) {
-        int verb = from < to && LIST_JOINS.indexOf(simp.charAt(from)) >= 0 ? from + 1 : from;
+        int verb = from < to && QuantityScanner.LIST_JOINS.indexOf(simp.charAt(from)) >= 0 ? from + 1 : from;
         String word = simp.substring(verb, to);
         if (left.isEmpty() || !(cues.is(word, "change.") || cues.is(word, "level."))) {
             return false;

@@ -157,16 +157,17 @@ final class TableFigures {
         if (unit == null && !growthsAlone || name.isEmpty()) {
             return false;
         }
+        boolean percent = !growthsAlone && unit.unit().isPercent();
         String fall = endingIn(name, FALLS);
-        boolean falls = fall != null && !growthsAlone && unit.unit().isPercent();
+        boolean falls = fall != null && percent;
         String growth = endingIn(name, GROWTHS);
-        boolean grows = growth != null && !growthsAlone && unit.unit().isPercent();
+        boolean grows = growth != null && percent;
         if (falls || grows) {
             name = name.substring(0, name.length() - (falls ? fall : growth).length());
         }
         // 研究与试验发展经费支出占地区生产总值比重  %  3.05: a share of what the row names before 占
         int of = name.indexOf(SHARE_OF);
-        boolean share = of > 0 && !growthsAlone && unit.unit().isPercent() && endingIn(name, SHARE_HEADS) != null;
+        boolean share = of > 0 && percent && endingIn(name, SHARE_HEADS) != null;
         if (share) {
             name = name.substring(0, of);
         }
