@@ -471,7 +471,20 @@ class AccuracyGateTest {
      *       everywhere, 今年 and 明年) 371/437, 371/443 → 397 (0.7.40: an estimate opening its clause, after an
      *       adverb, or opening a list with 如下 or a colon holds over the items after it); twohundredtwentyfirst (the north-east's industrial cities
      *       2015–2018: 去产能, falls) 428/446, 428/447; twohundredtwentysecond (numbers written every way 2008–2023:
-     *       thousands separators, Chinese numerals, ranges) 434/449, 434/476, meta 44/45.</li>
+     *       thousands separators, Chinese numerals, ranges) 434/449, 434/476, meta 44/45. Six more, first scored with
+     *       0.7.41: twohundredtwentythird (development zones and new areas 2015–2024 reporting to a 工作会议: 亩均税收,
+     *       到位资金, 美元) 420/436, 420/441, meta 35/45 → 425, meta 45/45 (0.7.42: a zone is its report's region, a
+     *       title may name a meeting that is no congress, 常务副主任; 个工作日 kept as written); twohundredtwentyfourth
+     *       (the pandemic years 2021–2023: 两年平均, 比2019年, 留抵退税, 剂次) 415/426 both, meta 44/45 → 418;
+     *       twohundredtwentyfifth (full-width copies 2005–2015: １２３．４, 1,234.5, 〇 in years) 430/437 both;
+     *       twohundredtwentysixth (the municipalities' districts and counties 2016–2025: 街道, 疏解整治, 老旧小区)
+     *       417/437, 417/438; twohundredtwentyseventh (provinces' five-year reviews of 2013, 2018 and 2023) 412/426,
+     *       412/440; twohundredtwentyeighth (farming and herding counties and banners 2011–2022: 万头, 万羊单位, 亩产)
+     *       397/423, 397/424. With 0.7.42 the target bars of seven earlier sets whose golds write 工作日 and 头只 where
+     *       the text says 个工作日 and 头（只） are lower: sixtythird 0.97 → 0.93, ninetyeighth 0.97 → 0.95, and
+     *       hundredtwentythird, hundredtwentyseventh, hundredthirtyseventh, hundredthirtyeighth and hundredninetieth by
+     *       0.01; ninetyeighth's recall bar and hundredtwentyseventh's recall and precision bars by 0.01 (over all sets
+     *       the two units gain 81 figures).</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -536,7 +549,7 @@ class AccuracyGateTest {
             "sixtieth, 0.95, 0.95, 0.97, 1.0, 1.0",
             "sixtyfirst, 0.93, 0.94, 0.94, 1.0, 0.98",
             "sixtysecond, 0.91, 0.92, 0.94, 1.0, 1.0",
-            "sixtythird, 0.91, 0.91, 0.97, 1.0, 0.98",
+            "sixtythird, 0.91, 0.91, 0.93, 1.0, 0.98",
             "sixtyfourth, 0.88, 0.89, 0.91, 1.0, 1.0",
             "sixtyfifth, 0.95, 0.96, 0.96, 1.0, 1.0",
             "sixtysixth, 0.92, 0.92, 0.92, 1.0, 1.0",
@@ -571,7 +584,7 @@ class AccuracyGateTest {
             "ninetyfifth, 0.85, 0.86, 0.91, 0.98, 1.0",
             "ninetysixth, 0.97, 0.97, 1.0, 1.0, 1.0",
             "ninetyseventh, 0.93, 0.92, 0.91, 0.98, 1.0",
-            "ninetyeighth, 0.93, 0.94, 0.97, 0.99, 1.0",
+            "ninetyeighth, 0.92, 0.94, 0.95, 0.99, 1.0",
             "ninetyninth, 0.95, 0.92, 0.96, 1.0, 1.0",
             "hundredth, 0.93, 0.90, 0.96, 1.0, 0.97",
             "hundredfirst, 0.95, 0.93, 0.98, 1.0, 1.0",
@@ -596,11 +609,11 @@ class AccuracyGateTest {
             "hundredtwentieth, 0.91, 0.91, 0.98, 0.98, 0.97",
             "hundredtwentyfirst, 0.91, 0.90, 0.95, 0.98, 1.0",
             "hundredtwentysecond, 0.87, 0.89, 0.87, 1.0, 1.0",
-            "hundredtwentythird, 0.90, 0.89, 0.96, 0.98, 1.0",
+            "hundredtwentythird, 0.90, 0.89, 0.95, 0.98, 1.0",
             "hundredtwentyfourth, 0.90, 0.89, 0.97, 0.90, 1.0",
             "hundredtwentyfifth, 0.91, 0.89, 0.97, 0.98, 0.91",
             "hundredtwentysixth, 0.94, 0.94, 0.93, 0.98, 1.0",
-            "hundredtwentyseventh, 0.93, 0.93, 0.97, 1.0, 1.0",
+            "hundredtwentyseventh, 0.92, 0.92, 0.96, 1.0, 1.0",
             "hundredtwentyeighth, 0.95, 0.96, 0.96, 1.0, 1.0",
             "hundredtwentyninth, 0.90, 0.88, 0.97, 1.0, 1.0",
             "hundredthirtieth, 0.94, 0.93, 0.97, 1.0, 1.0",
@@ -610,8 +623,8 @@ class AccuracyGateTest {
             "hundredthirtyfourth, 0.94, 0.92, 0.97, 0.98, 1.0",
             "hundredthirtyfifth, 0.90, 0.88, 0.96, 1.0, 1.0",
             "hundredthirtysixth, 0.92, 0.91, 1.0, 0.98, 1.0",
-            "hundredthirtyseventh, 0.93, 0.91, 0.94, 1.0, 1.0",
-            "hundredthirtyeighth, 0.92, 0.90, 0.97, 1.0, 1.0",
+            "hundredthirtyseventh, 0.93, 0.91, 0.93, 1.0, 1.0",
+            "hundredthirtyeighth, 0.92, 0.90, 0.96, 1.0, 1.0",
             "hundredthirtyninth, 0.88, 0.86, 0.94, 1.0, 1.0",
             "hundredfortieth, 0.90, 0.89, 0.93, 1.0, 1.0",
             "hundredfortyfirst, 0.93, 0.93, 0.95, 0.98, 1.0",
@@ -663,7 +676,7 @@ class AccuracyGateTest {
             "hundredeightyseventh, 0.95, 0.94, 0.97, 1.0, 1.0",
             "hundredeightyeighth, 0.98, 0.97, 0.97, 1.0, 1.0",
             "hundredeightyninth, 0.98, 0.97, 1.0, 1.0, 1.0",
-            "hundredninetieth, 0.96, 0.94, 0.96, 1.0, 1.0",
+            "hundredninetieth, 0.96, 0.94, 0.95, 1.0, 1.0",
             "hundredninetyfirst, 0.94, 0.94, 0.96, 1.0, 1.0",
             "hundredninetysecond, 0.96, 0.95, 0.98, 0.97, 1.0",
             "hundredninetythird, 0.95, 0.97, 0.98, 1.0, 1.0",
@@ -695,7 +708,13 @@ class AccuracyGateTest {
             "twohundrednineteenth, 0.96, 0.96, 0.96, 0.98, 0.97",
             "twohundredtwentieth, 0.90, 0.89, 0.96, 1.0, 1.0",
             "twohundredtwentyfirst, 0.95, 0.95, 0.92, 1.0, 1.0",
-            "twohundredtwentysecond, 0.96, 0.91, 0.97, 1.0, 0.97"})
+            "twohundredtwentysecond, 0.96, 0.91, 0.97, 1.0, 0.97",
+            "twohundredtwentythird, 0.97, 0.96, 0.99, 1.0, 1.0",
+            "twohundredtwentyfourth, 0.98, 0.98, 0.99, 1.0, 0.97",
+            "twohundredtwentyfifth, 0.98, 0.98, 1.0, 1.0, 1.0",
+            "twohundredtwentysixth, 0.95, 0.95, 0.98, 1.0, 1.0",
+            "twohundredtwentyseventh, 0.96, 0.93, 0.99, 1.0, 1.0",
+            "twohundredtwentyeighth, 0.93, 0.93, 0.96, 1.0, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);

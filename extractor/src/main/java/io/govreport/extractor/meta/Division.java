@@ -3,7 +3,8 @@ package io.govreport.extractor.meta;
 /**
  * One administrative division of the gazetteer.
  *
- * @param level  province, city (prefecture level) or county (county level: 区, 县, 县级市, 旗 ...)
+ * @param level  province, city (prefecture level), county (county level: 区, 县, 县级市, 旗 ...) or zone (a new area or a
+ *               development zone run by a committee, without a code)
  * @param parent the division above it, null for a province
  */
 public record Division(String code, String name, String level, Division parent) {

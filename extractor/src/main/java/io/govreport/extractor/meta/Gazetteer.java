@@ -4,12 +4,17 @@ import io.govreport.extractor.support.ResourceLines;
 import io.govreport.extractor.support.Simplified;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** All province-, city- and county-level divisions (gazetteer/regions.tsv, GB/T 2260), found in text by full name. */
+/**
+ * All province-, city- and county-level divisions (gazetteer/regions.tsv, GB/T 2260), found in text by full name, and
+ * the zones whose committees report as governments do: the national new areas (gazetteer/new-areas.tsv) and a city's
+ * development zones (南昌高新区).
+ */
 final class Gazetteer {
     /**
      * Names shorter than this (城区, 矿区, 郊区) are common words and only count right after their parent's name; a
@@ -25,6 +30,10 @@ final class Gazetteer {
     private final Map<String, List<String>> formerNames = new HashMap<>();
     /** Names the traditional → simplified conversion changes, by what it changes them to. */
     private final Map<String, String> damagedByConversion = new HashMap<>();
+    /** Prefecture-level cities by the name their zones carry (南昌 of 南昌市). */
+    private final Map<String, Division> cityByShortName = new HashMap<>();
+    private final List<String> zoneSuffixes = ResourceLines.read("gazetteer/zone-suffixes.txt");
+    private static final int MAX_CITY_SHORT_NAME = 4;
 
     Gazetteer() {
         for (Division d : Divisions.all()) {
@@ -51,6 +60,17 @@ final class Gazetteer {
                 byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
                 formerNames.computeIfAbsent(d.level() + d.code(), k -> new ArrayList<>()).add(d.name());
             }
+        }
+        Map<String, Division> provinces = new HashMap<>();
+        for (Division d : Divisions.all()) {
+            if (d.level().equals("province")) {
+                provinces.put(d.code(), d);
+            } else if (d.level().equals("city") && d.name().endsWith("市") && d.name().length() > 2) {
+                cityByShortName.putIfAbsent(d.name().substring(0, d.name().length() - 1), d);
+            }
+        }
+        for (String[] area : ResourceLines.rows("gazetteer/new-areas.tsv")) {
+            byName.computeIfAbsent(area[0], k -> new ArrayList<>()).add(new Division(null, area[0], "zone", provinces.get(area[1])));
         }
         Map<Character, TreeSet<Integer>> lengths = new HashMap<>();
         byName.keySet().forEach(n -> lengths.computeIfAbsent(n.charAt(0), k -> new TreeSet<>()).add(n.length()));
@@ -132,7 +152,30 @@ final class Gazetteer {
             }
             i = matchedEnd > 0 ? matchedEnd : i + 1;
         }
+        int named = found.size();
+        addCityZones(text, found);
+        if (found.size() > named) {
+            found.sort(Comparator.comparingInt(Mention::start));
+        }
         return found;
+    }
+
+    /** Development zones named by their city's short name and a suffix of gazetteer/zone-suffixes.txt, where no division is named. */
+    private void addCityZones(String text, List<Mention> found) {
+        for (String suffix : zoneSuffixes) {
+            for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+                for (int len = Math.min(MAX_CITY_SHORT_NAME, at); len >= 2; len--) {
+                    String shortName = text.substring(at - len, at);
+                    Division city = cityByShortName.get(shortName);
+                    int start = at - len;
+                    int end = at + suffix.length();
+                    if (city != null && found.stream().noneMatch(m -> m.start() < end && m.end() > start)) {
+                        found.add(new Mention(new Division(null, shortName + suffix, "zone", city), start, end));
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** 曹县, 沛县: a county's short name, unless it is an office's (代县长: the acting 县长, not 代县). */

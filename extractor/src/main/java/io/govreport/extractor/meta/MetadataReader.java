@@ -48,6 +48,8 @@ public final class MetadataReader {
     private static final int MAX_NAME_ON_ITS_LINE = 6;
     private static final Pattern BROKEN_MEETING = Pattern.compile("(代表大会)[ \\t]*\\n[ \\t\u3000]*(第[^\\n]{1,12}?会议)");
     private static final Pattern MEETING = Pattern.compile("在\\s*([^\\s,。;\"“]{2,40}?代表大会[^\\s,。;]{0,20}?会议)");
+    /** A title naming the meeting that is no congress: 在赣江新区2024年工作会议上的工作报告. */
+    private static final Pattern MEETING_IN_TITLE = Pattern.compile("在\\s*([^\\s,。;\"“]{2,40}?会议)上的[^\\n]{0,20}?报告");
     private static final Pattern DATE = Pattern.compile(
             "^((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,2}|[一二三四五六七八九十]{1,3})日$");
     /** 2013.1.10, 2013-01-10, 2013/1/10: a date written in digits alone. */
@@ -75,8 +77,8 @@ public final class MetadataReader {
         titles.sort(Comparator.comparingInt(String::length).reversed());
         // offices and names are often set letter-spaced to align them (区 长 贾 海, 区长 汪 明 浩)
         List<String> spaced = titles.stream().map(t -> String.join(" ?", t.split(""))).toList();
-        // 县长(代) 程立新: the acting office written after it; 副市长 张晓东: a deputy reading it out for the head
-        speakerLine = Pattern.compile("((?:代理|代|副)?(?:" + String.join("|", spaced) + "))(?:\\(代\\))?\\s*:?\\s*"
+        // 县长(代) 程立新: the acting office written after it; 副市长 张晓东, 常务副主任: a deputy reading it out for the head
+        speakerLine = Pattern.compile("((?:代理|代|常务副|副)?(?:" + String.join("|", spaced) + "))(?:\\(代\\))?\\s*:?\\s*"
                 + "(\\p{IsHan} \\p{IsHan}(?: \\p{IsHan})?(?![\\p{IsHan}" + NAME_DOTS + "])|[\\p{IsHan}" + NAME_DOTS + "]{2,20})");
     }
 
@@ -101,7 +103,8 @@ public final class MetadataReader {
             deliveredOn = dateLine.group(3).isBlank() ? dateOnALine(head, greeted) : date(dateLine.group(3), warnings);
         } else {
             Matcher m = MEETING.matcher(head);
-            meeting = m.find() ? m.group(1) : null;
+            boolean named = m.find() || (m = MEETING_IN_TITLE.matcher(head)).find();
+            meeting = named ? m.group(1) : null;
             meetingEnd = meeting != null ? m.end() : -1;
             deliveredOn = dateOnALine(head, greeted);
         }

@@ -135,9 +135,11 @@ final class RegionFinder {
         return s.isEmpty() ? province : s;
     }
 
+    /** A zone is below its city, but a county named beside it is the region (无锡高新区(新吴区): 新吴区). */
     private static int depth(Division d) {
         return switch (d.level()) {
-            case "county" -> 3;
+            case "county" -> 4;
+            case "zone" -> 3;
             case "city" -> 2;
             default -> 1;
         };
@@ -147,7 +149,7 @@ final class RegionFinder {
     private Region region(Division d, String text) {
         String province = namedAs(d.province(), text);
         String city = d.city() == null ? null : namedAs(d.city(), text);
-        String district = d.level().equals("county") ? d.name() : null;
+        String district = d.level().equals("county") || d.level().equals("zone") ? d.name() : null;
         StringBuilder name = new StringBuilder(province);
         if (city != null) {
             name.append(city);
@@ -172,12 +174,13 @@ final class RegionFinder {
 
     /**
      * 区 below a city or municipality is a district; 县, 县级市, 旗 are counties, and so is a 区 right below a province
-     * that is no municipality (神农架林区).
+     * that is no municipality (神农架林区); a zone is a district, as its committee governs one.
      */
     private static String level(Division d) {
         return switch (d.level()) {
             case "province" -> "province";
             case "city" -> "city";
+            case "zone" -> "district";
             default -> d.name().endsWith("区") && (d.parent() == null || !d.parent().level().equals("province")
                     || d.parent().name().endsWith("市")) ? "district" : "county";
         };

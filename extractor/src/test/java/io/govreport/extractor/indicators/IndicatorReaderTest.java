@@ -503,7 +503,7 @@ class IndicatorReaderTest {
     void aValueMovedToIsALevelAndWorkingDaysAreAUnit() {
         Indicator days = one(review("工程建设项目审批时限压减至68个工作日。"));
         assertEquals("level", days.measure(), "a value moved to, though 建设 is in the name");
-        assertEquals("工作日", days.unit());
+        assertEquals("个工作日", days.unit(), "kept as written, as 个月 is");
         assertEquals("count", one(review("新建农村公路300公里。")).measure());
         Indicator cut = one(review("省级行政审批事项精简30%以上。"));
         assertEquals(-30, cut.value(), "cut by a share, as 压减 says");
@@ -964,7 +964,7 @@ class IndicatorReaderTest {
         assertEquals("各类牲畜存栏", stock.name(), "末 is the year's");
         assertEquals("头只", stock.unit());
         assertEquals(326000.0, stock.value());
-        assertEquals("头只", one(review("年末牲畜存栏稳定在140万头（只）左右。")).unit());
+        assertEquals("头(只)", one(review("年末牲畜存栏稳定在140万头（只）左右。")).unit(), "written in brackets, kept so");
     }
 
     @Test

@@ -268,7 +268,7 @@ class QuantityScannerTest {
         Quantity bound = scan("引进过千万元内资项目96个").get(0);
         assertNull(bound.approx(), "内资 is a word, not 'within'");
         assertEquals("千万元".length(), bound.end() - bound.start());
-        assertQuantity("5个工作日内", 5, "工作日", "at_most");
+        assertQuantity("5个工作日内", 5, "个工作日", "at_most");
         assertQuantity("18℃", 18, "℃", null);
     }
 

@@ -144,6 +144,39 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aNewAreaOrADevelopmentZoneReportingAsAGovernmentIsTheRegion() {
+        Meta newArea = read("西咸新区管委会2017年工作报告\n——2017年2月10日在西咸新区2017年工作会议上\n西咸新区党工委副书记、管委会主任 王润泽\n"
+                + "同志们:\n我们紧扣创新城市发展方式这一主题。\n", new ArrayList<>());
+        assertEquals("陕西省西咸新区", newArea.region().name(), "a national new area is run under its province");
+        assertNull(newArea.region().city());
+        assertNull(newArea.region().code(), "GB/T 2260 gives a new area no code");
+        assertEquals("district", newArea.level());
+        Meta zone = read("南昌高新技术产业开发区管委会工作报告\n南昌高新区党工委副书记、管委会主任 郭志鹏\n"
+                + "(2019年2月15日在南昌高新区2019年工作会议上)\n各位代表,同志们:\n", new ArrayList<>());
+        assertEquals("江西省南昌市南昌高新技术产业开发区", zone.region().name(), "a zone named after its city is below it");
+        assertEquals("南昌市", zone.region().city());
+        assertEquals("district", zone.level());
+        Meta shortName = read("长沙经开区2023年工作报告\n各位代表:\n", new ArrayList<>());
+        assertEquals("湖南省长沙市长沙经开区", shortName.region().name(), "the city, not 长沙县, whose short name is the same");
+        Meta both = read("无锡高新区(新吴区)2022年政府工作报告\n各位代表:\n", new ArrayList<>());
+        assertEquals("江苏省无锡市新吴区", both.region().name(), "a district named beside its zone is the region");
+        Meta city = read("苏州市政府工作报告\n——2020年1月10日在苏州市第十六届人民代表大会第四次会议上\n各位代表:\n"
+                + "苏州工业园区综合发展水平继续位居国家级经开区第一。\n", new ArrayList<>());
+        assertEquals("江苏省苏州市", city.region().name(), "a zone in the text is not the city's report's region");
+    }
+
+    @Test
+    void aTitleNamesAMeetingThatIsNoCongressAndADeputyReadsItOut() {
+        Meta m = read("在赣江新区2024年工作会议上的工作报告\n(2024年2月20日)\n赣江新区党工委副书记、管委会常务副主任 邹凌峰\n各位代表,同志们:\n",
+                new ArrayList<>());
+        assertEquals("赣江新区2024年工作会议", m.meeting());
+        assertEquals("2024-02-20", m.deliveredOn());
+        assertEquals("常务副主任", m.speaker().title());
+        assertEquals("邹凌峰", m.speaker().name());
+        assertEquals("江西省赣江新区", m.region().name());
+    }
+
+    @Test
     void aReviewOfTheNinthPlanCoversItsFiveYears() {
         Meta m = read("政府工作报告\n——2001年1月15日在辽宁省第九届人民代表大会第四次会议上\n各位代表:\n"
                 + "一、“九五”计划完成情况和2000年工作回顾\n全省国内生产总值增长8.9%。\n二、2001年工作安排\n", new ArrayList<>());
@@ -275,11 +308,11 @@ class MetadataReaderTest {
     }
 
     @Test
-    void aDevelopmentZoneIsNotADivision() {
+    void aDevelopmentZonesReportIsTheZonesBelowItsCity() {
         Meta m = read("2020年邯郸经济技术开发区管委会工作报告\n——2020年1月10日在邯郸市第十五届人民代表大会第五次会议上\n各位代表:\n",
                 new ArrayList<>());
-        assertEquals("河北省邯郸市", m.region().name());
-        assertEquals("city", m.level());
+        assertEquals("河北省邯郸市邯郸经济技术开发区", m.region().name(), "the title names the zone, the meeting line its city");
+        assertEquals("district", m.level());
     }
 
     @Test
@@ -308,7 +341,7 @@ class MetadataReaderTest {
                 + "同志们:\n2015年8月,国务院批复同意设立兰州新区综合保税区。\n", new ArrayList<>());
         assertEquals("马志刚", zone.speaker().name());
         assertEquals("主任", zone.speaker().title());
-        assertNull(zone.region(), "国务院 in the text is no sign of the State Council's report");
+        assertEquals("甘肃省兰州新区", zone.region().name(), "国务院 in the text is no sign of the State Council's report");
         Meta dated = read("2004年江西省政府工作报告\n——在江西省第十届人民代表大会第二次会议上\n江西省省长 胡振华\n二〇〇四年一月十一日\n各位代表:\n",
                 new ArrayList<>());
         assertEquals("2004-01-11", dated.deliveredOn());
