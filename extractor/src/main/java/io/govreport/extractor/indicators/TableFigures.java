@@ -14,32 +14,50 @@ import java.util.regex.Pattern;
  * The figures of a table of indicators a report gives as lines of cells (附表: 指标名称 单位 2012年完成 2013年目标 增长%),
  * which the sentences' rules cannot read: a header line names the columns, by a year and what the column holds (完成,
  * 预计, 目标, 计划) or a growth in per cent of the column before it; each row under it gives a name, its unit and a
- * value for each column. Each row is its own evidence. Immutable and thread-safe.
+ * value for each column. A table without a column of units (指标 | 年度目标 | 完成 | 比较) gives each row's unit in its
+ * name's brackets (一般公共预算收入(亿元)) or as per cent in its cells, and may compare the figure done with its target
+ * (高0.3个百分点, 完成目标的102%). Each row is its own evidence. Immutable and thread-safe.
  */
 final class TableFigures {
     /** What a table's header calls the column of names, of units, and of row numbers. */
     private static final List<String> NAME_HEADS = List.of("指标名称", "指标", "项目", "主要指标", "名称");
     private static final String UNIT_HEAD = "单位";
-    private static final String NUMBER_HEAD = "序号";
     /**
      * 2013年目标, 2012年完成, 2007年预计, 2010年, 目标: a column of one year's values, and what they are (a year, what
      * they are, or both).
      */
-    private static final Pattern VALUES_COLUMN =
-            Pattern.compile("(?:((?:19|20)\\d{2})年?)?(完成|实际|预计完成|预计|计划|目标|预期|预期目标)?(?:数|值)?");
+    private static final Pattern VALUES_COLUMN = Pattern.compile(
+            "(?:((?:19|20)\\d{2})年?)?(?:年度|规划)?(完成|实际完成|实际|预计完成|预计|计划|目标|预期|预期目标)?(?:数|值|情况)?");
+    /** 比较, 对比, 与目标比较: a column comparing the figure done with its target. */
+    private static final Pattern COMPARISON_COLUMN = Pattern.compile("(与目标)?(比较|对比|相比)");
+    /** 高0.3个百分点, 低1.1个百分点, 超额完成1.2个百分点: the figure done above (below) its target, in points. */
+    private static final Pattern POINTS_FROM_TARGET = Pattern.compile("(高|低|超额完成|超出)(\\d+(?:\\.\\d+)?)个?百分点");
+    /** 完成目标的102%, 完成102.7%: the figure done as a share of its target. */
+    private static final Pattern SHARE_OF_TARGET = Pattern.compile("完成(?:年度)?(?:目标|计划)?的?(\\d+(?:\\.\\d+)?)%");
+    /** A head over no figures: its cells (预期性, 约束性, notes) are left alone. */
+    private static final List<String> SKIPPED_HEADS = List.of("序号", "属性", "指标属性", "备注");
+    /** 一般公共预算收入(亿元), 城镇新增就业（万人）: a row's unit in brackets after its name, in a table without units. */
+    private static final Pattern UNIT_IN_NAME = Pattern.compile("[(（]([^()（）]{1,8})[)）]$");
     /** 增长%, 比上年增长%, 年均增长%, 增速(%), 增长 (its cells then say 7%): a column of growths in per cent. */
     private static final Pattern CHANGE_COLUMN = Pattern.compile("(比上年)?(年均)?(增长|增速|增幅)(率)?(?:[(（]?%[)）]?)?");
     private static final String PART_OF = "其中";
     /** A row whose name ends so gives falls (单位生产总值能耗下降  %  4.2  4.4): negative changes of what it names. */
     private static final List<String> FALLS = List.of("下降");
     /** A row whose name ends so gives growths (地区生产总值增长  %  6.5左右, 一般公共预算收入增速  %  8.1  5). */
-    private static final List<String> GROWTHS = List.of("增长", "增速");
+    private static final List<String> GROWTHS = List.of("增长", "增速", "涨幅", "增幅");
+    /** Before a growth or fall, a row over years: 年均增长 averaged (no year), 累计下降 summed (no year). */
+    private static final String AVERAGED = "年均";
+    private static final String SUMMED = "累计";
     private static final String SHARE_OF = "占";
+    private static final String ADDED = "新增";
     private static final List<String> SHARE_HEADS = List.of("比重", "比例");
     private static final int MIN_COLUMNS = 2;
 
-    /** A column of figures: the year and kind of its values, and whether they are growths (and averaged over years). */
-    private record Column(int cell, Integer year, String kind, boolean change, boolean annualAverage) {
+    /**
+     * A column of figures: the year and kind of its values, and whether they are growths (and averaged over years), or
+     * compare the figure done with its target.
+     */
+    private record Column(int cell, Integer year, String kind, boolean change, boolean annualAverage, boolean comparison) {
     }
 
     /** A row's span in the text, which the sentences' rules then leave alone. */
@@ -81,9 +99,12 @@ final class TableFigures {
                 columns = null;
                 int unit = indexOf(cells, List.of(UNIT_HEAD));
                 int name = indexOf(cells, NAME_HEADS);
-                List<Column> header = unit > 0 ? columns(cells, unit, years) : List.of();
+                // 指标 | 年度目标 | 完成 | 比较: without a column of units, the columns start after the names'
+                List<Column> header = unit > 0 ? columns(cells, unit, years) : name >= 0 ? columns(cells, name, years) : List.of();
+                long valueColumns = header.stream().filter(c -> !c.comparison()).count();
                 // 指标 | 单位 | 目标: one column is a table only under a head that names its rows too
-                if (header.size() >= MIN_COLUMNS || header.size() == 1 && name >= 0) {
+                if (unit > 0 && (valueColumns >= MIN_COLUMNS || valueColumns == 1 && name >= 0)
+                        || unit < 0 && valueColumns >= MIN_COLUMNS) {
                     columns = header;
                     unitCell = unit;
                     nameCell = name >= 0 ? name : unit - 1;
@@ -104,27 +125,36 @@ final class TableFigures {
         return -1;
     }
 
-    /** The columns of figures after the unit's, or none where a cell there names no column this reads. */
-    private static List<Column> columns(String[] cells, int unitCell, ReportYears years) {
+    /** The columns of figures after {@code firstCell}, or none where a cell there names no column this reads. */
+    private static List<Column> columns(String[] cells, int firstCell, ReportYears years) {
+        // 年度目标 beside 完成, neither with a year: the target of the year the report reviews
+        boolean doneWithoutYear = false;
+        for (int i = firstCell + 1; i < cells.length; i++) {
+            Matcher values = VALUES_COLUMN.matcher(cells[i]);
+            doneWithoutYear |= values.matches() && values.group(1) == null && values.group(2) != null
+                    && "actual".equals(kindOf(values.group(2), null, years));
+        }
         List<Column> columns = new ArrayList<>();
         Column before = null;
-        for (int i = unitCell + 1; i < cells.length; i++) {
+        for (int i = firstCell + 1; i < cells.length; i++) {
             Matcher values = VALUES_COLUMN.matcher(cells[i]);
             Matcher change = CHANGE_COLUMN.matcher(cells[i]);
             if (values.matches() && (values.group(1) != null || values.group(2) != null)) {
                 Integer y = values.group(1) == null ? null : Integer.valueOf(values.group(1));
                 String kind = kindOf(values.group(2), y, years);
                 // 目标 alone: the year the report plans for; 完成 or 预计 alone: the year it reviews
-                Integer year = y != null ? y : "target".equals(kind) ? years.planYear() : years.reviewEnd();
-                before = new Column(i, year, kind, false, false);
+                Integer year = y != null ? y : "target".equals(kind) && !doneWithoutYear ? years.planYear() : years.reviewEnd();
+                before = new Column(i, year, kind, false, false, false);
                 columns.add(before);
             } else if (change.matches()) {
                 boolean average = change.group(2) != null;
                 // the growth of the column before it: of its year and kind (a plan's average over years has no year)
                 Integer y = before == null || average ? null : before.year();
                 String kind = before != null ? before.kind() : "target";
-                columns.add(new Column(i, y, kind, true, average));
-            } else if (!cells[i].equals(NUMBER_HEAD)) {
+                columns.add(new Column(i, y, kind, true, average, false));
+            } else if (COMPARISON_COLUMN.matcher(cells[i]).matches() && before != null) {
+                columns.add(new Column(i, years.reviewEnd(), "actual", false, false, true));
+            } else if (!SKIPPED_HEADS.contains(cells[i])) {
                 return List.of();
             }
         }
@@ -138,7 +168,7 @@ final class TableFigures {
             return reviewed != null && year <= reviewed ? "actual" : "target";
         }
         return switch (word) {
-            case "完成", "实际" -> "actual";
+            case "完成", "实际", "实际完成" -> "actual";
             case "预计", "预计完成" -> "estimate";
             default -> "target";
         };
@@ -151,9 +181,16 @@ final class TableFigures {
         if (name.startsWith(PART_OF)) {
             name = name.substring(PART_OF.length()).replaceFirst("^[:：]", "");
         }
-        Scaled unit = scaled(cells[unitCell]);
+        Scaled unit;
+        if (unitCell >= 0) {
+            unit = scaled(cells[unitCell]);
+        } else {
+            Matcher inName = UNIT_IN_NAME.matcher(name);
+            unit = inName.find() ? scaled(inName.group(1)) : percentCells(cells, columns) ? scaled("%") : null;
+            name = inName.find(0) && unit != null ? name.substring(0, inName.start()) : name;
+        }
         // 规模以上工业增加值 | — | — | 8%: a row with no unit gives its growths alone
-        boolean growthsAlone = unit == null && TableCells.isDash(cells[unitCell]);
+        boolean growthsAlone = unit == null && unitCell >= 0 && TableCells.isDash(cells[unitCell]);
         if (unit == null && !growthsAlone || name.isEmpty()) {
             return false;
         }
@@ -162,8 +199,13 @@ final class TableFigures {
         boolean falls = fall != null && percent;
         String growth = endingIn(name, GROWTHS);
         boolean grows = growth != null && percent;
+        boolean averaged = false;
+        boolean summed = false;
         if (falls || grows) {
             name = name.substring(0, name.length() - (falls ? fall : growth).length());
+            averaged = endingIn(name, List.of(AVERAGED)) != null;
+            summed = endingIn(name, List.of(SUMMED)) != null;
+            name = averaged || summed ? name.substring(0, name.length() - AVERAGED.length()) : name;
         }
         // 研究与试验发展经费支出占地区生产总值比重  %  3.05: a share of what the row names before 占
         int of = name.indexOf(SHARE_OF);
@@ -171,10 +213,20 @@ final class TableFigures {
         if (share) {
             name = name.substring(0, of);
         }
+        // 城镇新增就业 | 万人 | 5.36 | 5: what is added in a year is counted, as in a sentence
+        boolean counted = !percent && name.contains(ADDED);
         int evidenceStart = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
         Evidence evidence = new Evidence(evidenceStart, end, text.substring(evidenceStart, end).strip());
         SectionIndex.Place place = sections.at(start);
         for (Column column : columns) {
+            if (column.comparison()) {
+                Integer year = averaged || summed ? null : column.year();
+                Indicator compared = compared(cells[column.cell()], name, column.kind(), year, place.sectionId(), evidence);
+                if (compared != null) {
+                    out.add(compared);
+                }
+                continue;
+            }
             Matcher value = TableCells.VALUE.matcher(cells[column.cell()]);
             boolean change = column.change() || falls || grows;
             if (!value.matches() || growthsAlone && !change) {
@@ -185,11 +237,34 @@ final class TableFigures {
             // 6—6.5: a range's upper end (none in a row of falls, whose ends would swap)
             Double upper = value.group(2) == null || falls ? null : Double.parseDouble(value.group(2)) * (change ? 1 : unit.factor());
             String unitName = change ? "%" : unit.unit().base();
-            out.add(new Indicator(name, catalogue.metricOf(name), column.kind(), change ? "change" : share ? "share" : "level", figure, upper,
-                    unitName, approxOf(value.group(3)), column.annualAverage() ? "annual_avg" : null, column.year(),
+            boolean average = column.annualAverage() || averaged;
+            String measure = change ? "change" : share ? "share" : counted ? "count" : "level";
+            out.add(new Indicator(name, catalogue.metricOf(name), column.kind(), measure, figure, upper, unitName,
+                    approxOf(value.group(3)), average ? "annual_avg" : null, average || summed ? null : column.year(),
                     place.sectionId(), evidence));
         }
         return true;
+    }
+
+    /** Whether a row's cells of figures say per cent (城镇登记失业率 | 4.5%以内 | 2.6% | 完成). */
+    private static boolean percentCells(String[] cells, List<Column> columns) {
+        return columns.stream().anyMatch(c -> !c.comparison() && TableCells.VALUE.matcher(cells[c.cell()]).matches()
+                && cells[c.cell()].contains("%"));
+    }
+
+    /** A comparison cell's figure: points above or below the target (高0.3个百分点), or the target's share done; else null. */
+    private Indicator compared(String cell, String name, String kind, Integer year, String sectionId, Evidence evidence) {
+        Matcher points = POINTS_FROM_TARGET.matcher(cell);
+        Matcher share = SHARE_OF_TARGET.matcher(cell);
+        if (points.matches()) {
+            double v = Double.parseDouble(points.group(2)) * (points.group(1).equals("低") ? -1 : 1);
+            return new Indicator(name, catalogue.metricOf(name), kind, "change", v, null, "pp", null, null, year, sectionId, evidence);
+        }
+        if (share.matches()) {
+            return new Indicator(name, catalogue.metricOf(name), kind, "share", Double.parseDouble(share.group(1)), null, "%", null,
+                    null, year, sectionId, evidence);
+        }
+        return null;
     }
 
     /** The word of {@code words} the name ends in, with more before it, or null. */

@@ -360,6 +360,48 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aTableComparingLastYearsTargetsWithWhatWasDoneNeedsNoColumnOfUnits() {
+        String table = "对照年初确定的目标,主要经济指标完成情况如下:\n指标 | 年度目标 | 完成 | 比较\n"
+                + "地区生产总值增长 | 7.5%左右 | 7.8% | 高0.3个百分点\n固定资产投资增长 | 12% | 10.9% | 低1.1个百分点\n"
+                + "一般公共预算收入(亿元) | 105 | 107.1 | 完成目标的102%\n城镇登记失业率 | 4.5%以内 | 2.6% | 完成\n"
+                + "城镇新增就业(万人) | 5 | 5.6 | 完成\n";
+        List<Indicator> found = read(table, "", JANUARY_2018);
+        assertEquals(List.of(7.5, 7.8, 0.3, 12.0, 10.9, -1.1, 1.05e10, 1.071e10, 102.0, 4.5, 2.6, 50000.0, 56000.0),
+                found.stream().map(Indicator::value).toList(), () -> "indicators: " + found);
+        Indicator target = found.get(0);
+        assertEquals(List.of("地区生产总值", "target", "change", "%", "about", 2017),
+                List.of(target.name(), target.kind(), target.measure(), target.unit(), target.approx(), target.year()),
+                "the year's target beside what was done in it is of the year reviewed");
+        Indicator below = found.get(5);
+        assertEquals(List.of("actual", "change", "pp", 2017), List.of(below.kind(), below.measure(), below.unit(), below.year()));
+        Indicator money = found.get(7);
+        assertEquals(List.of("一般公共预算收入", "actual", "level", "元"), List.of(money.name(), money.kind(), money.measure(), money.unit()),
+                "the unit in brackets after the name");
+        assertEquals(List.of("share", "%"), List.of(found.get(8).measure(), found.get(8).unit()));
+        assertEquals(List.of("城镇登记失业率", "level", "%", "at_most"),
+                List.of(found.get(9).name(), found.get(9).measure(), found.get(9).unit(), found.get(9).approx()));
+        assertEquals("count", found.get(12).measure(), "what is added in a year is counted");
+    }
+
+    @Test
+    void aTableRowOverYearsIsAveragedOrSummedAndAColumnOfAttributesIsLeftAlone() {
+        Meta fiveYears = new Meta(null, null, "province", 2021, "2016-2020", "2021-01-20", null, null, null);
+        String table = "指标\t规划目标\t实际完成\t对比\n地区生产总值年均增长（%）\t7左右\t6.0\t低1个百分点\n"
+                + "单位地区生产总值能耗累计下降（%）\t10\t11.2\t超额完成1.2个百分点\n";
+        List<Indicator> found = read(table, "", fiveYears);
+        assertEquals(List.of(7.0, 6.0, -1.0, -10.0, -11.2, 1.2), found.stream().map(Indicator::value).toList(), () -> "indicators: " + found);
+        Indicator average = found.get(1);
+        assertEquals(Arrays.asList("地区生产总值", "actual", "annual_avg", null),
+                Arrays.asList(average.name(), average.kind(), average.basis(), average.year()));
+        assertNull(found.get(4).year(), "a fall summed over the years has none");
+        assertEquals("单位地区生产总值能耗", found.get(4).name());
+        String attributes = "序号 | 指标 | 单位 | 2025年完成 | 2026年目标 | 属性\n1 | 地区生产总值增速 | % | 5.8 | 5.5—6 | 预期性\n";
+        List<Indicator> planned = read("", attributes, JANUARY_2018);
+        assertEquals(List.of(5.8, 5.5), planned.stream().map(Indicator::value).toList(), () -> "indicators: " + planned);
+        assertEquals(6.0, planned.get(1).upper());
+    }
+
+    @Test
     void aRowOfAShareInATableIsTheShareOfWhatItNamesBefore占() {
         String table = "附表:2018年主要指标\n指标\t单位\t2017年预计完成\t2018年目标\n研究与试验发展经费支出占地区生产总值比重\t%\t3.05\t3.1\n";
         Indicator share = read("", table, JANUARY_2018).get(1);
