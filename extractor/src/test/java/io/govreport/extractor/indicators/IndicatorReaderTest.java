@@ -647,7 +647,8 @@ class IndicatorReaderTest {
 
     @Test
     void aFigureInAnotherCurrencyIsTheFigureBeforesAndAMarketHeldIsAShare() {
-        for (String sentence : List.of("人均地区生产总值6万元,折合9000美元。", "人均地区生产总值突破6万元,按年平均汇率折算超过9,000美元。")) {
+        for (String sentence : List.of("人均地区生产总值6万元,折合9000美元。", "人均地区生产总值突破6万元,按年平均汇率折算超过9,000美元。",
+                "人均地区生产总值6万元,按当年汇率折算突破9000美元。", "人均地区生产总值6万元,以美元计为9000美元。")) {
             Indicator dollars = secondOfTwo(review(sentence));
             assertEquals("人均地区生产总值", dollars.name(), sentence);
             assertEquals("美元", dollars.unit());
@@ -2367,8 +2368,10 @@ class IndicatorReaderTest {
         assertEquals(List.of("粮食总产量", "粮食总产量"), grain.stream().map(Indicator::name).toList(), () -> "indicators: " + grain);
         assertEquals("工业投资", one(review("但工业投资增长18.3%。")).name());
         Indicator storage = one(review("储能电池产能达到16吉瓦时。"));
-        assertEquals("千瓦时", storage.unit());
-        assertEquals(16_000_000d, storage.value());
+        assertEquals("吉瓦时", storage.unit(), "a unit of its own, kept as written");
+        assertEquals(16d, storage.value());
+        Indicator capacity = one(review("新增光伏装机120兆瓦。"));
+        assertEquals(List.of(120d, "兆瓦"), List.of(capacity.value(), capacity.unit()));
     }
 
     @Test
