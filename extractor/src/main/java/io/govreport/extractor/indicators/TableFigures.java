@@ -186,8 +186,9 @@ final class TableFigures {
             unit = scaled(cells[unitCell]);
         } else {
             Matcher inName = UNIT_IN_NAME.matcher(name);
-            unit = inName.find() ? scaled(inName.group(1)) : percentCells(cells, columns) ? scaled("%") : null;
-            name = inName.find(0) && unit != null ? name.substring(0, inName.start()) : name;
+            Scaled bracketed = inName.find() ? scaled(inName.group(1)) : null;
+            unit = bracketed != null ? bracketed : percentCells(cells, columns) ? scaled("%") : null;
+            name = bracketed != null ? name.substring(0, inName.start()) : name;
         }
         // 规模以上工业增加值 | — | — | 8%: a row with no unit gives its growths alone
         boolean growthsAlone = unit == null && unitCell >= 0 && TableCells.isDash(cells[unitCell]);
@@ -199,14 +200,13 @@ final class TableFigures {
         boolean falls = fall != null && percent;
         String growth = endingIn(name, GROWTHS);
         boolean grows = growth != null && percent;
-        boolean averaged = false;
-        boolean summed = false;
+        String overYears = null;
         if (falls || grows) {
             name = name.substring(0, name.length() - (falls ? fall : growth).length());
-            averaged = endingIn(name, List.of(AVERAGED)) != null;
-            summed = endingIn(name, List.of(SUMMED)) != null;
-            name = averaged || summed ? name.substring(0, name.length() - AVERAGED.length()) : name;
+            overYears = endingIn(name, List.of(AVERAGED, SUMMED));
+            name = overYears != null ? name.substring(0, name.length() - overYears.length()) : name;
         }
+        boolean averaged = AVERAGED.equals(overYears);
         // 研究与试验发展经费支出占地区生产总值比重  %  3.05: a share of what the row names before 占
         int of = name.indexOf(SHARE_OF);
         boolean share = of > 0 && percent && endingIn(name, SHARE_HEADS) != null;
@@ -220,7 +220,7 @@ final class TableFigures {
         SectionIndex.Place place = sections.at(start);
         for (Column column : columns) {
             if (column.comparison()) {
-                Integer year = averaged || summed ? null : column.year();
+                Integer year = overYears != null ? null : column.year();
                 Indicator compared = compared(cells[column.cell()], name, column.kind(), year, place.sectionId(), evidence);
                 if (compared != null) {
                     out.add(compared);
@@ -240,7 +240,7 @@ final class TableFigures {
             boolean average = column.annualAverage() || averaged;
             String measure = change ? "change" : share ? "share" : counted ? "count" : "level";
             out.add(new Indicator(name, catalogue.metricOf(name), column.kind(), measure, figure, upper, unitName,
-                    approxOf(value.group(3)), average ? "annual_avg" : null, average || summed ? null : column.year(),
+                    approxOf(value.group(3)), average ? "annual_avg" : null, average || overYears != null ? null : column.year(),
                     place.sectionId(), evidence));
         }
         return true;

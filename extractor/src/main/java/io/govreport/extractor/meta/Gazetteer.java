@@ -21,6 +21,7 @@ final class Gazetteer {
      * county's (曹县, 沛县) is none ({@link #shortCounty}).
      */
     private static final int MIN_FREE_NAME = 3;
+    private static final int MAX_CITY_SHORT_NAME = 4;
 
     private final Map<String, List<Division>> byName = new HashMap<>();
     /** The lengths of the names starting with a character, longest first: most characters start none. */
@@ -33,11 +34,16 @@ final class Gazetteer {
     /** Prefecture-level cities by the name their zones carry (南昌 of 南昌市). */
     private final Map<String, Division> cityByShortName = new HashMap<>();
     private final List<String> zoneSuffixes = ResourceLines.read("gazetteer/zone-suffixes.txt");
-    private static final int MAX_CITY_SHORT_NAME = 4;
 
     Gazetteer() {
+        Map<String, Division> provinces = new HashMap<>();
         for (Division d : Divisions.all()) {
             byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+            if (d.level().equals("province")) {
+                provinces.put(d.code(), d);
+            } else if (d.level().equals("city") && d.name().endsWith("市") && d.name().length() > 2) {
+                cityByShortName.putIfAbsent(d.name().substring(0, d.name().length() - 1), d);
+            }
         }
         // renamed by its kind alone (长安县 → 长安区 in 2002): gazetteer/former-kinds.tsv; found with today's code
         Map<String, List<Division>> former = new HashMap<>();
@@ -59,14 +65,6 @@ final class Gazetteer {
             if (!former.containsKey(d.name())) {
                 byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
                 formerNames.computeIfAbsent(d.level() + d.code(), k -> new ArrayList<>()).add(d.name());
-            }
-        }
-        Map<String, Division> provinces = new HashMap<>();
-        for (Division d : Divisions.all()) {
-            if (d.level().equals("province")) {
-                provinces.put(d.code(), d);
-            } else if (d.level().equals("city") && d.name().endsWith("市") && d.name().length() > 2) {
-                cityByShortName.putIfAbsent(d.name().substring(0, d.name().length() - 1), d);
             }
         }
         for (String[] area : ResourceLines.rows("gazetteer/new-areas.tsv")) {
@@ -160,7 +158,10 @@ final class Gazetteer {
         return found;
     }
 
-    /** Development zones named by their city's short name and a suffix of gazetteer/zone-suffixes.txt, where no division is named. */
+    /**
+     * Development zones named by their city's short name and a suffix of gazetteer/zone-suffixes.txt, where no division
+     * is named.
+     */
     private void addCityZones(String text, List<Mention> found) {
         for (String suffix : zoneSuffixes) {
             for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
