@@ -492,7 +492,14 @@ class AccuracyGateTest {
      *       and year, 每千人口床位数) 430/452, 430/460; twohundredthirtythird (resource-based cities 2015–2023: 原煤,
      *       去产能, 元/吨) 401/420, 401/425; twohundredthirtyfourth (targets one per line and tables comparing last
      *       year's targets with what was done, 2018–2026) 339/432, 339/397, targets 150/193 → 410, 410/437, 185/193 (0.7.43: a
-     *       table without a column of units, its comparisons with the target, and a column of attributes).</li>
+     *       table without a column of units, its comparisons with the target, and a column of attributes). Six more,
+     *       first scored with 0.7.44: twohundredthirtyfifth (cities and districts 2024–2026: 低空经济, 算力 in EFLOPS and
+     *       P, 以旧换新, 十五五) 421/431, 421/428; twohundredthirtysixth (the 十五 years 2001–2005: 国内生产总值, 亿元人民币,
+     *       下岗职工再就业, 非典) 440/448, 440/457; twohundredthirtyseventh (一是…二是 and 分别 lists of mixed units)
+     *       440/452, 440/455; twohundredthirtyeighth (government web pages 2014–2023 as HTML) 418/430, 418/434, meta
+     *       44/45, headings 78/82; twohundredthirtyninth (counties of Guizhou, Yunnan and Guangxi 2021–2025: 防止返贫监测,
+     *       烟叶 in 万担) 392/454, 392/445 → 404 (0.7.45: 收购 and 种植 open a year's output, a level);
+     *       twohundredfortieth (towns and streets of Guangdong, Zhejiang and Jiangsu 2016–2024) 419/435, 419/440.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -728,7 +735,13 @@ class AccuracyGateTest {
             "twohundredthirtyfirst, 0.98, 0.97, 0.99, 1.0, 1.0",
             "twohundredthirtysecond, 0.95, 0.93, 0.98, 1.0, 1.0",
             "twohundredthirtythird, 0.95, 0.94, 0.97, 1.0, 1.0",
-            "twohundredthirtyfourth, 0.94, 0.93, 0.95, 1.0, 1.0"})
+            "twohundredthirtyfourth, 0.94, 0.93, 0.95, 1.0, 1.0",
+            "twohundredthirtyfifth, 0.97, 0.98, 1.0, 1.0, 1.0",
+            "twohundredthirtysixth, 0.98, 0.96, 1.0, 1.0, 1.0",
+            "twohundredthirtyseventh, 0.97, 0.96, 1.0, 1.0, 1.0",
+            "twohundredthirtyeighth, 0.97, 0.96, 0.97, 0.95, 0.97",
+            "twohundredthirtyninth, 0.88, 0.90, 0.97, 1.0, 1.0",
+            "twohundredfortieth, 0.96, 0.95, 0.98, 1.0, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);

@@ -1435,6 +1435,9 @@ class IndicatorReaderTest {
         assertEquals("count", one(review("深化农村信用体系建设,评定信用户5.6万户。")).measure());
         Indicator pigs = one(review("全年出栏生猪320万头。"));
         assertEquals("level", pigs.measure(), "what a year put out is a level");
+        Indicator tobacco = one(review("全年收购烟叶11.2万担。"));
+        assertEquals(List.of("收购烟叶", "level", "担"), List.of(tobacco.name(), tobacco.measure(), tobacco.unit()), "what a year bought in");
+        assertEquals("level", one(review("全县种植烤烟4.6万亩。")).measure(), "what a year planted");
     }
 
     @Test
