@@ -73,6 +73,16 @@ final class CueTable {
         return null;
     }
 
+    /** Where the first cue of a category starting with one of {@code prefixes} starts in {@code text}, or -1. */
+    int indexIn(String text, String... prefixes) {
+        for (int k = 0; k < text.length(); k++) {
+            if (startingAt(text, k, text.length(), prefixes) != null) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Whether {@code word} is listed under a category starting with one of {@code prefixes}. */
     boolean is(String word, String... prefixes) {
         if (word.isEmpty()) {

@@ -1586,7 +1586,7 @@ final class SentenceFigures {
         if (!endsWithCue(name, "stock.head")) {
             return -1;
         }
-        int k = cueIn(name, "stock.fall");
+        int k = cues.indexIn(name, "stock.fall");
         if (k < 0) {
             return -1;
         }
@@ -1605,17 +1605,7 @@ final class SentenceFigures {
 
     /** Whether the name says what a stock gained (城区新增绿地面积: {@code stock.gain} anywhere in it). */
     private boolean addsTo(String name) {
-        return cueIn(name, "stock.gain") >= 0;
-    }
-
-    /** Where the first cue of {@code category} in the name starts, or -1. */
-    private int cueIn(String name, String category) {
-        for (int k = 0; k < name.length(); k++) {
-            if (cues.startingAt(name, k, name.length(), category) != null) {
-                return k;
-            }
-        }
-        return -1;
+        return cues.indexIn(name, "stock.gain") >= 0;
     }
 
     private boolean endsWithCue(String name, String category) {
@@ -1765,7 +1755,7 @@ final class SentenceFigures {
         if (!unit.kind().equals("measure") || unit.base().indexOf('/') >= 0) {
             return null;
         }
-        int k = cueIn(name, "unit.per.");
+        int k = cues.indexIn(name, "unit.per.");
         return k < 0 ? null : cues.startingAt(name, k, name.length(), "unit.per.").categoryTail("unit.per.");
     }
 

@@ -47,9 +47,8 @@ final class TableFigures {
     private static final List<String> GROWTHS = List.of("增长", "增速", "涨幅", "增幅");
     /** Before a growth or fall, a row over years: 年均增长 averaged (no year), 累计下降 summed (no year). */
     private static final String AVERAGED = "年均";
-    private static final String SUMMED = "累计";
+    private static final List<String> OVER_YEARS = List.of(AVERAGED, "累计");
     private static final String SHARE_OF = "占";
-    private static final String ADDED = "新增";
     private static final List<String> SHARE_HEADS = List.of("比重", "比例");
     private static final int MIN_COLUMNS = 2;
 
@@ -99,12 +98,13 @@ final class TableFigures {
                 columns = null;
                 int unit = indexOf(cells, List.of(UNIT_HEAD));
                 int name = indexOf(cells, NAME_HEADS);
-                // 指标 | 年度目标 | 完成 | 比较: without a column of units, the columns start after the names'
-                List<Column> header = unit > 0 ? columns(cells, unit, years) : name >= 0 ? columns(cells, name, years) : List.of();
+                // the columns of figures start after the units' (指标 | 单位 | 目标), or after the names' where a table
+                // has no column of units (指标 | 年度目标 | 完成 | 比较)
+                int first = unit > 0 ? unit : unit < 0 ? name : -1;
+                List<Column> header = first >= 0 ? columns(cells, first, years) : List.of();
                 long valueColumns = header.stream().filter(c -> !c.comparison()).count();
-                // 指标 | 单位 | 目标: one column is a table only under a head that names its rows too
-                if (unit > 0 && (valueColumns >= MIN_COLUMNS || valueColumns == 1 && name >= 0)
-                        || unit < 0 && valueColumns >= MIN_COLUMNS) {
+                // one column is a table only under a head with units that names its rows too (指标 | 单位 | 目标)
+                if (first >= 0 && valueColumns >= (unit > 0 && name >= 0 ? 1 : MIN_COLUMNS)) {
                     columns = header;
                     unitCell = unit;
                     nameCell = name >= 0 ? name : unit - 1;
@@ -153,7 +153,8 @@ final class TableFigures {
                 String kind = before != null ? before.kind() : "target";
                 columns.add(new Column(i, y, kind, true, average, false));
             } else if (COMPARISON_COLUMN.matcher(cells[i]).matches() && before != null) {
-                columns.add(new Column(i, years.reviewEnd(), "actual", false, false, true));
+                // what was done against its target: of the year and kind of the column before it (完成)
+                columns.add(new Column(i, before.year(), before.kind(), false, false, true));
             } else if (!SKIPPED_HEADS.contains(cells[i])) {
                 return List.of();
             }
@@ -203,7 +204,7 @@ final class TableFigures {
         String overYears = null;
         if (falls || grows) {
             name = name.substring(0, name.length() - (falls ? fall : growth).length());
-            overYears = endingIn(name, List.of(AVERAGED, SUMMED));
+            overYears = endingIn(name, OVER_YEARS);
             name = overYears != null ? name.substring(0, name.length() - overYears.length()) : name;
         }
         boolean averaged = AVERAGED.equals(overYears);
@@ -214,7 +215,7 @@ final class TableFigures {
             name = name.substring(0, of);
         }
         // 城镇新增就业 | 万人 | 5.36 | 5: what is added in a year is counted, as in a sentence
-        boolean counted = !percent && name.contains(ADDED);
+        boolean counted = !percent && cues.indexIn(name, "stock.gain") >= 0;
         int evidenceStart = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
         Evidence evidence = new Evidence(evidenceStart, end, text.substring(evidenceStart, end).strip());
         SectionIndex.Place place = sections.at(start);

@@ -102,10 +102,9 @@ public final class MetadataReader {
             // ——在…会议上 names no day; a bracketed date line near it, （二〇二四年一月十五日）, may
             deliveredOn = dateLine.group(3).isBlank() ? dateOnALine(head, greeted) : date(dateLine.group(3), warnings);
         } else {
-            Matcher m = MEETING.matcher(head);
-            boolean named = m.find() || (m = MEETING_IN_TITLE.matcher(head)).find();
-            meeting = named ? m.group(1) : null;
-            meetingEnd = meeting != null ? m.end() : -1;
+            Matcher m = meetingNamed(head);
+            meeting = m != null ? m.group(1) : null;
+            meetingEnd = m != null ? m.end() : -1;
             deliveredOn = dateOnALine(head, greeted);
         }
         if (deliveredOn == null && meetingEnd >= 0 && (dateLine == null || dateLine.group(3).isBlank())) {
@@ -280,6 +279,17 @@ public final class MetadataReader {
     }
 
     /** The first date line: one opening with a dash or bracket, or with a well-formed date. */
+    /** The meeting the opening names without a date line: a congress's, else one a title names (在…会议上的工作报告). */
+    private static Matcher meetingNamed(String head) {
+        for (Pattern p : List.of(MEETING, MEETING_IN_TITLE)) {
+            Matcher m = p.matcher(head);
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static Matcher dateLine(String head) {
         Matcher m = DATE_LINE.matcher(head);
         int from = 0;
