@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.Map;
 
 /**
@@ -61,12 +62,17 @@ final class CueTable {
 
     /** The longest cue of a category starting with one of {@code prefixes} that ends at {@code end}, or null. */
     Cue endingAt(String text, int from, int end, String... prefixes) {
+        return endingAt(text, from, end, start -> true, prefixes);
+    }
+
+    /** The same, of the cues that start where {@code startsWord} allows (at a word: not the 年 of 2005|年平均). */
+    Cue endingAt(String text, int from, int end, IntPredicate startsWord, String... prefixes) {
         if (end <= from) {
             return null;
         }
         for (Cue cue : byLast.get(text.charAt(end - 1))) {
             int start = end - cue.word.length();
-            if (start >= from && text.startsWith(cue.word, start) && inCategory(cue, prefixes)) {
+            if (start >= from && text.startsWith(cue.word, start) && inCategory(cue, prefixes) && startsWord.test(start)) {
                 return cue;
             }
         }

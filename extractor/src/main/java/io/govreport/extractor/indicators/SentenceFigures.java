@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  */
 final class SentenceFigures {
 
-    private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "kind.", "filler", "qualifier", "from"};
+    private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "basis.since.after", "kind.", "filler",
+            "qualifier", "from"};
     private static final String LIST_MARKS = "、和及与或";
     private static final String OPENING_BRACKETS = "(（";
     private static final String CLOSING_BRACKETS = ")）";
@@ -118,7 +119,8 @@ final class SentenceFigures {
     private static final String COMPARED_WITH = "较比与";
     /** What a place's name ends in (柳城县, 鹿寨县), and how long a place named in a list is at the most. */
     private static final String PLACE_SUFFIXES = "省市县区镇乡旗盟州";
-    private static final int MAX_PLACE_NAME = 6;
+    private static final int MAX_PLACE_NAME = 10;
+    private static final String EACH = "分别";
     /** How far after a year its 以来 may come (1961年有完整气象记录以来). */
     private static final int MAX_SINCE_WORDS = 12;
     /** The unit of a multiple (增长1.5倍). */
@@ -284,6 +286,7 @@ final class SentenceFigures {
             return;
         }
         List<Quantity> quantities = withoutClassBounds(rules.scanner().scan(simp, cs, ce));
+        quantities.forEach(q -> tokens.startWordAt(q.end()));
         if (quantities.isEmpty()) {
             colonLabel = labelBeforeColon(cs, ce);
             nameOfClauseWithoutFigure(cs, ce);
@@ -294,6 +297,7 @@ final class SentenceFigures {
         while (i < quantities.size()) {
             int j = i + 1;
             while (j < quantities.size() && (onlyListMarks(quantities.get(j - 1).end(), quantities.get(j).start())
+                        && !countsThingsOfItsOwn(quantities, j, ce)
                     || partsOfOneWhole(quantities.get(j - 1), quantities.get(j)))) {
                 j++;
             }
@@ -640,6 +644,22 @@ final class SentenceFigures {
         return whole > from && simp.startsWith(PLAN_DONE, from) && cues.endingAt(simp, from + PLAN_DONE.length(), whole, "share.of_plan") != null;
     }
 
+    /**
+     * 减少贫困人口3.5万人、80个贫困村出列: a count listed after a figure, with the things it counts written right after it,
+     * is a figure of its own, not one more of the figure before's (4956户、11268名建档立卡贫困人口 still count one group).
+     */
+    private boolean countsThingsOfItsOwn(List<Quantity> quantities, int j, int clauseEnd) {
+        Quantity before = quantities.get(j - 1);
+        Quantity q = quantities.get(j);
+        int to = j + 1 < quantities.size() ? quantities.get(j + 1).start() : clauseEnd;
+        if (!q.unit().isCount() || HOUSEHOLDS.equals(before.unit().base())) {
+            return false;
+        }
+        int thingsEnd = trailingNameEnd(q.end(), to, true);
+        // 解决了3.8万人和2.1万头大家畜的饮水困难: the people and the things counted share the problem solved after them
+        return thingsEnd > 0 && problemSolved(thingsEnd, to) == null;
+    }
+
     /** 9.4:60.1:30.5: two parts of one whole, side by side. */
     private static boolean partsOfOneWhole(Quantity a, Quantity b) {
         return a.unit() == QuantityScanner.PART_OF_WHOLE && b.unit() == QuantityScanner.PART_OF_WHOLE && b.start() == a.end() + 1;
@@ -725,8 +745,8 @@ final class SentenceFigures {
             if (cues.endingAt(simp, from, nameEnd, "name.kept_tail") != null) {
                 break; // 服务业拉动经济增长3.9个百分点: the growth pulled is what is measured, not a verb
             }
-            CueTable.Cue cue = cues.endingAt(simp, from, nameEnd, TAIL_CUES);
-            if (cue != null && (tokens.startsAt(nameEnd - cue.word().length()) || ratioBeforeComparedWith(nameEnd - cue.word().length()))
+            CueTable.Cue cue = cues.endingAt(simp, from, nameEnd, at -> tokens.startsAt(at) || ratioBeforeComparedWith(at), TAIL_CUES);
+            if (cue != null
                     // 合492.8亿斤: a verb so short it is one only where it is all the lead (not 整合为)
                     && (!cues.is(cue.word(), "level.verb.alone") || simp.substring(from, nameEnd - cue.word().length()).isBlank())) {
                 tail.add(cue.word());
@@ -821,7 +841,7 @@ final class SentenceFigures {
         fromLastYear = tail.stream().anyMatch(w -> cues.is(w, "from.last_year"));
         // 累计达到26件, 累计入驻企业达到426家: a running total is where the stock stands, not what the year added
         runningTotal = "level".equals(verb) && holdsCue(from, first.start(), "total.lead");
-        boolean listed = tail.contains("分别") || tail.contains("均") || tail.contains("都") || tail.contains("各");
+        boolean listed = tail.contains(EACH) || tail.contains("均") || tail.contains("都") || tail.contains("各");
         String basis = null;
         if (tail.stream().anyMatch(w -> cues.is(w, "basis.yoy"))) {
             basis = "yoy";
@@ -1365,6 +1385,8 @@ final class SentenceFigures {
                 // a level reached over a span of years the review looks back on (“十二五”期间…总里程达到2.52万公里)
                 // stands at its end, like one in a part spanning years
                 : yearMark == null && !place.multiYear() ? context.years().byPart(partKind)
+                // 前三季度,全市生产总值增长7.8% in a review of five years: a part of a year is of the last year reviewed
+                : yearMark == null && "review".equals(partKind) && monthPartEnds(q.start()) > 0 ? context.years().reviewEnd()
                 // “十四五”时期的主要目标:…森林覆盖率达到26%: a target of the plan a heading names, for its last year
                 : yearMark == null && place.planEnd() != null && !"count".equals(measure) ? place.planEnd()
                 : endOfReview(partKind, measure, basis) && !sumsOverSpan(yearMark, q.unit(), verb, name) ? context.years().reviewEnd() : null;
@@ -1394,10 +1416,12 @@ final class SentenceFigures {
     private String withoutDoneVerbInside(String name) {
         for (int k = 2; k < name.length() - 2; k++) {
             CueTable.Cue verb = cues.startingAt(name, k, name.length(), "done.inside.verb");
+            // 莘庄工业区、闵行经济技术开发区分别实现工业总产值: each of the doers, the verb's 分别 goes with it
+            int cut = k - EACH.length() >= 2 && name.startsWith(EACH, k - EACH.length()) ? k - EACH.length() : k;
             if (verb != null
-                    && cues.endingAt(name, 0, k, "scope", "filler", "kind.", "qualifier", "share.of_plan", "span.", "year.part") == null
+                    && cues.endingAt(name, 0, cut, "scope", "filler", "kind.", "qualifier", "share.of_plan", "span.", "year.part") == null
                     && cues.endingAt(name, k + verb.word().length(), name.length(), "done.inside.object") != null) {
-                return name.substring(0, k) + name.substring(k + verb.word().length());
+                return name.substring(0, cut) + name.substring(k + verb.word().length());
             }
         }
         return name;
@@ -1527,8 +1551,6 @@ final class SentenceFigures {
                 && cues.is(word.substring(0, last), "change.");
     }
 
-    /** Whether a cue of the category starts at a word of the text between {@code from} and {@code to}. */
-
     /**
      * The plan year, where the last part of the year the sentence names before {@code to} (一季度, 上半年, 截至4月底,
      * 前4个月) was over when the report was read out in that year; else null.
@@ -1537,13 +1559,19 @@ final class SentenceFigures {
         if (context.years().planYearPartOver(1) == null) {
             return null; // read out in January or before its plan year, as most reports are: no part of that year was over
         }
+        int month = monthPartEnds(to);
+        return month > 0 ? context.years().planYearPartOver(month) : null;
+    }
+
+    /** The month the last part of the year the sentence names before {@code to} ends in (前三季度: 9, 1—11月: 11), or 0. */
+    private int monthPartEnds(int to) {
         int month = 0;
         for (int k = 0; k < to; k++) {
             CueTable.Cue part = tokens.startsAt(k) ? cues.startingAt(simp, k, to, PART_END) : null;
             int named = part != null ? Integer.parseInt(part.category().substring(PART_END.length())) : monthAt(k, to);
             month = named > 0 ? named : month;
         }
-        return month > 0 ? context.years().planYearPartOver(month) : null;
+        return month;
     }
 
     /**
@@ -1563,6 +1591,7 @@ final class SentenceFigures {
         return named && month >= 1 && month <= 12 ? month : 0;
     }
 
+    /** Whether a cue of the category starts at a word of the text between {@code from} and {@code to}. */
     private boolean holdsCue(int from, int to, String category) {
         for (int k = from; k < to; k++) {
             CueTable.Cue noun = cues.startingAt(simp, k, to, "noun.of_verb");

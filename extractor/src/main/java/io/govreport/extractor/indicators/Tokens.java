@@ -1,11 +1,14 @@
 package io.govreport.extractor.indicators;
 
 import com.hankcs.hanlp.seg.common.Term;
+import io.govreport.extractor.support.ChineseNumerals;
 
 import java.util.List;
 
 /** One HanLP segmentation of a sentence, indexed by character: where words start and what they are. */
 final class Tokens {
+
+    private static final int YEAR_DIGITS = 4;
 
     private final boolean[] starts;
     private final String[] natures;
@@ -14,13 +17,44 @@ final class Tokens {
         starts = new boolean[length + 1];
         natures = new String[length + 1];
         starts[length] = true;
+        Term before = null;
         for (Term t : terms) {
             if (t.offset >= 0 && t.offset < length) {
                 starts[t.offset] = true;
                 natures[t.offset] = t.nature == null ? "" : t.nature.toString();
                 // a word's end is a boundary though nothing was segmented after it (the mark between two clauses)
                 starts[Math.min(length, t.offset + t.length())] = true;
+                if (yearMarkOpens(before, t)) {
+                    // 较|2005年|平均|提高: the 年 closes the year written, it opens no 年平均 (a yearly average)
+                    starts[t.offset] = false;
+                    if (t.length() > 1) {
+                        starts[t.offset + 1] = true;
+                        natures[t.offset + 1] = natures[t.offset];
+                    }
+                    natures[t.offset] = null;
+                }
             }
+            before = t;
+        }
+    }
+
+    /** Whether a word opens with the 年 of a year written before it (2005|年, 2005|年平均; not 五年平均, an average over five). */
+    private static boolean yearMarkOpens(Term before, Term t) {
+        if (before == null || t.word.isEmpty() || t.word.charAt(0) != '年' || before.offset + before.length() != t.offset) {
+            return false;
+        }
+        int digits = 0;
+        for (int k = before.word.length() - 1; k >= 0 && (Character.isDigit(before.word.charAt(k))
+                || ChineseNumerals.isNumeral(before.word.charAt(k))); k--) {
+            digits++;
+        }
+        return digits == YEAR_DIGITS;
+    }
+
+    /** Marks a word's start at {@code i}, where a figure read ends (百分之十二点四|下降: not the 四下 segmented). */
+    void startWordAt(int i) {
+        if (i > 0 && i < starts.length) {
+            starts[i] = true;
         }
     }
 

@@ -20,12 +20,17 @@ class IndicatorReaderTest {
 
     /** A report with a review part and a plan part, read with the given metadata. */
     private static List<Indicator> read(String review, String plan, Meta meta) {
-        String reviewHead = "一年工作回顾\n";
+        return read("一年工作回顾", review, plan, meta);
+    }
+
+    /** The same, under a review part of the given title. */
+    private static List<Indicator> read(String reviewTitle, String review, String plan, Meta meta) {
+        String reviewHead = reviewTitle + "\n";
         String planHead = "\n2018年工作任务\n";
         String text = reviewHead + review + planHead + plan;
         int planStart = reviewHead.length() + review.length() + 1;
         List<Section> sections = List.of(
-                new Section("s1", 1, null, "一年工作回顾", "review", 0, planStart, List.of()),
+                new Section("s1", 1, null, reviewTitle, "review", 0, planStart, List.of()),
                 new Section("s2", 1, null, "2018年工作任务", "plan", planStart, text.length(), List.of()));
         List<Indicator> found = READER.read(text, sections, meta, new ArrayList<>());
         for (Indicator i : found) {
@@ -418,6 +423,17 @@ class IndicatorReaderTest {
         assertNull(found.get(3).year());
         Indicator planned = one(read("", "地区生产总值年均增速7.5%左右。", fiveYears));
         assertEquals(List.of("地区生产总值", "annual_avg"), List.of(planned.name(), planned.basis()));
+    }
+
+    @Test
+    void aPartOfAYearInAReviewOfFiveYearsIsOfTheLastYearReviewed() {
+        Meta fiveYears = new Meta(null, null, "city", 2017, "2012-2016", "2016-12-28", null, null, null);
+        String title = "过去五年工作回顾";
+        Indicator quarters = one(read(title, "前三季度,全市生产总值增长7.8%。", "", fiveYears));
+        assertEquals(2016, quarters.year(), () -> "indicators: " + quarters);
+        Indicator months = one(read(title, "1—11月,规模以上工业增加值同比增长8.2%。", "", fiveYears));
+        assertEquals(2016, months.year(), () -> "indicators: " + months);
+        assertNull(one(read(title, "全市生产总值增长7.8%。", "", fiveYears)).year(), "a change of no year named in five is of none");
     }
 
     @Test
@@ -1008,6 +1024,7 @@ class IndicatorReaderTest {
         assertEquals("头只", stock.unit());
         assertEquals(326000.0, stock.value());
         assertEquals("头(只)", one(review("年末牲畜存栏稳定在140万头（只）左右。")).unit(), "written in brackets, kept so");
+        assertEquals("头(只、匹)", one(review("年末牲畜存栏468.2万头（只、匹）。")).unit(), "the horses with them, kept so");
     }
 
     @Test
@@ -2148,6 +2165,49 @@ class IndicatorReaderTest {
         List<Indicator> found = review("全县1.36万相对贫困人口全部脱贫,79个相对贫困村全部出列,村均收入超过130万元。");
         assertEquals(List.of("相对贫困人口", "相对贫困村", "村均收入"), found.stream().map(Indicator::name).toList(),
                 () -> "indicators: " + found);
+    }
+
+    @Test
+    void aCountListedAfterAFigureWithItsThingsAfterItIsAFigureOfItsOwn() {
+        List<Indicator> found = review("全年减少贫困人口3.5万人、80个贫困村出列。");
+        assertEquals(List.of("贫困人口", "贫困村出列"), found.stream().map(Indicator::name).toList(), () -> "indicators: " + found);
+        assertEquals(80.0, found.get(1).value(), "a count, not a fall of the people before");
+        assertEquals("count", found.get(1).measure());
+        List<Indicator> sharedProblem = review("解决了8.6万人、4.2万头牲畜的饮水困难。");
+        assertEquals(2, sharedProblem.size(), () -> "indicators: " + sharedProblem);
+        assertTrue(sharedProblem.get(0).name().contains("饮水困难"), () -> "the people share the problem: " + sharedProblem);
+    }
+
+    @Test
+    void anAverageSinceAYearComparedWithIsNoYearlyAverage() {
+        Indicator cover = one(review("全州草原植被覆盖度较2005年平均提高6.2个百分点。"));
+        assertEquals(List.of("草原植被覆盖度", "since:2005"), List.of(cover.name(), String.valueOf(cover.basis())),
+                () -> "the 年 closes the year, no 年平均: " + cover);
+        assertEquals("annual_avg", one(review("全市地区生产总值年平均增长8.1%。")).basis());
+    }
+
+    @Test
+    void aFigureInChineseNumeralsEndsAWordThoughTheSegmentationRunsOn() {
+        List<Indicator> found = review("贫困发生率由上年的百分之十二点四下降到百分之四点一。");
+        assertEquals(List.of("贫困发生率", "贫困发生率"), found.stream().map(Indicator::name).toList(), () -> "not 四下|降: " + found);
+        assertEquals(List.of("level", "level"), found.stream().map(Indicator::measure).toList());
+    }
+
+    @Test
+    void placesListedBeforeTheirVerbEachDidWhatTheNameSays() {
+        List<Indicator> zones = review("莘庄工业区、闵行经济技术开发区分别实现工业总产值862.4亿元和574.1亿元。");
+        assertEquals(List.of("莘庄工业区工业总产值", "闵行经济技术开发区工业总产值"), zones.stream().map(Indicator::name).toList(),
+                () -> "分别实现 is no part of a name: " + zones);
+        List<Indicator> shared = review("长沙经济技术开发区、长沙高新区技工贸总收入分别突破2000亿元和3000亿元。");
+        assertEquals(List.of("长沙经济技术开发区技工贸总收入", "长沙高新区技工贸总收入"), shared.stream().map(Indicator::name).toList(),
+                () -> "a zone's long name is a place too: " + shared);
+    }
+
+    @Test
+    void aTargetAgainstTheYearThenEndingIsYearOnYear() {
+        List<Indicator> found = read("", "城镇居民人均可支配收入和农民人均纯收入分别比今年增长8%和9%。", JANUARY_2018);
+        assertEquals(List.of("城镇居民人均可支配收入", "农民人均纯收入"), found.stream().map(Indicator::name).toList(), () -> "indicators: " + found);
+        assertEquals(List.of("yoy", "yoy"), found.stream().map(Indicator::basis).toList());
     }
 
     @Test
