@@ -173,6 +173,12 @@ final class SentenceFigures {
     private int clauseStart;
     /** Where the clause that wrote {@link #lastName} starts. */
     private int lastNameClauseStart;
+    /** The things the clause just read named, where it had no figure (常态化开行中欧班列), or null. */
+    private ThingsNamed thingsOfClauseBefore;
+
+    /** Things a clause without a figure named, and the verb they were the object of (开行), or null. */
+    private record ThingsNamed(String things, String verb) {
+    }
     /** Where the evidence of the figures being emitted starts: their clause, or the one that named them. */
     private int evidenceStart;
     private int clauseEnd;
@@ -287,11 +293,15 @@ final class SentenceFigures {
         }
         List<Quantity> quantities = withoutClassBounds(rules.scanner().scan(simp, cs, ce));
         quantities.forEach(q -> tokens.startWordAt(q.end()));
+        ThingsNamed thingsBefore = thingsOfClauseBefore;
+        thingsOfClauseBefore = null;
         if (quantities.isEmpty()) {
             colonLabel = labelBeforeColon(cs, ce);
             nameOfClauseWithoutFigure(cs, ce);
+            thingsOfClauseBefore = thingsNamedIn(cs, ce);
             return;
         }
+        thingsOfClauseBefore = thingsBefore; // for the groups of this clause only
         int prevEnd = cs;
         int i = 0;
         while (i < quantities.size()) {
@@ -306,6 +316,39 @@ final class SentenceFigures {
             prevEnd = readGroup(group, prevEnd, nextStart);
             i = j;
         }
+        thingsOfClauseBefore = null;
+    }
+
+    /**
+     * The things a clause without a figure names: the nouns it ends in (常态化开行中欧班列), or, where it ends in what
+     * they did, the nouns it opens with (郑欧国际铁路货运班列开通运行); null where it names none.
+     */
+    private ThingsNamed thingsNamedIn(int cs, int ce) {
+        int end = ce;
+        while (end > cs && Character.isWhitespace(simp.charAt(end - 1))) {
+            end--;
+        }
+        int last = tokens.wordStartBefore(end);
+        if (last >= cs && isNoun(tokens.natureAt(last))) {
+            int start = nounPhraseStart(cs, end);
+            int verb = tokens.wordStartBefore(start);
+            return end - start >= 2 && end - start <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(start, end, false, false)
+                    ? new ThingsNamed(simp.substring(start, end), verb >= cs && tokens.verbAt(verb) ? simp.substring(verb, start) : null)
+                    : null;
+        }
+        int start = stripLeading(cs, end);
+        int k = start;
+        int lastWord = -1;
+        while (k < end && tokens.startsAt(k) && (isNounStart(tokens.natureAt(k)) && tokens.natureAt(k) != null || isQuoteAt(k))) {
+            lastWord = k;
+            k = tokens.wordEnd(k);
+        }
+        return k - start >= 2 && k - start <= MAX_NAME_OF_CLAUSE && k < end && tokens.verbAt(k) && isNoun(tokens.natureAt(lastWord))
+                && onlyLettersAndDigits(start, k, false, true) ? new ThingsNamed(simp.substring(start, k), null) : null;
+    }
+
+    private boolean isQuoteAt(int k) {
+        return "“”\"".indexOf(simp.charAt(k)) >= 0;
     }
 
     /**
@@ -1073,6 +1116,13 @@ final class SentenceFigures {
             String attribute = simp.substring(nameStart, nameEnd);
             String thing = thingMeasured(lastName);
             names.add(thing.endsWith(attribute) ? thing : thing + attribute);
+        } else if (!emptyLead && thingsOfClauseBefore != null && group.size() == 1 && unit.isCount()
+                && isBareVerb(nameStart, nameEnd) && (simp.substring(nameStart, nameEnd).equals(thingsOfClauseBefore.verb())
+                    || thingsOfClauseBefore.things().contains(unit.base()))) {
+            // 常态化开行中欧班列,全年开行60列以上; 郑欧国际铁路货运班列开通运行,全年开行13班: what a verb alone counted is
+            // what the clause before named, as the same verb's object or as what the unit counts
+            names.add(thingsOfClauseBefore.things());
+            countVerb = true;
         } else if (!emptyLead) {
             if (nameEnd - nameStart > MAX_NAME) {
                 // a copy that lost its commas runs clauses into the name: the noun phrase before the figure is its name,
@@ -2234,6 +2284,9 @@ final class SentenceFigures {
         CueTable.Cue done = cues.startingAt(simp, k, to, DONE_AFTER);
         doneAfterStart = k;
         int end = done == null ? -1 : k + done.word().length();
+        CueTable.Cue orDone = end > 0 && end + 1 < to && "或和及".indexOf(simp.charAt(end)) >= 0
+                ? cues.startingAt(simp, end + 1, to, DONE_AFTER) : null;
+        end = orDone == null ? end : end + 1 + orDone.word().length(); // 有268户扭亏或脱困: either done, as one
         // 带动4300余户脱贫户增收: 脱贫户 is a noun, not what was done
         return end > 0 && (end >= to || DONE_NOUN_HEADS.indexOf(simp.charAt(end)) < 0) ? end : -1;
     }

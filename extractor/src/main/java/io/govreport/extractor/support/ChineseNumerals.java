@@ -1,5 +1,7 @@
 package io.govreport.extractor.support;
 
+import java.math.BigDecimal;
+
 /**
  * Numbers written in Chinese characters, for every stage: amounts with multipliers (二十, 两千, 一百二十三, 千亿,
  * 三万五千, 一千零五; a bare 千 or 百 means one of it), the small ordinals of headings and dates (一, 十二, 第三部分),
@@ -152,7 +154,8 @@ public final class ChineseNumerals {
             factor *= multiplier(s.charAt(--end));
         }
         Double number = decimalValue(s.substring(0, end));
-        return number == null ? null : number * factor;
+        // in decimal, as digits are scaled: 三百一十二点四亿 is 31240000000, not 312.4 × 1e8 in binary (…999.996)
+        return number == null ? null : BigDecimal.valueOf(number).multiply(BigDecimal.valueOf(factor)).doubleValue();
     }
 
     /** The value of a small number (一, 十二, 一百零五) or of a string of Arabic digits; -1 if it is neither. */

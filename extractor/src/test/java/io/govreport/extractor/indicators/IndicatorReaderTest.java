@@ -2211,6 +2211,23 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void whatAVerbAloneCountedIsWhatTheClauseBeforeNamed() {
+        assertEquals("中欧班列", one(review("常态化开行中欧班列,全年开行60列以上。")).name(), "the same verb's object");
+        assertEquals("郑欧国际铁路货运班列", one(review("郑欧国际铁路货运班列开通运行,全年开行13班。")).name(),
+                "the subject, which the unit counts");
+        Indicator other = one(review("全面实施城乡居民养老保险,惠及2.4万人。"));
+        assertEquals("惠及", other.name(), "no things of the clause before that the unit counts or the verb took");
+    }
+
+    @Test
+    void enterprisesTurnedRoundAreCountedByWhatWasDone() {
+        Indicator turned = secondOfTwo(review("全市29户国有大中型亏损企业中,已有17户实现扭亏为盈。"));
+        assertEquals(List.of("扭亏为盈", "count"), List.of(turned.name(), turned.measure()));
+        assertEquals(17.0, turned.value());
+        assertEquals("扭亏或脱困", secondOfTwo(review("全省314户国有大中型亏损企业中,有268户扭亏或脱困。")).name(), "either done, as one");
+    }
+
+    @Test
     void casesReportedAreCounted() {
         Indicator cases = one(review("全市累计报告本土感染者1435例。"));
         assertEquals("count", cases.measure());

@@ -60,4 +60,10 @@ class ChineseNumeralsTest {
         assertNull(ChineseNumerals.decimalValue("三点"));
         assertNull(ChineseNumerals.decimalValue(""));
     }
+
+    @Test
+    void scalesADecimalAmountExactly() {
+        assertEquals(56000.0, ChineseNumerals.decimalAmount("五点六万"));
+        assertEquals(31_240_000_000.0, ChineseNumerals.decimalAmount("三百一十二点四亿"), "not 31239999999.999996");
+    }
 }
