@@ -173,11 +173,11 @@ final class SentenceFigures {
     private int clauseStart;
     /** Where the clause that wrote {@link #lastName} starts. */
     private int lastNameClauseStart;
-    /** The things the clause just read named, where it had no figure (常态化开行中欧班列), or null. */
-    private ThingsNamed thingsOfClauseBefore;
+    /** The things the clauses without a figure since the last with one named, in order (常态化开行中欧班列). */
+    private final List<ThingsNamed> thingsNamedBefore = new ArrayList<>();
 
-    /** Things a clause without a figure named, and the verb they were the object of (开行), or null. */
-    private record ThingsNamed(String things, String verb) {
+    /** Things a clause without a figure named, where they start, and the verb they were the object of (开行), or null. */
+    private record ThingsNamed(String things, int start, String verb) {
     }
     /** Where the evidence of the figures being emitted starts: their clause, or the one that named them. */
     private int evidenceStart;
@@ -186,6 +186,8 @@ final class SentenceFigures {
     private int fromYearEnd = -1;
     /** The year mark a figure where a change started took in its own clause (由2011年底的108.6万人), or null. */
     private Mark<Integer> fromYearMark;
+    /** The name of the figure whose start {@link #fromYearMark} is. */
+    private String fromYearName;
     /** The name before the bracket the figures being read are in (其中…), which names again after it; or null. */
     private String nameBeforeBracket;
     private int nameBeforeBracketClause;
@@ -293,15 +295,12 @@ final class SentenceFigures {
         }
         List<Quantity> quantities = withoutClassBounds(rules.scanner().scan(simp, cs, ce));
         quantities.forEach(q -> tokens.startWordAt(q.end()));
-        ThingsNamed thingsBefore = thingsOfClauseBefore;
-        thingsOfClauseBefore = null;
         if (quantities.isEmpty()) {
             colonLabel = labelBeforeColon(cs, ce);
             nameOfClauseWithoutFigure(cs, ce);
-            thingsOfClauseBefore = thingsNamedIn(cs, ce);
+            addThingsNamedIn(cs, ce);
             return;
         }
-        thingsOfClauseBefore = thingsBefore; // for the groups of this clause only
         int prevEnd = cs;
         int i = 0;
         while (i < quantities.size()) {
@@ -316,39 +315,54 @@ final class SentenceFigures {
             prevEnd = readGroup(group, prevEnd, nextStart);
             i = j;
         }
-        thingsOfClauseBefore = null;
+        thingsNamedBefore.clear();
+    }
+
+    /** Every run of nouns a clause without a figure holds (推动中欧班列扩量提质: 中欧班列), with the verb right before it. */
+    private void addThingsNamedIn(int cs, int ce) {
+        int k = cs;
+        while (k < ce) {
+            if (!tokens.startsAt(k) || !isNoun(tokens.natureAt(k))) {
+                k = tokens.wordEnd(k);
+                continue;
+            }
+            int start = k;
+            int end = k;
+            // 铁海|联运|班列: a verbal noun or an attribute inside the run, which ends in a noun
+            while (k < ce && tokens.startsAt(k) && tokens.natureAt(k) != null && isNounStart(tokens.natureAt(k))) {
+                k = Math.min(tokens.wordEnd(k), ce);
+                end = isNoun(tokens.natureAt(tokens.wordStartBefore(k))) ? k : end;
+            }
+            int verb = tokens.wordStartBefore(start);
+            if (end - start >= 2 && end - start <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(start, end, false, false)) {
+                thingsNamedBefore.add(new ThingsNamed(simp.substring(start, end), start,
+                        verb >= cs && tokens.verbAt(verb) ? simp.substring(verb, start) : null));
+            }
+        }
     }
 
     /**
-     * The things a clause without a figure names: the nouns it ends in (常态化开行中欧班列), or, where it ends in what
-     * they did, the nouns it opens with (郑欧国际铁路货运班列开通运行); null where it names none.
+     * What a verb alone counted in {@code unit}, named in a clause without a figure before: the same verb's object
+     * (常态化开行中欧班列,全年开行60列以上), or the latest things named by the word of what the unit counts, up to it
+     * (中欧班列常态化运行,全年开行42列: 中欧班列, counted in 列); or null.
      */
-    private ThingsNamed thingsNamedIn(int cs, int ce) {
-        int end = ce;
-        while (end > cs && Character.isWhitespace(simp.charAt(end - 1))) {
-            end--;
+    private String thingsCountedBefore(String verb, Unit unit) {
+        for (int i = thingsNamedBefore.size() - 1; i >= 0; i--) {
+            if (verb.equals(thingsNamedBefore.get(i).verb())) {
+                return thingsNamedBefore.get(i).things();
+            }
         }
-        int last = tokens.wordStartBefore(end);
-        if (last >= cs && isNoun(tokens.natureAt(last))) {
-            int start = nounPhraseStart(cs, end);
-            int verb = tokens.wordStartBefore(start);
-            return end - start >= 2 && end - start <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(start, end, false, false)
-                    ? new ThingsNamed(simp.substring(start, end), verb >= cs && tokens.verbAt(verb) ? simp.substring(verb, start) : null)
-                    : null;
+        for (int i = thingsNamedBefore.size() - 1; i >= 0; i--) {
+            ThingsNamed named = thingsNamedBefore.get(i);
+            int at = named.things().lastIndexOf(unit.base());
+            // the word the unit ends (中欧班列 in 列) or opens (郑欧国际铁路货运班列 in 班), not 中欧班|列
+            int end = at < 0 ? -1 : tokens.startsAt(named.start() + at + unit.base().length()) ? at + unit.base().length()
+                    : tokens.startsAt(named.start() + at) ? tokens.wordEnd(named.start() + at) - named.start() : -1;
+            if (end >= 2 && end <= named.things().length() && at > 0) {
+                return named.things().substring(0, end);
+            }
         }
-        int start = stripLeading(cs, end);
-        int k = start;
-        int lastWord = -1;
-        while (k < end && tokens.startsAt(k) && (isNounStart(tokens.natureAt(k)) && tokens.natureAt(k) != null || isQuoteAt(k))) {
-            lastWord = k;
-            k = tokens.wordEnd(k);
-        }
-        return k - start >= 2 && k - start <= MAX_NAME_OF_CLAUSE && k < end && tokens.verbAt(k) && isNoun(tokens.natureAt(lastWord))
-                && onlyLettersAndDigits(start, k, false, true) ? new ThingsNamed(simp.substring(start, k), null) : null;
-    }
-
-    private boolean isQuoteAt(int k) {
-        return "“”\"".indexOf(simp.charAt(k)) >= 0;
+        return null;
     }
 
     /**
@@ -1116,12 +1130,11 @@ final class SentenceFigures {
             String attribute = simp.substring(nameStart, nameEnd);
             String thing = thingMeasured(lastName);
             names.add(thing.endsWith(attribute) ? thing : thing + attribute);
-        } else if (!emptyLead && thingsOfClauseBefore != null && group.size() == 1 && unit.isCount()
-                && isBareVerb(nameStart, nameEnd) && (simp.substring(nameStart, nameEnd).equals(thingsOfClauseBefore.verb())
-                    || thingsOfClauseBefore.things().contains(unit.base()))) {
-            // 常态化开行中欧班列,全年开行60列以上; 郑欧国际铁路货运班列开通运行,全年开行13班: what a verb alone counted is
-            // what the clause before named, as the same verb's object or as what the unit counts
-            names.add(thingsOfClauseBefore.things());
+        } else if (!emptyLead && group.size() == 1 && unit.isCount() && isBareVerb(nameStart, nameEnd)
+                && thingsCountedBefore(simp.substring(nameStart, nameEnd), unit) != null) {
+            // 常态化开行中欧班列,全年开行60列以上: what a verb alone counted is what a clause before named (中欧班列开行)
+            String verbAlone = simp.substring(nameStart, nameEnd);
+            names.add(thingsCountedBefore(verbAlone, unit) + verbAlone);
             countVerb = true;
         } else if (!emptyLead) {
             if (nameEnd - nameStart > MAX_NAME) {
@@ -1402,7 +1415,8 @@ final class SentenceFigures {
                 own = null; // …,城镇居民人均可支配收入由2005年的7520元增加到12486元: an earlier clause's year is no end's
             }
         }
-        if (fromValue && own != null && own.end() > clauseStart) {
+        boolean marksFrom = fromValue && own != null && own.end() > clauseStart;
+        if (marksFrom) {
             fromYearMark = own;
         } else if (fromValue && fromYearMark != null) {
             // 由2011年底的108.6万人减少到2016年底的41.2万人,贫困发生率由12.3%下降到4.8%: a change told alongside one
@@ -1451,10 +1465,14 @@ final class SentenceFigures {
             kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
         }
         String cleanName = LetterSpacing.ofWords(withoutDoneVerbInside(name.strip()), MAX_SPACED_WORD);
+        fromYearName = marksFrom ? cleanName : fromYearName;
+        // 由2005年的2.95吨标准煤下降到2010年的2.28吨标准煤,累计下降22.7%: the same thing's change since it started
+        String since = basis == null && "change".equals(measure) && !fromValue && fromYearMark != null && cleanName.equals(fromYearName)
+                ? "since:" + fromYearMark.value() : basis;
         lastYear = year;
         lastSpanned = year == null && !"change".equals(measure);
         out.add(new Indicator(AsciiQuotes.asIn(cleanName, original), rules.catalogue().metricOf(cleanName), kind,
-                measure, value, upper, unit, approx, "change".equals(measure) ? basis : null, year, place.sectionId(),
+                measure, value, upper, unit, approx, "change".equals(measure) ? since : null, year, place.sectionId(),
                 new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
     }
 

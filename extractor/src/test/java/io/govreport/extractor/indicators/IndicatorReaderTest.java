@@ -2212,8 +2212,8 @@ class IndicatorReaderTest {
 
     @Test
     void whatAVerbAloneCountedIsWhatTheClauseBeforeNamed() {
-        assertEquals("中欧班列", one(review("常态化开行中欧班列,全年开行60列以上。")).name(), "the same verb's object");
-        assertEquals("郑欧国际铁路货运班列", one(review("郑欧国际铁路货运班列开通运行,全年开行13班。")).name(),
+        assertEquals("中欧班列开行", one(review("常态化开行中欧班列,全年开行60列以上。")).name(), "the same verb's object");
+        assertEquals("郑欧国际铁路货运班列开行", one(review("郑欧国际铁路货运班列开通运行,全年开行13班。")).name(),
                 "the subject, which the unit counts");
         Indicator other = one(review("全面实施城乡居民养老保险,惠及2.4万人。"));
         assertEquals("惠及", other.name(), "no things of the clause before that the unit counts or the verb took");
@@ -2225,6 +2225,15 @@ class IndicatorReaderTest {
         assertEquals(List.of("扭亏为盈", "count"), List.of(turned.name(), turned.measure()));
         assertEquals(17.0, turned.value());
         assertEquals("扭亏或脱困", secondOfTwo(review("全省314户国有大中型亏损企业中,有268户扭亏或脱困。")).name(), "either done, as one");
+    }
+
+    @Test
+    void aChangeAfterAStartAndAnEndOfTheSameThingIsSinceTheStart() {
+        List<Indicator> found = review("全省单位生产总值能耗由2005年的2.95吨标准煤下降到2017年的2.28吨标准煤,累计下降22.7%。");
+        assertEquals(3, found.size(), () -> "indicators: " + found);
+        assertEquals("since:2005", found.get(2).basis(), () -> "indicators: " + found);
+        List<Indicator> other = review("全省单位生产总值能耗由2005年的2.95吨标准煤下降到2017年的2.28吨标准煤,工业增加值增长12%。");
+        assertNull(other.get(2).basis(), "another thing's change is not since that start");
     }
 
     @Test
