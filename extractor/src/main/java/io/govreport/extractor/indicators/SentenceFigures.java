@@ -1020,6 +1020,8 @@ final class SentenceFigures {
         // 解决了3.8万人和2.1万头大家畜的饮水困难: people and the things counted last, each with the problem solved
         ProblemSolved problemOfBoth = group.size() == 2 && "人".equals(unit.base()) && last.unit().isCount() && tEnd > last.end()
                 ? problemSolved(tEnd, nextStart) : null;
+        String countedBefore = !emptyLead && group.size() == 1 && unit.isCount() && isBareVerb(nameStart, nameEnd)
+                ? thingsCountedBefore(simp.substring(nameStart, nameEnd), unit) : null;
         if (emptyLead && listNames.size() >= group.size()) {
             // 分别下降3.1%和增长0.2%: the list's names go on past the verb
             names.addAll(listNames.subList(0, group.size()));
@@ -1130,11 +1132,9 @@ final class SentenceFigures {
             String attribute = simp.substring(nameStart, nameEnd);
             String thing = thingMeasured(lastName);
             names.add(thing.endsWith(attribute) ? thing : thing + attribute);
-        } else if (!emptyLead && group.size() == 1 && unit.isCount() && isBareVerb(nameStart, nameEnd)
-                && thingsCountedBefore(simp.substring(nameStart, nameEnd), unit) != null) {
+        } else if (countedBefore != null) {
             // 常态化开行中欧班列,全年开行60列以上: what a verb alone counted is what a clause before named (中欧班列开行)
-            String verbAlone = simp.substring(nameStart, nameEnd);
-            names.add(thingsCountedBefore(verbAlone, unit) + verbAlone);
+            names.add(countedBefore + simp.substring(nameStart, nameEnd));
             countVerb = true;
         } else if (!emptyLead) {
             if (nameEnd - nameStart > MAX_NAME) {

@@ -5,7 +5,10 @@ import io.govreport.extractor.support.ChineseNumerals;
 
 import java.util.List;
 
-/** One HanLP segmentation of a sentence, indexed by character: where words start and what they are. */
+/**
+ * One HanLP segmentation of a sentence, indexed by character: where words start and what they are. The 年 of a year
+ * written is kept with its year, and the reader of figures marks where each figure ends as a word's start.
+ */
 final class Tokens {
 
     private static final int YEAR_DIGITS = 4;
