@@ -46,12 +46,9 @@ final class Tokens {
         if (before == null || t.word.isEmpty() || t.word.charAt(0) != '年' || before.offset + before.length() != t.offset) {
             return false;
         }
-        int digits = 0;
-        for (int k = before.word.length() - 1; k >= 0 && (Character.isDigit(before.word.charAt(k))
-                || ChineseNumerals.isNumeral(before.word.charAt(k))); k--) {
-            digits++;
-        }
-        return digits == YEAR_DIGITS;
+        int from = before.word.length() - YEAR_DIGITS;
+        return from >= 0 && ChineseNumerals.yearAt(before.word, from) >= 0
+                && (from == 0 || ChineseNumerals.yearDigit(before.word.charAt(from - 1)) < 0);
     }
 
     /** Marks a word's start at {@code i}, where a figure read ends (百分之十二点四|下降: not the 四下 segmented). */
