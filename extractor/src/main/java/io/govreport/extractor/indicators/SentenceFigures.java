@@ -135,6 +135,8 @@ final class SentenceFigures {
     private static final String ANNUAL_AVG = "annual_avg";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
     static final String SPANS = "span.sentence";
+    /** 到本世纪末: asked at every offset of a sentence, so kept in the spans' small table. */
+    static final String CENTURY_END = "year.century_end";
     /** A span that is one only where it opens a clause (…，五年投入…). */
     private static final String SPAN_OPENING = "span.sentence.opening";
     static final String KINDS = "kind.";
@@ -2567,7 +2569,7 @@ final class SentenceFigures {
             if (span != null && !insideAYear(k)) {
                 marks.add(new Mark<>(k + span.word().length(), plannedTo(span.word(), k)));
             }
-            CueTable.Cue centuryEnd = planYear == null ? null : cues.startingAt(simp, k, simp.length(), "year.century_end");
+            CueTable.Cue centuryEnd = planYear == null ? null : rules.spans().startingAt(simp, k, simp.length(), CENTURY_END);
             if (centuryEnd != null) {
                 marks.add(new Mark<>(k + centuryEnd.word().length(), (planYear - 1) / 100 * 100 + 100));
             }
