@@ -299,7 +299,9 @@ final class SentenceFigures {
         quantities.forEach(q -> tokens.startWordAt(q.end()));
         if (quantities.isEmpty()) {
             colonLabel = labelBeforeColon(cs, ce);
-            nameOfClauseWithoutFigure(cs, ce);
+            if (!nameOfTableRow(cs, ce)) {
+                nameOfClauseWithoutFigure(cs, ce);
+            }
             addThingsNamedIn(cs, ce);
             return;
         }
@@ -531,7 +533,8 @@ final class SentenceFigures {
         }
         boolean partUnit = DOCUMENT_PART_UNITS.contains(q.unit().base())
                 || cues.startingAt(simp, q.end(), simp.length(), "document.part") != null;
-        return partUnit && aboutADocument();
+        // 出台方案,开通航线5条: 条 counts the lines just named (`line.noun`), whatever document the sentence is about
+        return partUnit && aboutADocument() && cues.endingAt(simp, 0, k, "line.noun") == null;
     }
 
     private boolean aboutADocument() {
@@ -589,8 +592,54 @@ final class SentenceFigures {
         }
         int start = stripLeading(cs, ce);
         String label = simp.substring(start, ce).strip();
+        // 目标值: a column of the value of the thing named before names nothing of its own
         return label.length() >= 2 && label.length() <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(start, ce, true, false)
-                && !endsWithCue(label, "label.not") ? new Label(label, cs, start, ce) : null;
+                && !endsWithCue(label, "label.not") && !cues.is(label, "lead.of_last.value") ? new Label(label, cs, start, ce) : null;
+    }
+
+    /**
+     * A row of a table written as a line names the figures of its columns after it (指标:地区生产总值增长,目标值:9.5%左右;
+     * 指标:城镇登记失业率,目标值:控制在3.5%以内): the clause after the row's label is the thing, and a change verb it ends
+     * in is what its figures measure. Whether the clause was such a row.
+     */
+    private boolean nameOfTableRow(int cs, int ce) {
+        int colon = cs - 1;
+        while (colon > 0 && Character.isWhitespace(simp.charAt(colon))) {
+            colon--;
+        }
+        if (colon < 1 || simp.charAt(colon) != ':' && simp.charAt(colon) != '：') {
+            return false;
+        }
+        String row = simp.substring(stripLeading(0, colon), colon).strip();
+        if (!cues.is(row, "label.row")) {
+            return false;
+        }
+        int end = trimmedEnd(cs, ce);
+        CueTable.Cue column = cues.endingAt(simp, cs, end, "lead.of_last.value");
+        int columnStart = column == null ? cs : end - column.word().length();
+        if (columnStart > cs && Character.isWhitespace(simp.charAt(columnStart - 1))) {
+            end = trimmedEnd(cs, columnStart); // 指标:地区生产总值增长  目标值:6.5%左右: the column's label after a space
+        }
+        String verb = null;
+        CueTable.Cue change = cues.endingAt(simp, cs, end, tokens::startsAt, "change.");
+        if (change != null && end - change.word().length() - cs >= 2) {
+            verb = cues.is(change.word(), "change.down") ? "down" : "up";
+            end -= change.word().length();
+        }
+        int start = stripLeading(cs, end);
+        for (int k = start; k < end; k++) {
+            if (OPENING_BRACKETS.indexOf(simp.charAt(k)) >= 0) {
+                end = k; // 固定资产投资(不含农户)增长: what the bracket leaves out is no part of the name
+                break;
+            }
+        }
+        if (end - start < 2 || !onlyLettersAndDigits(start, end, true, true)) {
+            return false;
+        }
+        lastName = simp.substring(start, end);
+        lastNameClauseStart = cs;
+        lastVerb = verb;
+        return true;
     }
 
     /**
@@ -628,6 +677,15 @@ final class SentenceFigures {
         }
     }
 
+    /** Where [from, to) ends without the spaces that close it. */
+    private int trimmedEnd(int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(simp.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     /** Whether [from, to) holds nothing but adverbs (继续, 再次), or nothing. */
     private boolean onlyAdverbs(int from, int to) {
         for (int k = from; k < to; k = tokens.wordEnd(k)) {
@@ -645,10 +703,7 @@ final class SentenceFigures {
     private void subjectOfOpeningClause(int cs, int ce) {
         int start = stripLeading(cs, ce);
         int k = start;
-        int labelEnd = ce;
-        while (labelEnd > start && Character.isWhitespace(simp.charAt(labelEnd - 1))) {
-            labelEnd--;
-        }
+        int labelEnd = trimmedEnd(start, ce);
         // 城镇登记失业率  控制在3.5%以内: a clause a space ends labels the figures after it (a row of a table of targets)
         if (labelEnd - start >= 2 && labelEnd - start <= MAX_NAME_OF_CLAUSE && ce < simp.length() && Character.isWhitespace(simp.charAt(ce))
                 && onlyLettersAndDigits(start, labelEnd, false, false) && simp.substring(start, labelEnd).chars().noneMatch(Character::isDigit)) {
@@ -794,9 +849,7 @@ final class SentenceFigures {
         int nameEnd = first.start();
         List<Integer> listedYears = List.of();
         while (true) {
-            while (nameEnd > from && Character.isWhitespace(simp.charAt(nameEnd - 1))) {
-                nameEnd--;
-            }
+            nameEnd = trimmedEnd(from, nameEnd);
             if (tail.isEmpty() && cues.endingAt(simp, from, nameEnd, "count.verb.tail") != null) {
                 doneAtEnd = true; // 农房改造提升1850户: 提升 is no change here, and the name keeps the work done
                 break;
@@ -973,9 +1026,15 @@ final class SentenceFigures {
                 || doneBefore != null && (!cues.is(doneBefore.word(), "level.verb") || hasCountVerb(nameStart, nameEnd)));
         int deng = lastIndexOfWord(nameStart, nameEnd, "等");
         List<String> examples = List.of();
+        int countOfList = group.size() > 1 && deng < nameStart ? countOfListAt(nameStart, nameEnd, group.size()) : -1;
         if (deng >= nameStart && nameEnd - (deng + 1) >= 2) {
-            examples = group.size() > 1 && deng > nameStart ? splitList(nameStart, deng) : List.of();
+            examples = group.size() > 1 && deng > nameStart ? examplesListed(nameStart, deng, group.size()) : List.of();
             nameStart = deng + 1;
+        } else if (countOfList > nameStart) {
+            // 石化、汽车、纺织服装、家电四大产业产值分别增长…: each item is what follows the count of the list (石化产业产值)
+            String rest = simp.substring(countOfList + 2, nameEnd);
+            examples = examplesListed(nameStart, countOfList, group.size()).stream().map(item -> item + rest).toList();
+            nameStart = countOfList + 2;
         }
 
         List<String> names = new ArrayList<>();
@@ -1970,6 +2029,29 @@ final class SentenceFigures {
         return -1;
     }
 
+    /**
+     * The examples listed before 等 or a count of the list (甲醇、聚烯烃等; 家电、机械装备两大): whole items, so parted by 、
+     * alone where that gives one for each figure (机器人、新能源汽车及零部件、生物医药等: three; 家电 shares no 装备).
+     */
+    private List<String> examplesListed(int from, int to, int figures) {
+        List<String> parted = List.of(simp.substring(from, to).split("、"));
+        return parted.size() == figures ? parted : splitList(from, to);
+    }
+
+    /**
+     * Where a list that says how many items it holds (家电、机械装备两大支柱产业) gives that count as N大, with N the number
+     * of its items parted by 、 and of its figures; -1 where there is none.
+     */
+    private int countOfListAt(int from, int to, int figures) {
+        for (int k = from + 1; k + 2 < to; k++) {
+            if (simp.charAt(k + 1) == '大' && ChineseNumerals.digit(simp.charAt(k)) == figures && simp.charAt(k - 1) != '、'
+                    && simp.substring(from, k).split("、", -1).length == figures) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private int lastIndexOfWord(int from, int to, String word) {
         for (int k = to - word.length(); k >= from; k--) {
             if (simp.startsWith(word, k) && tokens.startsAt(k) && tokens.startsAt(k + word.length())) {
@@ -2371,6 +2453,9 @@ final class SentenceFigures {
         }
         List<String> parts = new ArrayList<>();
         int lastStart = starts.isEmpty() ? -1 : starts.get(starts.size() - 1);
+        // 城镇和农村牧区常住居民…: the rural head of the last item is one, however the dictionary cuts it (农村|牧区)
+        CueTable.Cue ruralHead = lastStart < 0 ? null : cues.startingAt(simp, lastStart, to, "list.rural_head");
+        int lastHead = ruralHead != null ? ruralHead.word().length() : lastStart < 0 ? 0 : tokens.wordEnd(lastStart) - lastStart;
         for (int k = 0; k < starts.size(); k++) {
             int ps = starts.get(k);
             int length = ends.get(k) - ps;
@@ -2378,10 +2463,10 @@ final class SentenceFigures {
             boolean wordLike = tokens.startsAt(ps) && (tokens.wordEnd(ps) == ps + length
                     || length == 2 && isVerb(tokens.natureAt(ps + 1)) && isVerb(tokens.natureAt(lastStart)));
             boolean sharesRest = k < starts.size() - 1 && wordLike
-                    && tokens.wordEnd(lastStart) == lastStart + length && to - lastStart - length >= 2;
+                    && (ruralHead != null || lastHead == length) && to - lastStart - lastHead >= 2;
             String part = simp.substring(ps, ps + length);
             if (sharesRest) {
-                part += simp.substring(lastStart + length, to);
+                part += simp.substring(lastStart + lastHead, to);
             } else if (k < starts.size() - 1) {
                 part += headAfterSameWord(ps + length, lastStart, to);
             }

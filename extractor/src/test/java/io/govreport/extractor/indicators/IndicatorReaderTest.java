@@ -589,6 +589,35 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void examplesBeforeDengAreWholeItemsPartedByPauses() {
+        List<Indicator> industries = review("机器人、新能源汽车及零部件、生物医药等新兴产业产值分别增长35.6%、28.4%和18.2%。");
+        assertEquals(List.of("机器人", "新能源汽车及零部件", "生物医药"), industries.stream().map(Indicator::name).toList());
+        List<Indicator> incomes = review("石化、食品、现代物流等千亿产业分别实现营业收入2190亿元、1120亿元和1035亿元。");
+        assertEquals(List.of("石化", "食品", "现代物流"), incomes.stream().map(Indicator::name).toList(), "石化 shares no 物流");
+    }
+
+    @Test
+    void aListThatCountsItsItemsNamesEachItemByWhatFollowsTheCount() {
+        List<Indicator> pillars = review("家电、机械装备两大支柱产业产值分别增长7.2%和9.6%。");
+        assertEquals(List.of("家电支柱产业产值", "机械装备支柱产业产值"), pillars.stream().map(Indicator::name).toList());
+        List<Indicator> four = review("石化、汽车、纺织服装、家电四大产业产值分别增长14.2%、6.3%、4.5%和7.8%。");
+        assertEquals(List.of("石化产业产值", "汽车产业产值", "纺织服装产业产值", "家电产业产值"),
+                four.stream().map(Indicator::name).toList());
+    }
+
+    @Test
+    void aTableRowWrittenAsALineNamesTheFigureOfItsValueColumn() {
+        List<Indicator> rows = read("", "指标：地区生产总值增长，目标值：9.5%左右；\n指标：固定资产投资（不含农户）增长，目标值：15%；\n"
+                + "——指标：单位地区生产总值能耗下降；目标值：3%\n指标：城镇登记失业率，目标值：控制在3.5%以内。", JANUARY_2018);
+        assertEquals(List.of("地区生产总值", "固定资产投资", "单位地区生产总值能耗", "城镇登记失业率"),
+                rows.stream().map(Indicator::name).toList());
+        assertEquals(List.of(9.5, 15.0, -3.0, 3.5), rows.stream().map(Indicator::value).toList());
+        assertEquals(List.of("change", "change", "change", "level"), rows.stream().map(Indicator::measure).toList());
+        assertTrue(rows.stream().allMatch(i -> "target".equals(i.kind())), () -> "targets: " + rows);
+        assertEquals("增速", one(review("进出口总额增长由负转正，增速：12.3%。")).name(), "a rate's column keeps naming the rate");
+    }
+
+    @Test
     void anItemJoinedInsideByHeIsOneItemOfTheList() {
         List<Indicator> spending = review("教育、社会保障和就业、卫生健康支出分别增长5.2%、8.7%和11.6%。");
         assertEquals(List.of("教育支出", "社会保障和就业支出", "卫生健康支出"), spending.stream().map(Indicator::name).toList());
