@@ -218,7 +218,10 @@ final class QuantityScanner {
         if (spaced && j == firstGroupEnd) {
             j = strayGapClosed(text, j, to, false); // 3 6.2亿元, 5 0160万吨
         }
-        boolean point = j + 1 < to && (text.charAt(j) == '.' || text.charAt(j) == '．');
+        if (j + 2 < to && text.charAt(j) == ' ' && isPoint(text.charAt(j + 1)) && digit(text.charAt(j + 2)) >= 0) {
+            j++; // 2026 .37亿元, 3 .5%: a damaged copy's space before the decimal point
+        }
+        boolean point = j + 1 < to && isPoint(text.charAt(j));
         if (point && digit(text.charAt(j + 1)) >= 0) {
             j++;
             while (j < to && digit(text.charAt(j)) >= 0) {
@@ -244,9 +247,10 @@ final class QuantityScanner {
         while (k < to && digit(text.charAt(k)) >= 0) {
             k++;
         }
-        boolean goesOn = k < to && (isMultiplier(text.charAt(k))
+        // 52 00亩: digits a number cannot open (a 0 before another digit) go on with the number before the space
+        boolean goesOn = text.charAt(gap + 1) == '0' && k > gap + 2 || k < to && (isMultiplier(text.charAt(k))
                 || decimals && (PERCENT_SIGNS.indexOf(text.charAt(k)) >= 0 || text.startsWith(ONE_POINT, k))
-                || !decimals && (text.charAt(k) == '.' || text.charAt(k) == '．') && k + 1 < to && digit(text.charAt(k + 1)) >= 0);
+                || !decimals && isPoint(text.charAt(k)) && k + 1 < to && digit(text.charAt(k + 1)) >= 0);
         return goesOn ? k : gap;
     }
 
@@ -289,6 +293,10 @@ final class QuantityScanner {
         return true;
     }
 
+    private static boolean isPoint(char c) {
+        return c == '.' || c == '．';
+    }
+
     private static BigDecimal parseArabic(String text, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
         for (int k = from; k < to; k++) {
@@ -296,7 +304,7 @@ final class QuantityScanner {
             int d = digit(c);
             if (d >= 0) {
                 sb.append((char) ('0' + d));
-            } else if (c == '.' || c == '．') {
+            } else if (isPoint(c)) {
                 sb.append('.');
             }
         }

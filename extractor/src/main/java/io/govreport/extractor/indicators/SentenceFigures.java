@@ -2063,9 +2063,17 @@ final class SentenceFigures {
 
     private boolean hasCountVerb(int from, int to) {
         return from < to && tokens.startsAt(from) && tokens.verbAt(from) && cues.startingAt(simp, from, to, "noun.of_verb") == null
+                && !opensClassBound(from, to)
                 || holdsCue(from, to, "count.verb")
                 // 新招引产业项目41个: 新 before a verb of work done says it was done this year
                 || from + 1 < to && simp.charAt(from) == '新' && tokens.startsAt(from + 1) && tokens.verbAt(from + 1);
+    }
+
+    /** 超百亿元企业, 超10亿元企业: 超 before an amount bounds the class the name counts, no verb of things done. */
+    private boolean opensClassBound(int from, int to) {
+        CueTable.Cue over = cues.startingAt(simp, from, to, "approx.before.over");
+        int after = over == null ? to : from + over.word().length();
+        return after < to && (ChineseNumerals.isNumeral(simp.charAt(after)) || Character.isDigit(simp.charAt(after)));
     }
 
     /**

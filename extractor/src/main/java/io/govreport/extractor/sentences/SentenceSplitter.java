@@ -52,9 +52,15 @@ public final class SentenceSplitter {
             case '。', '!', '！', '？', '\n', '\r', '\u2028', '\u2029' -> true;
             case '?' -> !isLostCharacter(text, i, to);
             // "." ends a sentence only where it is not a decimal point or part of a number like "1."
-            case '.' -> !(i > 0 && Character.isDigit(text.charAt(i - 1)));
+            case '.' -> !(i > 0 && Character.isDigit(text.charAt(i - 1)) || isSpacedDecimalPoint(text, i, to));
             default -> false;
         };
+    }
+
+    /** 2026 .37亿元, 3 .5%: a decimal point a damaged copy parted from the digits before it by a space. */
+    private static boolean isSpacedDecimalPoint(String text, int i, int to) {
+        return i > 1 && i + 1 < to && text.charAt(i - 1) == ' ' && Character.isDigit(text.charAt(i - 2))
+                && Character.isDigit(text.charAt(i + 1));
     }
 
     private static boolean isClauseEnd(String text, int i, char c, int to) {

@@ -618,6 +618,18 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aClassBoundedByAnAmountAfter超IsNoVerbOfThingsDone() {
+        List<Indicator> firms = review("产值超亿元企业达到826家，其中超百亿元企业9家。");
+        assertEquals(List.of("level", "level"), firms.stream().map(Indicator::measure).toList(), "a part of a stock");
+        assertEquals("count", one(review("新增超亿元企业12家。")).measure());
+    }
+
+    @Test
+    void areaTreatedUnder综合治理IsWorkDone() {
+        assertEquals("count", one(review("全年完成石漠化综合治理面积46.5平方公里。")).measure());
+    }
+
+    @Test
     void anItemJoinedInsideByHeIsOneItemOfTheList() {
         List<Indicator> spending = review("教育、社会保障和就业、卫生健康支出分别增长5.2%、8.7%和11.6%。");
         assertEquals(List.of("教育支出", "社会保障和就业支出", "卫生健康支出"), spending.stream().map(Indicator::name).toList());

@@ -231,6 +231,9 @@ class QuantityScannerTest {
         assertQuantity("国内生产总值由2002年的12. 03万亿元", 1.203e13, "元", null);
         assertQuantity("社会消费品零售总额639.3亿 元", 6.393e10, "元", null);
         assertQuantity("新建农村公路5 400公里", 5400, "公里", null);
+        assertQuantity("全市实现地区生产总值2026 .37亿元", 2.02637e11, "元", null);
+        assertQuantity("单位生产总值能耗下降3 .5%", 3.5, "%", null);
+        assertQuantity("霍山石斛种植面积达到52 00亩", 5200, "亩", null);
         // a PDF copy's spaces around a figure and inside its decimal point
         assertQuantity("全省生产总值增长 7. 6%", 7.6, "%", null);
         assertQuantity("高于全国 1. 2个百分点", 1.2, "pp", null);

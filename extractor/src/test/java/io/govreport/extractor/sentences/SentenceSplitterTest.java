@@ -56,6 +56,9 @@ class SentenceSplitterTest {
         List<Sentence> sentences = splitter.split(text);
         assertEquals(2, sentences.size());
         assertEquals(List.of("收入1,234,567元", "增长3.5%"), clauses(text, sentences.get(0)));
+        String spaced = "地区生产总值2026 .37亿元,增长9.2%. 下一句";
+        assertEquals(List.of("地区生产总值2026 .37亿元", "增长9.2%"), clauses(spaced, splitter.split(spaced).get(0)),
+                "a decimal point a damaged copy parted from its digits by a space");
     }
 
     @Test
