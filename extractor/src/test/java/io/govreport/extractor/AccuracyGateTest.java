@@ -533,7 +533,16 @@ class AccuracyGateTest {
      *       易地扶贫搬迁, 边境贸易) 506/533, of 538 → 513 (0.7.50: 石漠化综合治理面积 is work done); twohundredsixtythird (damaged web copies 2011–2022: mixed punctuation,
      *       lines broken inside numbers, 3 .5%, page footers) 527/546, of 554 → 533, of 559 (0.7.50: 2026 .37亿元, 52 00亩); twohundredsixtyfourth (industrial cities
      *       of the Yangtze and Pearl River deltas 2017–2023: 分别 lists over industries, 两大支柱产业, 高于全省) 508/542, of
-     *       541 → 511 (机器人、新能源汽车及零部件、生物医药等: three items) → 517 (0.7.50: 其中超百亿元企业9家, a level).</li>
+     *       541 → 511 (机器人、新能源汽车及零部件、生物医药等: three items) → 517 (0.7.50: 其中超百亿元企业9家, a level).
+     *       Six more, first scored with 0.7.50 → 0.7.51: twohundredsixtyfifth (provinces 2011–2015: 万亿元, 亿美元, 十二五
+     *       targets) 508/532, of 535 → 513, of 536 (由2007年的2.58万亿元增加到5万亿元 after a figure of it; 按当年平均汇率
+     *       折算约7700美元); twohundredsixtysixth (plains counties of Henan, Shandong and Hebei 2008–2013) 505/536, of 538,
+     *       meta 44/45 (2010年及“十一五”工作回顾, which its gold reviews as 2010); twohundredsixtyseventh (north-eastern and
+     *       resource cities 2015–2017: falls, 降幅收窄, 去产能) 457/491, of 491; twohundredsixtyeighth (urban districts of
+     *       sub-provincial cities 2019–2024) 486/509, of 512, headings 91/93 → 93/93 (unnumbered headings after 以下几个
+     *       方面的工作:); twohundredsixtyninth (every heading style: 第一部分, 【】, run-in, three levels) 455/480, of 495,
+     *       headings 106/107; twohundredseventieth (reports read out in November or December 2012–2024, 预计 and 1—11月)
+     *       476/522, of 537, meta 43/45 → 506, meta 44/45 (a session of 2023年11月28日 plans for 2024).</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -799,7 +808,13 @@ class AccuracyGateTest {
             "twohundredsixtyfirst, 0.88, 0.88, 0.89, 1.0, 1.0",
             "twohundredsixtysecond, 0.96, 0.95, 0.96, 1.0, 1.0",
             "twohundredsixtythird, 0.97, 0.95, 0.99, 1.0, 1.0",
-            "twohundredsixtyfourth, 0.95, 0.95, 0.97, 1.0, 1.0"})
+            "twohundredsixtyfourth, 0.95, 0.95, 0.97, 1.0, 1.0",
+            "twohundredsixtyfifth, 0.96, 0.95, 0.95, 1.0, 1.0",
+            "twohundredsixtysixth, 0.94, 0.93, 0.95, 1.0, 0.97",
+            "twohundredsixtyseventh, 0.93, 0.93, 0.94, 1.0, 1.0",
+            "twohundredsixtyeighth, 0.95, 0.94, 0.96, 1.0, 1.0",
+            "twohundredsixtyninth, 0.94, 0.91, 0.95, 0.99, 1.0",
+            "twohundredseventieth, 0.96, 0.94, 0.97, 1.0, 0.97"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);

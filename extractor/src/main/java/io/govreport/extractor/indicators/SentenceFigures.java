@@ -64,6 +64,10 @@ final class SentenceFigures {
     private static final String OPENING_QUOTES = "“「";
     private static final String CLOSING_QUOTES = "”」";
     /** Marks that end a clause or a list item, which no class of things (亿元以上项目) runs across. */
+    private static final String EXCHANGE_RATE = "汇率";
+    private static final List<String> CONVERTED = List.of("折算", "计算");
+    /** The most characters between 按 and 汇率 (按当年平均汇率折算). */
+    private static final int MAX_RATE_WORDS = 6;
     private static final String CLAUSE_MARKS = "、,，;；:：。()（）";
     /** The cues of a part of the year, by the month it ends in (year.part_end.3: 一季度). */
     private static final String PART_END = "year.part_end.";
@@ -1218,8 +1222,9 @@ final class SentenceFigures {
             lastNameClauseStart = clauseLabel.clauseStart();
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange()
                 || convertedInBrackets || partedByBracket || !tail.isEmpty() && tail.stream().allMatch(w -> cues.is(w, "kind."))
-                || holdsCue(from, first.start(), "total.lead") || partOf && ownYearEnd > 0)) {
+                || holdsCue(from, first.start(), "total.lead") || partOf && ownYearEnd > 0 || fromValue)) {
             // 五年累计51.3亿美元: the running total of the figure before; 其中2016年72.1亿美元: one year's part of it
+            // 年均增长11.4%,由2007年的2.58万亿元增加到5万亿元: where the figure before's thing started
             // 粮食总产量稳定在九十六万吨以上,力争一百万吨: a higher aim for the figure before
             String before = withoutYearPart(stockOfLast(from, nameEnd));
             // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
@@ -1815,6 +1820,21 @@ final class SentenceFigures {
         return from;
     }
 
+    /** Where 按(现行|当年平均|…)汇率折算 (or 计算) opening {@code [from, to)} ends, or -1. */
+    private int rateConversionEnd(int from, int to) {
+        int rate = simp.charAt(from) == '按' ? simp.indexOf(EXCHANGE_RATE, from + 1) : -1;
+        if (rate < 0 || rate - from > MAX_RATE_WORDS) {
+            return -1;
+        }
+        int end = rate + EXCHANGE_RATE.length();
+        for (String verb : CONVERTED) {
+            if (simp.startsWith(verb, end) && end + verb.length() <= to) {
+                return end + verb.length();
+            }
+        }
+        return -1;
+    }
+
     /** Drops scope and time words and conjunctions opening a name: 全区, 今年, 其中, 2018年, 预计, 但仍. */
     private int stripLeading(int from, int to) {
         int s = from;
@@ -1843,6 +1863,11 @@ final class SentenceFigures {
             int factor = factorTakenOutEnd(s, to);
             if (factor > s) {
                 s = factor;
+                continue;
+            }
+            int converted = rateConversionEnd(s, to);
+            if (converted > s) {
+                s = converted; // 按当年平均汇率折算约7700美元: the figure before in another currency
                 continue;
             }
             int y = yearWordEnd(s, to);

@@ -43,6 +43,8 @@ public final class MetadataReader {
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?m)(?:([—―]{1,2}|-{2})|^[ \\t]*(\\(?))[ \\t]*([^\\n在]{0,24}?)[ \\t]*在[ \\t]*([^\\s,。;]{2,60}?会议)");
     /** "(2017年1月)": a line giving the year and month the report was read out, without the day. */
+    /** The first month a session for the year ahead may be held in, when the parts name that year. */
+    private static final int EARLY_SESSION_MONTH = 10;
     private static final Pattern MONTH = Pattern.compile("^((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月$");
     private static final String REPORT = "工作报告";
     private static final int MAX_NAME_ON_ITS_LINE = 6;
@@ -409,18 +411,26 @@ public final class MetadataReader {
     }
 
     /**
-     * The title's year; else the year of the day (or month) it was read out (December → the next); else the parts';
-     * else the document number's.
+     * The title's year; else the year of the day (or month) it was read out (December → the next; October or November
+     * → the next where the parts say so); else the parts'; else the document number's.
      */
     private static Integer planYear(String title, String readOutOn, List<Section> sections, String documentYear) {
         Integer fromTitle = title == null ? null : firstYear(title);
         if (fromTitle != null) {
             return fromTitle;
         }
+        Integer fromParts = yearOfParts(sections);
         if (readOutOn != null) {
             LocalDate d = LocalDate.parse(readOutOn);
-            return d.getMonthValue() == 12 ? d.getYear() + 1 : d.getYear();
+            // 2023年11月28日, 一、2023年工作回顾: a session held early for the year ahead
+            boolean early = d.getMonthValue() >= EARLY_SESSION_MONTH && fromParts != null && fromParts == d.getYear() + 1;
+            return d.getMonthValue() == 12 || early ? d.getYear() + 1 : d.getYear();
         }
+        return fromParts != null ? fromParts : documentYear == null ? null : Integer.valueOf(documentYear);
+    }
+
+    /** The year the first part naming one plans for: a plan part's year, or the year after a review part's; or null. */
+    private static Integer yearOfParts(List<Section> sections) {
         for (Section s : sections) {
             Integer y = firstYear(Simplified.of(s.title()));
             if (y != null && "plan".equals(s.kind())) {
@@ -430,7 +440,7 @@ public final class MetadataReader {
                 return y + 1;
             }
         }
-        return documentYear == null ? null : Integer.valueOf(documentYear);
+        return null;
     }
 
     /** "2017-2021" for a five-year review, else the year before the plan year (or the review part's own year). */

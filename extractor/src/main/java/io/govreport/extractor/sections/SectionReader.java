@@ -22,7 +22,7 @@ public final class SectionReader {
     /** A numbering sequence may skip at most this many lost headings before the gap is taken as real. */
     private static final int MAX_LOST_IN_A_ROW = 2;
     /** An unnumbered line between paragraphs longer than this is a paragraph of its own, not a heading. */
-    private static final int MAX_SUBHEADING = 20;
+    private static final int MAX_SUBHEADING = 24;
     /** The year a part's title opens with (2020年主要工作). */
     static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
@@ -191,14 +191,18 @@ public final class SectionReader {
         return kept.size() == hs.size() ? outline : Outline.sorted(kept, levels);
     }
 
-    /** The last line before {@code j} with text is the part's heading or ends on a full stop. */
+    /**
+     * The last line before {@code j} with text is the part's heading or ends on a full stop, or on the colon of a
+     * paragraph that introduces what follows (我们主要做了以下几个方面的工作:).
+     */
     private static boolean endsParagraph(List<Line> lines, int j, int partLine) {
         int k = j - 1;
         while (k > partLine && lines.get(k).text().isEmpty()) {
             k--;
         }
         String before = lines.get(k).text();
-        return k == partLine || FullStops.isFullStop(before, before.length() - 1) || before.endsWith("!") || before.endsWith("?");
+        return k == partLine || FullStops.isFullStop(before, before.length() - 1) || before.endsWith("!") || before.endsWith("?")
+                || before.endsWith(":") || before.endsWith("：");
     }
 
     /**

@@ -630,6 +630,22 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aFigureConvertedAtAnyExchangeRateIsTheFigureBeforeInAnotherCurrency() {
+        Indicator dollars = secondOfTwo(review("人均地区生产总值超过5.2万元，按当年平均汇率折算约7700美元。"));
+        assertEquals("人均地区生产总值", dollars.name());
+        assertEquals("美元", dollars.unit());
+    }
+
+    @Test
+    void whereAThingStartedAfterAFigureOfItIsNamedByIt() {
+        List<Indicator> found = review("五年来，全省生产总值年均增长11.4%，由2007年的2.58万亿元增加到5万亿元。");
+        assertEquals(3, found.size(), () -> "indicators: " + found);
+        assertEquals(2.58e12, found.get(1).value());
+        assertEquals(2007, found.get(1).year());
+        assertEquals(2017, found.get(2).year(), "the end is the year reviewed, not the start's");
+    }
+
+    @Test
     void anItemJoinedInsideByHeIsOneItemOfTheList() {
         List<Indicator> spending = review("教育、社会保障和就业、卫生健康支出分别增长5.2%、8.7%和11.6%。");
         assertEquals(List.of("教育支出", "社会保障和就业支出", "卫生健康支出"), spending.stream().map(Indicator::name).toList());

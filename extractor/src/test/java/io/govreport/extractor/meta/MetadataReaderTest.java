@@ -59,6 +59,16 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aSessionHeldInNovemberPlansForTheYearItsPartsName() {
+        String opening = "北海市政府工作报告\n——2023年11月28日在北海市第十六届人民代表大会第三次会议上\n市长 覃永明\n各位代表：\n";
+        Meta early = read(opening + "一、2023年工作回顾\n预计全年增长5.5%。\n二、2024年工作总体要求和主要目标\n", new ArrayList<>());
+        assertEquals(2024, early.year());
+        assertEquals("2023", early.reviewPeriod());
+        assertEquals(2023, read(opening + "一、过去一年工作回顾\n二、今年工作安排\n", new ArrayList<>()).year(),
+                "parts that name no year leave the year of the day");
+    }
+
+    @Test
     void openingsWrittenOtherWays() {
         Meta about = read("关于柳州市国民经济和社会发展的政府工作报告\n——在柳州市第十五届人民代表大会第四次会议上\n"
                 + "(2024年1月16日)\n柳州市人民政府副市长、代理市长 韦志成\n各位代表:\n", new ArrayList<>());

@@ -465,6 +465,16 @@ class SectionReaderTest {
     }
 
     @Test
+    void aShortLineAfterAParagraphIntroducingWhatFollowsIsAHeadingToo() {
+        String para = "我们坚决落实国家稳经济一揽子政策和接续措施，全力以赴稳增长、稳就业、稳物价。\n";
+        String text = "一、2022年工作回顾\n一年来，我们主要做了以下几个方面的工作：\n聚焦稳住经济大盘，综合实力稳中有进\n" + para
+                + "聚焦楼宇经济和总部经济，现代服务业加快集聚\n" + para + "二、2023年工作安排\n" + para;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("聚焦稳住经济大盘，综合实力稳中有进", "聚焦楼宇经济和总部经济，现代服务业加快集聚"),
+                parts.get(0).children().stream().map(Section::title).toList());
+    }
+
+    @Test
     void anAppendixAndNotesAreParts() {
         List<Section> parts = reader.read("""
                 一、2022年工作回顾
