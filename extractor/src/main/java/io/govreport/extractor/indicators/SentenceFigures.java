@@ -63,11 +63,11 @@ final class SentenceFigures {
     private static final String MONTH_RANGE = "-—–~至到";
     private static final String OPENING_QUOTES = "“「";
     private static final String CLOSING_QUOTES = "”」";
-    /** Marks that end a clause or a list item, which no class of things (亿元以上项目) runs across. */
+    /** 按当年平均汇率折算: the figure before in another currency; the most characters between 按 and 汇率. */
     private static final String EXCHANGE_RATE = "汇率";
     private static final List<String> CONVERTED = List.of("折算", "计算");
-    /** The most characters between 按 and 汇率 (按当年平均汇率折算). */
     private static final int MAX_RATE_WORDS = 6;
+    /** Marks that end a clause or a list item, which no class of things (亿元以上项目) runs across. */
     private static final String CLAUSE_MARKS = "、,，;；:：。()（）";
     /** The cues of a part of the year, by the month it ends in (year.part_end.3: 一季度). */
     private static final String PART_END = "year.part_end.";
