@@ -591,7 +591,7 @@ final class SentenceFigures {
      * of the clause after it, or null where the clause says something else (主要预期目标是:, 完成情况如下:).
      */
     private Label labelBeforeColon(int cs, int ce) {
-        if (ce >= simp.length() || simp.charAt(ce) != ':' && simp.charAt(ce) != '：') {
+        if (ce >= simp.length() || !isColon(simp.charAt(ce))) {
             return null;
         }
         int start = stripLeading(cs, ce);
@@ -607,11 +607,8 @@ final class SentenceFigures {
      * in is what its figures measure. Whether the clause was such a row.
      */
     private boolean nameOfTableRow(int cs, int ce) {
-        int colon = cs - 1;
-        while (colon > 0 && Character.isWhitespace(simp.charAt(colon))) {
-            colon--;
-        }
-        if (colon < 1 || simp.charAt(colon) != ':' && simp.charAt(colon) != '：') {
+        int colon = trimmedEnd(0, cs) - 1;
+        if (colon < 1 || !isColon(simp.charAt(colon))) {
             return false;
         }
         String row = simp.substring(stripLeading(0, colon), colon).strip();
@@ -679,6 +676,10 @@ final class SentenceFigures {
             }
             return;
         }
+    }
+
+    private static boolean isColon(char c) {
+        return c == ':' || c == '：';
     }
 
     /** Where [from, to) ends without the spaces that close it. */

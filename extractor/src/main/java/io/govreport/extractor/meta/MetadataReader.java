@@ -42,9 +42,9 @@ public final class MetadataReader {
      */
     private static final Pattern DATE_LINE = Pattern.compile(
             "(?m)(?:([—―]{1,2}|-{2})|^[ \\t]*(\\(?))[ \\t]*([^\\n在]{0,24}?)[ \\t]*在[ \\t]*([^\\s,。;]{2,60}?会议)");
-    /** "(2017年1月)": a line giving the year and month the report was read out, without the day. */
     /** The first month a session for the year ahead may be held in, when the parts name that year. */
     private static final int EARLY_SESSION_MONTH = 10;
+    /** "(2017年1月)": a line giving the year and month the report was read out, without the day. */
     private static final Pattern MONTH = Pattern.compile("^((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月$");
     private static final String REPORT = "工作报告";
     private static final int MAX_NAME_ON_ITS_LINE = 6;
