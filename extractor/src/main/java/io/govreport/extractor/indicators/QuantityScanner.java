@@ -28,6 +28,8 @@ final class QuantityScanner {
     private static final String ONE_POINT = "个百分点";
     private static final String PERCENT_SIGNS = "%％‰";
     private static final String PER = "每";
+    /** The spaces a copy may put between a figure and the bound after it (95% 以上): ASCII and full-width. */
+    private static final String SPACES = " \u3000";
     private static final List<String> PER_AREAS = List.of("平方米", "公顷", "亩");
     /** Units of a length of time, and what before one says it is the time something took (用3天, 前11个月, 历时2个月). */
     private static final Set<String> TIME_LENGTHS = Set.of("天", "个月");
@@ -609,10 +611,14 @@ final class QuantityScanner {
                 }
             }
         }
-        CueTable.Cue after = cues.startingAt(text, end, to, "approx.after.");
-        if (after != null && cues.startingAt(text, end, to, "within.word") == null) {
+        int boundAt = end;
+        while (boundAt < to && SPACES.indexOf(text.charAt(boundAt)) >= 0) {
+            boundAt++; // 95% 以上: a copy that puts a space around every figure
+        }
+        CueTable.Cue after = cues.startingAt(text, boundAt, to, "approx.after.");
+        if (after != null && cues.startingAt(text, boundAt, to, "within.word") == null) {
             approx = after.categoryTail("approx.after.");
-            end += after.word().length();
+            end = boundAt + after.word().length();
         }
         Unit perArea = perAreaBefore(text, start, from, tail.unit);
         if (perArea != null) {

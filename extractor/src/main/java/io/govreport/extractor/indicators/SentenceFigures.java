@@ -143,6 +143,10 @@ final class SentenceFigures {
     static final String CENTURY_END = "year.century_end";
     /** A span that is one only where it opens a clause (…，五年投入…). */
     private static final String SPAN_OPENING = "span.sentence.opening";
+    /** 累计, 共: a word right after a span of years (or ending it: 五年共) that sums what follows over the span. */
+    private static final String SUM_AFTER_SPAN = "sum.after_span";
+    /** 以来, 年来: a span of years that ends now (“九五”以来, 五年来). */
+    private static final String SPAN_SINCE = "span.since";
     static final String KINDS = "kind.";
     /** The kind of the cues that mark a target anywhere but in a review part. */
     private static final String TARGET_BEYOND_REVIEW = "target.beyond_review";
@@ -889,6 +893,11 @@ final class SentenceFigures {
                 nameEnd = span; // 粮食总产量…,连续5年稳定在1300万吨以上: how long, not what (多年 is no adverb here)
                 continue;
             }
+            CueTable.Cue spanned = rules.spans().endingAt(simp, from, nameEnd, tokens::startsAt, SPAN_OPENING);
+            if (spanned != null && namesAnything(from, nameEnd - spanned.word().length())) {
+                nameEnd -= spanned.word().length(); // 死亡人数五年分别下降38.5%: over how long, not what
+                continue;
+            }
             int adverb = tokens.wordStartBefore(nameEnd);
             if (adverb >= from && adverb < nameEnd && isAdverb(tokens.natureAt(adverb))) {
                 nameEnd = adverb; // 全口径税费收入首次超120亿元: 首次 is not part of the name
@@ -1384,9 +1393,13 @@ final class SentenceFigures {
         return k < end ? k : from;
     }
 
-    /** Whether, past fillers (由负转正), the cue word at {@code k} of a lead's tail (read right to left) is a change verb. */
+    /**
+     * Whether, past fillers (由负转正) and a target's cue (增长的预期目标定为), the cue word at {@code k} of a lead's tail
+     * (read right to left) is a change verb.
+     */
     private boolean changeVerbBefore(List<String> tail, int k) {
-        while (k < tail.size() && cues.is(tail.get(k), "filler")) {
+        while (k < tail.size() && (cues.is(tail.get(k), "filler")
+                || cues.is(tail.get(k), "kind.target") && cues.endingAt(tail.get(k), 0, tail.get(k).length(), "change.") == null)) {
             k++;
         }
         // 预期增长均为12%左右: a target's cue that ends in the change it sets is a change verb too
@@ -1520,13 +1533,15 @@ final class SentenceFigures {
                 : yearMark == null && "review".equals(partKind) && monthPartEnds(q.start()) > 0 ? context.years().reviewEnd()
                 // “十四五”时期的主要目标:…森林覆盖率达到26%: a target of the plan a heading names, for its last year
                 : yearMark == null && place.planEnd() != null && !"count".equals(measure) ? place.planEnd()
-                : endOfReview(partKind, measure, basis) && !sumsOverSpan(yearMark, q.unit(), verb, name) ? context.years().reviewEnd() : null;
+                : endOfReview(partKind, measure, basis) && !sumsOverSpan(own, q.unit(), verb, name) ? context.years().reviewEnd() : null;
         Mark<String> kindMark = lastBefore(kinds, q.start());
         String bracketKind = bracketKindAfter(q.end());
         String kind = bracketKind != null ? bracketKind : aimOfLast ? "target" : kindMark == null ? null : kindMark.value();
         if (kind == null) {
             Integer planYear = context.years().planYear();
-            boolean past = named != null && planYear != null && named < planYear;
+            // “九五”以来,…年均增长9.2% in a plan's part: a span up to now looks back on what was done
+            boolean past = named != null && planYear != null && named < planYear
+                    || own != null && named == null && cues.endingAt(simp, 0, own.end(), SPAN_SINCE) != null;
             // 到2030年…突破18万亿元: a year after the one planned for is set ahead, in whatever part it is written
             boolean ahead = named != null && planYear != null && named > planYear && !fromValue;
             kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
@@ -2044,6 +2059,11 @@ final class SentenceFigures {
             k--;
         }
         return k < end - 1 && k - from >= 2 && simp.startsWith("连续", k - 2) ? k - 2 : -1;
+    }
+
+    /** Whether the text from {@code from} to {@code to} holds a letter: more than quotes and marks (“十三五”期间). */
+    private boolean namesAnything(int from, int to) {
+        return simp.substring(from, Math.max(from, to)).codePoints().anyMatch(Character::isLetter);
     }
 
     private int indexOfWord(int from, int to, String word) {
@@ -2606,14 +2626,21 @@ final class SentenceFigures {
     }
 
     /**
-     * 五年累计完成投资3.5万亿元, “十二五”期间累计…: a sum over the span of years, of no single year, and so is an amount
-     * a later clause gives with no verb of a level reached (五年累计接待游客4.12亿人次,实现旅游总收入3958.6亿元); a rate
-     * there (贫困发生率下降到9.7%) or a stock reached (高速公路通车里程达到3113公里) stands at the span's end.
+     * 五年累计完成投资3.5万亿元, 五年共投入资金3.2亿元, “十二五”期间累计…: a sum over the span of years, of no single
+     * year, and so is an amount a later clause gives with no verb of a level reached (五年累计接待游客4.12亿人次,实现旅游
+     * 总收入3958.6亿元); a rate there (贫困发生率下降到9.7%) or a stock reached (高速公路通车里程达到3113公里) stands at
+     * the span's end. The span is the sentence's own: a paragraph's opening span is no sum.
      */
     private boolean sumsOverSpan(Mark<Integer> span, Unit unit, String verb, String name) {
         return span != null && span.value() == null
                 && (span.end() > clauseStart || !unit.isPercent() && !unit.isChange() && verb == null && !endsWithCue(name, "stock.head"))
-                && (simp.startsWith("累计", span.end()) || simp.startsWith("累计", span.end() - "累计".length()));
+                && (sumWordAt(span.end()) || cues.endingAt(simp, 0, span.end(), tokens::startsAt, SUM_AFTER_SPAN) != null);
+    }
+
+    /** Whether a word that sums (累计, 共) starts at {@code at}, as a word of its own (共投入, not 共同). */
+    private boolean sumWordAt(int at) {
+        CueTable.Cue sum = cues.startingAt(simp, at, simp.length(), SUM_AFTER_SPAN);
+        return sum != null && tokens.startsAt(at) && tokens.wordEnd(at) == at + sum.word().length();
     }
 
     /** Whether {@code c} parts clauses: a clause mark or a space. */

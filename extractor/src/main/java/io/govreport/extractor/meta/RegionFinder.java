@@ -50,7 +50,7 @@ final class RegionFinder {
             if (source == null || source.isEmpty()) {
                 continue;
             }
-            Division d = mostSpecific(gazetteer.mentions(source), context, head, warnings);
+            Division d = mostSpecific(gazetteer.mentions(source), context, head, text, warnings);
             if (d != null) {
                 return new Found(region(d, text), level(d));
             }
@@ -62,13 +62,13 @@ final class RegionFinder {
                 return new Found(new Region("中华人民共和国", null, null, null, null), "national");
             }
         }
-        Division d = mostSpecific(context, context, head, warnings);
+        Division d = mostSpecific(context, context, head, text, warnings);
         return d == null ? null : new Found(region(d, text), level(d));
     }
 
     /** The deepest division named, each ambiguous name settled by its parent being named too. */
     private static Division mostSpecific(List<Gazetteer.Mention> mentions, List<Gazetteer.Mention> context, String head,
-                                         List<String> warnings) {
+                                         String text, List<String> warnings) {
         Division best = null;
         int i = 0;
         while (i < mentions.size()) {
@@ -78,7 +78,7 @@ final class RegionFinder {
                 same.add(mentions.get(j).division());
                 j++;
             }
-            Division d = settle(same, context, head, warnings);
+            Division d = settle(same, context, head, text, warnings);
             if (d != null && (best == null || depth(d) > depth(best))) {
                 best = d;
             }
@@ -89,9 +89,11 @@ final class RegionFinder {
 
     /**
      * One of several divisions of the same name: the one whose nearest named ancestor is deepest (枣庄市 settles
-     * 市中区 although 山东省 holds four of them), else the one whose province is named in short.
+     * 市中区 although 山东省 holds four of them), else the one whose province is named in short in the opening, else
+     * anywhere in the report (沙湾县, once in 新疆 and once a 沙湾区 of 四川, in a report that speaks of 新疆 alone).
      */
-    private static Division settle(List<Division> same, List<Gazetteer.Mention> context, String head, List<String> warnings) {
+    private static Division settle(List<Division> same, List<Gazetteer.Mention> context, String head, String text,
+                                   List<String> warnings) {
         if (same.size() == 1) {
             return same.get(0);
         }
@@ -110,9 +112,11 @@ final class RegionFinder {
         if (withParent.size() == 1) {
             return withParent.get(0);
         }
-        List<Division> withProvince = same.stream().filter(d -> head.contains(shortName(d.province().name()))).toList();
-        if (withProvince.size() == 1) {
-            return withProvince.get(0);
+        for (String named : List.of(head, text)) {
+            List<Division> withProvince = same.stream().filter(d -> named.contains(shortName(d.province().name()))).toList();
+            if (withProvince.size() == 1) {
+                return withProvince.get(0);
+            }
         }
         warnings.add("region: '" + same.get(0).name() + "' names " + same.size() + " divisions and the text does not say which");
         return null;

@@ -31,6 +31,8 @@ final class LineWrap {
     private static final int MAX_WIDTH = 200;
     private static final String SENTENCE_ENDS = "!?;:…";
     private static final String CLOSERS = "”’\"')]】》」』";
+    /** Marks that open a list's item on a line of its own (——全市生产总值增长6%左右;). */
+    private static final String ITEM_MARKS = "—－-·●•";
     /** Where paragraphs are indented, between these shares of the lines are (first lines of paragraphs). */
     private static final double MIN_INDENTED_SHARE = 0.03;
     private static final double MAX_INDENTED_SHARE = 0.6;
@@ -211,7 +213,7 @@ final class LineWrap {
         boolean inNumber = Character.isDigit(previous.text().charAt(previous.text().length() - 1))
                 && THOUSANDS_GROUP.matcher(next.text()).lookingAt();
         return width > 0 && (next.indent() <= margin || inNumber) && measure.applyAsInt(previous.text()) >= width - slack
-                && (indentsParagraphs || !endsSentence(previous.text())) && !HEADING_START.matcher(next.text()).find()
+                && (indentsParagraphs || !endsParagraph(previous.text(), next.text())) && !HEADING_START.matcher(next.text()).find()
                 && !(indentsParagraphs && endsSentence(previous.text()) && bareShortLine(next.text()))
                 || brokenBeforeFigure(previous.text(), next.text()) || brokenAfterComma(previous.text(), next.text());
     }
@@ -421,6 +423,16 @@ final class LineWrap {
         char a = previous.text().charAt(previous.text().length() - 1);
         char b = next.text().charAt(0);
         return isLatin(a) && isLatin(b);
+    }
+
+    /**
+     * Where paragraphs are not indented, whether a full line ends its paragraph: it ends a sentence, and not a clause of
+     * a ；-run that the next line goes on with (…增长3.5%；⏎固定资产投资增长6.1%；), unless that opens an item of its own
+     * (——, 1.).
+     */
+    private static boolean endsParagraph(String previous, String next) {
+        boolean semicolon = previous.endsWith(";") || previous.endsWith("；");
+        return endsSentence(previous) && !(semicolon && ITEM_MARKS.indexOf(next.charAt(0)) < 0 && ListMarks.end(next, 0, next.length()) < 0);
     }
 
     /** Whether a line ends with a sentence mark (。 ! ? ; : …), a closing quote or bracket after one allowed. */

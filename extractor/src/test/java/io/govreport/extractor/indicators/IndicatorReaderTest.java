@@ -477,6 +477,47 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void whatASpanOfYearsSumsWith共IsOfNoSingleYear() {
+        Meta fiveYears = new Meta(null, null, "city", 2016, "2011-2015", "2016-01-12", null, null, null);
+        Indicator summed = one(read("实施兴边富民行动,五年共投入兴边富民资金3.2亿元。", "", fiveYears));
+        assertEquals("投入兴边富民资金", summed.name());
+        assertNull(summed.year(), () -> "summed over the five years: " + summed);
+        Indicator reached = one(read("五年来共同富裕扎实推进,常住人口城镇化率达到60%。", "", fiveYears));
+        assertEquals(2015, reached.year(), "共同 sums nothing: the level stands at the review's end");
+    }
+
+    @Test
+    void aSpanBetweenAListsNamesAndItsFiguresNamesNothingAndSpansTheYears() {
+        Meta fiveYears = new Meta(null, null, "city", 2021, "2016-2020", "2021-01-18", null, null, null);
+        List<Indicator> found = read("“十三五”时期和2020年工作回顾", "安全生产形势持续稳定好转,生产安全事故起数和死亡人数五年分别下降42.6%和38.5%。",
+                "", fiveYears);
+        assertEquals(List.of("生产安全事故起数", "死亡人数"), found.stream().map(Indicator::name).toList(), () -> "indicators: " + found);
+        assertNull(found.get(1).year(), () -> "a change over the five years: " + found);
+        Indicator counted = one(read("高速公路通车里程五年新增186公里。", "", fiveYears));
+        assertEquals("count", counted.measure(), () -> "五年新增 keeps its verb: " + counted);
+    }
+
+    @Test
+    void theEconomysGrowthIsNamedSoAndAGrowthHeldOrSetAtAFigureIsAChange() {
+        Indicator growth = one(read("", "经济增长7%左右,是保持就业基本稳定的需要。", JANUARY_2018));
+        assertEquals(List.of("经济增长", "change", "target", "gdp"), List.of(growth.name(), growth.measure(), growth.kind(), growth.metric()));
+        Indicator set = one(read("", "今年经济增长的预期目标定为8%左右,是为了引导各方面把工作重点放到结构调整上来。", JANUARY_2018));
+        assertEquals(List.of("经济增长", "change"), List.of(set.name(), set.measure()), () -> "a growth set at 8%: " + set);
+        Indicator held = one(read("", "今后五年经济年均增长保持在6.5%以上。", JANUARY_2018));
+        assertEquals(List.of("经济", "change", "annual_avg"), List.of(held.name(), held.measure(), held.basis()), () -> "held: " + held);
+        Indicator contribution = one(read("", "科技进步对经济增长的贡献率达到60%。", JANUARY_2018));
+        assertEquals("share", contribution.measure(), () -> "a contribution to growth is no growth: " + contribution);
+    }
+
+    @Test
+    void aSpanUpToNowLooksBackEvenInAPlansPart() {
+        Indicator done = one(read("", "“九五”以来,全区国内生产总值年均增长9.2%。", JANUARY_2018));
+        assertEquals("actual", done.kind(), () -> "what the years since did: " + done);
+        Indicator ahead = one(read("", "“十四五”期间,全区地区生产总值年均增长7%。", JANUARY_2018));
+        assertEquals("target", ahead.kind(), () -> "a span ahead sets a target: " + ahead);
+    }
+
+    @Test
     void theMoneyOfThingsJustCountedIsOfTheirYears() {
         Meta fiveYears = new Meta(null, null, "city", 2026, "2021-2025", "2026-01-09", null, null, null);
         List<Indicator> summed = read("我们坚持项目为王,累计实施500万元以上项目1860个,完成投资2380亿元。", "", fiveYears);

@@ -85,6 +85,9 @@ class QuantityScannerTest {
         assertQuantity("就业9000人以上", 9000, "人", "over");
         assertQuantity("失业率3.5%以内", 3.5, "%", "at_most");
         assertQuantity("拆除300多万平方米", 3_000_000, "平方米", "over");
+        // a copy that puts a space around every figure, the bound after it too
+        assertQuantity("参保率稳定在 95% 以上", 95, "%", "over");
+        assertQuantity("增长 8.5%\u3000左右", 8.5, "%", "about");
     }
 
     @Test

@@ -312,6 +312,18 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aNameOfTwoDivisionsIsSettledByTheProvinceTheReportSpeaksOf() {
+        String opening = "2015年沙湾县人民政府工作报告\n——2015年1月21日在沙湾县第十六届人民代表大会第四次会议上\n"
+                + "沙湾县人民政府县长 张三\n各位代表:\n";
+        List<String> warnings = new ArrayList<>();
+        Meta m = read(opening + "过去一年,我们认真贯彻中央新疆工作座谈会精神,全县经济平稳增长。\n", warnings);
+        assertEquals("新疆维吾尔自治区塔城地区沙湾县", m.region().name(), () -> "warnings: " + warnings);
+        assertEquals("county", m.level());
+        Meta unsaid = read(opening + "过去一年,全县经济平稳增长。\n", new ArrayList<>());
+        assertNull(unsaid.region(), "沙湾县 was a county of 新疆 and may be read as one of 四川's 沙湾区: the text must say");
+    }
+
+    @Test
     void aDistrictNamedAfterItsCityIsFoundWithoutTheCity() {
         Meta m = read("市中区人民政府工作报告\n——2019年1月8日在济南市市中区第十七届人民代表大会第三次会议上\n各位代表:\n", new ArrayList<>());
         assertEquals("山东省济南市市中区", m.region().name());

@@ -1,5 +1,7 @@
 package io.govreport.extractor.normalize;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -171,6 +173,22 @@ class NormalizerTest {
         String normalized = normalizer.normalize(text).text();
         assertTrue(normalized.contains("重污染天数减少到3天"), normalized);
         assertTrue(normalized.contains("一般公共预算收入完成40.3亿元"), normalized);
+    }
+
+    @Test
+    void aFullLineEndingAClauseOfASemicolonRunGoesOnUnlessAnItemOpensTheNext() {
+        // a copy broken at 20 characters with no indent: a ;-run goes on over its lines, a —— item opens one of its own
+        String review = "全区地区生产总值增长6.5%,一般公共预算收入完成29.6亿元,同比增长6%,城乡居民人均可支配收入分别增长8.9%和9.3%。";
+        StringBuilder input = new StringBuilder();
+        for (String paragraph : List.of(review.repeat(3), "全年主要目标:地区生产总值增长6%左右;城镇新增就业1.2万人以上;居民收入增长6%。",
+                review.repeat(2), "全年主要目标:地区生产总值增长6%左右;", "——城镇新增就业1.2万人;", "——居民收入增长6%。", review)) {
+            for (int k = 0; k < paragraph.length(); k += 20) {
+                input.append(paragraph, k, Math.min(paragraph.length(), k + 20)).append('\n');
+            }
+        }
+        String text = normalizer.normalize(input.toString()).text();
+        assertTrue(text.contains("地区生产总值增长6%左右;城镇新增就业1.2万人以上;居民收入增长6%。"), text);
+        assertTrue(text.contains("地区生产总值增长6%左右;\n——城镇新增就业1.2万人;\n——居民收入增长6%。"), text);
     }
 
     @Test
