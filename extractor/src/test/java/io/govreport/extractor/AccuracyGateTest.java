@@ -560,7 +560,15 @@ class AccuracyGateTest {
      *       增长的预期目标定为8%左右); twohundredeightyfirst (offices' mixed habits 2022–2026: full-width digits, ASCII
      *       punctuation, spaces around figures, thousands separators) 471/522, of 528 → 484 (95% 以上);
      *       twohundredeightysecond (Sichuan, Chongqing and Hunan 1998–2003: 九五 and 十五, Chinese numerals) 484/507, of 521
-     *       → 486 (“九五”以来 in a plan's part looks back).</li>
+     *       → 486 (“九五”以来 in a plan's part looks back). Six more, first scored with 0.7.52 → 0.7.53:
+     *       twohundredeightythird (city and county reports copied in traditional script, golds named in simplified)
+     *       509/526, of 546; twohundredeightyfourth (portal pages saved as HTML, with navigation, footers and tables)
+     *       503/517, of 518; twohundredeightyfifth (地区, 盟 and 自治州 reports of 2002–2012: 专员, 盟长) 488/515, of 532;
+     *       twohundredeightysixth (the four municipalities and Guangzhou 2012–2022) 493/518, of 527;
+     *       twohundredeightyseventh (rebuilding after the Wenchuan, Yushu and Zhouqu disasters 2009–2012) 407/468, of
+     *       467 → 415, of 468 (地震造成全县7人遇难、1324人受伤: what befell them names them); twohundredeightyeighth
+     *       (export cities of Zhejiang, Fujian and Guangdong 2010–2016) 459/522, of 518 → 471 (汽摩配、医药化工、服装鞋帽
+     *       出口, 对欧盟、美国、日本出口: the exports each item's).</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -844,7 +852,13 @@ class AccuracyGateTest {
             "twohundredseventyninth, 0.93, 0.93, 0.95, 1.0, 1.0",
             "twohundredeightieth, 0.87, 0.88, 0.87, 1.0, 1.0",
             "twohundredeightyfirst, 0.92, 0.91, 0.95, 1.0, 1.0",
-            "twohundredeightysecond, 0.95, 0.93, 0.96, 1.0, 1.0"})
+            "twohundredeightysecond, 0.95, 0.93, 0.96, 1.0, 1.0",
+            "twohundredeightythird, 0.96, 0.93, 0.96, 1.0, 1.0",
+            "twohundredeightyfourth, 0.97, 0.97, 0.98, 1.0, 1.0",
+            "twohundredeightyfifth, 0.94, 0.91, 0.94, 1.0, 1.0",
+            "twohundredeightysixth, 0.95, 0.93, 0.95, 1.0, 1.0",
+            "twohundredeightyseventh, 0.88, 0.88, 0.97, 1.0, 0.97",
+            "twohundredeightyeighth, 0.90, 0.90, 0.94, 1.0, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);

@@ -51,6 +51,8 @@ final class SentenceFigures {
     private static final String ITEM_ENDS = ";；";
     /** The longest item of a list that takes the first item's modifier (授权量 of 专利申请量和授权量). */
     private static final int MAX_SHORT_ITEM = 3;
+    /** The longest item a short tail (出口) is shared with (医药化工). */
+    private static final int MAX_TAIL_SHARING_ITEM = 4;
     /** How the names of amounts end (申请量, 成交额, 人数, 产值, 增长率): not 城镇居民和农民. */
     private static final String AMOUNT_ENDS = "量额数值率";
     /** How many years a run lasted, where no number says (连续多年, 连续几年). */
@@ -143,6 +145,8 @@ final class SentenceFigures {
     static final String CENTURY_END = "year.century_end";
     /** A span that is one only where it opens a clause (…，五年投入…). */
     private static final String SPAN_OPENING = "span.sentence.opening";
+    /** The tails a list's short items alone share (出口). */
+    private static final String SHARED_TAIL_OF_SHORT = "list.shared_tail.of_short";
     /** 累计, 共: a word right after a span of years (or ending it: 五年共) that sums what follows over the span. */
     private static final String SUM_AFTER_SPAN = "sum.after_span";
     /** 以来, 年来: a span of years that ends now (“九五”以来, 五年来). */
@@ -150,6 +154,8 @@ final class SentenceFigures {
     static final String KINDS = "kind.";
     /** The kind of the cues that mark a target anywhere but in a review part. */
     private static final String TARGET_BEYOND_REVIEW = "target.beyond_review";
+    /** The kind of the verbs aiming at something (确保, 力争): in a review, a target in their own clause alone. */
+    private static final String TARGET_IN_CLAUSE = "target.in_clause";
     /** The cues that set a figure against another (高于全省平均水平). */
     static final String COMPARISONS = "compare.";
     /** The longest year word a sentence opens with: 2022年, 二〇二二年, 过去五年, 十三五期间. */
@@ -1087,7 +1093,9 @@ final class SentenceFigures {
         // 赤字规模4.06万亿元,比上年年初预算增加1800亿元: what the change is measured against, not a name
         boolean comparedWith = !emptyLead && lastName != null && verb != null && group.size() == 1
                 && COMPARED_WITH.indexOf(simp.charAt(nameStart)) >= 0 && tokens.startsAt(nameStart) && tokens.wordEnd(nameStart) == nameStart + 1;
-        int doneAfter = emptyLead && group.stream().allMatch(x -> x.unit().isCount()) ? doneAfterEnd(last.end(), nextStart) : -1;
+        // 造成1501人遇难、264人失踪: what befell them names the people a disaster's lead counts
+        boolean causeLead = !emptyLead && causeEndsLead(leadStart, nameEnd);
+        int doneAfter = (emptyLead || causeLead) && group.stream().allMatch(x -> x.unit().isCount()) ? doneAfterEnd(last.end(), nextStart) : -1;
         boolean labelled = emptyLead && clauseLabel != null && leadFrom == clauseStart;
         List<String> labelItems = labelled && group.size() > 1 ? splitList(clauseLabel.start(), clauseLabel.end()) : List.of();
         // 解决了6.3万人的饮水不安全问题: the problem solved for the people counted names them, no noun between
@@ -2548,9 +2556,20 @@ final class SentenceFigures {
         if (tail == null || tail.word().length() >= last.length()) {
             return;
         }
+        // 汽摩配、医药化工、服装鞋帽出口: a short tail (出口) is shared by short items alone, not by 地区生产总值 before it
+        boolean shortOnly = tail.category().equals(SHARED_TAIL_OF_SHORT);
+        // 对欧盟、美国、日本出口: where the exports went, each item's
+        CueTable.Cue lead = shortOnly ? cues.startingAt(parts.get(0), 0, parts.get(0).length(), "list.shared_lead") : null;
+        String to = lead == null ? "" : lead.word();
         for (int k = 0; k < parts.size() - 1; k++) {
-            if (!parts.get(k).endsWith(tail.word())) {
-                parts.set(k, parts.get(k) + tail.word());
+            String part = parts.get(k);
+            if (!part.endsWith(tail.word()) && (!shortOnly || part.length() <= MAX_TAIL_SHARING_ITEM + to.length())) {
+                parts.set(k, part + tail.word());
+            }
+        }
+        for (int k = 1; k < parts.size() && !to.isEmpty(); k++) {
+            if (!parts.get(k).startsWith(to)) {
+                parts.set(k, to + parts.get(k));
             }
         }
     }
@@ -2818,6 +2837,33 @@ final class SentenceFigures {
     /** How far before a target cue a verb saying the target was met may stand (超过全年预期目标). */
     private static final int MET_REACH = 6;
 
+    /** Whether the lead ends in a verb of cause (造成, 导致), a scope word after it allowed (地震造成全县). */
+    private boolean causeEndsLead(int from, int to) {
+        CueTable.Cue scope = cues.endingAt(simp, from, to, "scope");
+        int end = scope == null ? to : to - scope.word().length();
+        return cues.endingAt(simp, from, end, "cause.verb") != null;
+    }
+
+    /** Whether a digit or a Chinese numeral stands between {@code from} and {@code to}. */
+    private boolean holdsNumber(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isDigit(simp.charAt(k)) || ChineseNumerals.isNumeral(simp.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first clause mark at or after {@code from} stands, or -1. */
+    private int nextClauseMark(int from) {
+        for (int k = from; k < simp.length(); k++) {
+            if (CLAUSE_MARKS.indexOf(simp.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a verb saying a target was met or passed ({@code target.met}) stands just before the cue at {@code k}. */
     private boolean targetMetBefore(int k) {
         for (int j = Math.max(simp.lastIndexOf(',', k - 1) + 1, k - MET_REACH); j < k; j++) {
@@ -2845,6 +2891,15 @@ final class SentenceFigures {
                     kind = "review".equals(context.placeAt(base + k).partKind()) ? null : "target";
                 } else if (kind.equals("target") && "review".equals(context.placeAt(base + k).partKind()) && targetMetBefore(k)) {
                     kind = "actual"; // 城镇新增就业1312万人,超过全年预期目标;年末…: a target met, the figures after it done
+                }
+                if (TARGET_IN_CLAUSE.equals(kind)) {
+                    kind = "target";
+                    // 确保补贴资金按时兑付到户,全县棉花种植面积104.6万亩: in a review, a verb aiming at no figure says
+                    // nothing of the clauses after its own (努力实现地区生产总值年均增长12%,…增长18%: a run of aims)
+                    int clauseEnd = nextClauseMark(k + cue.word().length());
+                    if ("review".equals(context.placeAt(base + k).partKind()) && clauseEnd > 0 && !holdsNumber(k, clauseEnd)) {
+                        marks.add(new Mark<>(clauseEnd, null));
+                    }
                 }
                 if (kind != null) {
                     marks.add(new Mark<>(k + cue.word().length(), kind));
@@ -2932,8 +2987,9 @@ final class SentenceFigures {
             return null;
         }
         CueTable.Cue cue = rules.kinds().startingAt(simp, end + 1, simp.length(), KINDS);
-        return cue != null && bracketedAt(end + 1, cue.word().length()) && !cue.categoryTail(KINDS).equals(TARGET_BEYOND_REVIEW)
-                ? cue.categoryTail(KINDS) : null;
+        String kind = cue == null ? null : cue.categoryTail(KINDS);
+        return kind != null && bracketedAt(end + 1, cue.word().length()) && !kind.equals(TARGET_BEYOND_REVIEW)
+                ? (kind.equals(TARGET_IN_CLAUSE) ? "target" : kind) : null;
     }
 
     /** Whether 的 and a word for an aim (目标, 预期目标, 控制目标) follow the figure ending at {@code end}. */

@@ -510,6 +510,31 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void inAReviewAVerbAimingAtNoFigureSaysNothingOfTheClausesAfterIt() {
+        Indicator done = one(review("我们精心组织棉花种植面积核实,确保补贴资金按时足额兑付到户,全县棉花种植面积104.6万亩。"));
+        assertEquals("actual", done.kind(), () -> "what was sown: " + done);
+        List<Indicator> aims = review("本届政府任期内,我们将努力实现地区生产总值年均增长12%以上,地方财政一般预算收入年均增长18%。");
+        assertEquals(List.of("target", "target"), aims.stream().map(Indicator::kind).toList(), () -> "a run of aims: " + aims);
+    }
+
+    @Test
+    void aDisastersTollNamesThePeopleByWhatBefellThem() {
+        List<Indicator> toll = review("地震造成全县7人遇难、1324人受伤,倒塌和严重损毁农房3.86万户。");
+        assertEquals(List.of("遇难", "受伤", "倒塌和严重损毁农房"), toll.stream().map(Indicator::name).toList(), () -> "toll: " + toll);
+        assertEquals(List.of(7.0, 1324.0), List.of(toll.get(0).value(), toll.get(1).value()));
+    }
+
+    @Test
+    void shortItemsShareTheExportsTheLastItemNamesAndWhereTheyWent() {
+        List<Indicator> goods = review("汽摩配、医药化工、服装鞋帽出口分别为17.2亿美元、10.4亿美元和8.5亿美元。");
+        assertEquals(List.of("汽摩配出口", "医药化工出口", "服装鞋帽出口"), goods.stream().map(Indicator::name).toList());
+        List<Indicator> markets = review("对欧盟、美国、日本出口分别下降11.3%、9.6%和14.7%。");
+        assertEquals(List.of("对欧盟出口", "对美国出口", "对日本出口"), markets.stream().map(Indicator::name).toList());
+        List<Indicator> apart = review("地区生产总值、外贸出口分别增长6%和8%。");
+        assertEquals(List.of("地区生产总值", "外贸出口"), apart.stream().map(Indicator::name).toList(), "a long item keeps its own name");
+    }
+
+    @Test
     void aSpanUpToNowLooksBackEvenInAPlansPart() {
         Indicator done = one(read("", "“九五”以来,全区国内生产总值年均增长9.2%。", JANUARY_2018));
         assertEquals("actual", done.kind(), () -> "what the years since did: " + done);
