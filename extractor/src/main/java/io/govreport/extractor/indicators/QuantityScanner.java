@@ -28,7 +28,7 @@ final class QuantityScanner {
     private static final String ONE_POINT = "个百分点";
     private static final String PERCENT_SIGNS = "%％‰";
     private static final String PER = "每";
-    /** The spaces a copy may put between a figure and the bound after it (95% 以上): ASCII and full-width. */
+    /** The spaces a copy may put around a figure's unit and bound (6.5 %, 95% 以上): ASCII and full-width. */
     private static final String SPACES = " \u3000";
     private static final List<String> PER_AREAS = List.of("平方米", "公顷", "亩");
     /** Units of a length of time, and what before one says it is the time something took (用3天, 前11个月, 历时2个月). */
@@ -683,7 +683,7 @@ final class QuantityScanner {
     }
 
     private Tail tail(String text, int p, int from, int to) {
-        if (p < to && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000') && p + 1 < to
+        if (p < to && SPACES.indexOf(text.charAt(p)) >= 0 && p + 1 < to
                 && (units.at(text, p + 1, to) != null || isMultiplier(text.charAt(p + 1)))) {
             p++; // 6.5 %, 1,200 亿元: one space before the unit or its multiplier
         }

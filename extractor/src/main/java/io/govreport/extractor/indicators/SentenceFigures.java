@@ -1812,9 +1812,15 @@ final class SentenceFigures {
 
     /** Where the ；-item holding {@code at} ends, past its mark, or -1 where it runs to the sentence's end. */
     private int itemEndAfter(int at) {
-        for (int k = at; k < simp.length(); k++) {
-            if (ITEM_ENDS.indexOf(simp.charAt(k)) >= 0) {
-                return k + 1;
+        int end = firstIndexOf(ITEM_ENDS, at);
+        return end < 0 ? -1 : end + 1;
+    }
+
+    /** The first of {@code chars} at or after {@code from}, or -1. */
+    private int firstIndexOf(String chars, int from) {
+        for (int k = from; k < simp.length(); k++) {
+            if (chars.indexOf(simp.charAt(k)) >= 0) {
+                return k;
             }
         }
         return -1;
@@ -2854,16 +2860,6 @@ final class SentenceFigures {
         return false;
     }
 
-    /** Where the first clause mark at or after {@code from} stands, or -1. */
-    private int nextClauseMark(int from) {
-        for (int k = from; k < simp.length(); k++) {
-            if (CLAUSE_MARKS.indexOf(simp.charAt(k)) >= 0) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     /** Whether a verb saying a target was met or passed ({@code target.met}) stands just before the cue at {@code k}. */
     private boolean targetMetBefore(int k) {
         for (int j = Math.max(simp.lastIndexOf(',', k - 1) + 1, k - MET_REACH); j < k; j++) {
@@ -2896,7 +2892,7 @@ final class SentenceFigures {
                     kind = "target";
                     // 确保补贴资金按时兑付到户,全县棉花种植面积104.6万亩: in a review, a verb aiming at no figure says
                     // nothing of the clauses after its own (努力实现地区生产总值年均增长12%,…增长18%: a run of aims)
-                    int clauseEnd = nextClauseMark(k + cue.word().length());
+                    int clauseEnd = firstIndexOf(CLAUSE_MARKS, k + cue.word().length());
                     if ("review".equals(context.placeAt(base + k).partKind()) && clauseEnd > 0 && !holdsNumber(k, clauseEnd)) {
                         marks.add(new Mark<>(clauseEnd, null));
                     }
