@@ -75,11 +75,13 @@ public final class IndicatorReader {
         List<Integer> headingEnds = new ArrayList<>();
         headingEnds(text, sections, headingEnds);
         headingEnds.sort(null);
+        int paragraphFrom = 0; // how many figures were found before the paragraph
         for (Sentence sentence : sentencesWithinHeadings(text, headingEnds)) {
             boolean opensParagraph = opensParagraph(text, sentence.start(), headingEnds);
             if (opensParagraph) {
                 paragraphYear = null;
                 nameBefore = null;
+                paragraphFrom = found.size();
             }
             // no figure to read; an opening 去年 or 今年 alone (no numeral) does not set the paragraph's year
             if (!mayHoldFigure(text, sentence) || inTable(tableRows, sentence.start())) {
@@ -97,6 +99,13 @@ public final class IndicatorReader {
             }
             for (Clause clause : sentence.clauses()) {
                 figures.readClause(clause);
+            }
+            // “十二五”规划目标任务胜利完成。过去五年,…又上了一个大台阶。: a sentence with no figure, before any in the
+            // paragraph, that opens with a span of years spans the paragraph's figures as its first sentence would (not
+            // a year: 今年10月以来,我们…广泛听取群众意见 says when the list after it was drawn up)
+            if (!opensParagraph && paragraphYear == null && found.size() == paragraphFrom) {
+                SentenceFigures.Mark<Integer> span = figures.openingYear();
+                paragraphYear = span != null && span.value() == null ? span : null;
             }
             nameBefore = figures.lastName() != null ? figures.lastName() : nameBefore;
         }

@@ -59,8 +59,8 @@ final class SentenceFigures {
     private static final String MANY_YEARS = "多几";
     /** What ends a move to a value: 撤并为19个, 精简到328项. */
     private static final String MOVED_TO = "为到至成";
-    /** What may follow a year to name its end: 2015年底, 2019年末. */
-    private static final String YEAR_END = "底末";
+    /** What may follow a year to name its end or start: 2015年底, 2019年末, 比2013年初. */
+    private static final String YEAR_END = "底末初";
     /** Between the months of a span (1—11月). */
     private static final String MONTH_RANGE = "-—–~至到";
     private static final String OPENING_QUOTES = "“「";
@@ -658,6 +658,9 @@ final class SentenceFigures {
      * (全年增长12.3%): the thing is kept as the last name.
      */
     private void nameOfClauseWithoutFigure(int cs, int ce) {
+        if (stripLeading(cs, ce) >= trimmedEnd(cs, ce)) {
+            return; // 受减税降费政策影响: a cause, or a scope alone, says nothing of what changed
+        }
         for (int k = cs + 1; k < ce; k++) {
             CueTable.Cue change = tokens.startsAt(k) ? cues.startingAt(simp, k, ce, "turn", "change.", "lead.of_last.rate") : null;
             if (change == null || tokens.wordEnd(k) > k + change.word().length()) {
@@ -678,6 +681,7 @@ final class SentenceFigures {
             end = span >= 0 ? span : end; // “三公”经费连续五年下降: how long, not what
             CueTable.Cue yearPart = cues.startingAt(simp, start, end, "year.part");
             start += yearPart == null ? 0 : yearPart.word().length(); // 二季度起由负转正: when, not what
+            end = beforeYearPart(start, end); // 外贸出口一季度大幅下滑: what, before when and how much
             int last = tokens.wordStartBefore(end);
             if (end - start >= 2 && end - start <= MAX_NAME_OF_CLAUSE && ce - (k + change.word().length()) <= MAX_NAME_OF_CLAUSE / 2
                     && onlyLettersAndDigits(start, end, false, true) && last >= start && !isAdverb(tokens.natureAt(last))) {
@@ -686,6 +690,16 @@ final class SentenceFigures {
             }
             return;
         }
+    }
+
+    /** Where the thing named in [from, to) ends: before a part of the year it is told of (外贸出口一季度大幅). */
+    private int beforeYearPart(int from, int to) {
+        for (int k = from + 2; k < to; k++) {
+            if (tokens.startsAt(k) && cues.startingAt(simp, k, to, "year.part") != null) {
+                return k;
+            }
+        }
+        return to;
     }
 
     private static boolean isColon(char c) {
@@ -1075,6 +1089,8 @@ final class SentenceFigures {
         // 上半年增长6.1%, 恢复到上年的95.2%, 降幅比一季度收窄34.6个百分点: what is named is the figure before's
         CueTable.Cue yearPart = nameEnd > nameStart ? cues.startingAt(simp, nameStart, nameEnd, "year.part") : null;
         int leadStart = yearPart == null ? nameStart : nameStart + yearPart.word().length();
+        CueTable.Cue partsOwn = yearPart == null ? null : cues.startingAt(simp, leadStart, nameEnd, "scope");
+        leadStart += partsOwn == null ? 0 : partsOwn.word().length(); // 四季度当季增长11.8%
         // 由25个撤并为19个, 由2010年的68家整合为2015年的31家: what a change started from ends in a level, whatever its verb
         boolean endOfFrom = afterFrom && movesOn(leadStart, nameEnd);
         if (endOfFrom && verb == null) {

@@ -487,6 +487,43 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aSpanOpeningAParagraphAfterSentencesWithoutFiguresSpansTheFiguresAfterIt() {
+        Meta oneYear = new Meta(null, null, "national", 2016, "2015", "2016-03-05", null, null, null);
+        Indicator spanned = one(read("“十二五”规划目标任务胜利完成。过去五年,我国经济实力又上了一个大台阶。单位国内生产总值能耗累计下降18.2%。",
+                "", oneYear));
+        assertNull(spanned.year(), () -> "a fall over the five years: " + spanned);
+        List<Indicator> after = read("国内生产总值增长6.9%。过去五年,我国经济实力又上了一个大台阶。单位国内生产总值能耗下降5.6%。", "", oneYear);
+        assertEquals(2015, after.get(1).year(), () -> "after the paragraph's first figure a span sentence opens nothing: " + after);
+        Indicator dated = one(read("我们广泛听取群众意见。2015年10月以来,我们又上了一个大台阶。单位国内生产总值能耗下降5.6%。", "", oneYear));
+        assertEquals(2015, dated.year(), () -> "a year said so is no span: " + dated);
+    }
+
+    @Test
+    void theThingAClauseWithoutFigureTellsOfIsNamedBeforeThePartOfTheYear() {
+        List<Indicator> exports = review("外贸出口一季度大幅下滑后逐季回升,上半年下降16.9%,前三季度下降12.6%,四季度当季增长11.8%。");
+        assertEquals(List.of("外贸出口", "外贸出口", "外贸出口"), exports.stream().map(Indicator::name).toList(), () -> "indicators: " + exports);
+        Indicator month = secondOfTwo(review("规模以上工业增加值下降6.8%,其中12月当月增长8.6%。"));
+        assertEquals("规模以上工业增加值", month.name(), () -> "the month's own growth of the thing before: " + month);
+    }
+
+    @Test
+    void thisYearInAReviewOfFiveIsTheLastReviewed() {
+        Meta fiveYears = new Meta(null, null, "city", 2026, "2021-2025", "2026-01-20", null, null, null);
+        Indicator thisYear = one(read("“十四五”时期工作回顾", "2025年是“十四五”规划收官之年。\n这一年,我们开通低空航线12条。", "", fiveYears));
+        assertEquals(2025, thisYear.year(), () -> "the year just told of: " + thisYear);
+        Indicator overAll = one(read("“十四五”时期工作回顾", "2025年是“十四五”规划收官之年。\n我们开通低空航线12条。", "", fiveYears));
+        assertNull(overAll.year(), () -> "what was done over the five years: " + overAll);
+    }
+
+    @Test
+    void aCauseInAClauseOfItsOwnNamesNothingAndAYearsStartIsABasis() {
+        List<Indicator> revenue = review("一般公共预算收入完成9.36亿元,受减税降费政策影响,同比下降3.8%。");
+        assertEquals(List.of("一般公共预算收入", "一般公共预算收入"), revenue.stream().map(Indicator::name).toList(), () -> "indicators: " + revenue);
+        Indicator kept = one(review("保留事项比2013年初减少57%。"));
+        assertEquals(List.of("保留事项", "since:2013"), Arrays.asList(kept.name(), kept.basis()), () -> "compared with 2013's start: " + kept);
+    }
+
+    @Test
     void aSpanBetweenAListsNamesAndItsFiguresNamesNothingAndSpansTheYears() {
         Meta fiveYears = new Meta(null, null, "city", 2021, "2016-2020", "2021-01-18", null, null, null);
         List<Indicator> found = read("“十三五”时期和2020年工作回顾", "安全生产形势持续稳定好转,生产安全事故起数和死亡人数五年分别下降42.6%和38.5%。",
