@@ -740,7 +740,8 @@ final class SentenceFigures {
             lastNameClauseStart = cs;
             return;
         }
-        while (k < ce && tokens.startsAt(k) && isNoun(tokens.natureAt(k))) {
+        // 宁波舟山港货物吞吐量: an abbreviation (港/j) inside the run of nouns
+        while (k < ce && tokens.startsAt(k) && (isNoun(tokens.natureAt(k)) || tokens.natureAt(k).startsWith("j"))) {
             k = tokens.wordEnd(k);
         }
         String after = k < ce ? tokens.natureAt(k) : null;
@@ -1085,7 +1086,10 @@ final class SentenceFigures {
         if (aimOfLast) {
             approx = null;
         }
-        int tEnd = aimOfLast ? -1 : trailingNameEnd(last.end(), nextStart, last.unit().isCount());
+        // 带动贫困群众3.8万人稳定增收: what was done to the people the noun before counted is no name (…企业中有25户扭亏为盈 is)
+        boolean doneToNamed = doneAfterEnd(last.end(), nextStart) > 0 && nameEnd > nameStart
+                && isNoun(tokens.natureAt(tokens.lastWordStart(nameEnd)));
+        int tEnd = aimOfLast || doneToNamed ? -1 : trailingNameEnd(last.end(), nextStart, last.unit().isCount());
         // 上半年增长6.1%, 恢复到上年的95.2%, 降幅比一季度收窄34.6个百分点: what is named is the figure before's
         CueTable.Cue yearPart = nameEnd > nameStart ? cues.startingAt(simp, nameStart, nameEnd, "year.part") : null;
         int leadStart = yearPart == null ? nameStart : nameStart + yearPart.word().length();

@@ -42,6 +42,8 @@ final class LineWrap {
 
     /** The longest heading taken as glued to the end of a paragraph's line. */
     private static final int MAX_GLUED_HEADING = 40;
+    /** The shortest phrase of a heading's title parted by a comma (坚持项目带动,持续扩大有效投资). */
+    private static final int MIN_TITLE_PHRASE = 4;
     /** A line shorter than this is no paragraph that a damaged copy broke (a heading, a signature). */
     private static final int MIN_BROKEN_LINE = 30;
     private static final int MIN_TABLE_CELLS = 3;
@@ -274,7 +276,19 @@ final class LineWrap {
         }
         Matcher number = HEADING_START.matcher(tail);
         return tail.length() <= MAX_GLUED_HEADING && number.find() && !Character.isDigit(tail.charAt(0))
-                && tail.substring(number.end()).chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0 || SENTENCE_ENDS.indexOf(c) >= 0);
+                && headingTitle(tail.substring(number.end()));
+    }
+
+    /**
+     * A heading's title: no clause or sentence mark, or two phrases of four characters or more a comma parts
+     * (民生保障切实加强,社会事业全面进步), not a clause left open (加快推进产业转型升级,提高).
+     */
+    private static boolean headingTitle(String title) {
+        int comma = title.indexOf(',');
+        if (comma >= MIN_TITLE_PHRASE && title.length() - comma - 1 >= MIN_TITLE_PHRASE) {
+            return headingTitle(title.substring(0, comma)) && headingTitle(title.substring(comma + 1));
+        }
+        return title.chars().noneMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0 || SENTENCE_ENDS.indexOf(c) >= 0);
     }
 
     /**

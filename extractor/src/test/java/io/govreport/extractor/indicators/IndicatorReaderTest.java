@@ -524,6 +524,16 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void whatWasDoneToThePeopleCountedIsNoNameAndARaisesSizeIsTheThingRaised() {
+        Indicator lifted = secondOfTwo(review("全年实施产业扶贫项目186个,带动贫困群众3.8万人稳定增收。"));
+        assertEquals("贫困群众", lifted.name(), () -> "the people whose income rose: " + lifted);
+        Indicator raised = one(review("继续提高企业退休人员基本养老金,提高幅度为10%。"));
+        assertEquals(List.of("企业退休人员基本养老金", "change"), List.of(raised.name(), raised.measure()), () -> "raised by: " + raised);
+        Indicator port = one(review("宁波舟山港货物吞吐量连续14年居全球首位,2017年完成12.6亿吨。"));
+        assertEquals("宁波舟山港货物吞吐量", port.name(), () -> "港, an abbreviation, in the subject: " + port);
+    }
+
+    @Test
     void aSpanBetweenAListsNamesAndItsFiguresNamesNothingAndSpansTheYears() {
         Meta fiveYears = new Meta(null, null, "city", 2021, "2016-2020", "2021-01-18", null, null, null);
         List<Indicator> found = read("“十三五”时期和2020年工作回顾", "安全生产形势持续稳定好转,生产安全事故起数和死亡人数五年分别下降42.6%和38.5%。",

@@ -391,6 +391,31 @@ class NormalizerTest {
     }
 
     @Test
+    void aHeadingGluedToAHardWrappedLineEndsItThoughItsTitleHoldsAComma() {
+        String wrapped = """
+                商贸流通日益活跃。积极开展家电下乡、汽车摩托车下乡和以旧换新等活动，
+                城乡消费市场持续繁荣。万达、银座等一批大型商业综合体加快建设，城区
+                商业网点布局进一步优化。农村现代流通网络工程深入实施，新建改造了一
+                批乡镇商贸中心和农家店，农村消费环境明显改善。电子商务、连锁经营、
+                物流配送等现代流通方式加快发展。
+                财政金融工作不断加强。坚持依法治税，强化税源监控，各项税收收入稳定
+                增长，财政收入的质量进一步提高。积极向上争取资金，一批事关长远发展
+                的重大项目和民生工程得到国家和省的支持。财政支出结构进一步优化，教
+                市场监管工作不断加强。扎实开展整顿和规范市场经济秩序工作，严厉打击
+                制售假冒伪劣商品、商业欺诈等违法行为，市场秩序进一步好转。加强价格
+                监测和监管，重要商品和服务价格保持基本稳定。（五）民生保障切实加强，社会事业全面进步
+                坚持把保障和改善民生作为政府工作的出发点和落脚点，新增财力主要用于
+                民生，全年民生支出达到218.6亿元，占地方财政支出的71.2%。市政府承诺
+                的十件实事全部办结。积极实施就业优先战略，新增城镇就业6.85万人，
+                """;
+        String text = normalizer.normalize(wrapped).text();
+        assertTrue(text.contains("社会事业全面进步\n坚持把保障"), () -> "the heading ends its line: " + text);
+        assertTrue(text.contains("城区商业网点"), () -> "a wrapped paragraph is joined: " + text);
+        String clauseOpen = wrapped.replace("（五）民生保障切实加强，社会事业全面进步", "（五）加快推进产业转型升级，提高");
+        assertTrue(normalizer.normalize(clauseOpen).text().contains("提高坚持把保障"), "a clause left open goes on");
+    }
+
+    @Test
     void aParagraphBrokenBetweenTwoWordsOfAClauseIsJoinedAndAGluedHeadingIsNot() {
         String broken = "预计全年地区生产总值完成286.3亿元,增长4.5%。规模以上工业增加值增长6.8%,固定资产投资\n增长9.2%,社会消费品零售总额下降2.1%。";
         assertEquals(broken.replace("\n", ""), normalizer.normalize(broken).text());

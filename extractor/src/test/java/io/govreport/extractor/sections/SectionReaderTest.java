@@ -354,6 +354,10 @@ class SectionReaderTest {
         List<Section> titled = reader.read("一、2019年工作回顾\n二、2020年工作安排\n附件1：胶州市2020年经济社会发展主要预期目标\n"
                 + "指标 | 单位 | 目标\n", new ArrayList<>());
         assertEquals("附件1：胶州市2020年经济社会发展主要预期目标", titled.get(2).title(), "an appendix with its title");
+        List<Section> table = reader.read("一、2023年工作回顾\n二、2024年工作安排\n附表：2023年全省主要经济指标完成情况和2024年预期目标\n"
+                + "指标名称　　2023年完成情况　　2024年预期目标\n", new ArrayList<>());
+        assertEquals(List.of("附表：2023年全省主要经济指标完成情况和2024年预期目标"), table.stream().skip(2).map(Section::title).toList(),
+                "an appended table is a part of its own, after the numbered ones");
         assertEquals(2, reader.read("一、2019年工作回顾\n二、2020年工作安排\n附件：2023年某市政府工作报告.pdf\n", new ArrayList<>()).size(),
                 "a web page's file to download is no part");
     }
