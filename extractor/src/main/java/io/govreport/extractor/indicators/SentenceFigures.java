@@ -2674,12 +2674,14 @@ final class SentenceFigures {
      * 五年累计完成投资3.5万亿元, 五年共投入资金3.2亿元, “十二五”期间累计…: a sum over the span of years, of no single
      * year, and so is an amount a later clause gives with no verb of a level reached (五年累计接待游客4.12亿人次,实现旅游
      * 总收入3958.6亿元); a rate there (贫困发生率下降到9.7%) or a stock reached (高速公路通车里程达到3113公里) stands at
-     * the span's end. The span is the sentence's own: a paragraph's opening span is no sum.
+     * the span's end. Money a verb right after the span says was spent or raised over it (五年来完成植树造林38.6万亩,落实
+     * 森林生态效益补偿资金9.6亿元) is summed too. The span is the sentence's own: a paragraph's opening span is no sum.
      */
     private boolean sumsOverSpan(Mark<Integer> span, Unit unit, String verb, String name) {
         return span != null && span.value() == null
                 && (span.end() > clauseStart || !unit.isPercent() && !unit.isChange() && verb == null && !endsWithCue(name, "stock.head"))
-                && (sumWordAt(span.end()) || cues.endingAt(simp, 0, span.end(), tokens::startsAt, SUM_AFTER_SPAN) != null);
+                && (sumWordAt(span.end()) || cues.endingAt(simp, 0, span.end(), tokens::startsAt, SUM_AFTER_SPAN) != null
+                    || unit.isMoney() && span.end() < simp.length() && tokens.verbAt(span.end()));
     }
 
     /** Whether a word that sums (累计, 共) starts at {@code at}, as a word of its own (共投入, not 共同). */

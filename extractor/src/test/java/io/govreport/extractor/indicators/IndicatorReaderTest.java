@@ -534,6 +534,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void moneyASpanOfYearsDidSumsOverItAndALevelItReachedStandsAtItsEnd() {
+        Meta fiveYears = new Meta(null, null, "city", 2016, "2011-2015", "2016-01-12", null, null, null);
+        List<Indicator> done = read("“十二五”时期工作回顾", "五年来完成植树造林38.6万亩,落实森林生态效益补偿资金9.6亿元。", "", fiveYears);
+        assertNull(done.get(1).year(), () -> "the money of the five years' work: " + done);
+        Indicator reached = one(read("“十二五”时期工作回顾", "五年来,全市地区生产总值达到500亿元。", "", fiveYears));
+        assertEquals(2015, reached.year(), () -> "a level reached: " + reached);
+    }
+
+    @Test
     void aSpanBetweenAListsNamesAndItsFiguresNamesNothingAndSpansTheYears() {
         Meta fiveYears = new Meta(null, null, "city", 2021, "2016-2020", "2021-01-18", null, null, null);
         List<Indicator> found = read("“十三五”时期和2020年工作回顾", "安全生产形势持续稳定好转,生产安全事故起数和死亡人数五年分别下降42.6%和38.5%。",
