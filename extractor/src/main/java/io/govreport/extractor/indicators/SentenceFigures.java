@@ -745,7 +745,8 @@ final class SentenceFigures {
             k = tokens.wordEnd(k);
         }
         String after = k < ce ? tokens.natureAt(k) : null;
-        if (k - start >= 2 && k - start <= MAX_NAME_OF_CLAUSE && after != null && (after.equals("v") || after.equals("a"))
+        // 全省粮食总产量从2003年的低谷中恢复: the subject before a phrase of when or where its verb acts
+        if (k - start >= 2 && k - start <= MAX_NAME_OF_CLAUSE && after != null && (after.equals("v") || after.equals("a") || after.equals("p"))
                 && onlyLettersAndDigits(start, k, false, false)) {
             lastName = simp.substring(start, k);
             lastNameClauseStart = cs;

@@ -23,6 +23,8 @@ public final class SectionReader {
     private static final int MAX_LOST_IN_A_ROW = 2;
     /** An unnumbered line between paragraphs longer than this is a paragraph of its own, not a heading. */
     private static final int MAX_SUBHEADING = 24;
+    /** What may lead an unnumbered subheading's line (——坚定不移抓项目、促投资,发展后劲持续增强). */
+    private static final String LEADING_DASH = "——";
     /** The year a part's title opens with (2020年主要工作). */
     static final Pattern TITLE_YEAR = Pattern.compile("((?:19|20)\\d{2})年");
 
@@ -164,6 +166,10 @@ public final class SectionReader {
      * paragraph's full stop and before a paragraph, are its headings. A figure on the line or opening the next
      * (全县实现地区生产总值⏎136.8亿元) makes it a paragraph's broken piece.
      */
+    private static String withoutLeadingDash(String text) {
+        return text.startsWith(LEADING_DASH) ? text.substring(LEADING_DASH.length()).strip() : text;
+    }
+
     private static Outline unnumberedSubheadings(Outline outline, List<Line> lines) {
         List<Heading> hs = outline.headings();
         List<Heading> kept = new ArrayList<>(hs);
@@ -176,7 +182,8 @@ public final class SectionReader {
             int end = i + 1 < hs.size() ? hs.get(i + 1).line() : lines.size();
             List<Heading> found = new ArrayList<>();
             for (int j = hs.get(i).line() + 1; j < end; j++) {
-                String text = lines.get(j).text();
+                // ——坚定不移去产能、调结构，产业转型迈出坚实步伐: a dash may lead such a line as a numeral would
+                String text = withoutLeadingDash(lines.get(j).text());
                 if (text.length() <= MAX_SUBHEADING && HeadingParser.looksLikeBareHeading(text)
                         && text.chars().noneMatch(Character::isDigit)
                         && endsParagraph(lines, j, hs.get(i).line()) && opensParagraph(lines, j, end)) {

@@ -543,6 +543,14 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aSubjectBeforeAPhraseOfWhenNamesTheFigureAfterAndTeuIsAUnit() {
+        Indicator grain = one(review("全省粮食总产量从2003年的低谷中恢复,2017年达到269.2亿公斤。"));
+        assertEquals(List.of("粮食总产量", 2017), Arrays.asList(grain.name().replace("全省", ""), grain.year()), () -> "the subject: " + grain);
+        Indicator boxes = one(review("外贸集装箱吞吐量达到182.6万TEU。"));
+        assertEquals(List.of("TEU", 1826000.0), Arrays.asList(boxes.unit(), boxes.value()), () -> "containers in TEU: " + boxes);
+    }
+
+    @Test
     void aSpanBetweenAListsNamesAndItsFiguresNamesNothingAndSpansTheYears() {
         Meta fiveYears = new Meta(null, null, "city", 2021, "2016-2020", "2021-01-18", null, null, null);
         List<Indicator> found = read("“十三五”时期和2020年工作回顾", "安全生产形势持续稳定好转,生产安全事故起数和死亡人数五年分别下降42.6%和38.5%。",

@@ -479,6 +479,17 @@ class SectionReaderTest {
     }
 
     @Test
+    void aShortLineADashLeadsIsAnUnnumberedHeadingAndADashLedParagraphIsNot() {
+        String para = "我们坚持把化解钢铁过剩产能作为结构调整的当头炮，推进钢铁、焦化等行业压减产能。\n";
+        String text = "一、2019年工作回顾\n一年来，我们着力抓了以下几个方面的工作：\n——坚定不移去产能、调结构，产业转型迈出坚实步伐\n" + para
+                + "——坚定不移抓项目、促投资，发展后劲持续增强\n" + para + "——坚持创新驱动，新质生产力加快培育。我们把创新摆在核心位置。\n"
+                + "二、2020年工作安排\n" + para;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("坚定不移去产能、调结构，产业转型迈出坚实步伐", "坚定不移抓项目、促投资，发展后劲持续增强"),
+                parts.get(0).children().stream().map(Section::title).toList());
+    }
+
+    @Test
     void anAppendixAndNotesAreParts() {
         List<Section> parts = reader.read("""
                 一、2022年工作回顾
