@@ -511,6 +511,7 @@ class IndicatorReaderTest {
         Meta fiveYears = new Meta(null, null, "city", 2026, "2021-2025", "2026-01-20", null, null, null);
         Indicator thisYear = one(read("“十四五”时期工作回顾", "2025年是“十四五”规划收官之年。\n这一年,我们开通低空航线12条。", "", fiveYears));
         assertEquals(2025, thisYear.year(), () -> "the year just told of: " + thisYear);
+        assertEquals("开通低空航线", thisYear.name(), () -> "我们, who did it, is no part of the name: " + thisYear);
         Indicator overAll = one(read("“十四五”时期工作回顾", "2025年是“十四五”规划收官之年。\n我们开通低空航线12条。", "", fiveYears));
         assertNull(overAll.year(), () -> "what was done over the five years: " + overAll);
     }
