@@ -60,7 +60,7 @@ final class SentenceFigures {
     /** What ends a move to a value: 撤并为19个, 精简到328项. */
     private static final String MOVED_TO = "为到至成";
     /** What may follow a year to name its end or start: 2015年底, 2019年末, 比2013年初. */
-    private static final String YEAR_END = "底末初";
+    private static final String YEAR_EDGE = "底末初";
     /** Between the months of a span (1—11月). */
     private static final String MONTH_RANGE = "-—–~至到";
     private static final String OPENING_QUOTES = "“「";
@@ -741,7 +741,7 @@ final class SentenceFigures {
             return;
         }
         // 宁波舟山港货物吞吐量: an abbreviation (港/j) inside the run of nouns
-        while (k < ce && tokens.startsAt(k) && (isNoun(tokens.natureAt(k)) || tokens.natureAt(k).startsWith("j"))) {
+        while (k < ce && tokens.startsAt(k) && (isNoun(tokens.natureAt(k)) || isAbbreviation(tokens.natureAt(k)))) {
             k = tokens.wordEnd(k);
         }
         String after = k < ce ? tokens.natureAt(k) : null;
@@ -945,7 +945,7 @@ final class SentenceFigures {
             }
             // 由2017年的35%提高到2022年的42%, 城镇化率2022年为65%: the figure's own year (its year mark), not its name
             // (由2015年底的27.4%下降到2019年底的1.6%: the year's end is the year's)
-            int yearEnd = nameEnd - 1 >= from && YEAR_END.indexOf(simp.charAt(nameEnd - 1)) >= 0 ? nameEnd - 1 : nameEnd;
+            int yearEnd = nameEnd - 1 >= from && YEAR_EDGE.indexOf(simp.charAt(nameEnd - 1)) >= 0 ? nameEnd - 1 : nameEnd;
             int ownYear = yearEnd - 5;
             if (ownYear >= from && yearWordEnd(ownYear, yearEnd) == yearEnd && tokens.startsAt(ownYear)) {
                 ownYearEnd = yearEnd; // where its year mark ends (the 年 of 2017年底)
@@ -1923,7 +1923,7 @@ final class SentenceFigures {
             }
             int y = yearWordEnd(s, to);
             if (y > s && y < to) {
-                s = y + 1 < to && YEAR_END.indexOf(simp.charAt(y)) >= 0 ? y + 1 : y; // 2005年末各类牲畜存栏: 末 with its year
+                s = y + 1 < to && YEAR_EDGE.indexOf(simp.charAt(y)) >= 0 ? y + 1 : y; // 2005年末各类牲畜存栏: 末 with its year
                 continue;
             }
             int month = monthWordEnd(s, to);
@@ -2037,7 +2037,7 @@ final class SentenceFigures {
         if (k < to && simp.charAt(k) == '份') {
             k++;
         }
-        return k < to && YEAR_END.indexOf(simp.charAt(k)) >= 0 ? k + 1 : k;
+        return k < to && YEAR_EDGE.indexOf(simp.charAt(k)) >= 0 ? k + 1 : k;
     }
 
     /** End of a month's number (1 to 12, in digits or numerals) starting at s, or -1. */
@@ -2056,7 +2056,7 @@ final class SentenceFigures {
     /** Start of "较2013年" / "比2013年" / "与2013年" / "是2013年(的)" ending at {@code end}, or -1. */
     private int basisYearEndingAt(int from, int end) {
         // 比2010年末增长98.7%: the year's end is the year's
-        boolean yearsEnd = end - 1 >= from && YEAR_END.indexOf(simp.charAt(end - 1)) >= 0;
+        boolean yearsEnd = end - 1 >= from && YEAR_EDGE.indexOf(simp.charAt(end - 1)) >= 0;
         int yearEnd = yearsEnd ? end - 1 : end;
         int s = yearEnd - 6;
         if (s < from || simp.charAt(yearEnd - 1) != '年') {
@@ -2466,6 +2466,10 @@ final class SentenceFigures {
 
     private static boolean isNoun(String nature) {
         return nature != null && nature.startsWith("n");
+    }
+
+    private static boolean isAbbreviation(String nature) {
+        return nature != null && nature.startsWith("j");
     }
 
     /** End of what was done to the things counted, written right after them (稳定脱贫, 全部出列), or -1; it starts at {@link #doneAfterStart}. */

@@ -166,10 +166,6 @@ public final class SectionReader {
      * paragraph's full stop and before a paragraph, are its headings. A figure on the line or opening the next
      * (全县实现地区生产总值⏎136.8亿元) makes it a paragraph's broken piece.
      */
-    private static String withoutLeadingDash(String text) {
-        return text.startsWith(LEADING_DASH) ? text.substring(LEADING_DASH.length()).strip() : text;
-    }
-
     private static Outline unnumberedSubheadings(Outline outline, List<Line> lines) {
         List<Heading> hs = outline.headings();
         List<Heading> kept = new ArrayList<>(hs);
@@ -196,6 +192,10 @@ public final class SectionReader {
             }
         }
         return kept.size() == hs.size() ? outline : Outline.sorted(kept, levels);
+    }
+
+    private static String withoutLeadingDash(String text) {
+        return text.startsWith(LEADING_DASH) ? text.substring(LEADING_DASH.length()).strip() : text;
     }
 
     /**
