@@ -461,7 +461,7 @@ final class QuantityScanner {
 
     /**
      * 百分之十二 (12%), 百分之三点五 (3.5%), 千分之八 (8‰), 三分之一 (33.3%), as older reports write shares and changes, and
-     * their ranges (百分之十到十二); else null.
+     * their ranges (百分之十到十二, 百分之九至百分之十); else null.
      */
     private Quantity perCent(String text, int start, int runEnd, int from, int to) {
         String per = text.substring(start, runEnd);
@@ -475,9 +475,12 @@ final class QuantityScanner {
             return null; // 十分之一的人: a part of a class, not a share of the place's
         }
         Double upper = null;
-        int upperEnd = end + 1 < to && CHINESE_RANGE_MARKS.indexOf(text.charAt(end)) >= 0 ? fractionDigitsEnd(text, end + 1, to) : end;
-        if (upperEnd > end + 1) {
-            upper = ChineseNumerals.decimalValue(text.substring(end + 1, upperEnd));
+        boolean ranged = end + 1 < to && CHINESE_RANGE_MARKS.indexOf(text.charAt(end)) >= 0;
+        // 百分之九至百分之十: the upper end may say its 百分之 again
+        int upperStart = ranged && text.startsWith(per + "分之", end + 1) ? end + 1 + per.length() + "分之".length() : end + 1;
+        int upperEnd = ranged ? fractionDigitsEnd(text, upperStart, to) : end;
+        if (upperEnd > upperStart) {
+            upper = ChineseNumerals.decimalValue(text.substring(upperStart, upperEnd));
             end = upper == null ? end : upperEnd;
         }
         return finish(text, start, value * scale, upper == null ? null : upper * scale, new Tail(1, null, unit, end), from, to);

@@ -59,6 +59,8 @@ final class SentenceFigures {
     private static final String MANY_YEARS = "多几";
     /** What ends a move to a value: 撤并为19个, 精简到328项. */
     private static final String MOVED_TO = "为到至成";
+    /** What counts the items of a list (两大支柱产业, 两个产业集群). */
+    private static final String LIST_COUNTERS = "大个";
     /** What may follow a year to name its end or start: 2015年底, 2019年末, 比2013年初. */
     private static final String YEAR_EDGE = "底末初";
     /** Between the months of a span (1—11月). */
@@ -344,7 +346,9 @@ final class SentenceFigures {
                 k = tokens.wordEnd(k);
                 continue;
             }
-            int start = k;
+            // 保障|性|住房: a bound noun (性) opens no run, it ends the verbal noun before it
+            int before = tokens.wordStartBefore(k);
+            int start = "ng".equals(tokens.natureAt(k)) && before >= cs && "vn".equals(tokens.natureAt(before)) ? before : k;
             int end = k;
             // 铁海|联运|班列: a verbal noun or an attribute inside the run, which ends in a noun
             while (k < ce && tokens.startsAt(k) && tokens.natureAt(k) != null && isNounStart(tokens.natureAt(k))) {
@@ -360,24 +364,40 @@ final class SentenceFigures {
     }
 
     /**
-     * What a verb alone counted in {@code unit}, named in a clause without a figure before: the same verb's object
-     * (常态化开行中欧班列,全年开行60列以上), or the latest things named by the word of what the unit counts, up to it
-     * (中欧班列常态化运行,全年开行42列: 中欧班列, counted in 列); or null.
+     * The name of what a verb alone in [from, to) counted in {@code unit}, named in a clause without a figure before: the
+     * same verb's object with the verb (常态化开行中欧班列,全年开行60列以上: 中欧班列开行), the latest things named that end
+     * in the work the verb says (加快棚户区改造,完成改造3000户: 棚户区改造), or the latest things named by the word of what
+     * the unit counts, up to it (中欧班列常态化运行,全年开行42列: 中欧班列开行, counted in 列); or null. A verb of things
+     * done before the work (完成改造, 开工建设) is named by the work alone.
      */
-    private String thingsCountedBefore(String verb, Unit unit) {
-        for (int i = thingsNamedBefore.size() - 1; i >= 0; i--) {
-            if (verb.equals(thingsNamedBefore.get(i).verb())) {
-                return thingsNamedBefore.get(i).things();
+    private String thingsCountedBefore(int from, int to, Unit unit) {
+        boolean bare = isBareVerb(from, to);
+        if (!bare && !doneThenWork(from, to)) {
+            return null;
+        }
+        String verbs = simp.substring(from, to);
+        for (int i = thingsNamedBefore.size() - 1; bare && i >= 0; i--) {
+            if (verbs.equals(thingsNamedBefore.get(i).verb())) {
+                return thingsNamedBefore.get(i).things() + verbs;
             }
         }
+        String work = simp.substring(tokens.lastWordStart(to), to);
         for (int i = thingsNamedBefore.size() - 1; i >= 0; i--) {
+            ThingsNamed named = thingsNamedBefore.get(i);
+            int end = named.start() + named.things().length();
+            int at = simp.startsWith(work, end) ? end : named.start() + named.things().lastIndexOf(work);
+            if (work.length() >= 2 && at > named.start() && tokens.startsAt(at) && tokens.wordEnd(at) == at + work.length()) {
+                return simp.substring(named.start(), at + work.length()); // 棚户区|改造: the work ends the run of nouns
+            }
+        }
+        for (int i = thingsNamedBefore.size() - 1; bare && i >= 0; i--) {
             ThingsNamed named = thingsNamedBefore.get(i);
             int at = named.things().lastIndexOf(unit.base());
             // the word the unit ends (中欧班列 in 列) or opens (郑欧国际铁路货运班列 in 班), not 中欧班|列
             int end = at < 0 ? -1 : tokens.startsAt(named.start() + at + unit.base().length()) ? at + unit.base().length()
                     : tokens.startsAt(named.start() + at) ? tokens.wordEnd(named.start() + at) - named.start() : -1;
             if (end >= 2 && end <= named.things().length() && at > 0) {
-                return named.things().substring(0, end);
+                return named.things().substring(0, end) + verbs;
             }
         }
         return null;
@@ -1124,8 +1144,7 @@ final class SentenceFigures {
         // 解决了3.8万人和2.1万头大家畜的饮水困难: people and the things counted last, each with the problem solved
         ProblemSolved problemOfBoth = group.size() == 2 && "人".equals(unit.base()) && last.unit().isCount() && tEnd > last.end()
                 ? problemSolved(tEnd, nextStart) : null;
-        String countedBefore = !emptyLead && group.size() == 1 && unit.isCount() && isBareVerb(nameStart, nameEnd)
-                ? thingsCountedBefore(simp.substring(nameStart, nameEnd), unit) : null;
+        String countedBefore = !emptyLead && group.size() == 1 && unit.isCount() ? thingsCountedBefore(nameStart, nameEnd, unit) : null;
         if (emptyLead && listNames.size() >= group.size()) {
             // 分别下降3.1%和增长0.2%: the list's names go on past the verb
             names.addAll(listNames.subList(0, group.size()));
@@ -1238,7 +1257,7 @@ final class SentenceFigures {
             names.add(thing.endsWith(attribute) ? thing : thing + attribute);
         } else if (countedBefore != null) {
             // 常态化开行中欧班列,全年开行60列以上: what a verb alone counted is what a clause before named (中欧班列开行)
-            names.add(countedBefore + simp.substring(nameStart, nameEnd));
+            names.add(countedBefore);
             countVerb = true;
         } else if (!emptyLead) {
             if (nameEnd - nameStart > MAX_NAME) {
@@ -1512,11 +1531,18 @@ final class SentenceFigures {
         SectionIndex.Place place = context.placeAt(at);
         String partKind = place.partKind();
         Mark<Integer> own = lastBefore(years, q.start());
-        while (own != null && (own.value() == null && lastIndexOf("；;", own.end(), q.start()) >= 0
-                || closedBracketBetween(own.end(), q.start()))) {
-            // 投资五年累计完成1500亿元;城镇化率达到55%: the span was that item's; 4500亿元(按1995年价格计算),人均…: the
-            // year in brackets was that figure's note
-            own = lastBefore(years, own.end() - 1);
+        while (own != null) {
+            if (own.value() == null && lastIndexOf("；;", own.end(), q.start()) >= 0 || closedBracketBetween(own.end(), q.start())) {
+                // 投资五年累计完成1500亿元;城镇化率达到55%: the span was that item's; 4500亿元(按1995年价格计算),人均…: the
+                // year in brackets was that figure's note
+                own = lastBefore(years, own.end() - 1);
+            } else if (own.value() != null && yearsOfItemWithoutNumber(own.end(), q.start())) {
+                // 2018年实现贫困人口全部脱贫,2020年全面建成小康社会;城镇化率达到45%: the years were those goals', with no figure
+                int itemStart = lastIndexOf("；;", 0, own.end());
+                own = itemStart < 0 ? null : lastBefore(years, itemStart);
+            } else {
+                break;
+            }
         }
         if (own != null && own.end() == fromYearEnd) {
             own = lastBefore(years, own.end() - 1); // 由2016年的212天增加至290天: 2016 is where the change started
@@ -1837,6 +1863,23 @@ final class SentenceFigures {
         return end < 0 ? -1 : end + 1;
     }
 
+    /** Whether a ； ends, before {@code to}, the item a year ending at {@code yearEnd} is in, and it holds no number but years. */
+    private boolean yearsOfItemWithoutNumber(int yearEnd, int to) {
+        int itemEnd = firstIndexOf("；;", yearEnd);
+        if (itemEnd < 0 || itemEnd >= to) {
+            return false;
+        }
+        for (int k = lastIndexOf("；;", 0, yearEnd) + 1; k < itemEnd; k++) {
+            int year = yearWordEnd(k, itemEnd);
+            if (year > 0) {
+                k = year - 1;
+            } else if (numberAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first of {@code chars} at or after {@code from}, or -1. */
     private int firstIndexOf(String chars, int from) {
         for (int k = from; k < simp.length(); k++) {
@@ -2120,12 +2163,12 @@ final class SentenceFigures {
     }
 
     /**
-     * Where a list that says how many items it holds (家电、机械装备两大支柱产业) gives that count as N大, with N the number
-     * of its items parted by 、 and of its figures; -1 where there is none.
+     * Where a list that says how many items it holds (家电、机械装备两大支柱产业, 新一代电子信息、电气机械两个产业集群) gives
+     * that count as N大 or N个, with N the number of its items parted by 、 and of its figures; -1 where there is none.
      */
     private int countOfListAt(int from, int to, int figures) {
         for (int k = from + 1; k + 2 < to; k++) {
-            if (simp.charAt(k + 1) == '大' && ChineseNumerals.digit(simp.charAt(k)) == figures && simp.charAt(k - 1) != '、'
+            if (LIST_COUNTERS.indexOf(simp.charAt(k + 1)) >= 0 && ChineseNumerals.digit(simp.charAt(k)) == figures && simp.charAt(k - 1) != '、'
                     && simp.substring(from, k).split("、", -1).length == figures) {
                 return k;
             }
@@ -2154,7 +2197,7 @@ final class SentenceFigures {
     private boolean opensClassBound(int from, int to) {
         CueTable.Cue over = cues.startingAt(simp, from, to, "approx.before.over");
         int after = over == null ? to : from + over.word().length();
-        return after < to && (ChineseNumerals.isNumeral(simp.charAt(after)) || Character.isDigit(simp.charAt(after)));
+        return after < to && numberAt(after);
     }
 
     /**
@@ -2300,6 +2343,15 @@ final class SentenceFigures {
         return end;
     }
 
+    /**
+     * Whether [from, to) is a verb of things done before the work done (完成改造, 开工建设); a verb that says how
+     * (提升改造, 转岗培训) makes the work a thing of its own, not one a clause before named.
+     */
+    private boolean doneThenWork(int from, int to) {
+        int second = tokens.startsAt(from) ? tokens.wordEnd(from) : to;
+        return second < to && cues.is(simp.substring(from, second), "count.verb") && isBareVerb(second, to);
+    }
+
     /** A name that is only a verb (启动, 完成): the thing counted is written after the number. */
     private boolean isBareVerb(int from, int to) {
         return tokens.startsAt(from) && tokens.wordEnd(from) == to
@@ -2376,7 +2428,7 @@ final class SentenceFigures {
             k++;
         }
         if (k + 1 < simp.length() && MOVED_TO.indexOf(simp.charAt(k)) >= 0
-                && (Character.isDigit(simp.charAt(k + 1)) || ChineseNumerals.isNumeral(simp.charAt(k + 1)))) {
+                && numberAt(k + 1)) {
             return -1; // 由41户重组为23户: what the number became, not what it counts
         }
         if (joinAt >= 0 && !isNoun(tokens.natureAt(tokens.lastWordStart(k)))) {
@@ -2447,7 +2499,7 @@ final class SentenceFigures {
         int verbEnd = tokens.wordEnd(k);
         return tokens.verbAt(k) && verbEnd - k >= 2 && verbEnd < to && isNoun(tokens.natureAt(tokens.wordStartBefore(k)))
                 && Character.UnicodeScript.of(simp.charAt(verbEnd)) == Character.UnicodeScript.HAN
-                && to < simp.length() && (Character.isDigit(simp.charAt(to)) || ChineseNumerals.isNumeral(simp.charAt(to)))
+                && numberAt(to)
                 // 提升改造和6座…: a list goes on, no object; 办理留抵退税89.3亿元: a verb's noun (vn) with no noun before
                 // it is an object too (not 在建项目完成投资)
                 && (isNoun(tokens.natureAt(tokens.wordStartBefore(to)))
@@ -2880,11 +2932,16 @@ final class SentenceFigures {
     /** Whether a digit or a Chinese numeral stands between {@code from} and {@code to}. */
     private boolean holdsNumber(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (Character.isDigit(simp.charAt(k)) || ChineseNumerals.isNumeral(simp.charAt(k))) {
+            if (numberAt(k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a digit or a Chinese numeral stands at {@code k}. */
+    private boolean numberAt(int k) {
+        return k < simp.length() && (Character.isDigit(simp.charAt(k)) || ChineseNumerals.isNumeral(simp.charAt(k)));
     }
 
     /** Whether a verb saying a target was met or passed ({@code target.met}) stands just before the cue at {@code k}. */

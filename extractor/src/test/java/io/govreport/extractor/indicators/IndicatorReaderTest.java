@@ -734,6 +734,9 @@ class IndicatorReaderTest {
         List<Indicator> four = review("石化、汽车、纺织服装、家电四大产业产值分别增长14.2%、6.3%、4.5%和7.8%。");
         assertEquals(List.of("石化产业产值", "汽车产业产值", "纺织服装产业产值", "家电产业产值"),
                 four.stream().map(Indicator::name).toList());
+        List<Indicator> clusters = review("新一代电子信息、电气机械及设备两个产业集群规模分别突破万亿元和五千亿元。");
+        assertEquals(List.of("新一代电子信息产业集群规模", "电气机械及设备产业集群规模"), clusters.stream().map(Indicator::name).toList(),
+                "N个 counts the items as N大 does");
     }
 
     @Test
@@ -2230,6 +2233,10 @@ class IndicatorReaderTest {
                 + "全社会固定资产投资五年累计完成1500亿元;常住人口城镇化率达到55%;森林覆盖率提高到30%。", JANUARY_2018);
         assertEquals(Arrays.asList(2022, null, 2022, 2022), items.stream().map(Indicator::year).toList(),
                 "a span scopes its own item of the list, not the items after it");
+        List<Indicator> goals = read("", "今后五年的主要目标是:到2022年,全县地区生产总值达到320亿元;"
+                + "2020年实现贫困人口全部脱贫,贫困村全部退出;城镇化率达到45%;森林覆盖率达到16%。", JANUARY_2018);
+        assertEquals(List.of(2022, 2022, 2022), goals.stream().map(Indicator::year).toList(),
+                "so does the year of an item with no figure");
         List<Indicator> priced = read("", "到2022年全市生产总值达到4500亿元(按2015年价格计算),人均生产总值达到7500元。", JANUARY_2018);
         assertEquals(List.of(2022, 2022), priced.stream().map(Indicator::year).toList(), "a year in brackets was that figure's note");
         List<Indicator> aim = read("", "粮食总产量稳定在九十六万吨以上,力争一百万吨。", JANUARY_2018);
@@ -2405,6 +2412,17 @@ class IndicatorReaderTest {
                 "the subject, which the unit counts");
         Indicator other = one(review("全面实施城乡居民养老保险,惠及2.4万人。"));
         assertEquals("惠及", other.name(), "no things of the clause before that the unit counts or the verb took");
+    }
+
+    @Test
+    void theWorkAVerbOfThingsDoneCountedIsTheWorkTheClauseBeforeNamed() {
+        assertEquals("农村危房改造", one(review("我们还大力推进农村危房改造,全年完成改造1186户。")).name(), "the work after the run of nouns");
+        List<Indicator> housing = review("保障性住房建设力度加大,开工建设2.86万套,基本建成1.52万套。");
+        assertEquals(2, housing.size(), () -> "indicators: " + housing);
+        assertEquals("保障性住房建设", housing.get(0).name(), "the work inside the run, which 保障性 opens");
+        assertEquals("棚户区改造", one(review("加快棚户区改造,力争改造3000户以上。")).name(), "the work alone");
+        assertEquals("提升改造", one(review("启动老旧小区改造计划,年内完成提升改造52个。")).name(),
+                "a verb that says how makes the work a thing of its own");
     }
 
     @Test

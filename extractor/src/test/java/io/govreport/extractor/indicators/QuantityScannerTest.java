@@ -267,6 +267,9 @@ class QuantityScannerTest {
         Quantity growth = only("固定资产投资增长百分之十到十二");
         assertEquals(10d, growth.value());
         assertEquals(12d, growth.upper());
+        Quantity again = only("城镇居民人均可支配收入增长百分之九至百分之十");
+        assertEquals(9d, again.value());
+        assertEquals(10d, again.upper(), "the upper end says its 百分之 again");
     }
 
     @Test
