@@ -66,6 +66,18 @@ final class MetricCatalogue {
         return null;
     }
 
+    /** The longest synonym {@code name} ends with (大别山革命老区生产总值: 生产总值), or null. */
+    String synonymEnding(String name) {
+        String upper = name.toUpperCase();
+        String best = null;
+        for (Synonym s : upper.isEmpty() ? List.<Synonym>of() : byLast.getOrDefault(upper.charAt(upper.length() - 1), List.of())) {
+            if (upper.endsWith(s.text) && (best == null || s.text.length() > best.length())) {
+                best = s.text;
+            }
+        }
+        return best == null ? null : name.substring(name.length() - best.length());
+    }
+
     int size() {
         return (int) byLast.values().stream().flatMap(List::stream).map(Synonym::metric).distinct().count();
     }

@@ -137,7 +137,7 @@ final class QuantityScanner {
      * when there are two to four and they sum to a hundred; else none. A time of day (09:15:32) does not sum so, nor
      * does a ratio of two things (2.8∶1).
      */
-    private static List<Quantity> partsOfWhole(String text, int i, int to) {
+    private List<Quantity> partsOfWhole(String text, int i, int to) {
         List<Quantity> parts = new ArrayList<>();
         double sum = 0;
         int k = i;
@@ -205,7 +205,7 @@ final class QuantityScanner {
     }
 
     /** End of a run of digits, thousands separators and one decimal part starting at {@code i}. */
-    private static int numberEnd(String text, int i, int to) {
+    private int numberEnd(String text, int i, int to) {
         int j = i;
         while (j < to && digit(text.charAt(j)) >= 0) {
             j++;
@@ -238,21 +238,22 @@ final class QuantityScanner {
 
     /**
      * The end of the digits after a stray space at {@code gap} inside a number (a damaged copy's 3 6.2亿元, 5 0160万吨,
-     * 12. 03万亿元), when they go on to the number's multiplier or, unless {@code decimals}, its decimal point; else
-     * {@code gap}: two numbers side by side (2019 2020年) stay two.
+     * 12. 03万亿元, 34 2个, 3 0 0公里), when they go on to the number's multiplier, or, unless {@code decimals}, its
+     * decimal point or, in a sentence, its unit; else {@code gap}: two numbers side by side (2019 2020年) stay two.
      */
-    private static int strayGapClosed(String text, int gap, int to, boolean decimals) {
+    private int strayGapClosed(String text, int gap, int to, boolean decimals) {
         if (gap + 1 >= to || text.charAt(gap) != ' ' || digit(text.charAt(gap + 1)) < 0) {
             return gap;
         }
         int k = gap + 1;
-        while (k < to && digit(text.charAt(k)) >= 0) {
+        while (k < to && (digit(text.charAt(k)) >= 0 || !decimals && text.charAt(k) == ' ' && k + 1 < to && digit(text.charAt(k + 1)) >= 0)) {
             k++;
         }
         // 52 00亩: digits a number cannot open (a 0 before another digit) go on with the number before the space
         boolean goesOn = text.charAt(gap + 1) == '0' && k > gap + 2 || k < to && (isMultiplier(text.charAt(k))
                 || decimals && (PERCENT_SIGNS.indexOf(text.charAt(k)) >= 0 || text.startsWith(ONE_POINT, k))
-                || !decimals && isPoint(text.charAt(k)) && k + 1 < to && digit(text.charAt(k + 1)) >= 0);
+                || !decimals && isPoint(text.charAt(k)) && k + 1 < to && digit(text.charAt(k + 1)) >= 0
+                || !decimals && unitAfterDigits(text, k, to) && afterIdeograph(text, digitsStart(text, gap)));
         return goesOn ? k : gap;
     }
 
@@ -281,6 +282,21 @@ final class QuantityScanner {
             k--;
         }
         return k >= 0 && isIdeograph(text.charAt(k));
+    }
+
+    /** Whether a unit, or 余 or 多 and a unit (20余场), follows the digits ending at {@code k}. */
+    private boolean unitAfterDigits(String text, int k, int to) {
+        int unit = k < to && "余多".indexOf(text.charAt(k)) >= 0 ? k + 1 : k;
+        return units.at(text, unit, to) != null;
+    }
+
+    /** Where the digits ending at {@code end} start. */
+    private static int digitsStart(String text, int end) {
+        int k = end;
+        while (k > 0 && digit(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k;
     }
 
     private static boolean allDigits(String text, int from, int to, int limit) {

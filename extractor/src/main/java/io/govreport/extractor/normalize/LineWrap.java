@@ -245,6 +245,25 @@ final class LineWrap {
     }
 
     /**
+     * A number a damaged copy parted by blank lines (占规模以上工业的比重达到15⏎⏎.2%, 新建改扩建公办幼儿园43⏎⏎2所): the line
+     * before ends on digits after a word, inside a figure as {@link #brokenInFigure} reads it, and the next opens with
+     * the rest of them; no paragraph ends on a number, nor does one open with a decimal point or a per cent sign.
+     */
+    boolean brokenInNumber(FoldedLine previous, FoldedLine next) {
+        String before = previous.text();
+        String after = next.text();
+        char first = after.isEmpty() ? ' ' : after.charAt(0);
+        int digits = before.length();
+        while (digits > 0 && Character.isDigit(before.charAt(digits - 1))) {
+            digits--;
+        }
+        // 阅读次数:5274⏎⏎2021年…: a page's counter, and a year opening the next line, part nothing
+        return digits > 0 && digits < before.length() && Character.isIdeographic(before.charAt(digits - 1))
+                && !YEAR_START.matcher(after).lookingAt() && !tableRow(before) && !tableRow(after)
+                && (Character.isDigit(first) || first == '.' || first == '%') && brokenInFigure(before, after);
+    }
+
+    /**
      * A row of a table (地区生产总值  亿元  155.9  175  12): cells parted by spaces, two or more of them numbers or a dash
      * (4以内, —), or by bars whatever they hold (指标 | 单位 | 目标), and no clause or sentence mark (a PDF's spaced digits,
      * 社会消费品零售总额 3 280亿元,下降1.8%, stand in prose). A table's row is a line of its own, however it ends.
@@ -346,7 +365,8 @@ final class LineWrap {
                 || MULTIPLIERS.indexOf(c) >= 0 && last > 0 && Character.isDigit(previous.charAt(last - 1));
         return inNumber && previous.length() >= MIN_COMMA_LINE && !DATE_OR_TIME_END.matcher(previous).find()
                 && !HEADING_START.matcher(next).find()
-                && !next.isEmpty() && (Character.isDigit(next.charAt(0)) || Character.isIdeographic(next.charAt(0)) || next.charAt(0) == '%');
+                && !next.isEmpty() && (Character.isDigit(next.charAt(0)) || Character.isIdeographic(next.charAt(0)) || next.charAt(0) == '%'
+                    || next.charAt(0) == '.' && Character.isDigit(c)); // 比重达到15⏎.2%
     }
 
     /**

@@ -68,7 +68,8 @@ public final class Normalizer {
                 continue;
             }
             lastDropped = null;
-            if (previous != null && (wrap.continues(previous, line) || !pendingBlank && wrap.continuesBroken(previous, line))) {
+            if (previous != null && (wrap.continues(previous, line) || !pendingBlank && wrap.continuesBroken(previous, line)
+                    || pendingBlank && wrap.brokenInNumber(previous, line))) {
                 if (wrap.needsSpace(previous, line)) {
                     original[out.length()] = line.origin()[0] - 1;
                     out.append(' ');

@@ -1675,6 +1675,9 @@ class IndicatorReaderTest {
         List<Indicator> income = review("城镇、农村居民人均可支配收入分别增长6%和8%。");
         assertEquals(List.of("城镇居民人均可支配收入", "农村居民人均可支配收入"), income.stream().map(Indicator::name).toList(),
                 "城镇 is no place that 农村居民 is listed after");
+        List<Indicator> regions = review("皖北地区、皖江城市带和大别山革命老区生产总值分别增长9%、8.8%和8.5%。");
+        assertEquals(List.of("皖北地区生产总值", "皖江城市带生产总值", "大别山革命老区生产总值"),
+                regions.stream().map(Indicator::name).toList(), "regions with no place's suffix, before a thing the catalogue knows");
     }
 
     @Test

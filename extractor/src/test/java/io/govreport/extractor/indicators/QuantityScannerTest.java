@@ -237,6 +237,9 @@ class QuantityScannerTest {
         assertQuantity("全市实现地区生产总值2026 .37亿元", 2.02637e11, "元", null);
         assertQuantity("单位生产总值能耗下降3 .5%", 3.5, "%", null);
         assertQuantity("霍山石斛种植面积达到52 00亩", 5200, "亩", null);
+        assertQuantity("实施省重大项目34 2个", 342, "个", null);
+        assertQuantity("新增高速公路通车里程3 0 0公里以上", 300, "公里", "over");
+        assertQuantity("开展系列促消费活动1 20余场", 120, "场", "over");
         // a PDF copy's spaces around a figure and inside its decimal point
         assertQuantity("全省生产总值增长 7. 6%", 7.6, "%", null);
         assertQuantity("高于全国 1. 2个百分点", 1.2, "pp", null);

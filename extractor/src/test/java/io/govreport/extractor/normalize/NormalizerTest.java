@@ -326,6 +326,11 @@ class NormalizerTest {
         assertEquals(dated, normalizer.normalize(dated).text());
         String paragraphs = "城镇新增就业8026人,增长12\n\n各位代表:";
         assertEquals(paragraphs, normalizer.normalize(paragraphs).text(), "a blank line between is a paragraph's end");
+        String parted = "战略性新兴产业增加值占规模以上工业的比重达到15\n\n.2%,新建改扩建公办幼儿园43\n\n\n2所。";
+        assertEquals("战略性新兴产业增加值占规模以上工业的比重达到15.2%,新建改扩建公办幼儿园432所。", normalizer.normalize(parted).text(),
+                "nor is one inside a number");
+        String counter = "绵阳市人民政府办公室 阅读次数:5274\n\n2021年绵阳市政府工作报告";
+        assertEquals(counter, normalizer.normalize(counter).text(), "a page's counter, then a year, part nothing");
     }
 
     @Test
