@@ -619,6 +619,13 @@ class AccuracyGateTest {
      *       inside a number part no paragraphs); threehundredtwentysecond (prefecture cities of Hebei, Shanxi and Henan
      *       2000–2008) 478/505, of 510; threehundredtwentythird (Xinjiang and Qinghai 2011–2023) 483/501, of 495;
      *       threehundredtwentyfourth (numbered items inside paragraphs 2014–2025) 494/522, of 529.</li>
+     *   <li>Six more written in the same session, each first scored with 0.7.59 (0.7.60 adds 县区, 区县, 县市区 and 县市 to
+     *       the divisions, which moves none of them): threehundredtwentyfifth (cities of Fujian and Guangxi 2015–2023)
+     *       496/525, of 524; threehundredtwentysixth (targets given as a list of lines) 490/500, of 499;
+     *       threehundredtwentyseventh (districts of Beijing, Shanghai and Tianjin 2008–2024) 435/446, of 452;
+     *       threehundredtwentyeighth (counties of Hunan, Hubei and Jiangxi 2006–2016) 496/507, of 529;
+     *       threehundredtwentyninth (figures of different years and bases in one sentence) 542/556, of 572;
+     *       threehundredthirtieth (portal pages saved as HTML 2014–2025) 502/523, of 530.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -944,7 +951,13 @@ class AccuracyGateTest {
             "threehundredtwentyfirst, 0.93, 0.95, 0.93, 1.0, 1.0",
             "threehundredtwentysecond, 0.94, 0.93, 0.95, 1.0, 1.0",
             "threehundredtwentythird, 0.96, 0.97, 0.95, 1.0, 1.0",
-            "threehundredtwentyfourth, 0.94, 0.93, 0.99, 1.0, 1.0"})
+            "threehundredtwentyfourth, 0.94, 0.93, 0.99, 1.0, 1.0",
+            "threehundredtwentyfifth, 0.94, 0.94, 0.96, 1.0, 1.0",
+            "threehundredtwentysixth, 0.98, 0.98, 0.97, 1.0, 1.0",
+            "threehundredtwentyseventh, 0.97, 0.96, 0.96, 1.0, 1.0",
+            "threehundredtwentyeighth, 0.97, 0.93, 0.98, 1.0, 1.0",
+            "threehundredtwentyninth, 0.97, 0.94, 0.99, 1.0, 1.0",
+            "threehundredthirtieth, 0.95, 0.94, 0.97, 1.0, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);

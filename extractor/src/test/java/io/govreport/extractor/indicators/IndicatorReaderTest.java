@@ -156,6 +156,7 @@ class IndicatorReaderTest {
     @Test
     void aBareDivisionCountedKeepsWhatWasDoneThereAndItsBracket() {
         assertEquals("新农保试点县", one(review("新农保试点扩大到22个县。")).name());
+        assertEquals("新型农村合作医疗试点县区", one(review("新型农村合作医疗试点扩大到6个县区。")).name(), "县区 is a division as 县 is");
         assertEquals("整村推进扶贫开发村", one(review("整村推进扶贫开发258个村。")).name());
         Indicator bracket = one(review("农村土地确权登记颁证试点扩大到18个县（市、区）。"));
         assertEquals(18, bracket.value());
