@@ -218,7 +218,7 @@ final class QuantityScanner {
             j += 4;
         }
         if (spaced && j == firstGroupEnd) {
-            j = strayGapClosed(text, j, to, false); // 3 6.2亿元, 5 0160万吨
+            j = strayGapClosed(text, i, j, to, false); // 3 6.2亿元, 5 0160万吨
         }
         if (j + 2 < to && text.charAt(j) == ' ' && isPoint(text.charAt(j + 1)) && digit(text.charAt(j + 2)) >= 0) {
             j++; // 2026 .37亿元, 3 .5%: a damaged copy's space before the decimal point
@@ -230,18 +230,19 @@ final class QuantityScanner {
                 j++;
             }
         } else if (point && afterIdeograph(text, i)) {
-            int closed = strayGapClosed(text, j + 1, to, true); // 的12. 03万亿元, 增长 7. 6%
+            int closed = strayGapClosed(text, i, j + 1, to, true); // 的12. 03万亿元, 增长 7. 6%
             j = closed > j + 1 ? closed : j;
         }
         return j;
     }
 
     /**
-     * The end of the digits after a stray space at {@code gap} inside a number (a damaged copy's 3 6.2亿元, 5 0160万吨,
-     * 12. 03万亿元, 34 2个, 3 0 0公里), when they go on to the number's multiplier, or, unless {@code decimals}, its
-     * decimal point or, in a sentence, its unit; else {@code gap}: two numbers side by side (2019 2020年) stay two.
+     * The end of the digits after a stray space at {@code gap} inside the number starting at {@code start} (a damaged
+     * copy's 3 6.2亿元, 5 0160万吨, 12. 03万亿元, 34 2个, 3 0 0公里), when they go on to the number's multiplier, or, unless
+     * {@code decimals}, its decimal point or, in a sentence, its unit; else {@code gap}: two numbers side by side
+     * (2019 2020年) stay two.
      */
-    private int strayGapClosed(String text, int gap, int to, boolean decimals) {
+    private int strayGapClosed(String text, int start, int gap, int to, boolean decimals) {
         if (gap + 1 >= to || text.charAt(gap) != ' ' || digit(text.charAt(gap + 1)) < 0) {
             return gap;
         }
@@ -253,7 +254,7 @@ final class QuantityScanner {
         boolean goesOn = text.charAt(gap + 1) == '0' && k > gap + 2 || k < to && (isMultiplier(text.charAt(k))
                 || decimals && (PERCENT_SIGNS.indexOf(text.charAt(k)) >= 0 || text.startsWith(ONE_POINT, k))
                 || !decimals && isPoint(text.charAt(k)) && k + 1 < to && digit(text.charAt(k + 1)) >= 0
-                || !decimals && unitAfterDigits(text, k, to) && afterIdeograph(text, digitsStart(text, gap)));
+                || !decimals && unitAfterDigits(text, k, to) && afterIdeograph(text, start));
         return goesOn ? k : gap;
     }
 
@@ -288,15 +289,6 @@ final class QuantityScanner {
     private boolean unitAfterDigits(String text, int k, int to) {
         int unit = k < to && "余多".indexOf(text.charAt(k)) >= 0 ? k + 1 : k;
         return units.at(text, unit, to) != null;
-    }
-
-    /** Where the digits ending at {@code end} start. */
-    private static int digitsStart(String text, int end) {
-        int k = end;
-        while (k > 0 && digit(text.charAt(k - 1)) >= 0) {
-            k--;
-        }
-        return k;
     }
 
     private static boolean allDigits(String text, int from, int to, int limit) {

@@ -1349,6 +1349,7 @@ final class SentenceFigures {
         String lastItem = items.isEmpty() ? "" : items.get(items.size() - 1);
         CueTable.Cue lastPart = cues.startingAt(lastItem, 0, lastItem.length(), "year.part", "scope");
         int lastPlaceEnd = placeNameEnd(lastItem);
+        String knownThing = rules.catalogue().synonymEnding(lastItem);
         List<String> before = items.size() < 2 ? List.of() : items.subList(0, items.size() - 1);
         int opening;
         String lastThing = lastPart == null ? "" : lastItem.substring(lastPart.word().length());
@@ -1359,12 +1360,11 @@ final class SentenceFigures {
         } else if (lastPlaceEnd > 0 && lastPlaceEnd + 1 < lastItem.length() && !before.isEmpty()
                 && before.stream().allMatch(item -> placeNameEnd(item) == item.length())) {
             opening = lastPlaceEnd; // 柳江区、柳城县、鹿寨县地区生产总值均突破百亿元: places listed before the one thing
-        } else if (!before.isEmpty() && rules.catalogue().synonymEnding(lastItem) != null
-                && lastItem.length() > rules.catalogue().synonymEnding(lastItem).length()
+        } else if (!before.isEmpty() && knownThing != null && lastItem.length() > knownThing.length()
                 && before.stream().allMatch(item -> item.length() <= MAX_PLACE_NAME && rules.catalogue().metricOf(item) == null)) {
             // 皖北地区、皖江城市带、大别山革命老区生产总值分别增长…: regions with no suffix of a place, before the one thing
             // the catalogue knows
-            opening = lastItem.length() - rules.catalogue().synonymEnding(lastItem).length();
+            opening = lastItem.length() - knownThing.length();
         } else {
             return items;
         }
