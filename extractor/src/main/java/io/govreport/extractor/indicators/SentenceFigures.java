@@ -45,6 +45,7 @@ final class SentenceFigures {
     private static final String NAME_LIST_GOES_ON = "、等";
     /** What opens a plant's yearly capacity in its name (年产20万吨水泥粉磨站). */
     private static final String YEARLY_OUTPUT = "年产";
+    private static final int MAX_PROJECT_NAME = 10;
     /** 三是: an item of an enumeration, which a sentence may list with ；. */
     private static final Pattern ENUMERATED_ITEM = Pattern.compile("[一二三四五六七八九十]+是");
     /** What ends an item of a sentence that lists several (地区生产总值增长6%;一般公共预算收入增长5%). */
@@ -84,6 +85,7 @@ final class SentenceFigures {
     /** The longest name of a rate a distance or a time may bound (500米覆盖率). */
     private static final int MAX_RATE_NAME = 5;
     private static final Set<String> RATE_WITHIN_UNITS = Set.copyOf(ResourceLines.read("indicators/rate-within-units.txt"));
+    private static final Set<String> CAPACITY_UNITS = Set.copyOf(ResourceLines.read("indicators/capacity-units.txt"));
     /** The most characters between 扣除/剔除 and the 因素/影响 that closes what they take out (留抵退税, 新冠肺炎疫情). */
     private static final int FACTOR_CHARS = 10;
     /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
@@ -476,12 +478,33 @@ final class SentenceFigures {
                 && isNoun(tokens.natureAt(tokens.wordEnd(noun)))) && cues.startingAt(simp, noun, simp.length(), "milestone") == null;
     }
 
-    /** 年产20万吨水泥粉磨站建成投产: a plant's yearly capacity before its noun is part of its name, no figure. */
+    /**
+     * 年产20万吨水泥粉磨站建成投产, 洋浦八百万吨炼油项目建设进展顺利: a plant's capacity before its noun is part of its name,
+     * no figure. Without 年产 the unit must be one of a capacity and the nouns must end in a project's word (炼油项目,
+     * 乙烯改扩建工程), with no verb between.
+     */
     private boolean capacityInAName(Quantity q) {
         int k = q.end();
-        return !q.unit().isMoney() && !q.unit().isPercent() && simp.startsWith(YEARLY_OUTPUT, q.start() - YEARLY_OUTPUT.length())
-                && k < simp.length() && Character.isLetter(simp.charAt(k))
-                && !wholeWordCueAt(k, simp.length(), TAIL_CUES);
+        if (q.unit().isMoney() || q.unit().isPercent() || k >= simp.length() || !Character.isLetter(simp.charAt(k))) {
+            return false;
+        }
+        if (simp.startsWith(YEARLY_OUTPUT, q.start() - YEARLY_OUTPUT.length())) {
+            return !wholeWordCueAt(k, simp.length(), TAIL_CUES);
+        }
+        return CAPACITY_UNITS.contains(q.unit().base()) && projectNamedFrom(k);
+    }
+
+    /** Whether the words from {@code k} are nouns up to a project's word (炼油|项目, 光|伏|治沙|项目), within a short name. */
+    private boolean projectNamedFrom(int k) {
+        for (int w = k; w < Math.min(simp.length(), k + MAX_PROJECT_NAME); w = tokens.wordEnd(w)) {
+            if (w > k && wholeWordCueAt(w, simp.length(), "project.noun")) {
+                return true;
+            }
+            if (tokens.verbAt(w) || !Character.isIdeographic(simp.charAt(w))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** 5000个4G基站: a digit and a Latin letter open a noun (4G, 5G), not a number. */
@@ -489,10 +512,16 @@ final class SentenceFigures {
         return k + 1 < simp.length() && Character.isDigit(simp.charAt(k)) && simp.charAt(k + 1) < 0x80 && Character.isLetter(simp.charAt(k + 1));
     }
 
-    /** 江油、三台、盐亭等县: a count in Chinese numerals between list marks is a place's name (三台), no figure. */
+    /**
+     * 江油、三台、盐亭等县: a count in Chinese numerals between list marks is a place's name (三台), no figure; so is one the
+     * segmenter reads as one noun (茅岩河、九天洞等景点: 九天|洞, not 九|天).
+     */
     private boolean nameInAList(Quantity q) {
-        return q.unit().isCount() && q.start() > 0 && simp.charAt(q.start() - 1) == '、' && ChineseNumerals.isNumeral(simp.charAt(q.start()))
-                && q.end() < simp.length() && NAME_LIST_GOES_ON.indexOf(simp.charAt(q.end())) >= 0;
+        if (q.start() == 0 || simp.charAt(q.start() - 1) != '、' || !ChineseNumerals.isNumeral(simp.charAt(q.start()))) {
+            return false;
+        }
+        return q.unit().isCount() && q.end() < simp.length() && NAME_LIST_GOES_ON.indexOf(simp.charAt(q.end())) >= 0
+                || isNoun(tokens.natureAt(q.start())) && tokens.wordEnd(q.start()) == q.end();
     }
 
     /** Whether a word of this nature opens the noun a bound classes (企业, 非国有工业企业, 大型企业). */
@@ -903,6 +932,12 @@ final class SentenceFigures {
             nameEnd = trimmedEnd(from, nameEnd);
             if (tail.isEmpty() && cues.endingAt(simp, from, nameEnd, "count.verb.tail") != null) {
                 doneAtEnd = true; // 农房改造提升1850户: 提升 is no change here, and the name keeps the work done
+                break;
+            }
+            if (tail.isEmpty() && !first.unit().isPercent() && !first.unit().isChange() && !first.unit().isMoney()
+                    && cues.endingAt(simp, from, nameEnd, tokens::startsAt, "work.tail") != null
+                    && holdsCue(from, nameEnd, "work.done")) {
+                doneAtEnd = true; // 完成国土绿化提升12.6万亩: after a verb of work done, 提升 ends the work's name
                 break;
             }
             if (cues.endingAt(simp, from, nameEnd, "name.kept_tail") != null) {

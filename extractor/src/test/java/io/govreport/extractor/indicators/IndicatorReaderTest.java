@@ -1933,6 +1933,10 @@ class IndicatorReaderTest {
         Indicator upgraded = one(review("完成农房改造提升1850户。"));
         assertEquals("农房改造提升", upgraded.name());
         assertEquals("count", upgraded.measure(), "提升 after 改造 is work done, no change");
+        Indicator greened = one(review("全年完成国土绿化提升12.6万亩。"));
+        assertEquals("国土绿化提升", greened.name());
+        assertEquals("count", greened.measure(), "提升 after 完成 ends the work's name");
+        assertEquals("change", one(review("完成改造后,产能提升20万吨。")).measure(), "not past the clause 完成 opens");
         Indicator villages = one(review("实现80%以上的村通公交。"));
         assertEquals("share", villages.measure());
         assertEquals("over", villages.approx());
@@ -2556,7 +2560,13 @@ class IndicatorReaderTest {
         assertTrue(review("30万吨以下小煤矿全部完成整合或退出。").isEmpty(), "and an adjective");
         assertTrue(review("新建年产20万吨商品混凝土项目。").isEmpty(), "a plant's yearly capacity names it");
         assertEquals(320000000, one(review("年产10万吨L-乳酸项目完成投资3.2亿元。")).value());
+        assertTrue(review("洋浦八百万吨炼油项目建设进展顺利,200万千瓦光伏治沙项目全面开工。").isEmpty(),
+                "a capacity before a project's nouns names it");
+        assertEquals(List.of(286.0, 78.0), review("怒江美丽公路286公里主体工程全线贯通,工程形象进度达到78%。").stream()
+                .map(Indicator::value).toList(), "a project's length is its figure");
+        assertEquals(1200000, one(review("新增产能120万吨,相关项目全部投产。")).value(), "a capacity followed by a clause's end");
         assertTrue(review("支持江油、三台、盐亭、梓潼等县市区发展特色优势产业。").isEmpty(), "三台 is a county");
+        assertTrue(review("加快天门山、茅岩河、九天洞、五雷山等新景区的开发。").isEmpty(), "九天洞 is a cave");
         assertEquals(List.of(3.0, 2.0), review("新建学校三所、医院两所。").stream().map(Indicator::value).toList());
     }
 
