@@ -9,6 +9,7 @@ import io.govreport.extractor.sentences.SentenceSplitter;
 import io.govreport.extractor.support.AsciiQuotes;
 import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.support.FullStops;
+import io.govreport.extractor.support.MisreadDigits;
 import io.govreport.extractor.support.Simplified;
 import io.govreport.model.Indicator;
 import io.govreport.model.Meta;
@@ -88,7 +89,7 @@ public final class IndicatorReader {
                 continue;
             }
             String original = sentence.text(text);
-            String simp = AsciiQuotes.curled(Simplified.sameLength(original));
+            String simp = AsciiQuotes.curled(MisreadDigits.repaired(Simplified.sameLength(original)));
             Tokens tokens = segment(simp, sentence);
             SentenceFigures figures = new SentenceFigures(rules, original, simp, sentence.start(), tokens, context,
                     paragraphYear, nameBefore, found);

@@ -26,6 +26,8 @@ final class QuantityScanner {
     /** Words before a numeral that make it no number at all (数十亿元, 几百家). */
     private static final String VAGUE_BEFORE = "数几";
     private static final String ONE_POINT = "个百分点";
+    /** 压缩至一个工作日以内: a time limit of one working day is a figure, where 一个 is otherwise a word. */
+    private static final String ONE_WORKING_DAY = "个工作日";
     private static final String PERCENT_SIGNS = "%％‰";
     private static final String PER = "每";
     /** The spaces a copy may put around a figure's unit and bound (6.5 %, 95% 以上): ASCII and full-width. */
@@ -537,7 +539,8 @@ final class QuantityScanner {
         }
         // 逾万户, 近千家, 上百项: an amount said roughly, with the word that says so before it
         boolean rough = start > 0 && ROUGH_BEFORE.indexOf(text.charAt(start - 1)) >= 0;
-        if (run.length() == 1 && (run.charAt(0) == '一' && !text.startsWith(ONE_POINT, runEnd)
+        boolean oneIsFigure = text.startsWith(ONE_POINT, runEnd) || text.startsWith(ONE_WORKING_DAY, runEnd);
+        if (run.length() == 1 && (run.charAt(0) == '一' && !oneIsFigure
                 || ChineseNumerals.multiplier(run.charAt(0)) >= 10_000 && !rough)) {
             return null; // 一个, 一批, 万人: words, not figures (十个, 突破千家 are ten and a thousand; 一个百分点 is one)
         }

@@ -624,7 +624,9 @@ final class SentenceFigures {
                 return false;
             }
         }
-        if (wholeWordCueAt(q.end(), next.start(), TAIL_CUES) || movedToBy(q.end(), next.start())) {
+        // 由3838.6万吨有序调减至3001万吨: how it moved, before the verb
+        int moved = isManner(tokens.natureAt(q.end())) ? tokens.wordEnd(q.end()) : q.end();
+        if (wholeWordCueAt(moved, next.start(), TAIL_CUES) || movedToBy(moved, next.start())) {
             return false; // 由212天增加至290天, 由18.6平方公里扩展到32平方公里
         }
         if (simp.startsWith(PART_OF, q.end())) {
@@ -943,7 +945,7 @@ final class SentenceFigures {
             if (cues.endingAt(simp, from, nameEnd, "name.kept_tail") != null) {
                 break; // 服务业拉动经济增长3.9个百分点: the growth pulled is what is measured, not a verb
             }
-            CueTable.Cue cue = cues.endingAt(simp, from, nameEnd, at -> tokens.startsAt(at) || ratioBeforeComparedWith(at), TAIL_CUES);
+            CueTable.Cue cue = cues.endingAt(simp, from, nameEnd, at -> tokens.startsAt(at) || ratioBeforeComparedWith(at) || comparedWithGlued(at), TAIL_CUES);
             if (cue != null
                     // 合492.8亿斤: a verb so short it is one only where it is all the lead (not 整合为)
                     && (!cues.is(cue.word(), "level.verb.alone") || simp.substring(from, nameEnd - cue.word().length()).isBlank())) {
@@ -976,7 +978,9 @@ final class SentenceFigures {
                 continue;
             }
             int adverb = tokens.wordStartBefore(nameEnd);
-            if (adverb >= from && adverb < nameEnd && isAdverb(tokens.natureAt(adverb))) {
+            // (从3838.6万吨有序调减至3001万吨: after the figure moved from, an adjective alone says how too)
+            if (adverb >= from && adverb < nameEnd && (isAdverb(tokens.natureAt(adverb))
+                    || afterFrom && adverb == from && "a".equals(tokens.natureAt(adverb)))) {
                 nameEnd = adverb; // 全口径税费收入首次超120亿元: 首次 is not part of the name
                 continue;
             }
@@ -1462,6 +1466,15 @@ final class SentenceFigures {
             }
         }
         return null;
+    }
+
+    /**
+     * 粗钢产量比上年压减285万吨: the segmenter reads 产量比 as one noun, but 比 opens the comparison, unless the word is a
+     * ratio's name (城乡居民收入比).
+     */
+    private boolean comparedWithGlued(int at) {
+        return simp.charAt(at) == '比' && !tokens.startsAt(at) && tokens.startsAt(at + 1)
+                && cues.endingAt(simp, 0, at + 1, "ratio.name") == null;
     }
 
     /** 存贷比较上年提高: the segmenter reads 比较, but 比 ends a ratio's name (存贷比) and 较 opens the comparison. */
@@ -2438,7 +2451,8 @@ final class SentenceFigures {
                 && cues.startingAt(simp, from, to, "noun.opening") == null) { // 1.36万相对贫困人口
             return -1;
         }
-        CueTable.Cue toVerb = cues.startingAt(simp, from, to, "level.verb");
+        // (3838.6万吨有序调减至3001万吨: after a word that says how)
+        CueTable.Cue toVerb = cues.startingAt(simp, isManner(tokens.natureAt(from)) ? tokens.wordEnd(from) : from, to, "level.verb");
         if (toVerb != null && toVerb.word().length() > 1 && "到至".indexOf(toVerb.word().charAt(toVerb.word().length() - 1)) >= 0) {
             return -1; // 由78家发展到186家: where the number went, not what it counts
         }
@@ -2591,6 +2605,11 @@ final class SentenceFigures {
 
     private static boolean isVerb(String nature) {
         return nature != null && nature.startsWith("v");
+    }
+
+    /** An adverb or an adjective, which may say how a figure moved (逐步, 有序). */
+    private static boolean isManner(String nature) {
+        return isAdverb(nature) || "a".equals(nature);
     }
 
     private static boolean isAdverb(String nature) {

@@ -5,6 +5,7 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.support.FiveYearPlans;
+import io.govreport.extractor.support.MisreadDigits;
 import io.govreport.extractor.support.ResourceLines;
 import io.govreport.extractor.support.Simplified;
 import io.govreport.model.Meta;
@@ -363,7 +364,7 @@ public final class MetadataReader {
 
     /** An ISO date, or null with a warning when the date line is damaged. */
     private static String date(String written, List<String> warnings) {
-        String w = written.replace(" ", "");
+        String w = MisreadDigits.repaired(written.replace(" ", "")); // 2009年2月l6日: a scan's misread digit
         if (w.isEmpty()) {
             return null;
         }

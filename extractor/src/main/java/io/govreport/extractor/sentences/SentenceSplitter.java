@@ -2,6 +2,7 @@ package io.govreport.extractor.sentences;
 
 import io.govreport.extractor.support.ListMarks;
 import io.govreport.extractor.support.LostCharacters;
+import io.govreport.extractor.support.MisreadDigits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,10 @@ public final class SentenceSplitter {
         return switch (c) {
             case '。', '!', '！', '？', '\n', '\r', '\u2028', '\u2029' -> true;
             case '?' -> !isLostCharacter(text, i, to);
-            // "." ends a sentence only where it is not a decimal point or part of a number like "1."
-            case '.' -> !(i > 0 && Character.isDigit(text.charAt(i - 1)) || isSpacedDecimalPoint(text, i, to));
+            // "." ends a sentence only where it is not a decimal point (after a misread digit too: 增长1〇.6%) or part
+            // of a number like "1."
+            case '.' -> !(i > 0 && (Character.isDigit(text.charAt(i - 1)) || MisreadDigits.readAt(text, i - 1) != 0)
+                    || isSpacedDecimalPoint(text, i, to));
             default -> false;
         };
     }

@@ -6,7 +6,10 @@ public final class FullStops {
     private FullStops() {
     }
 
-    /** 。, or "." after a character that is no Latin letter, digit or space (not PM2.5, No., 1., nor a decimal point). */
+    /**
+     * 。, or "." after a character that is no Latin letter, digit or space (not PM2.5, No., 1., nor a decimal point, nor
+     * one after a misread digit: 1〇.6%).
+     */
     public static boolean isFullStop(CharSequence text, int i) {
         char c = text.charAt(i);
         if (c == '。') {
@@ -16,6 +19,8 @@ public final class FullStops {
             return false;
         }
         char before = text.charAt(i - 1);
-        return !(before < 128 && Character.isLetterOrDigit(before)) && !Character.isWhitespace(before);
+        // 增长1〇.6%: a misread digit's decimal point
+        return !(before < 128 && Character.isLetterOrDigit(before)) && !Character.isWhitespace(before)
+                && MisreadDigits.readAt(text, i - 1) == 0;
     }
 }

@@ -2554,6 +2554,30 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void digitsAScanMisreadAreReadAsTheDigitsTheyWere() {
+        List<Indicator> found = review("其中一般预算收入4l.6亿元,比上年增长1〇.6%。");
+        assertEquals(List.of(4_160_000_000.0, 10.6), found.stream().map(Indicator::value).toList());
+        assertTrue(found.get(0).evidence().text().contains("4l.6亿元"), "the evidence keeps the text as printed");
+    }
+
+    @Test
+    void aComparisonTheSegmenterGluedToTheNameBeforeIsNoPartOfIt() {
+        Indicator steel = one(review("粗钢产量比上年压减285万吨。")); // 产量比|上年, as the segmenter reads it
+        assertEquals("粗钢产量", steel.name());
+        assertEquals("yoy", steel.basis());
+    }
+
+    @Test
+    void aWordOfHowAFigureMovedNamesNothing() {
+        List<Indicator> oil = review("原油产量从2015年的3838.6万吨有序调减至2020年的3001万吨。");
+        assertEquals(List.of("原油产量", "原油产量"), oil.stream().map(Indicator::name).toList());
+        assertEquals(List.of("level", "level"), oil.stream().map(Indicator::measure).toList());
+        Indicator days = one(review("企业开办时间压缩至一个工作日以内。"));
+        assertEquals(1, days.value(), "one working day is a figure, though 一个 is a word elsewhere");
+        assertEquals("at_most", days.approx());
+    }
+
+    @Test
     void classesAndNamesHoldingNumbersAreNoFigures() {
         Indicator boilers = one(review("拆除城区10蒸吨以下燃煤锅炉362台。"));
         assertEquals(362, boilers.value(), "a verb may open the noun a bound classes");
