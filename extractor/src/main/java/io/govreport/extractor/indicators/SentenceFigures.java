@@ -145,6 +145,7 @@ final class SentenceFigures {
     private static final String ANNUAL_AVG = "annual_avg";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
     static final String SPANS = "span.sentence";
+    private static final String FROM_YEARS_BACK = "from.years_back.";
     /** 到本世纪末: asked at every offset of a sentence, so kept in the spans' small table. */
     static final String CENTURY_END = "year.century_end";
     /** A span that is one only where it opens a clause (…，五年投入…). */
@@ -255,7 +256,8 @@ final class SentenceFigures {
     /** Whether the figures just read were named with a verb of things done, a count or not (完成投资142.6亿元). */
     private boolean lastDone;
     /** Whether the figures being read are where a change started the year before the part's (由上年的2.1%). */
-    private boolean fromLastYear;
+    /** How many years before the part's the level a figure moved from is of (由上年的: 1, 由五年前的: 5), or 0. */
+    private int fromYearsBack;
     /** Whether the figures being read give a running total (累计达到): a level whatever their unit. */
     private boolean runningTotal;
     /** Whether the figures being read are where something was held (a state verb, or 控制在…以内), maybe through years. */
@@ -1044,8 +1046,15 @@ final class SentenceFigures {
             }
         }
         boolean fromValue = tail.stream().anyMatch(w -> cues.is(w, "from"));
-        // 由上年的2.1%降至0.46%: the level it fell from is the year before the part's
-        fromLastYear = tail.stream().anyMatch(w -> cues.is(w, "from.last_year"));
+        // 由上年的2.1%降至0.46%: the level it fell from is the year before the part's (由五年前的: five years before)
+        fromYearsBack = 0;
+        for (String w : tail) {
+            CueTable.Cue back = cues.startingAt(w, 0, w.length(), FROM_YEARS_BACK);
+            if (back != null && back.word().equals(w)) {
+                fromYearsBack = Integer.parseInt(back.categoryTail(FROM_YEARS_BACK));
+                break;
+            }
+        }
         // 累计达到26件, 累计入驻企业达到426家: a running total is where the stock stands, not what the year added
         runningTotal = "level".equals(verb) && holdsCue(from, first.start(), "total.lead");
         boolean listed = tail.contains(EACH) || tail.contains("均") || tail.contains("都") || tail.contains("各");
@@ -1255,7 +1264,7 @@ final class SentenceFigures {
             names.add(lastName);
             namedBefore = true;
         } else if (!emptyLead && (listed || group.size() > 1)) {
-            names.addAll(partsOfOneThing(splitList(nameStart, nameEnd)));
+            names.addAll(partsOfOneThing(splitList(nameStart, nameEnd), nameEnd));
             List<String> byPauses = group.size() > 1 && names.size() > group.size() ? itemsParted(nameStart, nameEnd) : List.of();
             if (byPauses.size() == group.size()) {
                 names.clear();
@@ -1384,12 +1393,13 @@ final class SentenceFigures {
      * the one thing they are all of, which the last item names after its part; each part is named with it (一季度生产总值,
      * 柳江区地区生产总值). Other lists as they are.
      */
-    private List<String> partsOfOneThing(List<String> items) {
+    private List<String> partsOfOneThing(List<String> items, int end) {
         String lastItem = items.isEmpty() ? "" : items.get(items.size() - 1);
         CueTable.Cue lastPart = cues.startingAt(lastItem, 0, lastItem.length(), "year.part", "scope");
         int lastPlaceEnd = placeNameEnd(lastItem);
         String knownThing = rules.catalogue().synonymEnding(lastItem);
         List<String> before = items.size() < 2 ? List.of() : items.subList(0, items.size() - 1);
+        int sharedThing = sharedThingOpens(before, lastItem, end);
         int opening;
         String lastThing = lastPart == null ? "" : lastItem.substring(lastPart.word().length());
         // 一季度、上半年、前三季度地区生产总值: an item may have the thing already, where it shares a word with the last (季度)
@@ -1404,11 +1414,33 @@ final class SentenceFigures {
             // 皖北地区、皖江城市带、大别山革命老区生产总值分别增长…: regions with no suffix of a place, before the one thing
             // the catalogue knows
             opening = lastItem.length() - knownThing.length();
+        } else if (sharedThing > 0) {
+            opening = sharedThing; // 金融业、商贸业增加值: kinds of one thing that end alike (业), then what is measured of it
         } else {
             return items;
         }
         String thing = lastItem.substring(opening);
         return items.stream().map(item -> item == lastItem || item.endsWith(thing) ? item : item + thing).toList();
+    }
+
+    /**
+     * Where what is measured of the thing the last item (ending at {@code end}) names starts, after the character every
+     * short item before it ends with (金融业、商贸业增加值: 3, after 业; 国考、省考断面水质优良比例), where a word starts
+     * and what follows ends in what a figure measures (增加值, 吞吐量, 比例: list.shared_head, stock.head,
+     * attribute.measured); else -1 (纺织服装企业、规上企业和从业人员: people, not what is measured of 从业).
+     */
+    private int sharedThingOpens(List<String> before, String lastItem, int end) {
+        if (before.isEmpty() || before.get(0).length() < 2 || !simp.startsWith(lastItem, end - lastItem.length())) {
+            return -1;
+        }
+        char kind = before.get(0).charAt(before.get(0).length() - 1);
+        if (!before.stream().allMatch(item -> item.length() >= 2 && item.length() <= MAX_PLACE_NAME && item.charAt(item.length() - 1) == kind)) {
+            return -1;
+        }
+        int at = lastItem.lastIndexOf(kind, lastItem.length() - 3) + 1;
+        String thing = lastItem.substring(at);
+        return at > 0 && tokens.startsAt(end - thing.length())
+                && cues.endingAt(thing, 0, thing.length(), "list.shared_head", "stock.head", "attribute.measured") != null ? at : -1;
     }
 
     /** Where the short place name {@code text} opens with ends (柳城县: 3), or -1. */
@@ -1627,7 +1659,7 @@ final class SentenceFigures {
                 : summed ? null
                 // 五年累计民生支出达到152.3亿元,占一般公共预算支出的78.6%: the share of a sum over years is over them too
                 : shareOfSpanned && !namedInClause(own) ? null
-                : fromLastYear && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - 1)
+                : fromYearsBack > 0 && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - fromYearsBack)
                 // 五年来…由11.2平方公里扩大到16.8平方公里: where a review of several years started, with no year or a span
                 : fromPartOfYear ? context.years().byPart(partKind)
                 : fromValue && named == null && "review".equals(partKind) && context.years().beforeReview() != null
@@ -2795,10 +2827,22 @@ final class SentenceFigures {
      * 森林生态效益补偿资金9.6亿元) is summed too. The span is the sentence's own: a paragraph's opening span is no sum.
      */
     private boolean sumsOverSpan(Mark<Integer> span, Unit unit, String verb, String name) {
-        return span != null && span.value() == null
-                && (span.end() > clauseStart || !unit.isPercent() && !unit.isChange() && verb == null && !endsWithCue(name, "stock.head"))
-                && (sumWordAt(span.end()) || cues.endingAt(simp, 0, span.end(), tokens::startsAt, SUM_AFTER_SPAN) != null
+        if (span == null || span.value() != null) {
+            return false;
+        }
+        int sumAt = pastScope(span.end()); // 五年中,全市共完成…: the clause after the span opens with the sum
+        return (span.end() > clauseStart || sumAt > clauseStart && sumWordAt(sumAt)
+                    || !unit.isPercent() && !unit.isChange() && verb == null && !endsWithCue(name, "stock.head"))
+                && (sumWordAt(span.end()) || sumWordAt(sumAt)
+                    || cues.endingAt(simp, 0, span.end(), tokens::startsAt, SUM_AFTER_SPAN) != null
                     || unit.isMoney() && span.end() < simp.length() && tokens.verbAt(span.end()));
+    }
+
+    /** Where the words after a span go on past a comma and the place it is of (五年中,全市共完成…: at 共). */
+    private int pastScope(int at) {
+        int k = at < simp.length() && simp.charAt(at) == ',' ? at + 1 : at;
+        CueTable.Cue scope = cues.startingAt(simp, k, simp.length(), "scope");
+        return scope != null && tokens.startsAt(k) ? k + scope.word().length() : at;
     }
 
     /** Whether a word that sums (累计, 共) starts at {@code at}, as a word of its own (共投入, not 共同). */

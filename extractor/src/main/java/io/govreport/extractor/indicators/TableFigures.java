@@ -233,15 +233,15 @@ final class TableFigures {
             if (!value.matches() || growthsAlone && !change) {
                 continue; // —, 完成市下达任务: no figure
             }
-            double v = Double.parseDouble(value.group(1));
+            double v = Double.parseDouble(value.group("number"));
             double figure = falls ? -Math.abs(v) : change ? v : v * unit.factor();
             // 6—6.5: a range's upper end (none in a row of falls, whose ends would swap)
-            Double upper = value.group(2) == null || falls ? null : Double.parseDouble(value.group(2)) * (change ? 1 : unit.factor());
+            Double upper = value.group("upper") == null || falls ? null : Double.parseDouble(value.group("upper")) * (change ? 1 : unit.factor());
             String unitName = change ? "%" : unit.unit().base();
             boolean average = column.annualAverage() || averaged;
             String measure = change ? "change" : share ? "share" : counted ? "count" : "level";
             out.add(new Indicator(name, catalogue.metricOf(name), column.kind(), measure, figure, upper, unitName,
-                    approxOf(value.group(3)), average ? "annual_avg" : null, average || overYears != null ? null : column.year(),
+                    approxOf(value.group("sign"), value.group("bound")), average ? "annual_avg" : null, average || overYears != null ? null : column.year(),
                     place.sectionId(), evidence));
         }
         return true;
@@ -278,8 +278,14 @@ final class TableFigures {
         return null;
     }
 
-    /** The bound written after a cell's number, as after any figure (approx.after.: 以内 at most, 以上 over, 左右 about). */
-    private String approxOf(String bound) {
+    /**
+     * The bound written before a cell's number (≥ at least, ≤ at most) or after it, as after any figure (approx.after.:
+     * 以内 at most, 以上 over, 左右 about).
+     */
+    private String approxOf(String sign, String bound) {
+        if (sign != null) {
+            return sign.equals("≥") ? "at_least" : "at_most";
+        }
         CueTable.Cue cue = bound == null ? null : cues.startingAt(bound, 0, bound.length(), "approx.after.");
         return cue == null ? null : cue.categoryTail("approx.after.");
     }

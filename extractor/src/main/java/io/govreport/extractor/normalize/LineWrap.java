@@ -265,7 +265,7 @@ final class LineWrap {
 
     /**
      * A row of a table (地区生产总值  亿元  155.9  175  12): cells parted by spaces, two or more of them numbers or a dash
-     * (4以内, —), or by bars whatever they hold (指标 | 单位 | 目标), and no clause or sentence mark (a PDF's spaced digits,
+     * (4以内, ≥8, —) or one after a unit's, or by bars whatever they hold (指标 | 单位 | 目标), and no clause or sentence mark (a PDF's spaced digits,
      * 社会消费品零售总额 3 280亿元,下降1.8%, stand in prose). A table's row is a line of its own, however it ends.
      */
     static boolean tableRow(String text) {
@@ -280,7 +280,8 @@ final class LineWrap {
         for (String cell : cells) {
             numbers += TableCells.isValueOrDash(cell) ? 1 : 0;
         }
-        return numbers >= MIN_TABLE_NUMBERS;
+        // 财政总收入增长  %  8: a name, its unit and one figure (a table of one column of targets)
+        return numbers >= MIN_TABLE_NUMBERS || numbers == 1 && TableCells.isUnit(cells[1]) && !TableCells.isValueOrDash(cells[0]);
     }
 
     /**

@@ -122,7 +122,7 @@ final class HeadingParser {
         if (appendixTitles.stream().anyMatch(p -> p.matcher(simplified).find())) {
             return true;
         }
-        if (text.indexOf(',') >= 0 || !unpunctuatedLine(text)) {
+        if (text.indexOf(',') >= 0 || !unpunctuatedLine(text) || tableRowWithUnit(text)) {
             return false;
         }
         for (Pattern p : partTitles) {
@@ -131,6 +131,12 @@ final class HeadingParser {
             }
         }
         return false;
+    }
+
+    /** 单位地区生产总值能耗降低  %  完成省市下达任务: a table's row, a name then its unit, ends in 任务 as no title does. */
+    private static boolean tableRowWithUnit(String text) {
+        String[] cells = TableCells.of(text);
+        return cells.length >= 3 && TableCells.isUnit(cells[1]);
     }
 
     /** Ⅰ and Ⅻ: the Roman numerals a part may be numbered with. */

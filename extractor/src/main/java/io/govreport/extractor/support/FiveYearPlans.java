@@ -6,19 +6,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * China's five-year plans by their names, 八五 (the eighth, 1991–1995) to 二十五: each one five years after the one
- * before. 十一五 and the ones after it are named in code ({@link #FIRST} on); 八五, 九五 and 十五 only in quotes or before
- * 时期/期间/计划/规划, since bare they may be numbers.
+ * China's five-year plans by their names, 六五 (the sixth, 1981–1985) to 二十五: each one five years after the one
+ * before. 十一五 and the ones after it are named in code ({@link #FIRST} on); 六五 to 九五 and 十五 only in quotes or
+ * before 时期/期间/计划/规划, since bare they may be numbers.
  */
 public final class FiveYearPlans {
 
     public static final int FIRST = 10;
     public static final int LAST = 20;
     /**
-     * 十二五, “十五”时期, "九五"计划: a bare 十五 (or 九五, 八五) is a plan only in quotes (curly or a copy's ASCII ones) or
-     * before 时期/期间/计划/规划.
+     * 十二五, “十五”时期, "九五"计划, “七五”期间: a bare 十五 (or 六五 to 九五) is a plan only in quotes (curly or a copy's ASCII
+     * ones) or before 时期/期间/计划/规划.
      */
-    private static final Pattern NAME = Pattern.compile("([“\"])?(?:十([一二三四五六七八九]?)|([八九]))五([”\"]|(?=时期|期间|计划|规划))?");
+    private static final Pattern NAME = Pattern.compile("([“\"])?(?:十([一二三四五六七八九]?)|([六七八九]))五([”\"]|(?=时期|期间|计划|规划))?");
 
     private FiveYearPlans() {
     }

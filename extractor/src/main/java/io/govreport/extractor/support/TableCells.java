@@ -8,11 +8,14 @@ import java.util.regex.Pattern;
  */
 public final class TableCells {
     /**
-     * A cell's number or range with the bound written after it (4以内, 118以上, 6—6.5, and with the per cent written
-     * in a column that does not say it: 7%左右): group 1 the number, group 2 a range's upper end, group 3 the bound.
+     * A cell's number or range with the bound written before it (≥8, ≤5.5) or after it (4以内, 118以上, 6—6.5, and with
+     * the per cent written in a column that does not say it: 7%左右): groups number, upper (a range's upper end), sign
+     * and bound.
      */
-    public static final Pattern VALUE =
-            Pattern.compile("(-?\\d+(?:\\.\\d+)?)%?(?:[—–~～至-](\\d+(?:\\.\\d+)?)%?)?(以内|以下|以上|左右)?");
+    public static final Pattern VALUE = Pattern.compile(
+            "(?<sign>[≥≤])?(?<number>-?\\d+(?:\\.\\d+)?)%?(?:[—–~～至-](?<upper>\\d+(?:\\.\\d+)?)%?)?(?<bound>以内|以下|以上|左右)?");
+    /** A cell of a unit (%, 亿美元, 微克/立方米): a row of a name, its unit and one figure is a table's too. */
+    private static final Pattern UNIT = Pattern.compile("[%‰]|[万亿千百]?\\p{IsIdeographic}{1,3}(/\\p{IsIdeographic}{1,3})?");
     /** A cell that says there is no figure. */
     private static final Pattern DASH = Pattern.compile("[—–-]+");
 
@@ -36,6 +39,11 @@ public final class TableCells {
     /** Whether a cell holds a figure or a dash for none. */
     public static boolean isValueOrDash(String cell) {
         return VALUE.matcher(cell).matches() || isDash(cell);
+    }
+
+    /** Whether a cell may be a unit's (%, 亿元, 微克/立方米). */
+    public static boolean isUnit(String cell) {
+        return UNIT.matcher(cell).matches();
     }
 
     /** Whether a cell is a dash for none. */

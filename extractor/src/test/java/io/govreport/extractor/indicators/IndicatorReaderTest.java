@@ -366,6 +366,15 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aTableCellMayBoundItsFigureWithASignBeforeIt() {
+        String table = "主要指标见下表。\n指标\t单位\t2017年完成\t2018年目标\n规模以上工业增加值增长\t%\t7.8\t≥8\n"
+                + "城镇调查失业率\t%\t5.2\t≤5.5\n";
+        List<Indicator> found = read("", table, JANUARY_2018);
+        assertEquals(List.of(7.8, 8.0, 5.2, 5.5), found.stream().map(Indicator::value).toList(), () -> "indicators: " + found);
+        assertEquals(Arrays.asList(null, "at_least", null, "at_most"), found.stream().map(Indicator::approx).toList());
+    }
+
+    @Test
     void aTableComparingLastYearsTargetsWithWhatWasDoneNeedsNoColumnOfUnits() {
         String table = "对照年初确定的目标,主要经济指标完成情况如下:\n指标 | 年度目标 | 完成 | 比较\n"
                 + "地区生产总值增长 | 7.5%左右 | 7.8% | 高0.3个百分点\n固定资产投资增长 | 12% | 10.9% | 低1.1个百分点\n"
@@ -480,6 +489,8 @@ class IndicatorReaderTest {
     @Test
     void whatASpanOfYearsSumsWith共IsOfNoSingleYear() {
         Meta fiveYears = new Meta(null, null, "city", 2016, "2011-2015", "2016-01-12", null, null, null);
+        Indicator pastThePlace = one(read("农业条件明显改善。五年中,全市共完成农田水利建设投资2.8亿元。", "", fiveYears));
+        assertNull(pastThePlace.year(), () -> "the sum opens the clause after the span, past the place: " + pastThePlace);
         Indicator summed = one(read("实施兴边富民行动,五年共投入兴边富民资金3.2亿元。", "", fiveYears));
         assertEquals("投入兴边富民资金", summed.name());
         assertNull(summed.year(), () -> "summed over the five years: " + summed);
@@ -2565,6 +2576,22 @@ class IndicatorReaderTest {
         Indicator steel = one(review("粗钢产量比上年压减285万吨。")); // 产量比|上年, as the segmenter reads it
         assertEquals("粗钢产量", steel.name());
         assertEquals("yoy", steel.basis());
+    }
+
+    @Test
+    void aLevelMovedFromYearsBeforeIsOfThoseYears() {
+        List<Indicator> area = review("开发区建成区面积由五年前的12平方公里扩大到36平方公里。");
+        assertEquals(List.of(2012, 2017), area.stream().map(Indicator::year).toList());
+    }
+
+    @Test
+    void kindsOfOneThingListedBeforeWhatIsMeasuredOfThemEachNameIt() {
+        List<Indicator> found = review("金融业、商贸业增加值分别增长8.9%和7.2%,国考、省考断面水质优良比例均达到100%。");
+        assertEquals(List.of("金融业增加值", "商贸业增加值", "国考断面水质优良比例"),
+                found.stream().map(Indicator::name).limit(3).toList());
+        List<Indicator> people = review("纺织服装企业、规上企业和从业人员分别达到2960家、186家和16.8万人。");
+        assertEquals(List.of("纺织服装企业", "规上企业", "从业人员"), people.stream().map(Indicator::name).toList(),
+                "people are no measure of 从业");
     }
 
     @Test

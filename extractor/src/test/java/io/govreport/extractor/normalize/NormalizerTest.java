@@ -385,6 +385,9 @@ class NormalizerTest {
                 + "固定资产投资增长 | % | 10\n粮食总产量 | 万吨 | 46以上\n";
         String amidProse = normalizer.normalize(paragraphs(2000, 4) + barred + paragraphs(2004, 4)).text();
         assertTrue(amidProse.contains(barred), "cells parted by bars are a table's whatever they hold: " + amidProse);
+        String oneColumn = "指标\t单位\t2018年目标\n财政总收入增长\t%\t8\n一般公共预算收入增长\t%\t8\n规模以上工业增加值增长\t%\t≥9\n"
+                + "PM2.5平均浓度\t微克/立方米\t38\n单位地区生产总值能耗降低\t%\t完成省市下达任务";
+        assertEquals(6, normalizer.normalize(oneColumn).text().split("\n").length, "a name, its unit and one figure is a row");
     }
 
     @Test

@@ -94,6 +94,22 @@ class SectionReaderTest {
     }
 
     @Test
+    void aTablesLineOfSpacedCellsEndingIn任务IsNoPartTitle() {
+        String text = """
+                一、2017年工作回顾
+                全县经济平稳发展。
+                二、2018年发展目标
+                指标\t单位\t2018年目标
+                地区生产总值增长\t%\t8左右
+                单位地区生产总值能耗降低\t%\t完成省市下达任务
+                三、2018年重点工作
+                今年要抓好以下工作。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("2017年工作回顾", "2018年发展目标", "2018年重点工作"), parts.stream().map(Section::title).toList());
+    }
+
+    @Test
     void aNumberedLineHoldingAQuantityIsAListItemAndARunInHeadingIsStillAHeading() {
         String text = """
                 一、2012年工作回顾
