@@ -646,6 +646,12 @@ class AccuracyGateTest {
      *       threehundredfortyfirst (ASCII punctuation and thousands separators 2010–2024) 462/482, of 490;
      *       threehundredfortysecond (districts of provincial capitals 2019–2025) 501/528, of 525 → 502 (金融业、商贸业增加值:
      *       kinds of one thing listed before what is measured of them each name it).</li>
+     *   <li>Six more written in the same session, each scored with 0.7.63: threehundredfortythird (counties of
+     *       Guizhou 2014–2023) 509/537, of 549; threehundredfortyfourth (years of falls: the 2015–2016 slump and 2020)
+     *       458/482, of 471; threehundredfortyfifth (counties of Shandong 2018–2025) 507/534, of 531;
+     *       threehundredfortysixth (notes and footnote marks inside sentences, bases in brackets) 511/519, of 550;
+     *       threehundredfortyseventh (counties of Heilongjiang and Jilin 2008–2020) 465/478, of 481;
+     *       threehundredfortyeighth (full-width web copies 2012–2024, one in traditional script) 467/472, of 482.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -989,7 +995,13 @@ class AccuracyGateTest {
             "threehundredthirtyninth, 0.98, 0.97, 0.98, 1.0, 1.0",
             "threehundredfortieth, 0.90, 0.91, 0.86, 1.0, 0.95",
             "threehundredfortyfirst, 0.95, 0.94, 0.95, 1.0, 1.0",
-            "threehundredfortysecond, 0.95, 0.95, 0.97, 1.0, 1.0"})
+            "threehundredfortysecond, 0.95, 0.95, 0.97, 1.0, 1.0",
+            "threehundredfortythird, 0.94, 0.92, 0.98, 1.0, 1.0",
+            "threehundredfortyfourth, 0.95, 0.97, 0.94, 1.0, 1.0",
+            "threehundredfortyfifth, 0.94, 0.95, 0.98, 1.0, 1.0",
+            "threehundredfortysixth, 0.98, 0.92, 0.99, 1.0, 1.0",
+            "threehundredfortyseventh, 0.97, 0.96, 0.98, 1.0, 1.0",
+            "threehundredfortyeighth, 0.98, 0.96, 0.99, 1.0, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);
