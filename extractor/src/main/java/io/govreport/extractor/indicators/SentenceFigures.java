@@ -947,7 +947,8 @@ final class SentenceFigures {
             if (cues.endingAt(simp, from, nameEnd, "name.kept_tail") != null) {
                 break; // 服务业拉动经济增长3.9个百分点: the growth pulled is what is measured, not a verb
             }
-            CueTable.Cue cue = cues.endingAt(simp, from, nameEnd, at -> tokens.startsAt(at) || ratioBeforeComparedWith(at) || comparedWithGlued(at), TAIL_CUES);
+            CueTable.Cue cue = cues.endingAt(simp, from, nameEnd,
+                    at -> tokens.startsAt(at) || ratioBeforeComparedWith(at) || comparedWithGlued(at), TAIL_CUES);
             if (cue != null
                     // 合492.8亿斤: a verb so short it is one only where it is all the lead (not 整合为)
                     && (!cues.is(cue.word(), "level.verb.alone") || simp.substring(from, nameEnd - cue.word().length()).isBlank())) {
@@ -982,7 +983,7 @@ final class SentenceFigures {
             int adverb = tokens.wordStartBefore(nameEnd);
             // (从3838.6万吨有序调减至3001万吨: after the figure moved from, an adjective alone says how too)
             if (adverb >= from && adverb < nameEnd && (isAdverb(tokens.natureAt(adverb))
-                    || afterFrom && adverb == from && "a".equals(tokens.natureAt(adverb)))) {
+                    || afterFrom && adverb == from && isManner(tokens.natureAt(adverb)))) {
                 nameEnd = adverb; // 全口径税费收入首次超120亿元: 首次 is not part of the name
                 continue;
             }
@@ -1434,7 +1435,8 @@ final class SentenceFigures {
             return -1;
         }
         char kind = before.get(0).charAt(before.get(0).length() - 1);
-        if (!before.stream().allMatch(item -> item.length() >= 2 && item.length() <= MAX_PLACE_NAME && item.charAt(item.length() - 1) == kind)) {
+        if (!before.stream().allMatch(item -> item.length() >= 2 && item.length() <= MAX_PLACE_NAME
+                && item.charAt(item.length() - 1) == kind)) {
             return -1;
         }
         int at = lastItem.lastIndexOf(kind, lastItem.length() - 3) + 1;
@@ -1659,7 +1661,8 @@ final class SentenceFigures {
                 : summed ? null
                 // 五年累计民生支出达到152.3亿元,占一般公共预算支出的78.6%: the share of a sum over years is over them too
                 : shareOfSpanned && !namedInClause(own) ? null
-                : fromYearsBack > 0 && context.years().byPart(partKind) != null ? Integer.valueOf(context.years().byPart(partKind) - fromYearsBack)
+                : fromYearsBack > 0 && context.years().byPart(partKind) != null
+                    ? Integer.valueOf(context.years().byPart(partKind) - fromYearsBack)
                 // 五年来…由11.2平方公里扩大到16.8平方公里: where a review of several years started, with no year or a span
                 : fromPartOfYear ? context.years().byPart(partKind)
                 : fromValue && named == null && "review".equals(partKind) && context.years().beforeReview() != null

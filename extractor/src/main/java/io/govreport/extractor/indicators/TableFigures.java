@@ -236,7 +236,8 @@ final class TableFigures {
             double v = Double.parseDouble(value.group("number"));
             double figure = falls ? -Math.abs(v) : change ? v : v * unit.factor();
             // 6—6.5: a range's upper end (none in a row of falls, whose ends would swap)
-            Double upper = value.group("upper") == null || falls ? null : Double.parseDouble(value.group("upper")) * (change ? 1 : unit.factor());
+            Double upper = value.group("upper") == null || falls ? null
+                    : Double.parseDouble(value.group("upper")) * (change ? 1 : unit.factor());
             String unitName = change ? "%" : unit.unit().base();
             boolean average = column.annualAverage() || averaged;
             String measure = change ? "change" : share ? "share" : counted ? "count" : "level";
