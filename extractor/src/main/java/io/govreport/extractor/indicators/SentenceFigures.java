@@ -626,8 +626,7 @@ final class SentenceFigures {
                 return false;
             }
         }
-        // 由3838.6万吨有序调减至3001万吨: how it moved, before the verb
-        int moved = isManner(tokens.natureAt(q.end())) ? tokens.wordEnd(q.end()) : q.end();
+        int moved = pastManner(q.end()); // 由3838.6万吨有序调减至3001万吨
         if (wholeWordCueAt(moved, next.start(), TAIL_CUES) || movedToBy(moved, next.start())) {
             return false; // 由212天增加至290天, 由18.6平方公里扩展到32平方公里
         }
@@ -2486,8 +2485,7 @@ final class SentenceFigures {
                 && cues.startingAt(simp, from, to, "noun.opening") == null) { // 1.36万相对贫困人口
             return -1;
         }
-        // (3838.6万吨有序调减至3001万吨: after a word that says how)
-        CueTable.Cue toVerb = cues.startingAt(simp, isManner(tokens.natureAt(from)) ? tokens.wordEnd(from) : from, to, "level.verb");
+        CueTable.Cue toVerb = cues.startingAt(simp, pastManner(from), to, "level.verb"); // 3838.6万吨有序调减至3001万吨
         if (toVerb != null && toVerb.word().length() > 1 && "到至".indexOf(toVerb.word().charAt(toVerb.word().length() - 1)) >= 0) {
             return -1; // 由78家发展到186家: where the number went, not what it counts
         }
@@ -2645,6 +2643,11 @@ final class SentenceFigures {
     /** An adverb or an adjective, which may say how a figure moved (逐步, 有序). */
     private static boolean isManner(String nature) {
         return isAdverb(nature) || "a".equals(nature);
+    }
+
+    /** Past the word at {@code k} where it says how a figure moved (有序|调减至, 逐步|调减至): where the verb starts. */
+    private int pastManner(int k) {
+        return isManner(tokens.natureAt(k)) ? tokens.wordEnd(k) : k;
     }
 
     private static boolean isAdverb(String nature) {

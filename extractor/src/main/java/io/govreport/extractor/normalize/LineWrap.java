@@ -281,7 +281,7 @@ final class LineWrap {
             numbers += TableCells.isValueOrDash(cell) ? 1 : 0;
         }
         // 财政总收入增长  %  8: a name, its unit and one figure (a table of one column of targets)
-        return numbers >= MIN_TABLE_NUMBERS || numbers == 1 && TableCells.isUnit(cells[1]) && !TableCells.isValueOrDash(cells[0]);
+        return numbers >= MIN_TABLE_NUMBERS || numbers == 1 && TableCells.nameThenUnit(cells);
     }
 
     /**

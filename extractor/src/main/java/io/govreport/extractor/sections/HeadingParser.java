@@ -122,7 +122,8 @@ final class HeadingParser {
         if (appendixTitles.stream().anyMatch(p -> p.matcher(simplified).find())) {
             return true;
         }
-        if (text.indexOf(',') >= 0 || !unpunctuatedLine(text) || tableRowWithUnit(text)) {
+        // 单位地区生产总值能耗降低  %  完成省市下达任务: a table's row ends in 任务 as no title does
+        if (text.indexOf(',') >= 0 || !unpunctuatedLine(text) || TableCells.nameThenUnit(TableCells.of(text))) {
             return false;
         }
         for (Pattern p : partTitles) {
@@ -131,12 +132,6 @@ final class HeadingParser {
             }
         }
         return false;
-    }
-
-    /** 单位地区生产总值能耗降低  %  完成省市下达任务: a table's row, a name then its unit, ends in 任务 as no title does. */
-    private static boolean tableRowWithUnit(String text) {
-        String[] cells = TableCells.of(text);
-        return cells.length >= 3 && TableCells.isUnit(cells[1]);
     }
 
     /** Ⅰ and Ⅻ: the Roman numerals a part may be numbered with. */

@@ -14,7 +14,7 @@ public final class TableCells {
      */
     public static final Pattern VALUE = Pattern.compile(
             "(?<sign>[≥≤])?(?<number>-?\\d+(?:\\.\\d+)?)%?(?:[—–~～至-](?<upper>\\d+(?:\\.\\d+)?)%?)?(?<bound>以内|以下|以上|左右)?");
-    /** A cell of a unit (%, 亿美元, 微克/立方米): a row of a name, its unit and one figure is a table's too. */
+    /** A cell of a unit (%, 亿美元, 微克/立方米). */
     private static final Pattern UNIT = Pattern.compile("[%‰]|[万亿千百]?\\p{IsIdeographic}{1,3}(/\\p{IsIdeographic}{1,3})?");
     /** A cell that says there is no figure. */
     private static final Pattern DASH = Pattern.compile("[—–-]+");
@@ -41,9 +41,12 @@ public final class TableCells {
         return VALUE.matcher(cell).matches() || isDash(cell);
     }
 
-    /** Whether a cell may be a unit's (%, 亿元, 微克/立方米). */
-    public static boolean isUnit(String cell) {
-        return UNIT.matcher(cell).matches();
+    /**
+     * Whether the cells open with a name and then a unit (财政总收入增长  %  8, 单位地区生产总值能耗降低  %  完成省市下达任务):
+     * a table's row of one column of figures, or of none, as no prose or title is.
+     */
+    public static boolean nameThenUnit(String[] cells) {
+        return cells.length >= 3 && !isValueOrDash(cells[0]) && UNIT.matcher(cells[1]).matches();
     }
 
     /** Whether a cell is a dash for none. */
