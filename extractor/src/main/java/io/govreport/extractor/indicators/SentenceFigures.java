@@ -66,6 +66,10 @@ final class SentenceFigures {
     private static final String YEAR_EDGE = "底末初";
     /** Between the months of a span (1—11月). */
     private static final String MONTH_RANGE = "-—–~至到";
+    /** What opens a month said of a figure: 在4月底, 到3月底, 至6月末. */
+    private static final String MONTH_PREPOSITIONS = "在到至";
+    /** The longest event a time before it is told by (由改革前的, 由易地搬迁前): 改革, 易地搬迁. */
+    private static final int MAX_EVENT = 4;
     private static final String OPENING_QUOTES = "“「";
     private static final String CLOSING_QUOTES = "”」";
     /** 按当年平均汇率折算: the figure before in another currency; the most characters between 按 and 汇率. */
@@ -969,6 +973,17 @@ final class SentenceFigures {
                 nameEnd -= part.word().length(); // 经济增速一季度-6.8%: the part of the year, not what was measured
                 continue;
             }
+            int before = fromBeforeEventEndingAt(from, nameEnd);
+            if (before >= 0) {
+                tail.add(simp.substring(before, before + 1)); // 农民负担总额由改革前的8400万元减少到…: moved from, when is no name
+                nameEnd = before;
+                continue;
+            }
+            int month = monthSaidEndingAt(from, nameEnd);
+            if (month >= 0) {
+                nameEnd = month; // 复工率在4月底基本达到100%: when in the year, not what
+                continue;
+            }
             int span = runOfYearsEndingAt(from, nameEnd);
             if (span >= 0) {
                 nameEnd = span; // 粮食总产量…,连续5年稳定在1300万吨以上: how long, not what (多年 is no adverb here)
@@ -1246,8 +1261,9 @@ final class SentenceFigures {
             group.forEach(x -> names.add(noun));
             trailingEnd = problem == null ? tEnd : problem.end();
             trailing = true;
-            // 下辖15个街道、263个社区: what a place holds is a level, not things done; so is 全区14个街道
-            countVerb = !unit.isMoney() && cues.endingAt(simp, from, first.start(), "hold.verb") == null
+            // 下辖15个街道、263个社区: what a place holds is a level, not things done; so is 全区14个街道, and a whole the
+            // clause after tells a part of (106家市属企业中,…)
+            countVerb = !unit.isMoney() && cues.endingAt(simp, from, first.start(), "hold.verb") == null && !wholeOfPartsAt(tEnd, nextStart)
                     && !(cues.is(simp.substring(from, first.start()).strip(), "scope.place")
                         && cues.is(simp.substring(tStart, divisionsEnd), "division.of_place"))
                     && !(lastHeld && QuantityScanner.LIST_JOINS.indexOf(simp.charAt(leadFrom)) >= 0);
@@ -1684,7 +1700,9 @@ final class SentenceFigures {
             Integer planYear = context.years().planYear();
             // “九五”以来,…年均增长9.2% in a plan's part: a span up to now looks back on what was done
             boolean past = named != null && planYear != null && named < planYear
-                    || own != null && named == null && cues.endingAt(simp, 0, own.end(), SPAN_SINCE) != null;
+                    || own != null && named == null && cues.endingAt(simp, 0, own.end(), SPAN_SINCE) != null
+                    // 今年一季度,全区地区生产总值同比下降4.6% in a plan's part read out in May: that part of the year is done
+                    || (named == null || named.equals(planYear)) && "plan".equals(partKind) && planYearPartOver(q.start()) != null;
             // 到2030年…突破18万亿元: a year after the one planned for is set ahead, in whatever part it is written
             boolean ahead = named != null && planYear != null && named > planYear && !fromValue;
             kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
@@ -2057,9 +2075,9 @@ final class SentenceFigures {
                 s = y + 1 < to && YEAR_EDGE.indexOf(simp.charAt(y)) >= 0 ? y + 1 : y; // 2005年末各类牲畜存栏: 末 with its year
                 continue;
             }
-            int month = monthWordEnd(s, to);
+            int month = monthWordEnd(MONTH_PREPOSITIONS.indexOf(c) >= 0 ? s + 1 : s, to);
             if (month > s && month < to) {
-                s = month; // 12月份全市空气优良天数比例: the month the figure is of, not its name
+                s = month; // 12月份全市空气优良天数比例, 到3月底规模以上工业企业复工率: the month the figure is of, not its name
                 continue;
             }
             int item = ListMarks.end(simp, s, to);
@@ -2169,6 +2187,47 @@ final class SentenceFigures {
             k++;
         }
         return k < to && YEAR_EDGE.indexOf(simp.charAt(k)) >= 0 ? k + 1 : k;
+    }
+
+    /** Where 由 or 从 opens the time before an event the name ends in (由改革前的, 从整合前), or -1. */
+    private int fromBeforeEventEndingAt(int from, int end) {
+        if (end - from < 3) {
+            return -1;
+        }
+        int k = simp.charAt(end - 1) == '的' ? end - 1 : end;
+        if (k - 1 <= from || simp.charAt(k - 1) != '前') {
+            return -1;
+        }
+        for (int s = k - 2; s >= Math.max(from, k - 1 - MAX_EVENT); s--) {
+            char c = simp.charAt(s);
+            if (Character.isDigit(c) || CLAUSE_MARKS.indexOf(c) >= 0) {
+                return -1;
+            }
+            if (s < k - 2 && tokens.startsAt(s) && cues.startingAt(simp, s, s + 1, "from") != null) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    /** Where a month or part of the year the name ends in is said (复工率在4月底(基本), 在二季度末), or -1: the preposition opens it, a manner word may follow. */
+    private int monthSaidEndingAt(int from, int end) {
+        int manner = tokens.wordStartBefore(end);
+        int to = manner > from && isManner(tokens.natureAt(manner)) ? manner : end;
+        for (int k = to - 3; k > from; k--) {
+            if (MONTH_PREPOSITIONS.indexOf(simp.charAt(k)) >= 0 && tokens.startsAt(k)
+                    && (monthWordEnd(k + 1, to + 1) == to || yearPartEnd(k + 1, to) == to)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** End of a part of the year starting at s (二季度, 二季度末), or -1. */
+    private int yearPartEnd(int s, int to) {
+        CueTable.Cue part = cues.startingAt(simp, s, to, "year.part");
+        int end = part == null ? -1 : s + part.word().length();
+        return end >= 0 && end < to && YEAR_EDGE.indexOf(simp.charAt(end)) >= 0 ? end + 1 : end;
     }
 
     /** End of a month's number (1 to 12, in digits or numerals) starting at s, or -1. */
@@ -2471,8 +2530,8 @@ final class SentenceFigures {
         if (from < to && simp.charAt(from) == '的') {
             from++; // 80%以上的村
         }
-        if (from >= to) {
-            return -1;
+        if (from >= to || etcetera(from, to)) {
+            return -1; // 开展职业技能培训6000人次等: the list ends, nothing counted follows
         }
         // 帮助3000名就业困难人员实现就业: a verb of two characters or more may open the noun, when the noun comes after it
         boolean verbOpens = afterCount && tokens.verbAt(from) && (tokens.wordEnd(from) - from >= 2 || opensCompoundNoun(from, to))
@@ -2504,6 +2563,9 @@ final class SentenceFigures {
             }
             if (k > from && tokens.startsAt(k)) {
                 String nature = tokens.natureAt(k);
+                if (afterCount && wholeOfPartsAt(k, to)) {
+                    break; // 全市106家市属企业中,已有98家完成改制: the whole the clause after tells a part of
+                }
                 if (nature != null && (isAdverb(nature) || nature.startsWith("p") || nature.startsWith("c")
                         || nature.startsWith("u") || nature.startsWith("m"))
                         || wholeWordCueAt(k, to, "level.verb", "predicate")
@@ -2529,6 +2591,18 @@ final class SentenceFigures {
             return -1;
         }
         return len >= 1 && len <= 16 ? k : -1;
+    }
+
+    /** Whether 等 alone stands at {@code k}, closing a list before the clause ends (人次等, 人次等等). */
+    private boolean etcetera(int k, int to) {
+        int end = simp.startsWith("等等", k) ? k + 2 : simp.startsWith("等", k) ? k + 1 : -1;
+        return end > 0 && (end >= to || CLAUSE_MARKS.indexOf(simp.charAt(end)) >= 0);
+    }
+
+    /** Whether a 中 ending the clause at {@code k} makes what it follows the whole of which the clause after tells a part. */
+    private boolean wholeOfPartsAt(int k, int to) {
+        return k < to && simp.charAt(k) == '中' && tokens.wordEnd(k) == k + 1 && k + 1 < simp.length()
+                && CLAUSE_MARKS.indexOf(simp.charAt(k + 1)) >= 0;
     }
 
     /**
@@ -2954,8 +3028,9 @@ final class SentenceFigures {
             } else if (context.years().reviewEnd() != null && cues.endingAt(simp, 0, k + 1, "year.last_reviewed") != null) {
                 marks.add(new Mark<>(k + 1, context.years().reviewEnd())); // 过去的一年: the last year reviewed, in a five-year review too
             } else if (tokens.startsAt(k - 1) && !(k >= 2 && COMPARED_WITH.indexOf(simp.charAt(k - 2)) >= 0)
+                    && !(k >= 2 && cues.startingAt(simp, k - 2, simp.length(), "basis.yoy") != null)
                     && rules.comparisons().endingAt(simp, 0, k - 1, "compare.gap") == null) {
-                // 零售物价上涨幅度明显低于去年: the year compared with is no figure's year
+                // 零售物价上涨幅度明显低于去年, 在去年的基础上再精简15%: the year compared with is no figure's year
                 Integer rel = context.years().relative(simp.substring(k - 1, k + 1), context.placeAt(base + k).partKind(),
                         simp.contains("明年"));
                 if (rel != null) {

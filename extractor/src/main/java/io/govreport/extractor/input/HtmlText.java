@@ -9,8 +9,10 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Reduces a web page to the text of its article: page furniture dropped, block elements kept as lines. */
@@ -19,6 +21,10 @@ final class HtmlText {
 
     /** class/id words that mark navigation, share widgets, breadcrumbs and the like (input/html-furniture.txt). */
     private final List<Pattern> furnitureNames = ResourceLines.patterns("input/html-furniture.txt");
+    /** Titles a page puts over a list of links to other pages (相关信息, 相关链接). */
+    private final Set<String> linkListTitles = Set.copyOf(ResourceLines.read("input/html-link-lists.txt"));
+    /** The fewest links a list under such a title holds. */
+    private static final int MIN_LINKS = 2;
 
     String toText(String html) {
         Document doc = Jsoup.parse(html);
@@ -28,9 +34,30 @@ final class HtmlText {
                 e.remove();
             }
         }
+        removeLinkLists(doc);
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new LineBreaker(out), doc.body() != null ? doc.body() : doc);
         return out.toString();
+    }
+
+    /**
+     * A list of links under a title of its own (相关信息 ⏎ ul of links, input/html-link-lists.txt) is the page's, whatever
+     * its class says (xgxx): both go.
+     */
+    private void removeLinkLists(Document doc) {
+        List<Element> titles = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            if (linkListTitles.contains(e.text().replaceAll("[\\s:：]", "")) && (e.parent() == null || !e.parent().text().equals(e.text()))) {
+                titles.add(e); // the outermost element holding the title alone
+            }
+        }
+        for (Element title : titles) {
+            Element list = title.nextElementSibling();
+            if (list != null && list.select("a").size() >= MIN_LINKS && list.text().indexOf('。') < 0) {
+                list.remove();
+                title.remove();
+            }
+        }
     }
 
     private boolean isFurniture(Element e) {

@@ -20,6 +20,8 @@ import java.util.List;
 public final class SentenceSplitter {
     /** The longest run of words letter-spacing leaves between its spaces (地区 生产 总值). */
     private static final int SPACED_RUN = 3;
+    /** The most characters a note in brackets holds on either side of a comma: (不含农户，下同). */
+    private static final int NOTE_CHARS = 14;
 
     public List<Sentence> split(String text) {
         return split(text, 0, text.length());
@@ -68,12 +70,35 @@ public final class SentenceSplitter {
 
     private static boolean isClauseEnd(String text, int i, char c, int to) {
         return switch (c) {
-            case '，', '；', ';', '：', '?', LostCharacters.BOX -> true;
-            case ',' -> !isThousandsSeparator(text, i, to);
+            case '，' -> !insideNote(text, i, to);
+            case '；', ';', '：', '?', LostCharacters.BOX -> true;
+            case ',' -> !isThousandsSeparator(text, i, to) && !insideNote(text, i, to);
             case ':' -> !(i > 0 && i + 1 < to && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)));
             case ' ', '\u3000' -> isLostComma(text, i, to);
             default -> false;
         };
+    }
+
+    /**
+     * A comma inside a short note in brackets with no figure in it ((不含农户，下同), (按可比价格计算，下同)) parts no clauses:
+     * the figure after the note is named before it.
+     */
+    private static boolean insideNote(String text, int i, int to) {
+        return noteEdge(text, i, -1, to, "(（") && noteEdge(text, i, 1, to, ")）");
+    }
+
+    /** Whether a bracket of {@code brackets} stands within {@link #NOTE_CHARS} of {@code i}, with no digit or other bracket between. */
+    private static boolean noteEdge(String text, int i, int step, int to, String brackets) {
+        for (int j = i + step, n = 0; j >= 0 && j < to && n <= NOTE_CHARS; j += step, n++) {
+            char c = text.charAt(j);
+            if (brackets.indexOf(c) >= 0) {
+                return n > 0;
+            }
+            if (Character.isDigit(c) || "()（）。；;".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -308,6 +308,17 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aPartOfThePlanYearOverWhenTheReportWasReadOutIsDoneInThePlanPartToo() {
+        Meta may2020 = new Meta(null, null, "county", 2020, "2019", "2020-05-12", null, null, null);
+        List<Indicator> quarter = read("", "今年一季度,全区地区生产总值同比下降4.6%。力争全年地区生产总值增长5%。", may2020);
+        assertEquals(List.of("actual", "target"), quarter.stream().map(Indicator::kind).toList());
+        assertEquals(List.of(2020, 2020), quarter.stream().map(Indicator::year).toList());
+        Meta january2020 = new Meta(null, null, "county", 2020, "2019", "2020-01-12", null, null, null);
+        assertEquals("target", one(read("", "上半年规模以上工业增加值增长6%。", may2020)).kind(), "a part not over yet is aimed at");
+        assertEquals("target", one(read("", "一季度地区生产总值增长6%。", january2020)).kind(), "read out in January");
+    }
+
+    @Test
     void aTableOfIndicatorsIsReadByItsColumns() {
         String table = "附表:2018年主要指标\n序号 指标名称 单位 2017年完成 2018年目标 增长%\n1 生产总值 亿元 186.4 207 11\n"
                 + "2 城镇登记失业率 % 3.6 4.5以内 —\n3 单位生产总值能耗下降 % 3.9 3.5 —\n4 其中:地方财政收入 亿元 5.62 6.46 15\n";
@@ -838,6 +849,66 @@ class IndicatorReaderTest {
         assertEquals("规模以上工业增加值", one(review("1—11月规模以上工业增加值增长8.2%。")).name());
         assertEquals("存款余额", one(review("十二月底全市存款余额达到1200亿元。")).name());
         assertEquals("月人均补助", one(review("月人均补助提高到300元。")).name(), "a month without its number stays");
+    }
+
+    @Test
+    void whatAnAmountIsPerIsNoPartOfItsName() {
+        List<Indicator> raised = review("禁牧补助标准由每亩每年6元提高到7.5元。");
+        assertEquals(List.of("禁牧补助标准", "禁牧补助标准"), raised.stream().map(Indicator::name).toList());
+        assertEquals(java.util.Arrays.asList(null, 2017), raised.stream().map(Indicator::year).toList(), "moved from, then to");
+        assertEquals("“三包”经费标准", one(review("“三包”经费标准提高到每生每年3720元。")).name());
+        assertEquals("城镇新增就业", one(review("城镇新增就业每年保持在6万人以上。")).name());
+    }
+
+    @Test
+    void theTimeBeforeAnEventAFigureMovedFromIsNoPartOfItsName() {
+        List<Indicator> burden = review("全县农民负担总额由改革前的8400万元减少到5100万元。");
+        assertEquals(List.of("农民负担总额", "农民负担总额"), burden.stream().map(Indicator::name).toList());
+        assertEquals(java.util.Arrays.asList(null, 2017), burden.stream().map(Indicator::year).toList());
+        assertEquals("煤矿", review("全县煤矿由整合前的186处减少到58处。").get(0).name());
+    }
+
+    @Test
+    void aChangeOnLastYearsBaseIsAgainstTheYearBeforeAndAimedAtInAPlan() {
+        Indicator cut = one(read("", "今年乡镇财政供养人员要在去年的基础上再精简百分之十五。", JANUARY_2018));
+        assertEquals("乡镇财政供养人员", cut.name());
+        assertEquals("yoy", cut.basis());
+        assertEquals("target", cut.kind(), "去年 in the comparison is not the figure's year");
+        assertEquals(2018, cut.year());
+    }
+
+    @Test
+    void anEtceteraAfterAFigureNamesNothing() {
+        assertEquals("开展职业技能培训", one(review("开展职业技能培训6000人次等，确保件件落实。")).name());
+    }
+
+    @Test
+    void moneyPerSquareKilometreIsAUnitOfItsOwn() {
+        Indicator density = one(review("地均税收约8亿元/平方公里。"));
+        assertEquals("元/平方公里", density.unit());
+        assertEquals(8e8, density.value());
+    }
+
+    @Test
+    void theWholeAClauseAfterTellsAPartOfIsALevel() {
+        Indicator whole = review("全市106家市属企业中，已有98家完成改制。").get(0);
+        assertEquals("市属企业", whole.name());
+        assertEquals("level", whole.measure());
+        assertEquals("count", review("全年新建学校12所中，农村学校8所。").get(0).measure(), "a 中 that ends no whole");
+    }
+
+    @Test
+    void aFigureAfterANoteInBracketsIsNamedBeforeIt() {
+        assertEquals("固定资产投资（不含农户，下同）", one(review("完成固定资产投资（不含农户，下同）3528.6亿元。")).name());
+    }
+
+    @Test
+    void aMonthOrPartOfTheYearSaidOfAFigureIsNoPartOfItsName() {
+        Indicator recovered = one(review("规模以上工业企业复工率在4月底基本达到100%。"));
+        assertEquals("规模以上工业企业复工率", recovered.name());
+        assertEquals("level", recovered.measure(), "a rate's name ends in 率 again");
+        assertEquals("规模以上工业企业复工率", one(review("到3月底规模以上工业企业复工率达到95%。")).name());
+        assertEquals("产能利用率", one(review("产能利用率在二季度末恢复到76%。")).name());
     }
 
     @Test

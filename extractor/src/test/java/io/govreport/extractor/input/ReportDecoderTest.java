@@ -60,6 +60,19 @@ class ReportDecoderTest {
     }
 
     @Test
+    void aListOfLinksUnderATitleOfItsOwnIsThePagesWhateverItsClass() throws Exception {
+        String html = """
+                <html><body><div class="con"><p>全面加强政府自身建设</p><p>我们将始终坚持依法行政。</p></div>
+                <div class="xgxx"><h4>相关信息</h4><ul><li><a href="/a.html">翁牛特旗2023年统计公报</a></li>
+                <li><a href="/b.html">一图读懂政府工作报告</a></li></ul></div>
+                <div class="c2"><p><span>相关链接：</span></p><p>政府工作报告全文见下。</p></div></body></html>""";
+        String text = decoder.decode(html.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", null).text();
+        assertTrue(text.contains("全面加强政府自身建设\n我们将始终坚持依法行政。"), text);
+        assertFalse(text.contains("相关信息") || text.contains("统计公报") || text.contains("一图读懂"), text);
+        assertTrue(text.contains("相关链接") && text.contains("政府工作报告全文见下"), "a title over no list of links stays: " + text);
+    }
+
+    @Test
     void aRowOfATableOfDataIsOneLineOfCellsAndALayoutTableKeepsItsParagraphs() throws Exception {
         String html = """
                 <html><body><p>主要预期目标如下表:</p>

@@ -42,6 +42,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aCommaInsideANoteWithNoFigurePartsNoClauses() {
+        String text = "完成固定资产投资（不含农户，下同）3528.6亿元，增长12.1%（其中工业投资增长8.6%，民间投资增长10.4%）。";
+        Sentence s = splitter.split(text).get(0);
+        assertEquals(List.of("完成固定资产投资（不含农户，下同）3528.6亿元", "增长12.1%（其中工业投资增长8.6%", "民间投资增长10.4%）"),
+                clauses(text, s), "a bracket with figures in it is parted as any text is");
+    }
+
+    @Test
     void aSpaceBetweenLongerRunsOfWordsIsALostCommaAndLetterSpacingIsNot() {
         String text = "全年实施重点项目126个 完成投资85.4亿元 占年度计划的112.3%。地区 生产 总值 1200 亿元。国内生产总值12. 03万亿元。";
         List<Sentence> sentences = splitter.split(text);
