@@ -380,8 +380,8 @@ final class SentenceFigures {
      */
     private String thingsCountedBefore(int from, int to, Unit unit) {
         boolean bare = isBareVerb(from, to);
-        if (!bare && !doneThenWork(from, to)) {
-            return null;
+        if (!bare && (!unit.isCount() || !doneThenWork(from, to))) {
+            return null; // an area or a length done (造林绿化6万亩) names its work itself
         }
         String verbs = simp.substring(from, to);
         for (int i = thingsNamedBefore.size() - 1; bare && i >= 0; i--) {
@@ -398,7 +398,7 @@ final class SentenceFigures {
                 return simp.substring(named.start(), at + work.length()); // 棚户区|改造: the work ends the run of nouns
             }
         }
-        for (int i = thingsNamedBefore.size() - 1; bare && i >= 0; i--) {
+        for (int i = thingsNamedBefore.size() - 1; bare && unit.isCount() && i >= 0; i--) {
             ThingsNamed named = thingsNamedBefore.get(i);
             int at = named.things().lastIndexOf(unit.base());
             // the word the unit ends (中欧班列 in 列) or opens (郑欧国际铁路货运班列 in 班), not 中欧班|列
@@ -724,7 +724,8 @@ final class SentenceFigures {
             }
             int start = stripLeading(cs, k);
             int after = k + change.word().length();
-            if (onlyAdverbs(start, k) && ce - after >= 2 && ce - after <= MAX_NAME_OF_CLAUSE && tokens.startsAt(after)
+            // (连续第五年提高企业退休人员基本养老金,月人均增加124元: how long, as an adverb says how)
+            if ((onlyAdverbs(start, k) || runOfYearsEndingAt(start, k) == start) && ce - after >= 2 && ce - after <= MAX_NAME_OF_CLAUSE && tokens.startsAt(after)
                     && isNounStart(tokens.natureAt(after)) && isNoun(tokens.natureAt(tokens.wordStartBefore(ce)))
                     && onlyLettersAndDigits(after, ce, false, true)) {
                 lastName = simp.substring(after, ce); // 继续提高企业退休人员基本养老金,月人均增加50元: the thing raised
@@ -1207,7 +1208,9 @@ final class SentenceFigures {
         // 解决了3.8万人和2.1万头大家畜的饮水困难: people and the things counted last, each with the problem solved
         ProblemSolved problemOfBoth = group.size() == 2 && "人".equals(unit.base()) && last.unit().isCount() && tEnd > last.end()
                 ? problemSolved(tEnd, nextStart) : null;
-        String countedBefore = !emptyLead && group.size() == 1 && unit.isCount() ? thingsCountedBefore(nameStart, nameEnd, unit) : null;
+        // (全面推进棚户区改造,全年改造1500万平方米: an area or a length of the work done is the work's too)
+        String countedBefore = !emptyLead && group.size() == 1 && (unit.isCount() || unit.kind().equals("measure"))
+                ? thingsCountedBefore(nameStart, nameEnd, unit) : null;
         if (emptyLead && listNames.size() >= group.size()) {
             // 分别下降3.1%和增长0.2%: the list's names go on past the verb
             names.addAll(listNames.subList(0, group.size()));
@@ -2278,12 +2281,14 @@ final class SentenceFigures {
             return -1;
         }
         int k = end - 1;
-        // 连续5年, 连续五年, 连续多年
+        // 连续5年, 连续五年, 连续多年, 连续第五年
         while (k > from && (QuantityScanner.digit(simp.charAt(k - 1)) >= 0 || ChineseNumerals.isNumeral(simp.charAt(k - 1))
                 || MANY_YEARS.indexOf(simp.charAt(k - 1)) >= 0)) {
             k--;
         }
-        return k < end - 1 && k - from >= 2 && simp.startsWith("连续", k - 2) ? k - 2 : -1;
+        int numeral = k;
+        k -= k > from && simp.charAt(k - 1) == '第' ? 1 : 0; // 连续第五年
+        return numeral < end - 1 && k - from >= 2 && simp.startsWith("连续", k - 2) ? k - 2 : -1;
     }
 
     /** Whether the text from {@code from} to {@code to} holds a letter: more than quotes and marks (“十三五”期间). */

@@ -39,6 +39,11 @@ public final class Normalizer {
     /** Stray spaces are rare: at most one per this many characters of the line, else it is letter-spaced. */
     private static final int STRAY_SPACE_SPARSITY = 12;
 
+    /** A line this long holds many paragraphs whose line breaks a copy lost. */
+    private static final int MIN_MERGED_LINE = 3000;
+    /** A full stop, then a heading's numeral: (一) or 一、 (group 1). */
+    private static final Pattern RUN_IN_HEADING = Pattern.compile("[。！？](\\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、))");
+
     /** Running headers stand right before or after a page number. */
     private static final int RUNNING_HEADER_REACH = 1;
 
@@ -52,7 +57,7 @@ public final class Normalizer {
         dropRunningHeaders(lines);
         LineWrap wrap = LineWrap.of(lines);
         StringBuilder out = new StringBuilder(in.length());
-        int[] original = new int[in.length() + 1];
+        int[] original = new int[2 * in.length() + 1]; // a line break put in before a run-in heading takes a place of its own
         boolean pendingBlank = false;
         FoldedLine previous = null;
         FoldedLine lastDropped = null;
@@ -82,13 +87,33 @@ public final class Normalizer {
                     out.append('\n');
                 }
             }
-            String text = line.text();
-            System.arraycopy(line.origin(), 0, original, out.length(), text.length());
-            out.append(text);
+            appendBreakingRunInHeadings(out, original, line);
             pendingBlank = false;
             previous = line;
         }
         return new NormalizedText(out.toString(), Arrays.copyOf(original, out.length()));
+    }
+
+    /**
+     * Appends the line; in a line far longer than any paragraph (a copy that lost its line breaks) a heading's numeral
+     * right after a full stop opens a line of its own (…阶段性成效。（六）坚持民生为本…, …更好。二、2013年工作安排…).
+     */
+    private static void appendBreakingRunInHeadings(StringBuilder out, int[] original, FoldedLine line) {
+        String text = line.text();
+        int from = 0;
+        if (text.length() >= MIN_MERGED_LINE) {
+            Matcher m = RUN_IN_HEADING.matcher(text);
+            while (m.find()) {
+                int at = m.start(1);
+                System.arraycopy(line.origin(), from, original, out.length(), at - from);
+                out.append(text, from, at);
+                original[out.length()] = line.origin()[at] - 1;
+                out.append('\n');
+                from = at;
+            }
+        }
+        System.arraycopy(line.origin(), from, original, out.length(), text.length() - from);
+        out.append(text, from, text.length());
     }
 
     private List<FoldedLine> foldLines(String in) {

@@ -215,16 +215,18 @@ final class HeadingParser {
     /**
      * The title of a heading a damaged copy ran into its paragraph without a full stop ((一)经济保持平稳较快增长全省地区生产总值
      * 达到2515.3亿元,…): it ends where a paragraph's opening word starts right after the title's last word, with a figure
-     * after it (聚焦高质量发展,全市经济增长6% is one title: the comma makes 全市… a clause of it).
+     * after it (聚焦高质量发展,全市经济增长6% is one title: the comma makes 全市… a clause of it), or where what would be the
+     * title is too long to be one ((一)坚持项目带动,经济保持较快增长我们始终把项目建设作为…).
      */
     private static String withoutRunOnParagraph(String title) {
+        boolean tooLong = title.length() > MAX_TITLE;
         for (int k = MIN_RUN_ON_TITLE; k < title.length(); k++) {
             char before = title.charAt(k - 1);
             if (CLAUSE_MARKS.indexOf(before) >= 0 || Character.isWhitespace(before)) {
                 continue;
             }
             for (String opener : PARAGRAPH_OPENERS) {
-                if (title.startsWith(opener, k) && title.chars().skip(k).anyMatch(Character::isDigit)) {
+                if (title.startsWith(opener, k) && (tooLong || title.chars().skip(k).anyMatch(Character::isDigit))) {
                     return title.substring(0, k);
                 }
             }

@@ -878,6 +878,18 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void anAreaOfWorkABareVerbDidIsTheWorkAClauseBeforeNamed() {
+        assertEquals("棚户区改造", one(review("继续推进城市和国有工矿棚户区改造，全年改造1500万平方米。")).name());
+        assertEquals("造林绿化", one(review("推进国土绿化，完成造林绿化6万亩。")).name(), "work named with its verb keeps its name");
+    }
+
+    @Test
+    void howManyYearsRunningAThingWasRaisedSaysHowNotWhat() {
+        assertEquals("企业退休人员基本养老金月人均", one(review("连续第五年提高企业退休人员基本养老金，月人均增加124元。")).name());
+        assertEquals("企业退休人员基本养老金", one(review("企业退休人员基本养老金连续第五年提高10%。")).name());
+    }
+
+    @Test
     void anEtceteraAfterAFigureNamesNothing() {
         assertEquals("开展职业技能培训", one(review("开展职业技能培训6000人次等，确保件件落实。")).name());
     }

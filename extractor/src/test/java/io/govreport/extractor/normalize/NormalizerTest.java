@@ -18,6 +18,21 @@ class NormalizerTest {
     }
 
     @Test
+    void aHeadingAfterAFullStopInALineThatLostItsBreaksOpensALine() {
+        String paragraph = "全市经济平稳运行,各项事业全面进步。".repeat(200);
+        String merged = "一、2012年工作回顾" + paragraph + "（六）坚持民生为本，社会事业全面进步" + paragraph + "二、2013年工作安排今年是开局之年。";
+        NormalizedText out = normalizer.normalize(merged);
+        List<String> lines = List.of(out.text().split("\n"));
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(1).startsWith("(六)坚持民生为本"), lines.get(1).substring(0, 20));
+        assertTrue(lines.get(2).startsWith("二、2013年工作安排"));
+        int six = out.text().indexOf("(六)");
+        assertEquals(merged.indexOf("（六）"), out.original()[six], "offsets still point into the input");
+        String shortLine = "主要做了以下工作。(一)加快发展。";
+        assertEquals(shortLine, normalizer.normalize(shortLine).text(), "a line of paragraph length keeps its marks inline");
+    }
+
+    @Test
     void aSpaceSplittingAWordInProseIsDropped() {
         assertEquals("全区一般公共预算收入460.1亿元,增长10.6%,其中税收收入增长8.2%。",
                 normalizer.normalize("全区一般公共预算收入460.1亿元，增 长10.6%，其中税收收入增长8.2%。").text());

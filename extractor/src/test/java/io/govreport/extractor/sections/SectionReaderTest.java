@@ -196,6 +196,20 @@ class SectionReaderTest {
     }
 
     @Test
+    void aHeadingRunIntoAParagraphTooLongForATitleEndsWhereTheParagraphOpens() {
+        String text = """
+                一、2012年工作回顾
+                (一)坚持项目带动,经济保持较快增长我们始终把项目建设作为稳增长、调结构的主抓手,坚持市级领导联系重点项目、项目建设月调度和分类督办制度,推动了一批大项目落地见效。全年实施重点项目186个。
+                (二)坚持安全转型,花炮产业稳中提质花炮是我市的传统支柱产业。
+                二、2013年工作安排
+                地区生产总值增长12%。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("坚持项目带动,经济保持较快增长", "坚持安全转型,花炮产业稳中提质花炮是我市的传统支柱产业"),
+                parts.get(0).children().stream().map(Section::title).toList(), "a title short enough is left whole");
+    }
+
+    @Test
     void aLetterSpacedHeadingIsReadWithoutItsSpacesAndKeepsItsKind() {
         String text = """
                 一、2022 年 工 作 回 顾
