@@ -333,6 +333,14 @@ class NormalizerTest {
     }
 
     @Test
+    void aRunningHeaderWithItsPageNumberOnOneLineGoesAndTheSentenceGoesOn() {
+        String page = "全年实现地区生产总值3895.6亿元,增长4.5%;一般公共预算收入\n\n— 1 —\n\n政府工作报告　　　第 2 页 共 19 页\n292.6亿元,增长6.2%。";
+        assertEquals("全年实现地区生产总值3895.6亿元,增长4.5%;一般公共预算收入292.6亿元,增长6.2%。", normalizer.normalize(page).text());
+        String sentence = "我们在第一季度完成全年任务的第2页共计…";
+        assertEquals(sentence, normalizer.normalize(sentence).text(), "words, not a header and its page");
+    }
+
+    @Test
     void aLineBrokenInsideAFigureGoesOnButADateLineEnds() {
         String broken = "全年进出口总额26.43万亿元,增长2.3%;实际使用外商直\n接投资1196亿\n美元。城镇化率提高到56.\n1%。";
         assertEquals("全年进出口总额26.43万亿元,增长2.3%;实际使用外商直接投资1196亿美元。城镇化率提高到56.1%。",
