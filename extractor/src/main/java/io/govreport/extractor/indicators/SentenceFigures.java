@@ -725,7 +725,8 @@ final class SentenceFigures {
             int start = stripLeading(cs, k);
             int after = k + change.word().length();
             // (连续第五年提高企业退休人员基本养老金,月人均增加124元: how long, as an adverb says how)
-            if ((onlyAdverbs(start, k) || runOfYearsEndingAt(start, k) == start) && ce - after >= 2 && ce - after <= MAX_NAME_OF_CLAUSE && tokens.startsAt(after)
+            if ((onlyAdverbs(start, k) || runOfYearsEndingAt(start, k) == start)
+                    && ce - after >= 2 && ce - after <= MAX_NAME_OF_CLAUSE && tokens.startsAt(after)
                     && isNounStart(tokens.natureAt(after)) && isNoun(tokens.natureAt(tokens.wordStartBefore(ce)))
                     && onlyLettersAndDigits(after, ce, false, true)) {
                 lastName = simp.substring(after, ce); // 继续提高企业退休人员基本养老金,月人均增加50元: the thing raised
@@ -1266,7 +1267,8 @@ final class SentenceFigures {
             trailing = true;
             // 下辖15个街道、263个社区: what a place holds is a level, not things done; so is 全区14个街道, and a whole the
             // clause after tells a part of (106家市属企业中,…)
-            countVerb = !unit.isMoney() && cues.endingAt(simp, from, first.start(), "hold.verb") == null && !wholeOfPartsAt(tEnd, nextStart)
+            countVerb = !unit.isMoney() && cues.endingAt(simp, from, first.start(), "hold.verb") == null
+                    && !wholeOfPartsAt(tEnd, nextStart)
                     && !(cues.is(simp.substring(from, first.start()).strip(), "scope.place")
                         && cues.is(simp.substring(tStart, divisionsEnd), "division.of_place"))
                     && !(lastHeld && QuantityScanner.LIST_JOINS.indexOf(simp.charAt(leadFrom)) >= 0);
@@ -1705,7 +1707,8 @@ final class SentenceFigures {
             boolean past = named != null && planYear != null && named < planYear
                     || own != null && named == null && cues.endingAt(simp, 0, own.end(), SPAN_SINCE) != null
                     // 今年一季度,全区地区生产总值同比下降4.6% in a plan's part read out in May: that part of the year is done
-                    || (named == null || named.equals(planYear)) && "plan".equals(partKind) && planYearPartOver(q.start()) != null;
+                    || (named == null || named.equals(planYear)) && "plan".equals(partKind)
+                        && planYearPartOver(q.start()) != null;
             // 到2030年…突破18万亿元: a year after the one planned for is set ahead, in whatever part it is written
             boolean ahead = named != null && planYear != null && named > planYear && !fromValue;
             kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
@@ -2213,7 +2216,10 @@ final class SentenceFigures {
         return -1;
     }
 
-    /** Where a month or part of the year the name ends in is said (复工率在4月底(基本), 在二季度末), or -1: the preposition opens it, a manner word may follow. */
+    /**
+     * Where a month or part of the year the name ends in is said (复工率在4月底(基本), 在二季度末), or -1: the preposition
+     * opens it, a manner word may follow.
+     */
     private int monthSaidEndingAt(int from, int end) {
         int manner = tokens.wordStartBefore(end);
         int to = manner > from && isManner(tokens.natureAt(manner)) ? manner : end;
@@ -2604,7 +2610,7 @@ final class SentenceFigures {
         return end > 0 && (end >= to || CLAUSE_MARKS.indexOf(simp.charAt(end)) >= 0);
     }
 
-    /** Whether a 中 ending the clause at {@code k} makes what it follows the whole of which the clause after tells a part. */
+    /** Whether a 中 ending the clause at {@code k} makes what it follows the whole the clause after tells a part of. */
     private boolean wholeOfPartsAt(int k, int to) {
         return k < to && simp.charAt(k) == '中' && tokens.wordEnd(k) == k + 1 && k + 1 < simp.length()
                 && CLAUSE_MARKS.indexOf(simp.charAt(k + 1)) >= 0;

@@ -47,7 +47,8 @@ final class HtmlText {
     private void removeLinkLists(Document doc) {
         List<Element> titles = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
-            if (linkListTitles.contains(e.text().replaceAll("[\\s:：]", "")) && (e.parent() == null || !e.parent().text().equals(e.text()))) {
+            boolean outermost = e.parent() == null || !e.parent().text().equals(e.text());
+            if (outermost && linkListTitles.contains(e.text().replaceAll("[\\s:：]", ""))) {
                 titles.add(e); // the outermost element holding the title alone
             }
         }

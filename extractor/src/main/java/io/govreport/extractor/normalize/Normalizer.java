@@ -42,7 +42,8 @@ public final class Normalizer {
     /** A line this long holds many paragraphs whose line breaks a copy lost. */
     private static final int MIN_MERGED_LINE = 3000;
     /** A full stop, then a heading's numeral: (一) or 一、 (group 1). */
-    private static final Pattern RUN_IN_HEADING = Pattern.compile("[。！？](\\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、))");
+    private static final Pattern RUN_IN_HEADING =
+            Pattern.compile("[。！？](\\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、))");
 
     /** Running headers stand right before or after a page number. */
     private static final int RUNNING_HEADER_REACH = 1;
@@ -57,7 +58,8 @@ public final class Normalizer {
         dropRunningHeaders(lines);
         LineWrap wrap = LineWrap.of(lines);
         StringBuilder out = new StringBuilder(in.length());
-        int[] original = new int[2 * in.length() + 1]; // a line break put in before a run-in heading takes a place of its own
+        // a line break put in before a run-in heading takes a place of its own
+        int[] original = new int[2 * in.length() + 1];
         boolean pendingBlank = false;
         FoldedLine previous = null;
         FoldedLine lastDropped = null;

@@ -87,7 +87,7 @@ public final class SentenceSplitter {
         return noteEdge(text, i, -1, to, "(（") && noteEdge(text, i, 1, to, ")）");
     }
 
-    /** Whether a bracket of {@code brackets} stands within {@link #NOTE_CHARS} of {@code i}, with no digit or other bracket between. */
+    /** Whether a bracket of {@code brackets} stands within {@link #NOTE_CHARS} of {@code i}, no digit or bracket between. */
     private static boolean noteEdge(String text, int i, int step, int to, String brackets) {
         for (int j = i + step, n = 0; j >= 0 && j < to && n <= NOTE_CHARS; j += step, n++) {
             char c = text.charAt(j);
