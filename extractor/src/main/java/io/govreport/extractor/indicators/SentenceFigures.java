@@ -376,7 +376,8 @@ final class SentenceFigures {
      * same verb's object with the verb (常态化开行中欧班列,全年开行60列以上: 中欧班列开行), the latest things named that end
      * in the work the verb says (加快棚户区改造,完成改造3000户: 棚户区改造), or the latest things named by the word of what
      * the unit counts, up to it (中欧班列常态化运行,全年开行42列: 中欧班列开行, counted in 列); or null. A verb of things
-     * done before the work (完成改造, 开工建设) is named by the work alone.
+     * done before the work (完成改造, 开工建设) is named by the work alone. An area or a length is named so only after a
+     * bare verb, and not by the unit's word (全年改造1500万平方米: 棚户区改造).
      */
     private String thingsCountedBefore(int from, int to, Unit unit) {
         boolean bare = isBareVerb(from, to);

@@ -47,9 +47,13 @@ final class HtmlText {
     private void removeLinkLists(Document doc) {
         List<Element> titles = new ArrayList<>();
         for (Element e : doc.getAllElements()) {
-            boolean outermost = e.parent() == null || !e.parent().text().equals(e.text());
-            if (outermost && linkListTitles.contains(e.text().replaceAll("[\\s:：]", ""))) {
-                titles.add(e); // the outermost element holding the title alone
+            // by an element's own text, which is cheap, then up to the outermost element holding the title alone
+            if (linkListTitles.contains(e.ownText().replaceAll("[\\s:：]", "")) && e.text().equals(e.ownText().strip())) {
+                Element title = e;
+                while (title.parent() != null && title.parent().text().equals(e.text())) {
+                    title = title.parent();
+                }
+                titles.add(title);
             }
         }
         for (Element title : titles) {

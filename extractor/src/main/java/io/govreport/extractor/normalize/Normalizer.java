@@ -59,7 +59,7 @@ public final class Normalizer {
         LineWrap wrap = LineWrap.of(lines);
         StringBuilder out = new StringBuilder(in.length());
         // a line break put in before a run-in heading takes a place of its own
-        int[] original = new int[2 * in.length() + 1];
+        int[] original = new int[in.length() + 1 + lines.stream().mapToInt(Normalizer::runInHeadings).sum()];
         boolean pendingBlank = false;
         FoldedLine previous = null;
         FoldedLine lastDropped = null;
@@ -103,7 +103,7 @@ public final class Normalizer {
     private static void appendBreakingRunInHeadings(StringBuilder out, int[] original, FoldedLine line) {
         String text = line.text();
         int from = 0;
-        if (text.length() >= MIN_MERGED_LINE) {
+        if (runInHeadings(line) > 0) {
             Matcher m = RUN_IN_HEADING.matcher(text);
             while (m.find()) {
                 int at = m.start(1);
@@ -116,6 +116,11 @@ public final class Normalizer {
         }
         System.arraycopy(line.origin(), from, original, out.length(), text.length() - from);
         out.append(text, from, text.length());
+    }
+
+    /** How many run-in headings a line that lost its line breaks holds (none in a line of paragraph length). */
+    private static int runInHeadings(FoldedLine line) {
+        return line.text().length() < MIN_MERGED_LINE ? 0 : (int) RUN_IN_HEADING.matcher(line.text()).results().count();
     }
 
     private List<FoldedLine> foldLines(String in) {
