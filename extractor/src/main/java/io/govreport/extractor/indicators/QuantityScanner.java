@@ -76,10 +76,13 @@ final class QuantityScanner {
     /** A ratio has no unit: the figure's unit is empty. */
     private static final Unit RATIO = new Unit("", "", 1, "measure", "");
     private static final String RATIO_NAME = "ratio.name";
+    /** A number of years, read only where the lead names them (平均受教育年限达到11.2年): 年 after a number is else a date. */
+    private static final Unit YEARS = new Unit("年", "年", 1, "measure", "");
+    private static final String YEARS_NAME = "years.name";
     private static final int RATIO_LEAD_STEPS = 6;
     private static final String PEOPLE = "people.noun";
-    /** How far after such a number a people noun may start (3.8万贫困人口, 116万建档立卡贫困人口). */
-    private static final int PEOPLE_NOUN_AFTER = 8;
+    /** How far after such a number a people noun may start (3.8万贫困人口, 161.5万建档立卡相对贫困人口). */
+    private static final int PEOPLE_NOUN_AFTER = 10;
 
     private final UnitTable units;
     private final CueTable cues;
@@ -325,6 +328,10 @@ final class QuantityScanner {
 
     private Quantity arabic(String text, int start, int numEnd, int from, int to) {
         int after = numEnd + 1 < to && text.charAt(numEnd) == ' ' ? numEnd + 1 : numEnd;
+        if (after < to && text.charAt(after) == '年' && !text.startsWith("的", after + 1)
+                && leadNaming(text, start, from, YEARS_NAME) != null) { // not 由2020年的10.2年, a year
+            return finish(text, start, scaled(parseArabic(text, start, numEnd), 1), null, new Tail(1, null, YEARS, after + 1), from, to);
+        }
         if (after < to && "年月日号时".indexOf(text.charAt(after)) >= 0) {
             return null; // a date or a year (2023 年), not a quantity
         }
@@ -356,7 +363,7 @@ final class QuantityScanner {
         if (tail == null) {
             tail = perCubicMetre(text, start, p, to);
         }
-        CueTable.Cue ratio = tail == null ? ratioBefore(text, start, from) : null;
+        CueTable.Cue ratio = tail == null ? leadNaming(text, start, from, RATIO_NAME) : null;
         if (ratio != null) {
             // 收入倍差 names its unit (ratio.name.倍): the category's tail
             String unit = ratio.category().equals(RATIO_NAME) ? "" : ratio.categoryTail(RATIO_NAME + ".");
@@ -380,14 +387,15 @@ final class QuantityScanner {
     }
 
     /**
-     * The name of the ratio a number without a unit is, where its lead names one: 城乡居民收入比缩小到1.78,
-     * 系数由2020年的0.55提高到2025年的0.59 (the ratio's name, then what may stand between it and each number: 由, a verb,
-     * a year, the number before); else null.
+     * The name in {@code category} the lead of a number gives it, where the number has no unit of its own: the ratio a
+     * number is (城乡居民收入比缩小到1.78, 系数由2020年的0.55提高到2025年的0.59), the years it counts (受教育年限由10.23年
+     * 提高到10.8年); the name, then what may stand between it and each number (由, a verb, a year, the number before);
+     * else null.
      */
-    private CueTable.Cue ratioBefore(String text, int start, int from) {
+    private CueTable.Cue leadNaming(String text, int start, int from, String category) {
         int k = start;
         for (int step = 0; step < RATIO_LEAD_STEPS && k > from; step++) {
-            CueTable.Cue name = cues.endingAt(text, from, k, RATIO_NAME);
+            CueTable.Cue name = cues.endingAt(text, from, k, category);
             if (name != null) {
                 return name;
             }
@@ -397,7 +405,8 @@ final class QuantityScanner {
                 k -= cue.word().length();
             } else if (year >= from && digit(text.charAt(year)) >= 0 && digit(text.charAt(year + 3)) >= 0) {
                 k = year;
-            } else if (digit(text.charAt(k - 1)) >= 0) {
+            } else if (digit(text.charAt(k - 1)) >= 0 || yearsBefore(text, k, from, category)) {
+                k -= text.charAt(k - 1) == '年' ? 1 : 0;
                 while (k > from && (digit(text.charAt(k - 1)) >= 0 || text.charAt(k - 1) == '.')) {
                     k--;
                 }
@@ -406,6 +415,11 @@ final class QuantityScanner {
             }
         }
         return null;
+    }
+
+    /** Whether a number of years ends at {@code k} (由10.23年提高到), where years are what the lead names. */
+    private static boolean yearsBefore(String text, int k, int from, String category) {
+        return category.equals(YEARS_NAME) && k - 2 >= from && text.charAt(k - 1) == '年' && digit(text.charAt(k - 2)) >= 0;
     }
 
     /** 每立方米13微克: a concentration with what it is per written before the number; else null. */

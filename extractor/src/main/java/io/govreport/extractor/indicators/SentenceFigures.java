@@ -90,6 +90,9 @@ final class SentenceFigures {
     private static final int MAX_RATE_NAME = 5;
     private static final Set<String> RATE_WITHIN_UNITS = Set.copyOf(ResourceLines.read("indicators/rate-within-units.txt"));
     private static final Set<String> CAPACITY_UNITS = Set.copyOf(ResourceLines.read("indicators/capacity-units.txt"));
+    private static final Set<String> DURATION_UNITS = Set.copyOf(ResourceLines.read("indicators/duration-units.txt"));
+    /** What ends the clause a time taken is named in (进口、出口整体通关时间分别压缩至…: not 、). */
+    private static final String CLAUSE_ENDS = ",，;；:：。";
     /** The most characters between 扣除/剔除 and the 因素/影响 that closes what they take out (留抵退税, 新冠肺炎疫情). */
     private static final int FACTOR_CHARS = 10;
     /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
@@ -102,6 +105,12 @@ final class SentenceFigures {
     private static final int MAX_SPACED_WORD = 3;
     /** The word opening a part of what the sentence gave before (…,其中亿元以上项目58个). */
     private static final String PART_OF = "其中";
+    private static final char AND = '和';
+    /** 在2013年(的)基础上: the year a change is measured on. */
+    private static final char ON = '在';
+    private static final List<String> BASE_OF = List.of("的基础上", "基础上");
+    /** What opens what an amount is per (每人每月, 每亩). */
+    private static final String PER = "每";
     /** The longest phrase after a count's noun and 的 read as the problem solved for it (饮水安全问题). */
     private static final int MAX_PROBLEM_PHRASE = 10;
     /** What makes an amount the bound of a class, as a definition gives it: 年主营业务收入2000万元及以上的企业. */
@@ -114,6 +123,8 @@ final class SentenceFigures {
     private static final int MAX_QUOTED_NAME = 8;
     /** The longest name in quotes that a number closing it belongs to (“淄博人才金政37条”). */
     private static final int MAX_QUOTED_NAME_ENDING_IN_FIGURE = 16;
+    /** The longest title in book marks a number may be part of (《关于支持民营经济发展的20条措施》). */
+    private static final int MAX_TITLE = 200;
     /** The units a text's parts are counted in. */
     private static final Set<String> TEXT_PARTS = Set.of("条", "章", "款");
     private static final String DONE_AFTER = "done.after";
@@ -423,6 +434,7 @@ final class SentenceFigures {
             Quantity q = found.get(k);
             if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !partOfADocument(q)
                     && !boundsBySuffix(q) && !placeInARanking(q) && !nameInAList(q) && !capacityInAName(q)
+                    && !spanOfAService(q)
                     && !(k + 1 < found.size() && (perCount(q) || boundsARate(q, found.get(k + 1))))) {
                 kept.add(q);
             }
@@ -501,6 +513,21 @@ final class SentenceFigures {
         return CAPACITY_UNITS.contains(q.unit().base()) && projectNamedFrom(k);
     }
 
+    /**
+     * 24小时服务, 15分钟生活圈, 144小时过境免签: a length of time no time taken is named for in its clause (通关时间压缩至
+     * 1.5小时) is how long a service runs or how far a circle reaches, part of a name.
+     */
+    private boolean spanOfAService(Quantity q) {
+        if (!DURATION_UNITS.contains(q.unit().base())) {
+            return false;
+        }
+        int k = q.start();
+        while (k > 0 && CLAUSE_ENDS.indexOf(simp.charAt(k - 1)) < 0) {
+            k--;
+        }
+        return !holdsCue(k, q.start(), "duration.noun");
+    }
+
     /** Whether the words from {@code k} are nouns up to a project's word (炼油|项目, 光|伏|治沙|项目), within a short name. */
     private boolean projectNamedFrom(int k) {
         for (int w = k; w < Math.min(simp.length(), k + MAX_PROJECT_NAME); w = tokens.wordEnd(w)) {
@@ -564,15 +591,34 @@ final class SentenceFigures {
      */
     private boolean inTitle(Quantity q) {
         char after = q.end() < simp.length() ? simp.charAt(q.end()) : ' ';
-        return enclosedBy(q, '《', '》', Integer.MAX_VALUE) || enclosedBy(q, '“', '”', MAX_QUOTED_NAME)
+        return enclosedBy(q, '《', '》', MAX_TITLE) || enclosedBy(q, '“', '”', MAX_QUOTED_NAME)
                 || after == '”' && enclosedBy(q, '“', '”', MAX_QUOTED_NAME_ENDING_IN_FIGURE);
     }
 
+    /**
+     * Whether {@code open} before the quantity and {@code close} after it enclose it, with no other mark of either
+     * between, and at most {@code maxLength} characters inside; looked for within that length only, so that a long
+     * line without marks is not searched whole for each of its figures.
+     */
     private boolean enclosedBy(Quantity q, char open, char close, int maxLength) {
-        int opened = simp.lastIndexOf(open, q.start());
-        int closed = simp.indexOf(close, q.end());
-        return opened >= 0 && simp.lastIndexOf(close, q.start()) < opened && closed >= 0
-                && simp.lastIndexOf(open, closed) == opened && closed - opened - 1 <= maxLength;
+        int opened = -1;
+        for (int k = q.start() - 1; k >= Math.max(0, q.end() - maxLength - 1) && opened < 0; k--) {
+            char c = simp.charAt(k);
+            if (c == close) {
+                return false;
+            }
+            opened = c == open ? k : -1;
+        }
+        for (int k = q.end(); opened >= 0 && k < Math.min(simp.length(), opened + maxLength + 2); k++) {
+            char c = simp.charAt(k);
+            if (c == open) {
+                return false;
+            }
+            if (c == close) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -859,7 +905,7 @@ final class SentenceFigures {
         if (!q.unit().isCount() || HOUSEHOLDS.equals(before.unit().base())) {
             return false;
         }
-        int thingsEnd = trailingNameEnd(q.end(), to, true);
+        int thingsEnd = trailingNameEnd(q.end(), to, true, false);
         // 解决了3.8万人和2.1万头大家畜的饮水困难: the people and the things counted share the problem solved after them
         return thingsEnd > 0 && problemSolved(thingsEnd, to) == null;
     }
@@ -1035,14 +1081,19 @@ final class SentenceFigures {
         }
         int nameStart = stripLeading(from, nameEnd);
 
+        // 不低于每人每月400元: what the amount is per stands between the bound and the number
+        int approxAt = 0;
+        while (approxAt + 1 < tail.size() && tail.get(approxAt).startsWith(PER) && cues.is(tail.get(approxAt), "filler")) {
+            approxAt++;
+        }
         String approx = null;
-        if (!tail.isEmpty() && cues.is(tail.get(0), "approx.before.")) {
-            approx = approxOf(tail.get(0));
+        if (!tail.isEmpty() && cues.is(tail.get(approxAt), "approx.before.")) {
+            approx = approxOf(tail.get(approxAt));
         }
         String verb = null; // "level", "up" or "down"
         for (int k = 0; k < tail.size(); k++) {
             String w = tail.get(k);
-            if (k == 0 && approx != null && tail.size() > 1) {
+            if (k == approxAt && approx != null && tail.size() > 1) {
                 continue; // 增长超过10%: 超过 is the approximation, 增长 the verb
             }
             if (cues.is(w, "copula") && changeVerbBefore(tail, k + 1)) {
@@ -1176,7 +1227,8 @@ final class SentenceFigures {
         // 带动贫困群众3.8万人稳定增收: what was done to the people the noun before counted is no name (…企业中有25户扭亏为盈 is)
         boolean doneToNamed = doneAfterEnd(last.end(), nextStart) > 0 && nameEnd > nameStart
                 && isNoun(tokens.natureAt(tokens.lastWordStart(nameEnd)));
-        int tEnd = aimOfLast || doneToNamed ? -1 : trailingNameEnd(last.end(), nextStart, last.unit().isCount());
+        int tEnd = aimOfLast || doneToNamed ? -1 : trailingNameEnd(last.end(), nextStart, last.unit().isCount(),
+                nameEnd <= nameStart || isBareVerb(nameStart, nameEnd));
         // 上半年增长6.1%, 恢复到上年的95.2%, 降幅比一季度收窄34.6个百分点: what is named is the figure before's
         CueTable.Cue yearPart = nameEnd > nameStart ? cues.startingAt(simp, nameStart, nameEnd, "year.part") : null;
         int leadStart = yearPart == null ? nameStart : nameStart + yearPart.word().length();
@@ -1342,8 +1394,13 @@ final class SentenceFigures {
                 fallRate = true;
                 nameEnd -= fall.word().length();
             }
-            // 高速公路(全长41.2公里): what the bracket measures is of the words it parted, unless it is a part (其中…)
-            names.add((partedByBracket && inBracket && !partOf ? lastName : "") + simp.substring(nameStart, nameEnd));
+            List<String> metrics = group.size() == 1 && !partedByBracket ? metricsJoined(nameStart, nameEnd) : List.of();
+            if (!metrics.isEmpty()) {
+                names.addAll(metrics); // 城镇居民人均可支配收入和农民人均纯收入年均增长10%: a figure of each
+            } else {
+                // 高速公路(全长41.2公里): what the bracket measures is of the words it parted, unless it is a part (其中…)
+                names.add((partedByBracket && inBracket && !partOf ? lastName : "") + simp.substring(nameStart, nameEnd));
+            }
         } else if (labelled) {
             names.add(clauseLabel.name()); // 地区生产总值:5006.7亿元: the label before the colon names the clause's figures
             namedBefore = true;
@@ -1464,6 +1521,22 @@ final class SentenceFigures {
         String thing = lastItem.substring(at);
         return at > 0 && tokens.startsAt(end - thing.length())
                 && cues.endingAt(thing, 0, thing.length(), "list.shared_head", "stock.head", "attribute.measured") != null ? at : -1;
+    }
+
+    /**
+     * The two names of a lead that is two metrics of the catalogue joined by 和, each named as the catalogue does
+     * (财政总收入和地方财政收入, 城镇居民人均可支配收入和农民人均纯收入): one figure after it is of each; else empty.
+     */
+    private List<String> metricsJoined(int from, int to) {
+        String lead = simp.substring(from, to);
+        int and = lead.indexOf(AND);
+        if (and <= 0 || and != lead.lastIndexOf(AND) || lead.indexOf('、') >= 0) {
+            return List.of();
+        }
+        List<String> items = List.of(lead.substring(0, and), lead.substring(and + 1));
+        MetricCatalogue catalogue = rules.catalogue();
+        boolean bothNamed = items.stream().allMatch(item -> item.equals(catalogue.synonymEnding(item)));
+        return bothNamed && !catalogue.metricOf(items.get(0)).equals(catalogue.metricOf(items.get(1))) ? items : List.of();
     }
 
     /** Where the short place name {@code text} opens with ends (柳城县: 3), or -1. */
@@ -2253,8 +2326,26 @@ final class SentenceFigures {
         return month >= 1 && month <= 12 ? k : -1;
     }
 
-    /** Start of "较2013年" / "比2013年" / "与2013年" / "是2013年(的)" ending at {@code end}, or -1. */
+    /** Where 基础上 or 的基础上 written at {@code e} ends, or {@code e}. */
+    private int onTheBaseOf(int e) {
+        for (String base : BASE_OF) {
+            if (simp.startsWith(base, e)) {
+                return e + base.length();
+            }
+        }
+        return e;
+    }
+
+    /** Start of "较2013年" / "比2013年" / "与2013年" / "是2013年(的)" / "在2013年(的)基础上" ending at {@code end}, or -1. */
     private int basisYearEndingAt(int from, int end) {
+        // 在2013年(的)基础上减少300万吨: the year the change is measured on
+        for (String base : BASE_OF) {
+            int yearEnd = end - base.length();
+            if (yearEnd - 6 >= from && simp.startsWith(base, yearEnd) && simp.charAt(yearEnd - 6) == ON
+                    && yearWordEnd(yearEnd - 5, yearEnd) == yearEnd) {
+                return yearEnd - 6;
+            }
+        }
         // 比2010年末增长98.7%: the year's end is the year's
         boolean yearsEnd = end - 1 >= from && YEAR_EDGE.indexOf(simp.charAt(end - 1)) >= 0;
         int yearEnd = yearsEnd ? end - 1 : end;
@@ -2537,8 +2628,9 @@ final class SentenceFigures {
      * next figure, an adverb or a predicate verb; or -1 where no noun follows.
      *
      * @param afterCount whether the number counts (3000名): then a verb may open the noun after it
+     * @param leadNamesNothing whether nothing but a verb comes before the number (完成): then the work done may end the noun
      */
-    private int trailingNameEnd(int from, int to, boolean afterCount) {
+    private int trailingNameEnd(int from, int to, boolean afterCount, boolean leadNamesNothing) {
         if (from < to && simp.charAt(from) == '的') {
             from++; // 80%以上的村
         }
@@ -2552,7 +2644,9 @@ final class SentenceFigures {
         Matcher bound = CLASS_BOUND_OPENING.matcher(simp).region(from, to);
         boolean boundOpens = bound.lookingAt() && bound.end() < to
                 && Character.UnicodeScript.of(simp.charAt(bound.end())) == Character.UnicodeScript.HAN;
-        if (!verbOpens && !boundOpens && !isNounStart(tokens.natureAt(from)) && !digitAndLetter(from)
+        // 50户现代企业制度试点企业: a time word before a noun is an adjective of it (现代|企业)
+        boolean timeWordOpens = afterCount && "t".equals(tokens.natureAt(from)) && isNoun(tokens.natureAt(tokens.wordEnd(from)));
+        if (!verbOpens && !boundOpens && !timeWordOpens && !isNounStart(tokens.natureAt(from)) && !digitAndLetter(from)
                 && cues.startingAt(simp, from, to, "noun.opening") == null) { // 1.36万相对贫困人口
             return -1;
         }
@@ -2599,7 +2693,10 @@ final class SentenceFigures {
         int len = k - from;
         String lastNature = tokens.natureAt(tokens.wordStartBefore(k));
         // 98名驰援湖北: a verb with a place after it is what the people counted went to do, no noun
-        if (verbOpens && (tokens.wordEnd(from) >= k || !isNoun(lastNature) || "ns".equals(lastNature))) {
+        // 完成1018台燃煤锅炉改造: after a lead that names nothing, work done to a noun after the verb ends the name as well
+        // as the noun (not 志愿者近2万人次投入山火扑救, where the lead names the people)
+        boolean workOnNoun = leadNamesNothing && "vn".equals(lastNature) && isNoun(tokens.natureAt(tokens.wordStartBefore(tokens.wordStartBefore(k))));
+        if (verbOpens && (tokens.wordEnd(from) >= k || !isNoun(lastNature) && !workOnNoun || "ns".equals(lastNature))) {
             return -1;
         }
         return len >= 1 && len <= 16 ? k : -1;
@@ -3300,8 +3397,9 @@ final class SentenceFigures {
         if (before == '从' && simp.startsWith("的", e)) {
             return false; // 从2007年的9249亿元增加到…: where a change started, that year's level
         }
-        if (COMPARED_WITH.indexOf(before) >= 0 || "自从-—–~～".indexOf(before) >= 0 || before == '是' && simp.startsWith("的", e)) {
-            return true; // 较2013年, 是2017年的1.5倍: the year compared with, not the figure's
+        if (COMPARED_WITH.indexOf(before) >= 0 || "自从-—–~～".indexOf(before) >= 0 || before == '是' && simp.startsWith("的", e)
+                || before == ON && onTheBaseOf(e) > e) {
+            return true; // 较2013年, 是2017年的1.5倍, 在2013年基础上: the year compared with, not the figure's
         }
         if (e < simp.length() && "-—–~～至到".indexOf(simp.charAt(e)) >= 0) {
             return true;

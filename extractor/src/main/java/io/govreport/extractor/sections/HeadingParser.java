@@ -163,6 +163,12 @@ final class HeadingParser {
             }
             return heading(line, start, digits ? HeadingStyle.PAREN_DIGIT : HeadingStyle.PAREN_NUMERAL, n, text, close + 1);
         }
+        if (first == '【') {
+            int end = numeralEnd(text, 1);
+            return end > 1 && end < text.length() - 1 && text.charAt(end) == '】'
+                    ? heading(line, start, HeadingStyle.BRACKETED_NUMERAL, ChineseNumerals.parse(text.substring(1, end)), text, end + 1)
+                    : null; // 【一】2018年工作回顾; not 【打印本页】
+        }
         if (first >= ROMAN_ONE && first <= ROMAN_TWELVE && text.length() > 2 && "、.".indexOf(text.charAt(1)) >= 0) {
             return heading(line, start, HeadingStyle.PART, first - ROMAN_ONE + 1, text, 2); // Ⅰ、2018年工作回顾
         }

@@ -14,6 +14,8 @@ enum HeadingStyle {
     DIGIT,
     /** (1) */
     PAREN_DIGIT,
+    /** 【一】, as a copy from a social-media article numbers its parts or their sections */
+    BRACKETED_NUMERAL,
     /** 【稳住经济基本盘,发展质量稳步提升】 on a line of its own: unnumbered, its siblings bracketed alike. */
     BRACKETED,
     /** 聚力产业升级 on a line of its own between paragraphs, in a part that numbers nothing: unnumbered. */
@@ -31,6 +33,7 @@ enum HeadingStyle {
             case PAREN_NUMERAL -> "(" + ChineseNumerals.format(ordinal) + ")";
             case DIGIT -> String.valueOf(ordinal);
             case PAREN_DIGIT -> "(" + ordinal + ")";
+            case BRACKETED_NUMERAL -> "【" + ChineseNumerals.format(ordinal) + "】";
             case BRACKETED -> "【" + ordinal + "】";
             case BARE -> String.valueOf(ordinal);
         };

@@ -221,7 +221,8 @@ public final class SectionReader {
         while (k < end && lines.get(k).text().isEmpty()) {
             k++;
         }
-        if (k >= end || lines.get(k).text().length() <= MAX_SUBHEADING) {
+        // 认真办好十大民生实事: a short paragraph that introduces a list after it ends on a colon, as no heading does
+        if (k >= end || lines.get(k).text().length() <= MAX_SUBHEADING && !introducesList(lines.get(k).text())) {
             return false;
         }
         String next = lines.get(k).text();
@@ -230,6 +231,10 @@ public final class SectionReader {
             digits++;
         }
         return digits == 0 || digits == 4 && next.charAt(digits) == '年';
+    }
+
+    private static boolean introducesList(String text) {
+        return text.endsWith(":") || text.endsWith("：");
     }
 
     private static String sequenceKey(Outline outline, int i) {

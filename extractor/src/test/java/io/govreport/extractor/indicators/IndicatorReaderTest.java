@@ -44,6 +44,10 @@ class IndicatorReaderTest {
         return read(sentence, "", JANUARY_2018);
     }
 
+    private static List<Indicator> plan(String sentence) {
+        return read("", sentence, JANUARY_2018);
+    }
+
     /** The second of the two figures a sentence gives (the first names it). */
     private static Indicator secondOfTwo(List<Indicator> found) {
         assertEquals(2, found.size(), () -> "indicators: " + found);
@@ -172,6 +176,68 @@ class IndicatorReaderTest {
         assertEquals(List.of("level", "level"), held.stream().map(Indicator::measure).toList());
         assertEquals("level", one(review("全区21个街道全部建成社区卫生服务中心。")).measure());
         assertEquals("count", one(review("完成108个村煤改气。")).measure(), "divisions where work was done are counted");
+    }
+
+    @Test
+    void aTimeTakenIsMeasuredInHoursAndMinutesButAServiceIsNamedByThem() {
+        List<Indicator> clearance = review("进口、出口整体通关时间分别压缩至36.5小时和1.6小时。");
+        assertEquals(List.of("进口整体通关时间", "出口整体通关时间"), clearance.stream().map(Indicator::name).toList());
+        assertEquals(List.of(36.5, 1.6), clearance.stream().map(Indicator::value).toList());
+        assertEquals("小时", clearance.get(0).unit());
+        Indicator drive = one(review("县城至重庆主城的车程缩短到40分钟以内。"));
+        assertEquals("分钟", drive.unit());
+        assertEquals("at_most", drive.approx());
+        assertEquals(List.of(), review("市长热线实行7×24小时人工接听,推进“15分钟便民生活圈”建设,用好144小时过境免签政策。"),
+                "how long a service runs or a circle reaches is part of its name");
+    }
+
+    @Test
+    void aTimeWordOpensTheNounCountedAndPeopleMayBeNamedFarAfterTenThousands() {
+        Indicator pilots = one(review("省里确定的50户现代企业制度试点企业全面完成公司制改组。"));
+        assertTrue(pilots.name().startsWith("现代企业制度试点企业"), pilots.name());
+        Indicator lifted = one(review("现行标准下25.1万农村建档立卡贫困人口全部脱贫。"));
+        assertEquals(251_000, lifted.value());
+        assertEquals("人", lifted.unit());
+        assertEquals("农村建档立卡贫困人口", lifted.name());
+    }
+
+    @Test
+    void aBoundBeforeWhatAnAmountIsPerStillBoundsIt() {
+        List<Indicator> floors = plan("城市居民最低生活保障标准不低于每人每月400元,农村低保标准不低于每人每年2200元。");
+        assertEquals(List.of("at_least", "at_least"), floors.stream().map(Indicator::approx).toList());
+        assertEquals(List.of(400.0, 2200.0), floors.stream().map(Indicator::value).toList());
+    }
+
+    @Test
+    void theYearAChangeIsMeasuredOnIsItsBasisNotItsYear() {
+        List<Indicator> cuts = plan("关中地区煤炭消费量在2013年基础上减少300万吨以上,PM2.5平均浓度比2013年下降4%以上。");
+        assertEquals(List.of("target", "target"), cuts.stream().map(Indicator::kind).toList());
+        assertEquals(List.of("since:2013", "since:2013"), cuts.stream().map(Indicator::basis).toList());
+        assertEquals("关中地区煤炭消费量", cuts.get(0).name());
+    }
+
+    @Test
+    void twoMetricsJoinedGiveAFigureEach() {
+        List<Indicator> incomes = plan("城镇居民人均可支配收入和农民人均纯收入年均增长10%以上。");
+        assertEquals(List.of("城镇居民人均可支配收入", "农民人均纯收入"), incomes.stream().map(Indicator::name).toList());
+        assertEquals(List.of(10.0, 10.0), incomes.stream().map(Indicator::value).toList());
+        assertEquals(1, plan("脱贫人口和监测对象基本医疗保险参保率达到100%。").size(), "not where one names no metric whole");
+    }
+
+    @Test
+    void newProjectsLaunchedAndBoilersRebuiltAreCounted() {
+        assertEquals("count", one(plan("新上过亿元项目100个。")).measure());
+        assertEquals("count", one(plan("关中地区拆改燃煤锅炉2000台以上。")).measure());
+        assertEquals("count", one(review("与西部地区签订经济技术合作项目1860个。")).measure());
+    }
+
+    @Test
+    void workDoneToTheThingsCountedAfterAVerbNamesThem() {
+        Indicator boilers = one(review("完成1018台燃煤锅炉清洁能源改造。"));
+        assertEquals("燃煤锅炉清洁能源改造", boilers.name(), "燃煤 is a verb to the dictionary, yet opens the noun");
+        assertEquals("count", boilers.measure());
+        Indicator volunteers = one(review("全区组织救援力量和志愿者近2万人次投入山火扑救。"));
+        assertTrue(volunteers.name().contains("志愿者"), "the lead names the people, not the work after them");
     }
 
     @Test

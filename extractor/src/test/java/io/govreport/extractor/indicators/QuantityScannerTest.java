@@ -30,6 +30,16 @@ class QuantityScannerTest {
     }
 
     @Test
+    void yearsAreAQuantityOnlyWhereTheLeadNamesThem() {
+        assertQuantity("劳动年龄人口平均受教育年限达到11.2年", 11.2, "年", null);
+        List<Quantity> raised = scan("劳动年龄人口平均受教育年限由2020年的10.2年提高到2025年的11年以上");
+        assertEquals(List.of(10.2, 11.0), raised.stream().map(Quantity::value).toList(), "the years of the plan are dates");
+        assertEquals("over", raised.get(1).approx());
+        assertEquals(List.of(10.23, 10.8), scan("受教育年限由10.23年提高到10.8年").stream().map(Quantity::value).toList());
+        assertEquals(List.of(), scan("连续11年保持增长,到2025年达到"), "a run of years and a year are no quantity");
+    }
+
+    @Test
     void chineseMultipliersAndMoneyUnitsGiveBaseUnits() {
         assertQuantity("完成一般公共预算收入29.6亿元", 2_960_000_000d, "元", null);
         assertQuantity("全年利用外资6041.4万美元", 60_414_000d, "美元", null);

@@ -289,6 +289,33 @@ class SectionReaderTest {
     }
 
     @Test
+    void partsNumberedInBracketsHoldBareHeadings() {
+        String text = """
+                【一】2018年工作回顾
+                一年来，全区经济平稳运行。
+                坚持项目为王，发展动能持续增强
+                全年新签约亿元以上项目126个，协议投资额1286亿元。
+                坚持民生为本，群众获得感持续增强
+                城乡居民收入稳步增长，社会保障水平不断提高。
+                【二】2019年工作安排
+                全区经济社会发展的主要预期目标是：地区生产总值增长7%左右。
+                聚焦产业强区，加快构建现代产业体系
+                大力发展先进制造业，推动产业链向高端延伸，培育壮大一批龙头企业。
+                聚焦民生福祉，加快提升群众幸福感
+                认真办好十大民生实事：
+                新增城镇就业1.4万人。
+                【三】全面加强政府自身建设
+                坚持依法行政，自觉接受人大监督和政协民主监督。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("2018年工作回顾", "2019年工作安排", "全面加强政府自身建设"), parts.stream().map(Section::title).toList());
+        assertEquals("【二】", parts.get(1).number());
+        assertEquals(List.of("聚焦产业强区，加快构建现代产业体系", "聚焦民生福祉，加快提升群众幸福感"),
+                parts.get(1).children().stream().map(Section::title).toList(),
+                "a short paragraph that ends on a colon before a list is a paragraph still");
+    }
+
+    @Test
     void buildsPartsAndNumberedHeadingsWithKindsAndOffsets() {
         String text = """
                 各位代表:
