@@ -680,6 +680,14 @@ class AccuracyGateTest {
      *       cities of the north-east 2020–2025) 485/504, of 508; threehundredsixtysixth (copies of WeChat articles:
      *       【一】 and ■ headings, marks before items, a header and a footer) 434/502, of 513, headings 71/100 → 492,
      *       headings 100/100 (【一】 numbers a part).</li>
+     *   <li>Six more written in the same session, each first scored with 0.7.67, then at 0.7.68:
+     *       threehundredsixtyseventh (provinces 2021–2025, many bases in one report) 462/487, of 493;
+     *       threehundredsixtyeighth (counties of Hebei and Shanxi 2012–2022) 480/511, of 508 (签署合作协议: a count);
+     *       threehundredsixtyninth (capitals of autonomous regions and their districts 2008–2024) 511/530, of 529;
+     *       threehundredseventieth (reports of 2026 and 2027 with 十五五 targets) 492/509, of 514;
+     *       threehundredseventyfirst (tables copied as text: tabs, bars, a Markdown table, columns aligned by spaces)
+     *       437/492, of 476 → 473 (the rule under a Markdown head; 2023年目标(增长%); 比上年增长% is yoy; 万千升);
+     *       threehundredseventysecond (cities along the Yangtze 2016–2023) 481/500, of 516.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -1047,7 +1055,13 @@ class AccuracyGateTest {
             "threehundredsixtythird, 0.95, 0.95, 0.94, 1.0, 1.0",
             "threehundredsixtyfourth, 0.92, 0.92, 0.94, 1.0, 0.97",
             "threehundredsixtyfifth, 0.96, 0.95, 0.97, 1.0, 1.0",
-            "threehundredsixtysixth, 0.98, 0.96, 0.99, 1.0, 1.0"})
+            "threehundredsixtysixth, 0.98, 0.96, 0.99, 1.0, 1.0",
+            "threehundredsixtyseventh, 0.94, 0.93, 0.94, 0.98, 1.0",
+            "threehundredsixtyeighth, 0.94, 0.94, 0.96, 1.0, 1.0",
+            "threehundredsixtyninth, 0.96, 0.96, 0.96, 1.0, 1.0",
+            "threehundredseventieth, 0.96, 0.95, 0.98, 1.0, 1.0",
+            "threehundredseventyfirst, 0.96, 0.94, 0.94, 1.0, 1.0",
+            "threehundredseventysecond, 0.96, 0.93, 0.98, 0.98, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);

@@ -1257,6 +1257,8 @@ final class SentenceFigures {
         int doneAfter = (emptyLead || causeLead) && group.stream().allMatch(x -> x.unit().isCount()) ? doneAfterEnd(last.end(), nextStart) : -1;
         boolean labelled = emptyLead && clauseLabel != null && leadFrom == clauseStart;
         List<String> labelItems = labelled && group.size() > 1 ? splitList(clauseLabel.start(), clauseLabel.end()) : List.of();
+        boolean sizeOfNounAfter = group.size() == 1 && last.end() < simp.length() && simp.charAt(last.end()) == '的' && nameEnd > nameStart
+                && cues.is(simp.substring(nameStart, nameEnd), "size.of_counted");
         // 解决了6.3万人的饮水不安全问题: the problem solved for the people counted names them, no noun between
         ProblemSolved problemOfCounted = group.size() == 1 && unit.isCount() ? problemSolved(last.end(), nextStart) : null;
         // 解决了3.8万人和2.1万头大家畜的饮水困难: people and the things counted last, each with the problem solved
@@ -1294,7 +1296,7 @@ final class SentenceFigures {
                         || emptyLead && adjoining(group) && group.stream().allMatch(x -> x.unit().isCount()))
                 // 退出贫困村20个的年度任务: what the figure is of, after 的, names nothing the lead has named
                 && !(simp.charAt(last.end()) == '的' && !emptyLead && !isBareVerb(nameStart, nameEnd) && !unit.isPercent()
-                    && !moneyOfTheNounAfter(nameStart, nameEnd, unit, tEnd))) {
+                    && !moneyOfTheNounAfter(nameStart, nameEnd, unit, tEnd) && !sizeOfNounAfter)) {
             // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
             int tStart = simp.charAt(last.end()) == '的' ? last.end() + 1 : last.end();
             if (cues.startingAt(simp, tStart, tEnd, "rank.noun") != null) {
@@ -1314,13 +1316,14 @@ final class SentenceFigures {
                 }
                 things = lead + simp.substring(tStart, tEnd);
             }
-            String noun = things + (problem == null ? "" : problem.words());
+            // 全长318公里的济青高速公路: the size the lead names is of the noun after 的 (济青高速公路全长)
+            String noun = things + (problem == null ? "" : problem.words()) + (sizeOfNounAfter ? simp.substring(nameStart, nameEnd) : "");
             group.forEach(x -> names.add(noun));
             trailingEnd = problem == null ? tEnd : problem.end();
             trailing = true;
             // 下辖15个街道、263个社区: what a place holds is a level, not things done; so is 全区14个街道, and a whole the
             // clause after tells a part of (106家市属企业中,…)
-            countVerb = !unit.isMoney() && cues.endingAt(simp, from, first.start(), "hold.verb") == null
+            countVerb = !unit.isMoney() && !sizeOfNounAfter && cues.endingAt(simp, from, first.start(), "hold.verb") == null
                     && !wholeOfPartsAt(tEnd, nextStart)
                     && !(cues.is(simp.substring(from, first.start()).strip(), "scope.place")
                         && cues.is(simp.substring(tStart, divisionsEnd), "division.of_place"))
@@ -2631,7 +2634,8 @@ final class SentenceFigures {
      * @param leadNamesNothing whether nothing but a verb comes before the number (完成): then the work done may end the noun
      */
     private int trailingNameEnd(int from, int to, boolean afterCount, boolean leadNamesNothing) {
-        if (from < to && simp.charAt(from) == '的') {
+        boolean afterDe = from < to && simp.charAt(from) == '的';
+        if (afterDe) {
             from++; // 80%以上的村
         }
         if (from >= to || etcetera(from, to)) {
@@ -2646,7 +2650,10 @@ final class SentenceFigures {
                 && Character.UnicodeScript.of(simp.charAt(bound.end())) == Character.UnicodeScript.HAN;
         // 50户现代企业制度试点企业: a time word before a noun is an adjective of it (现代|企业)
         boolean timeWordOpens = afterCount && "t".equals(tokens.natureAt(from)) && isNoun(tokens.natureAt(tokens.wordEnd(from)));
-        if (!verbOpens && !boundOpens && !timeWordOpens && !isNounStart(tokens.natureAt(from)) && !digitAndLetter(from)
+        // 318公里的济青高速公路: after 的 a name the dictionary cuts into a verb's character (济|青) still opens the noun
+        boolean nameOpens = afterDe && !isNounStart(tokens.natureAt(from)) && Character.isIdeographic(simp.charAt(from))
+                && (!tokens.verbAt(from) || tokens.wordEnd(from) == from + 1);
+        if (!verbOpens && !boundOpens && !timeWordOpens && !nameOpens && !isNounStart(tokens.natureAt(from)) && !digitAndLetter(from)
                 && cues.startingAt(simp, from, to, "noun.opening") == null) { // 1.36万相对贫困人口
             return -1;
         }
@@ -2696,7 +2703,8 @@ final class SentenceFigures {
         // 完成1018台燃煤锅炉改造: after a lead that names nothing, work done to a noun after the verb ends the name as well
         // as the noun (not 志愿者近2万人次投入山火扑救, where the lead names the people)
         boolean workOnNoun = leadNamesNothing && "vn".equals(lastNature) && isNoun(tokens.natureAt(tokens.wordStartBefore(tokens.wordStartBefore(k))));
-        if (verbOpens && (tokens.wordEnd(from) >= k || !isNoun(lastNature) && !workOnNoun || "ns".equals(lastNature))) {
+        if (verbOpens && (tokens.wordEnd(from) >= k || !isNoun(lastNature) && !workOnNoun || "ns".equals(lastNature))
+                || nameOpens && !isNoun(lastNature)) {
             return -1;
         }
         return len >= 1 && len <= 16 ? k : -1;

@@ -39,7 +39,11 @@ final class TableFigures {
     /** 一般公共预算收入(亿元), 城镇新增就业（万人）: a row's unit in brackets after its name, in a table without units. */
     private static final Pattern UNIT_IN_NAME = Pattern.compile("[(（]([^()（）]{1,8})[)）]$");
     /** 增长%, 比上年增长%, 年均增长%, 增速(%), 增长 (its cells then say 7%): a column of growths in per cent. */
-    private static final Pattern CHANGE_COLUMN = Pattern.compile("(比上年)?(年均)?(增长|增速|增幅)(率)?(?:[(（]?%[)）]?)?");
+    private static final Pattern CHANGE_COLUMN = Pattern.compile("(比上年|同比)?(年均)?(增长|增速|增幅)(率)?(?:[(（]?%[)）]?)?");
+    /** 2023年目标(增长%): a column of one year's growths, its year and kind before the bracket. */
+    private static final Pattern GROWTHS_OF_COLUMN = Pattern.compile("(.+?)[(（](?:增长|增速|增幅)率?%?[)）]");
+    /** |---|:---:|: the line a table in Markdown draws under its head. */
+    private static final Pattern HEAD_RULE = Pattern.compile("[|｜\\s:：—–-]+");
     private static final String PART_OF = "其中";
     /** A row whose name ends so gives falls (单位生产总值能耗下降  %  4.2  4.4): negative changes of what it names. */
     private static final List<String> FALLS = List.of("下降");
@@ -56,7 +60,8 @@ final class TableFigures {
      * A column of figures: the year and kind of its values, and whether they are growths (and averaged over years), or
      * compare the figure done with its target.
      */
-    private record Column(int cell, Integer year, String kind, boolean change, boolean annualAverage, boolean comparison) {
+    private record Column(int cell, Integer year, String kind, boolean change, boolean annualAverage, boolean comparison,
+                          boolean yearOnYear) {
     }
 
     /** A row's span in the text, which the sentences' rules then leave alone. */
@@ -91,6 +96,10 @@ final class TableFigures {
             lineEnd = lineEnd < 0 ? text.length() : lineEnd;
             String line = text.substring(lineStart, lineEnd);
             String[] cells = TableCells.of(line);
+            if (columns != null && HEAD_RULE.matcher(line.strip()).matches()) {
+                lineStart = lineEnd + 1;
+                continue; // |---|---|: the rule under a Markdown table's head
+            }
             if (columns != null && cells.length == cellCount && readRow(cells, nameCell, unitCell, columns, text, lineStart,
                     lineEnd, sections, out)) {
                 rows.add(new Row(lineStart, lineEnd));
@@ -137,24 +146,27 @@ final class TableFigures {
         List<Column> columns = new ArrayList<>();
         Column before = null;
         for (int i = firstCell + 1; i < cells.length; i++) {
-            Matcher values = VALUES_COLUMN.matcher(cells[i]);
+            Matcher growths = GROWTHS_OF_COLUMN.matcher(cells[i]);
+            boolean growthsOfYear = growths.matches();
+            Matcher values = VALUES_COLUMN.matcher(growthsOfYear ? growths.group(1) : cells[i]);
             Matcher change = CHANGE_COLUMN.matcher(cells[i]);
             if (values.matches() && (values.group(1) != null || values.group(2) != null)) {
                 Integer y = values.group(1) == null ? null : Integer.valueOf(values.group(1));
                 String kind = kindOf(values.group(2), y, years);
                 // 目标 alone: the year the report plans for; 完成 or 预计 alone: the year it reviews
                 Integer year = y != null ? y : "target".equals(kind) && !doneWithoutYear ? years.planYear() : years.reviewEnd();
-                before = new Column(i, year, kind, false, false, false);
-                columns.add(before);
+                Column column = new Column(i, year, kind, growthsOfYear, false, false, false);
+                before = growthsOfYear ? before : column;
+                columns.add(column);
             } else if (change.matches()) {
                 boolean average = change.group(2) != null;
                 // the growth of the column before it: of its year and kind (a plan's average over years has no year)
                 Integer y = before == null || average ? null : before.year();
                 String kind = before != null ? before.kind() : "target";
-                columns.add(new Column(i, y, kind, true, average, false));
+                columns.add(new Column(i, y, kind, true, average, false, change.group(1) != null));
             } else if (COMPARISON_COLUMN.matcher(cells[i]).matches() && before != null) {
                 // what was done against its target: of the year and kind of the column before it (完成)
-                columns.add(new Column(i, before.year(), before.kind(), false, false, true));
+                columns.add(new Column(i, before.year(), before.kind(), false, false, true, false));
             } else if (!SKIPPED_HEADS.contains(cells[i])) {
                 return List.of();
             }
@@ -242,7 +254,8 @@ final class TableFigures {
             boolean average = column.annualAverage() || averaged;
             String measure = change ? "change" : share ? "share" : counted ? "count" : "level";
             out.add(new Indicator(name, catalogue.metricOf(name), column.kind(), measure, figure, upper, unitName,
-                    approxOf(value.group("sign"), value.group("bound")), average ? "annual_avg" : null, average || overYears != null ? null : column.year(),
+                    approxOf(value.group("sign"), value.group("bound")), average ? "annual_avg" : column.yearOnYear() ? "yoy" : null,
+                    average || overYears != null ? null : column.year(),
                     place.sectionId(), evidence));
         }
         return true;
@@ -297,12 +310,16 @@ final class TableFigures {
 
     private Scaled scaled(String cell) {
         double factor = 1;
-        int k = 0;
-        while (k < cell.length() - 1 && ChineseNumerals.multiplier(cell.charAt(k)) >= 100) {
+        for (int k = 0; k < cell.length(); k++) {
+            Unit unit = units.at(cell, k, cell.length());
+            if (unit != null && k + unit.written().length() == cell.length()) {
+                return new Scaled(unit, factor * unit.factor()); // 万千升: 千升 is the unit, not a multiplier of 升
+            }
+            if (ChineseNumerals.multiplier(cell.charAt(k)) < 100) {
+                return null;
+            }
             factor *= ChineseNumerals.multiplier(cell.charAt(k));
-            k++;
         }
-        Unit unit = units.at(cell, k, cell.length());
-        return unit == null || k + unit.written().length() != cell.length() ? null : new Scaled(unit, factor * unit.factor());
+        return null;
     }
 }

@@ -229,6 +229,15 @@ class IndicatorReaderTest {
         assertEquals("count", one(plan("新上过亿元项目100个。")).measure());
         assertEquals("count", one(plan("关中地区拆改燃煤锅炉2000台以上。")).measure());
         assertEquals("count", one(review("与西部地区签订经济技术合作项目1860个。")).measure());
+        assertEquals("count", one(review("与高校签署合作协议12项。")).measure());
+    }
+
+    @Test
+    void aLengthBeforeTheRoadItMeasuresIsTheRoads() {
+        Indicator road = one(review("全长318公里的济青高速公路建成通车,这是我省第一条高速公路。"));
+        assertEquals("济青高速公路全长", road.name(), "济 is a verb's character to the dictionary, yet opens the name after 的");
+        assertEquals("level", road.measure());
+        assertEquals(318, road.value());
     }
 
     @Test
@@ -440,6 +449,19 @@ class IndicatorReaderTest {
         Indicator range = found.get(1);
         assertEquals(List.of("target", 2018, 6.0, 6.5), List.of(range.kind(), range.year(), range.value(), range.upper()));
         assertEquals(-5.2, found.get(2).value());
+    }
+
+    @Test
+    void aMarkdownTableWithAColumnOfNextYearsGrowthsIsRead() {
+        String table = "主要指标如下:\n| 指标 | 单位 | 2017年完成 | 比上年增长% | 2018年目标(增长%) |\n|---|---|---|---|---|\n"
+                + "| 地区生产总值 | 亿元 | 412.6 | 4.6 | 7 |\n| 白酒产量 | 万千升 | 29.6 | 3.1 | 5 |\n";
+        List<Indicator> found = read("", table, JANUARY_2018);
+        assertEquals(List.of(4.126e10, 4.6, 7.0, 296_000.0, 3.1, 5.0), found.stream().map(Indicator::value).toList(),
+                () -> "the rule under the head parts no table; 千升 is the unit of 万千升: " + found);
+        assertEquals(Arrays.asList(null, "yoy", null, null, "yoy", null), found.stream().map(Indicator::basis).toList());
+        Indicator aim = found.get(2);
+        assertEquals(List.of("target", "change", 2018), List.of(aim.kind(), aim.measure(), aim.year()));
+        assertEquals("千升", found.get(3).unit());
     }
 
     @Test
