@@ -330,7 +330,8 @@ final class QuantityScanner {
         int after = numEnd + 1 < to && text.charAt(numEnd) == ' ' ? numEnd + 1 : numEnd;
         if (after < to && text.charAt(after) == '年' && !text.startsWith("的", after + 1)
                 && leadNaming(text, start, from, YEARS_NAME) != null) { // not 由2020年的10.2年, a year
-            return finish(text, start, scaled(parseArabic(text, start, numEnd), 1), null, new Tail(1, null, YEARS, after + 1), from, to);
+            double years = scaled(parseArabic(text, start, numEnd), 1);
+            return finish(text, start, years, null, new Tail(1, null, YEARS, after + 1), from, to);
         }
         if (after < to && "年月日号时".indexOf(text.charAt(after)) >= 0) {
             return null; // a date or a year (2023 年), not a quantity

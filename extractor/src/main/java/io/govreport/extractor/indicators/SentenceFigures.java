@@ -90,6 +90,7 @@ final class SentenceFigures {
     private static final int MAX_RATE_NAME = 5;
     private static final Set<String> RATE_WITHIN_UNITS = Set.copyOf(ResourceLines.read("indicators/rate-within-units.txt"));
     private static final Set<String> CAPACITY_UNITS = Set.copyOf(ResourceLines.read("indicators/capacity-units.txt"));
+    /** Units of a length of time, a figure only where its clause names a time taken (duration-units.txt). */
     private static final Set<String> DURATION_UNITS = Set.copyOf(ResourceLines.read("indicators/duration-units.txt"));
     /** What ends the clause a time taken is named in (进口、出口整体通关时间分别压缩至…: not 、). */
     private static final String CLAUSE_ENDS = ",，;；:：。";
@@ -105,6 +106,7 @@ final class SentenceFigures {
     private static final int MAX_SPACED_WORD = 3;
     /** The word opening a part of what the sentence gave before (…,其中亿元以上项目58个). */
     private static final String PART_OF = "其中";
+    /** What joins the two metrics of a lead that one figure is of each (财政总收入和地方财政收入). */
     private static final char AND = '和';
     /** 在2013年(的)基础上: the year a change is measured on. */
     private static final char ON = '在';
@@ -1257,8 +1259,8 @@ final class SentenceFigures {
         int doneAfter = (emptyLead || causeLead) && group.stream().allMatch(x -> x.unit().isCount()) ? doneAfterEnd(last.end(), nextStart) : -1;
         boolean labelled = emptyLead && clauseLabel != null && leadFrom == clauseStart;
         List<String> labelItems = labelled && group.size() > 1 ? splitList(clauseLabel.start(), clauseLabel.end()) : List.of();
-        boolean sizeOfNounAfter = group.size() == 1 && last.end() < simp.length() && simp.charAt(last.end()) == '的' && nameEnd > nameStart
-                && cues.is(simp.substring(nameStart, nameEnd), "size.of_counted");
+        boolean sizeOfNounAfter = group.size() == 1 && last.end() < simp.length() && simp.charAt(last.end()) == '的'
+                && nameEnd > nameStart && cues.is(simp.substring(nameStart, nameEnd), "size.of_counted");
         // 解决了6.3万人的饮水不安全问题: the problem solved for the people counted names them, no noun between
         ProblemSolved problemOfCounted = group.size() == 1 && unit.isCount() ? problemSolved(last.end(), nextStart) : null;
         // 解决了3.8万人和2.1万头大家畜的饮水困难: people and the things counted last, each with the problem solved
@@ -1317,7 +1319,8 @@ final class SentenceFigures {
                 things = lead + simp.substring(tStart, tEnd);
             }
             // 全长318公里的济青高速公路: the size the lead names is of the noun after 的 (济青高速公路全长)
-            String noun = things + (problem == null ? "" : problem.words()) + (sizeOfNounAfter ? simp.substring(nameStart, nameEnd) : "");
+            String noun = things + (problem == null ? "" : problem.words())
+                    + (sizeOfNounAfter ? simp.substring(nameStart, nameEnd) : "");
             group.forEach(x -> names.add(noun));
             trailingEnd = problem == null ? tEnd : problem.end();
             trailing = true;
@@ -2653,7 +2656,8 @@ final class SentenceFigures {
         // 318公里的济青高速公路: after 的 a name the dictionary cuts into a verb's character (济|青) still opens the noun
         boolean nameOpens = afterDe && !isNounStart(tokens.natureAt(from)) && Character.isIdeographic(simp.charAt(from))
                 && (!tokens.verbAt(from) || tokens.wordEnd(from) == from + 1);
-        if (!verbOpens && !boundOpens && !timeWordOpens && !nameOpens && !isNounStart(tokens.natureAt(from)) && !digitAndLetter(from)
+        if (!verbOpens && !boundOpens && !timeWordOpens && !nameOpens && !isNounStart(tokens.natureAt(from))
+                && !digitAndLetter(from)
                 && cues.startingAt(simp, from, to, "noun.opening") == null) { // 1.36万相对贫困人口
             return -1;
         }
@@ -2702,7 +2706,8 @@ final class SentenceFigures {
         // 98名驰援湖北: a verb with a place after it is what the people counted went to do, no noun
         // 完成1018台燃煤锅炉改造: after a lead that names nothing, work done to a noun after the verb ends the name as well
         // as the noun (not 志愿者近2万人次投入山火扑救, where the lead names the people)
-        boolean workOnNoun = leadNamesNothing && "vn".equals(lastNature) && isNoun(tokens.natureAt(tokens.wordStartBefore(tokens.wordStartBefore(k))));
+        int workStart = tokens.wordStartBefore(k);
+        boolean workOnNoun = leadNamesNothing && "vn".equals(lastNature) && isNoun(tokens.natureAt(tokens.wordStartBefore(workStart)));
         if (verbOpens && (tokens.wordEnd(from) >= k || !isNoun(lastNature) && !workOnNoun || "ns".equals(lastNature))
                 || nameOpens && !isNoun(lastNature)) {
             return -1;

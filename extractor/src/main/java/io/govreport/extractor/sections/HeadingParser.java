@@ -165,9 +165,11 @@ final class HeadingParser {
         }
         if (first == '【') {
             int end = numeralEnd(text, 1);
-            return end > 1 && end < text.length() - 1 && text.charAt(end) == '】'
-                    ? heading(line, start, HeadingStyle.BRACKETED_NUMERAL, ChineseNumerals.parse(text.substring(1, end)), text, end + 1)
-                    : null; // 【一】2018年工作回顾; not 【打印本页】
+            if (end <= 1 || end >= text.length() - 1 || text.charAt(end) != '】') {
+                return null; // not 【打印本页】
+            }
+            int ordinal = ChineseNumerals.parse(text.substring(1, end));
+            return heading(line, start, HeadingStyle.BRACKETED_NUMERAL, ordinal, text, end + 1); // 【一】2018年工作回顾
         }
         if (first >= ROMAN_ONE && first <= ROMAN_TWELVE && text.length() > 2 && "、.".indexOf(text.charAt(1)) >= 0) {
             return heading(line, start, HeadingStyle.PART, first - ROMAN_ONE + 1, text, 2); // Ⅰ、2018年工作回顾
