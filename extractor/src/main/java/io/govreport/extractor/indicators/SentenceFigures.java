@@ -92,8 +92,6 @@ final class SentenceFigures {
     private static final Set<String> CAPACITY_UNITS = Set.copyOf(ResourceLines.read("indicators/capacity-units.txt"));
     /** Units of a length of time, a figure only where its clause names a time taken (duration-units.txt). */
     private static final Set<String> DURATION_UNITS = Set.copyOf(ResourceLines.read("indicators/duration-units.txt"));
-    /** What ends the clause a time taken is named in (进口、出口整体通关时间分别压缩至…: not 、). */
-    private static final String CLAUSE_ENDS = ",，;；:：。";
     /** The most characters between 扣除/剔除 and the 因素/影响 that closes what they take out (留抵退税, 新冠肺炎疫情). */
     private static final int FACTOR_CHARS = 10;
     /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
@@ -517,17 +515,14 @@ final class SentenceFigures {
 
     /**
      * 24小时服务, 15分钟生活圈, 144小时过境免签: a length of time no time taken is named for in its clause (通关时间压缩至
-     * 1.5小时) is how long a service runs or how far a circle reaches, part of a name.
+     * 1.5小时; the clause being read, which 、 does not part) is how long a service runs or how far a circle reaches, part
+     * of a name.
      */
     private boolean spanOfAService(Quantity q) {
         if (!DURATION_UNITS.contains(q.unit().base())) {
             return false;
         }
-        int k = q.start();
-        while (k > 0 && CLAUSE_ENDS.indexOf(simp.charAt(k - 1)) < 0) {
-            k--;
-        }
-        return !holdsCue(k, q.start(), "duration.noun");
+        return !holdsCue(clauseStart, q.start(), "duration.noun");
     }
 
     /** Whether the words from {@code k} are nouns up to a project's word (炼油|项目, 光|伏|治沙|项目), within a short name. */
