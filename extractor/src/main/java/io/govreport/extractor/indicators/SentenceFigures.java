@@ -7,7 +7,6 @@ import io.govreport.extractor.support.FiveYearPlans;
 import io.govreport.extractor.support.FullStops;
 import io.govreport.extractor.support.LetterSpacing;
 import io.govreport.extractor.support.ListMarks;
-import io.govreport.extractor.support.ResourceLines;
 import io.govreport.model.Evidence;
 import io.govreport.model.Indicator;
 
@@ -20,6 +19,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.govreport.extractor.indicators.SentenceWords.isAbbreviation;
+import static io.govreport.extractor.indicators.SentenceWords.isAdverb;
+import static io.govreport.extractor.indicators.SentenceWords.isManner;
+import static io.govreport.extractor.indicators.SentenceWords.isNoun;
+import static io.govreport.extractor.indicators.SentenceWords.isNounStart;
+
 /**
  * Reads the figures of one sentence. It works on {@code simp}, the sentence in simplified script (same
  * length as the original, so offsets carry over), with one HanLP segmentation for word boundaries.
@@ -27,12 +32,16 @@ import java.util.regex.Pattern;
  * (verb, approximation, basis, 分别) and the name left of them; the sentence gives kind and year; the
  * section gives their defaults. A figure's evidence is its clause: short spans such as "增长6%" would
  * stand for any sentence. One instance per sentence; not shared between threads.
+ * <p>
+ * This class keeps the flow of the reading and the state it carries from figure to figure; its parts, made for the
+ * same sentence, hold what needs none of that state: {@link SentenceWords} (the words' classes and the cue words they
+ * hold), {@link SentenceYears} (the years, months and spans the sentence names), {@link ListNames} (the names a list
+ * gives its figures) and {@link QuantityFilter} (the quantities that are no figures).
  */
 final class SentenceFigures {
 
-    private static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "basis.since.after", "kind.", "filler",
+    static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "basis.since.after", "kind.", "filler",
             "qualifier", "from"};
-    private static final String LIST_MARKS = "、和及与或";
     private static final String OPENING_BRACKETS = "(（";
     private static final String CLOSING_BRACKETS = ")）";
     /** The longest name of a five-year plan between quotes (十五, 十四五). */
@@ -41,59 +50,22 @@ final class SentenceFigures {
     private static final String SHARE_COPULAS = "为是";
     /** What says a share of a plan was done (完成年度计划的103.5%), cut off the name as a verb. */
     private static final String PLAN_DONE = "完成";
-    /** What follows a place's name in a list of places (江油、三台、盐亭等县). */
-    private static final String NAME_LIST_GOES_ON = "、等";
-    /** What opens a plant's yearly capacity in its name (年产20万吨水泥粉磨站). */
-    private static final String YEARLY_OUTPUT = "年产";
-    private static final int MAX_PROJECT_NAME = 10;
     /** 三是: an item of an enumeration, which a sentence may list with ；. */
     private static final Pattern ENUMERATED_ITEM = Pattern.compile("[一二三四五六七八九十]+是");
     /** What ends an item of a sentence that lists several (地区生产总值增长6%;一般公共预算收入增长5%). */
     private static final String ITEM_ENDS = ";；";
-    /** The longest item of a list that takes the first item's modifier (授权量 of 专利申请量和授权量). */
-    private static final int MAX_SHORT_ITEM = 3;
-    /** The longest item a short tail (出口) is shared with (医药化工). */
-    private static final int MAX_TAIL_SHARING_ITEM = 4;
-    /** How the names of amounts end (申请量, 成交额, 人数, 产值, 增长率): not 城镇居民和农民. */
-    private static final String AMOUNT_ENDS = "量额数值率";
-    /** How many years a run lasted, where no number says (连续多年, 连续几年). */
-    private static final String MANY_YEARS = "多几";
     /** What ends a move to a value: 撤并为19个, 精简到328项. */
     private static final String MOVED_TO = "为到至成";
-    /** What counts the items of a list (两大支柱产业, 两个产业集群). */
-    private static final String LIST_COUNTERS = "大个";
-    /** What may follow a year to name its end or start: 2015年底, 2019年末, 比2013年初. */
-    private static final String YEAR_EDGE = "底末初";
-    /** Between the months of a span (1—11月). */
-    private static final String MONTH_RANGE = "-—–~至到";
-    /** What opens a month said of a figure: 在4月底, 到3月底, 至6月末. */
-    private static final String MONTH_PREPOSITIONS = "在到至";
-    /** The longest event a time before it is told by (由改革前的, 由易地搬迁前): 改革, 易地搬迁. */
-    private static final int MAX_EVENT = 4;
-    private static final String OPENING_QUOTES = "“「";
+    static final String OPENING_QUOTES = "“「";
     private static final String CLOSING_QUOTES = "”」";
     /** 按当年平均汇率折算: the figure before in another currency; the most characters between 按 and 汇率. */
     private static final String EXCHANGE_RATE = "汇率";
     private static final List<String> CONVERTED = List.of("折算", "计算");
     private static final int MAX_RATE_WORDS = 6;
-    /** Marks that end a clause or a list item, which no class of things (亿元以上项目) runs across. */
-    private static final String CLAUSE_MARKS = "、,，;；:：。()（）";
-    /** The cues of a part of the year, by the month it ends in (year.part_end.3: 一季度). */
-    private static final String PART_END = "year.part_end.";
     /** The most characters a bracket of divisions holds (县(市、区、旗)). */
     private static final int MAX_DIVISIONS_BRACKET = 8;
     /** What ends a lead that lists other divisions before those counted (沈丘、郸城等, 设区市和). */
     private static final String DIVISIONS_LISTED_BEFORE = "等和及与或";
-    /** The longest noun between an amount bounding a class and the count of its members: 亿元以上|重点工业项目|12个. */
-    private static final int MAX_CLASS_NOUN = 10;
-    /** The longest name of a rate a distance or a time may bound (500米覆盖率). */
-    private static final int MAX_RATE_NAME = 5;
-    private static final Set<String> RATE_WITHIN_UNITS = Set.copyOf(ResourceLines.read("indicators/rate-within-units.txt"));
-    private static final Set<String> CAPACITY_UNITS = Set.copyOf(ResourceLines.read("indicators/capacity-units.txt"));
-    /** Units of a length of time, a figure only where its clause names a time taken (duration-units.txt). */
-    private static final Set<String> DURATION_UNITS = Set.copyOf(ResourceLines.read("indicators/duration-units.txt"));
-    /** The most characters between 扣除/剔除 and the 因素/影响 that closes what they take out (留抵退税, 新冠肺炎疫情). */
-    private static final int FACTOR_CHARS = 10;
     /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
     private static final int MAX_NAME_OF_CLAUSE = 16;
     /** Longer than any name a report gives a figure: clauses run together where a copy lost their commas. */
@@ -103,59 +75,24 @@ final class SentenceFigures {
     /** The longest word a letter-spaced line leaves between two spaces (天然 橡胶 干 胶 产量). */
     private static final int MAX_SPACED_WORD = 3;
     /** The word opening a part of what the sentence gave before (…,其中亿元以上项目58个). */
-    private static final String PART_OF = "其中";
-    /** What joins the two metrics of a lead that one figure is of each (财政总收入和地方财政收入). */
-    private static final char AND = '和';
-    /** 在2013年(的)基础上: the year a change is measured on. */
-    private static final char ON = '在';
-    private static final List<String> BASE_OF = List.of("的基础上", "基础上");
+    static final String PART_OF = "其中";
     /** What opens what an amount is per (每人每月, 每亩). */
     private static final String PER = "每";
     /** The longest phrase after a count's noun and 的 read as the problem solved for it (饮水安全问题). */
     private static final int MAX_PROBLEM_PHRASE = 10;
-    /** What makes an amount the bound of a class, as a definition gives it: 年主营业务收入2000万元及以上的企业. */
-    private static final List<String> CLASS_SUFFIXES = List.of("及以上", "及以下", "级"); // 百万吨级CCUS示范项目
-    /** 产值超亿元的企业, 过10亿元的乡镇: a character over a class's bound (超过 ends in one). */
-    private static final String OVER = "超过";
-    /** Words before an amount that bound a class when a noun follows it: 收入低于5万元的薄弱村, 产值超过亿元企业. */
-    private static final List<String> BOUND_WORDS = List.of("超过", "低于", "高于", "不足", "不到");
-    /** The longest name in quotes a number may be part of (“延十条”, “十四五”); longer quotes are speech. */
-    private static final int MAX_QUOTED_NAME = 8;
-    /** The longest name in quotes that a number closing it belongs to (“淄博人才金政37条”). */
-    private static final int MAX_QUOTED_NAME_ENDING_IN_FIGURE = 16;
-    /** The longest title in book marks a number may be part of (《关于支持民营经济发展的20条措施》). */
-    private static final int MAX_TITLE = 200;
-    /** The units a text's parts are counted in. */
-    private static final Set<String> TEXT_PARTS = Set.of("条", "章", "款");
     private static final String DONE_AFTER = "done.after";
     private static final String DONE_AFTER_ADVERB = "done.after.adverb";
     /** What makes a word of things done a noun (脱贫户, 脱贫人口, 出列村). */
     private static final String DONE_NOUN_HEADS = "户人村县乡区群";
-    /** The units a document's parts are counted in; 个 and 项 count them only before a part's noun (5个方面, 16项措施). */
-    private static final Set<String> DOCUMENT_PART_UNITS = Set.of("条", "章", "款", "篇", "节");
-    /** A span of years written out (2003年至2007年, 2016—2020年), whose years a list after it may take in turn. */
-    private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})年?(?:至|到|—|－|-|~|～)((?:19|20)\\d{2})年");
-    /** Years listed, one for each figure after them (一般公共预算收入2015年、2016年分别下降33.4%和3.4%). */
-    private static final Pattern YEAR_LIST = Pattern.compile("(?:19|20)\\d{2}年(?:[、和及与](?:19|20)\\d{2}年)+");
     /** An amount bounding a class, written before its noun (亿元以上在建项目, 5000万元以上项目). */
     private static final Pattern CLASS_BOUND_OPENING = Pattern.compile("[0-9.十百千万亿]+(?:美元|元|周岁|岁)?(?:以上|以下)");
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[(（]\\d{4}[〕\\])）]\\d+号");
-    /** What a comparison opens with: 较2013年, 比上年, 与去年相比. */
-    private static final String COMPARED_WITH = "较比与";
-    /** What a place's name ends in (柳城县, 鹿寨县), and how long a place named in a list is at the most. */
-    private static final String PLACE_SUFFIXES = "省市县区镇乡旗盟州";
-    private static final int MAX_PLACE_NAME = 10;
     private static final String EACH = "分别";
-    /** How far after a year its 以来 may come (1961年有完整气象记录以来). */
-    private static final int MAX_SINCE_WORDS = 12;
     /** The unit of a multiple (增长1.5倍). */
     private static final String TIMES = "倍";
     private static final String HOUSEHOLDS = "户";
     /** The months of a year counted so far (1—11月, 1-10月, 前三季度, 前11个月), opening figures the statistics give. */
     private static final Pattern MONTHS_TO_DATE = Pattern.compile(
             "(?:^|(?<=[,，;；:：。\\s]))(?:(?:1|一)(?:—|-|－|~|～|至|到)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月(?:份)?|前三季度|前(?:1[01]|十一?|[2-9])个月)");
-    /** Urban and rural named at once (城乡居民, 城乡低保): a list of two, the urban one first. */
-    private static final String URBAN_AND_RURAL = "城乡";
     /** The basis of a change averaged over years (年均增长). */
     private static final String ANNUAL_AVG = "annual_avg";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
@@ -164,9 +101,7 @@ final class SentenceFigures {
     /** 到本世纪末: asked at every offset of a sentence, so kept in the spans' small table. */
     static final String CENTURY_END = "year.century_end";
     /** A span that is one only where it opens a clause (…，五年投入…). */
-    private static final String SPAN_OPENING = "span.sentence.opening";
-    /** The tails a list's short items alone share (出口). */
-    private static final String SHARED_TAIL_OF_SHORT = "list.shared_tail.of_short";
+    static final String SPAN_OPENING = "span.sentence.opening";
     /** 累计, 共: a word right after a span of years (or ending it: 五年共) that sums what follows over the span. */
     private static final String SUM_AFTER_SPAN = "sum.after_span";
     /** 以来, 年来: a span of years that ends now (“九五”以来, 五年来). */
@@ -178,10 +113,6 @@ final class SentenceFigures {
     private static final String TARGET_IN_CLAUSE = "target.in_clause";
     /** The cues that set a figure against another (高于全省平均水平). */
     static final String COMPARISONS = "compare.";
-    /** The longest year word a sentence opens with: 2022年, 二〇二二年, 过去五年, 十三五期间. */
-    private static final int OPENING_YEAR_LENGTH = 5;
-    /** The longest introduction before a colon and a year that open a sentence (今后五年全县经济社会发展的主要目标是:到2020年). */
-    private static final int MAX_INTRO = 24;
 
     /** Where the figures stand: the section, its part kind, the years. */
     interface Context {
@@ -197,6 +128,10 @@ final class SentenceFigures {
     private final int base;
     private final Tokens tokens;
     private final Context context;
+    private final SentenceWords words;
+    private final SentenceYears sentenceYears;
+    private final ListNames lists;
+    private final QuantityFilter quantityFilter;
     private final List<Indicator> out;
     private final List<Mark<Integer>> years;
     /** The year the paragraph opened with (2022年是…, 过去五年,…), for figures whose sentence names none; or null. */
@@ -281,8 +216,6 @@ final class SentenceFigures {
     private Integer yearInTurn;
     /** The figure is the size of a fall its lead names (降幅收窄至19.6%): a change, negative. */
     private boolean fallRate;
-    /** Whether the sentence is about a document (《…》, 〔2013〕19号, 印发): computed once, when a count may be its part. */
-    private Boolean aboutADocument;
     /** The basis a clause of its own set for the sentence's changes after it (与2007年相比,…: since:2007), or null. */
     private String clauseBasis;
     /** Where what {@link #doneAfterEnd} last found starts (past its adverb: 稳定|脱贫). */
@@ -299,9 +232,13 @@ final class SentenceFigures {
         this.base = base;
         this.tokens = tokens;
         this.context = context;
+        this.words = new SentenceWords(simp, tokens, cues);
+        this.sentenceYears = new SentenceYears(rules, simp, base, tokens, words, context);
+        this.lists = new ListNames(rules, simp, tokens);
+        this.quantityFilter = new QuantityFilter(simp, tokens, cues, words);
         this.out = out;
         this.paragraphYear = paragraphYear;
-        this.years = yearMarks();
+        this.years = sentenceYears.years();
         this.kinds = kindMarks();
         // 地区生产总值增长3.9%。其中,一季度下降6.5%,…: a sentence opening with 其中 goes on with the figure before it
         if (nameBefore != null && simp.stripLeading().startsWith(PART_OF)) {
@@ -315,6 +252,16 @@ final class SentenceFigures {
         return lastName;
     }
 
+    /** The year the sentence opens with, or null: {@link SentenceYears#openingYear}. */
+    Mark<Integer> openingYear() {
+        return sentenceYears.openingYear();
+    }
+
+    /** The year right after a colon ending the sentence's short introduction, or null: {@link SentenceYears#introYear}. */
+    Mark<Integer> introYear() {
+        return sentenceYears.introYear();
+    }
+
     void readClause(Clause clause) {
         int cs = clause.start() - base;
         int ce = clause.end() - base;
@@ -325,12 +272,12 @@ final class SentenceFigures {
         if (lastName == null && simp.substring(0, cs).isBlank()) {
             subjectOfOpeningClause(cs, ce);
         }
-        String basis = basisOfClause(cs, ce);
+        String basis = sentenceYears.basisOfClause(cs, ce);
         if (basis != null) {
             clauseBasis = basis;
             return;
         }
-        List<Quantity> quantities = withoutClassBounds(rules.scanner().scan(simp, cs, ce));
+        List<Quantity> quantities = quantityFilter.withoutClassBounds(rules.scanner().scan(simp, cs, ce), cs);
         quantities.forEach(q -> tokens.startWordAt(q.end()));
         if (quantities.isEmpty()) {
             colonLabel = labelBeforeColon(cs, ce);
@@ -391,7 +338,7 @@ final class SentenceFigures {
      * bare verb, and not by the unit's word (全年改造1500万平方米: 棚户区改造).
      */
     private String thingsCountedBefore(int from, int to, Unit unit) {
-        boolean bare = isBareVerb(from, to);
+        boolean bare = words.isBareVerb(from, to);
         if (!bare && (!unit.isCount() || !doneThenWork(from, to))) {
             return null; // an area or a length done (造林绿化6万亩) names its work itself
         }
@@ -423,270 +370,9 @@ final class SentenceFigures {
         return null;
     }
 
-    /**
-     * The quantities but those that only bound the class of the things counted right after them: 实施5000万元以上重点项目60个,
-     * 产值超百亿元企业达到6户. Such an amount is followed, in its clause, by a noun and then a count, where a figure of
-     * its own is followed by a mark or a word of its own (投资5亿元建设项目3个: a verb makes the amount what was spent).
-     */
-    private List<Quantity> withoutClassBounds(List<Quantity> found) {
-        List<Quantity> kept = new ArrayList<>(found.size());
-        for (int k = 0; k < found.size(); k++) {
-            Quantity q = found.get(k);
-            if ((k + 1 >= found.size() || !boundsClass(q, found.get(k + 1))) && !inTitle(q) && !partOfADocument(q)
-                    && !boundsBySuffix(q) && !placeInARanking(q) && !nameInAList(q) && !capacityInAName(q)
-                    && !spanOfAService(q)
-                    && !(k + 1 < found.size() && (perCount(q) || boundsARate(q, found.get(k + 1))))) {
-                kept.add(q);
-            }
-        }
-        return kept;
-    }
-
-    /**
-     * 公交站点500米覆盖率达到90%: a distance or a time right before the name of a rate, with a percentage after it, is what
-     * the rate is measured within, no figure.
-     */
-    private boolean boundsARate(Quantity q, Quantity next) {
-        if (!RATE_WITHIN_UNITS.contains(q.unit().base()) || !next.unit().isPercent()) {
-            return false; // 完成造林绿化2.3万亩森林覆盖率…: an area before a rate (a copy that lost its comma) is a figure
-        }
-        for (int k = q.end(); k < Math.min(next.start(), q.end() + MAX_RATE_NAME); k++) {
-            if (!Character.isIdeographic(simp.charAt(k))) {
-                return false;
-            }
-            if (simp.charAt(k) == '率') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 食品抽检量达到每千人5批次: a count right after 每, with a figure after it, is what the figure is per, no figure. */
-    private boolean perCount(Quantity q) {
-        return q.start() > 0 && simp.charAt(q.start() - 1) == '每' && q.unit().isCount();
-    }
-
-    /**
-     * Whether the amount's suffix makes it the bound of a class: 及以上 as a definition gives it (年主营业务收入2000万元及以上的
-     * 企业), or 以上/以下 right before a noun (60岁以上老年人, 海拔4500米以上地区). A percentage so written is a share of what
-     * follows (80%以上的村), and a count counts it (完成60个以上基层文化室修缮): both stay.
-     */
-    private boolean boundsBySuffix(Quantity q) {
-        if (CLASS_SUFFIXES.stream().anyMatch(suffix -> simp.startsWith(suffix, q.end()))) {
-            return true;
-        }
-        if (q.unit().isPercent() || q.unit().isChange() || q.unit().isCount() || q.end() < 2 || q.end() >= simp.length()) {
-            return false;
-        }
-        // 打造千亿元产业集群, 实施千亿元产业振兴规划: a round magnitude before a noun names a class of things (突破千亿元大关
-        // passes a milestone, a figure)
-        // 连跨两个千亿元台阶: milestones counted are no figure either
-        boolean milestonesCounted = q.start() > 0 && simp.charAt(q.start() - 1) == '个';
-        if (roundMagnitude(q) && q.approx() == null && opensClassNoun(tokens.natureAt(q.end()))
-                && (milestonesCounted || cues.startingAt(simp, q.end(), simp.length(), "milestone") == null)) {
-            return true;
-        }
-        // 经营性收入50万元以上的行政村, 产值超千万元的企业, 收入低于5万元的薄弱村: the bound of a class of things named after it
-        boolean over = q.start() > 0 && OVER.indexOf(simp.charAt(q.start() - 1)) >= 0 || q.start() > 1 && BOUND_WORDS.contains(simp.substring(q.start() - 2, q.start()));
-        if (!over && !endsInBound(q)) {
-            return false;
-        }
-        int noun = simp.charAt(q.end()) == '的' ? q.end() + 1 : q.end();
-        // 跨过千亿元大关: a milestone passed is the figure's; 30万吨以下小煤矿: an adjective may open the class's noun
-        return noun < simp.length() && (opensClassNoun(tokens.natureAt(noun)) || endsInBound(q) && "a".equals(tokens.natureAt(noun))
-                && isNoun(tokens.natureAt(tokens.wordEnd(noun)))) && cues.startingAt(simp, noun, simp.length(), "milestone") == null;
-    }
-
-    /**
-     * 年产20万吨水泥粉磨站建成投产, 洋浦八百万吨炼油项目建设进展顺利: a plant's capacity before its noun is part of its name,
-     * no figure. Without 年产 the unit must be one of a capacity and the nouns must end in a project's word (炼油项目,
-     * 乙烯改扩建工程), with no verb between.
-     */
-    private boolean capacityInAName(Quantity q) {
-        int k = q.end();
-        if (q.unit().isMoney() || q.unit().isPercent() || k >= simp.length() || !Character.isLetter(simp.charAt(k))) {
-            return false;
-        }
-        if (simp.startsWith(YEARLY_OUTPUT, q.start() - YEARLY_OUTPUT.length())) {
-            return !wholeWordCueAt(k, simp.length(), TAIL_CUES);
-        }
-        return CAPACITY_UNITS.contains(q.unit().base()) && projectNamedFrom(k);
-    }
-
-    /**
-     * 24小时服务, 15分钟生活圈, 144小时过境免签: a length of time no time taken is named for in its clause (通关时间压缩至
-     * 1.5小时; the clause being read, which 、 does not part) is how long a service runs or how far a circle reaches, part
-     * of a name.
-     */
-    private boolean spanOfAService(Quantity q) {
-        if (!DURATION_UNITS.contains(q.unit().base())) {
-            return false;
-        }
-        return !holdsCue(clauseStart, q.start(), "duration.noun");
-    }
-
-    /** Whether the words from {@code k} are nouns up to a project's word (炼油|项目, 光|伏|治沙|项目), within a short name. */
-    private boolean projectNamedFrom(int k) {
-        for (int w = k; w < Math.min(simp.length(), k + MAX_PROJECT_NAME); w = tokens.wordEnd(w)) {
-            if (w > k && wholeWordCueAt(w, simp.length(), "project.noun")) {
-                return true;
-            }
-            if (tokens.verbAt(w) || !Character.isIdeographic(simp.charAt(w))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** 5000个4G基站: a digit and a Latin letter open a noun (4G, 5G), not a number. */
     private boolean digitAndLetter(int k) {
         return k + 1 < simp.length() && Character.isDigit(simp.charAt(k)) && simp.charAt(k + 1) < 0x80 && Character.isLetter(simp.charAt(k + 1));
-    }
-
-    /**
-     * 江油、三台、盐亭等县: a count in Chinese numerals between list marks is a place's name (三台), no figure; so is one the
-     * segmenter reads as one noun (茅岩河、九天洞等景点: 九天|洞, not 九|天).
-     */
-    private boolean nameInAList(Quantity q) {
-        if (q.start() == 0 || simp.charAt(q.start() - 1) != '、' || !ChineseNumerals.isNumeral(simp.charAt(q.start()))) {
-            return false;
-        }
-        return q.unit().isCount() && q.end() < simp.length() && NAME_LIST_GOES_ON.indexOf(simp.charAt(q.end())) >= 0
-                || isNoun(tokens.natureAt(q.start())) && tokens.wordEnd(q.start()) == q.end();
-    }
-
-    /** Whether a word of this nature opens the noun a bound classes (企业, 非国有工业企业, 大型企业). */
-    private static boolean opensClassNoun(String nature) {
-        return nature != null && (nature.startsWith("n") || nature.equals("vn") || nature.equals("h") || nature.startsWith("b"));
-    }
-
-    /** 千亿元, 百万人: a magnitude with no digit before it, a round landmark rather than a measured figure. */
-    private boolean roundMagnitude(Quantity q) {
-        if (ChineseNumerals.multiplier(simp.charAt(q.start())) <= 0) {
-            return false;
-        }
-        for (int k = q.start(); k < q.end(); k++) {
-            if (ChineseNumerals.digit(simp.charAt(k)) > 0 || QuantityScanner.digit(simp.charAt(k)) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean endsInBound(Quantity q) {
-        return simp.startsWith("以上", q.end() - 2) || simp.startsWith("以下", q.end() - 2);
-    }
-
-    /** 位列全省前3名, 居第5位: a place in a ranking, not a number of people. */
-    private boolean placeInARanking(Quantity q) {
-        return q.start() > 0 && "前第".indexOf(simp.charAt(q.start() - 1)) >= 0 && "名位".indexOf(simp.charAt(q.end() - 1)) >= 0;
-    }
-
-    /**
-     * Whether the quantity is inside a title in book marks (《关于支持民营经济发展的20条措施》) or a short name in quotes
-     * (政策“延十条”), or closes a longer one (“淄博人才金政37条”): part of a name, not a figure.
-     */
-    private boolean inTitle(Quantity q) {
-        char after = q.end() < simp.length() ? simp.charAt(q.end()) : ' ';
-        return enclosedBy(q, '《', '》', MAX_TITLE) || enclosedBy(q, '“', '”', MAX_QUOTED_NAME)
-                || after == '”' && enclosedBy(q, '“', '”', MAX_QUOTED_NAME_ENDING_IN_FIGURE);
-    }
-
-    /**
-     * Whether {@code open} before the quantity and {@code close} after it enclose it, with no other mark of either
-     * between, and at most {@code maxLength} characters inside; looked for within that length only, so that a long
-     * line without marks is not searched whole for each of its figures.
-     */
-    private boolean enclosedBy(Quantity q, char open, char close, int maxLength) {
-        int opened = -1;
-        for (int k = q.start() - 1; k >= Math.max(0, q.end() - maxLength - 1) && opened < 0; k--) {
-            char c = simp.charAt(k);
-            if (c == close) {
-                return false;
-            }
-            opened = c == open ? k : -1;
-        }
-        for (int k = q.end(); opened >= 0 && k < Math.min(simp.length(), opened + maxLength + 2); k++) {
-            char c = simp.charAt(k);
-            if (c == open) {
-                return false;
-            }
-            if (c == close) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The parts a document or a plan is written in are counted, not things done: the articles or chapters right after
-     * the text's name (条例共三十二条, 条例共六章四十二条, 《办法》共15条); 提出5个方面20条措施 or 共6章45条 in a sentence about a
-     * document (《…》, 〔2013〕19号, 印发); a plan's indicators (主要指标共15项).
-     */
-    private boolean partOfADocument(Quantity q) {
-        if (!q.unit().isCount()) {
-            return false;
-        }
-        int k = q.start();
-        if (TEXT_PARTS.contains(q.unit().base())) {
-            while (k > 0 && (simp.charAt(k - 1) == '章' || ChineseNumerals.isNumeral(simp.charAt(k - 1))
-                    || QuantityScanner.digit(simp.charAt(k - 1)) >= 0)) {
-                k--; // 六章 before 四十二条
-            }
-        }
-        if (k > 0 && simp.charAt(k - 1) == '共') {
-            k--;
-        }
-        if (TEXT_PARTS.contains(q.unit().base()) && k > 0 && (simp.charAt(k - 1) == '》' || cues.endingAt(simp, 0, k, "document.noun") != null)) {
-            return true;
-        }
-        k = q.start() > 0 && simp.charAt(q.start() - 1) == '共' ? q.start() - 1 : q.start();
-        if (cues.endingAt(simp, 0, k, "document.part.counted") != null) {
-            return true;
-        }
-        boolean partUnit = DOCUMENT_PART_UNITS.contains(q.unit().base())
-                || cues.startingAt(simp, q.end(), simp.length(), "document.part") != null;
-        // 出台方案,开通航线5条: 条 counts the lines just named (`line.noun`), whatever document the sentence is about
-        return partUnit && aboutADocument() && cues.endingAt(simp, 0, k, "line.noun") == null;
-    }
-
-    private boolean aboutADocument() {
-        if (aboutADocument == null) {
-            aboutADocument = simp.indexOf('《') >= 0 || DOCUMENT_NUMBER.matcher(simp).find() || holdsCue(0, simp.length(), "document.verb");
-        }
-        return aboutADocument;
-    }
-
-    private boolean boundsClass(Quantity q, Quantity next) {
-        Unit unit = q.unit();
-        // 亿元以上项目86个, and 百万亩造林…1.2万亩: an amount naming a programme of what is counted after it in its unit
-        boolean counted = next.unit().isCount() || next.unit().base().equals(unit.base());
-        // 新建千头以上规模化奶牛养殖场8个: a count bounding a class with 以上 is no figure either (完成60个以上文化室修缮 is)
-        if (unit.isPercent() || unit.isChange() || unit.isCount() && !endsInBound(q) || !counted || q.upper() != null
-                || next.start() - q.end() > MAX_CLASS_NOUN || next.start() == q.end() || !tokens.startsAt(q.end())
-                || LIST_MARKS.indexOf(simp.charAt(q.end())) >= 0) {
-            return false; // 61520元和28950元: a list of figures
-        }
-        for (int k = q.end(); k < next.start(); k++) {
-            char c = simp.charAt(k);
-            // 完成1.54万亩平原造林和3000亩彩色树种造林: amounts of two things listed, each with its noun after it
-            if (breaksClause(c) || !next.unit().isCount() && LIST_MARKS.indexOf(c) >= 0) {
-                return false;
-            }
-        }
-        int moved = pastManner(q.end()); // 由3838.6万吨有序调减至3001万吨
-        if (wholeWordCueAt(moved, next.start(), TAIL_CUES) || movedToBy(moved, next.start())) {
-            return false; // 由212天增加至290天, 由18.6平方公里扩展到32平方公里
-        }
-        if (simp.startsWith(PART_OF, q.end())) {
-            return false; // 总投资1280亿元其中百亿元项目2个: a copy that lost its comma; 其中 opens a part of the figure
-        }
-        if (!next.unit().isCount()) {
-            return true; // 百万亩造林绿化任务1.2万亩: the programme's name, whatever word follows the amount
-        }
-        String nature = tokens.natureAt(q.end());
-        // 拆除10蒸吨以下燃煤锅炉362台: past a bound, a verb opens the class's noun, not a clause of its own
-        return (nature == null || !nature.startsWith("v") || endsInBound(q)) && cues.startingAt(simp, q.end(), next.start(), "count.verb") == null;
     }
 
     /**
@@ -769,7 +455,7 @@ final class SentenceFigures {
             int start = stripLeading(cs, k);
             int after = k + change.word().length();
             // (连续第五年提高企业退休人员基本养老金,月人均增加124元: how long, as an adverb says how)
-            if ((onlyAdverbs(start, k) || runOfYearsEndingAt(start, k) == start)
+            if ((words.onlyAdverbs(start, k) || sentenceYears.runOfYearsEndingAt(start, k) == start)
                     && ce - after >= 2 && ce - after <= MAX_NAME_OF_CLAUSE && tokens.startsAt(after)
                     && isNounStart(tokens.natureAt(after)) && isNoun(tokens.natureAt(tokens.wordStartBefore(ce)))
                     && onlyLettersAndDigits(after, ce, false, true)) {
@@ -778,12 +464,12 @@ final class SentenceFigures {
                 return;
             }
             // 比2010年翻了一番: the year it is compared with is no part of its name
-            int end = k - 6 >= start && COMPARED_WITH.indexOf(simp.charAt(k - 6)) >= 0 && yearWordEnd(k - 5, k) == k ? k - 6 : k;
-            int span = runOfYearsEndingAt(start, end);
+            int end = k - 6 >= start && SentenceYears.COMPARED_WITH.indexOf(simp.charAt(k - 6)) >= 0 && sentenceYears.yearWordEnd(k - 5, k) == k ? k - 6 : k;
+            int span = sentenceYears.runOfYearsEndingAt(start, end);
             end = span >= 0 ? span : end; // “三公”经费连续五年下降: how long, not what
             CueTable.Cue yearPart = cues.startingAt(simp, start, end, "year.part");
             start += yearPart == null ? 0 : yearPart.word().length(); // 二季度起由负转正: when, not what
-            end = beforeYearPart(start, end); // 外贸出口一季度大幅下滑: what, before when and how much
+            end = sentenceYears.beforeYearPart(start, end); // 外贸出口一季度大幅下滑: what, before when and how much
             int last = tokens.wordStartBefore(end);
             if (end - start >= 2 && end - start <= MAX_NAME_OF_CLAUSE && ce - (k + change.word().length()) <= MAX_NAME_OF_CLAUSE / 2
                     && onlyLettersAndDigits(start, end, false, true) && last >= start && !isAdverb(tokens.natureAt(last))) {
@@ -792,16 +478,6 @@ final class SentenceFigures {
             }
             return;
         }
-    }
-
-    /** Where the thing named in [from, to) ends: before a part of the year it is told of (外贸出口一季度大幅). */
-    private int beforeYearPart(int from, int to) {
-        for (int k = from + 2; k < to; k++) {
-            if (tokens.startsAt(k) && cues.startingAt(simp, k, to, "year.part") != null) {
-                return k;
-            }
-        }
-        return to;
     }
 
     private static boolean isColon(char c) {
@@ -815,16 +491,6 @@ final class SentenceFigures {
             end--;
         }
         return end;
-    }
-
-    /** Whether [from, to) holds nothing but adverbs (继续, 再次), or nothing. */
-    private boolean onlyAdverbs(int from, int to) {
-        for (int k = from; k < to; k = tokens.wordEnd(k)) {
-            if (!tokens.startsAt(k) || !isAdverb(tokens.natureAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -922,7 +588,7 @@ final class SentenceFigures {
                 k++;
             } else if (per != null && k + per.word().length() == to) {
                 return true; // 每人每月370元和每人每年2300元: what each number is per, written before it
-            } else if (LIST_MARKS.indexOf(c) < 0 && !Character.isWhitespace(c) && !(c == '/' && k + 1 == to)) {
+            } else if (ListNames.LIST_MARKS.indexOf(c) < 0 && !Character.isWhitespace(c) && !(c == '/' && k + 1 == to)) {
                 return false; // 储能装机100万千瓦/200万千瓦时: a slash right before the next figure lists it as 、 does
             }
         }
@@ -989,7 +655,7 @@ final class SentenceFigures {
             }
             if (tail.isEmpty() && !first.unit().isPercent() && !first.unit().isChange() && !first.unit().isMoney()
                     && cues.endingAt(simp, from, nameEnd, tokens::startsAt, "work.tail") != null
-                    && holdsCue(from, nameEnd, "work.done")) {
+                    && words.holdsCue(from, nameEnd, "work.done")) {
                 doneAtEnd = true; // 完成国土绿化提升12.6万亩: after a verb of work done, 提升 ends the work's name
                 break;
             }
@@ -997,19 +663,19 @@ final class SentenceFigures {
                 break; // 服务业拉动经济增长3.9个百分点: the growth pulled is what is measured, not a verb
             }
             CueTable.Cue cue = cues.endingAt(simp, from, nameEnd,
-                    at -> tokens.startsAt(at) || ratioBeforeComparedWith(at) || comparedWithGlued(at), TAIL_CUES);
+                    at -> tokens.startsAt(at) || words.ratioBeforeComparedWith(at) || words.comparedWithGlued(at), TAIL_CUES);
             if (cue != null
                     // 合492.8亿斤: a verb so short it is one only where it is all the lead (not 整合为)
                     && (!cues.is(cue.word(), "level.verb.alone") || simp.substring(from, nameEnd - cue.word().length()).isBlank())) {
                 tail.add(cue.word());
                 nameEnd -= cue.word().length();
                 int verbTo = tokens.wordStartBefore(nameEnd);
-                if (cue.word().length() == 1 && verbTo > from && movedToBy(verbTo, nameEnd + 1)) {
+                if (cue.word().length() == 1 && verbTo > from && words.movedToBy(verbTo, nameEnd + 1)) {
                     nameEnd = verbTo; // 由18.6平方公里扩展到32平方公里: any verb moving a figure to a value is no name
                 }
                 continue;
             }
-            int factor = factorEndingAt(from, nameEnd);
+            int factor = words.factorEndingAt(from, nameEnd);
             if (factor > from) {
                 nameEnd = factor; // 地区生产总值在疫情冲击下(仍)增长3.1%: the circumstance names nothing
                 continue;
@@ -1019,18 +685,18 @@ final class SentenceFigures {
                 nameEnd -= part.word().length(); // 经济增速一季度-6.8%: the part of the year, not what was measured
                 continue;
             }
-            int before = fromBeforeEventEndingAt(from, nameEnd);
+            int before = sentenceYears.fromBeforeEventEndingAt(from, nameEnd);
             if (before >= 0) {
                 tail.add(simp.substring(before, before + 1)); // 农民负担总额由改革前的8400万元减少到…: moved from, when is no name
                 nameEnd = before;
                 continue;
             }
-            int month = monthSaidEndingAt(from, nameEnd);
+            int month = sentenceYears.monthSaidEndingAt(from, nameEnd);
             if (month >= 0) {
                 nameEnd = month; // 复工率在4月底基本达到100%: when in the year, not what
                 continue;
             }
-            int span = runOfYearsEndingAt(from, nameEnd);
+            int span = sentenceYears.runOfYearsEndingAt(from, nameEnd);
             if (span >= 0) {
                 nameEnd = span; // 粮食总产量…,连续5年稳定在1300万吨以上: how long, not what (多年 is no adverb here)
                 continue;
@@ -1047,19 +713,19 @@ final class SentenceFigures {
                 nameEnd = adverb; // 全口径税费收入首次超120亿元: 首次 is not part of the name
                 continue;
             }
-            int yearStart = basisYearEndingAt(from, nameEnd);
+            int yearStart = sentenceYears.basisYearEndingAt(from, nameEnd);
             if (yearStart >= 0) {
                 sinceYear = String.valueOf(ChineseNumerals.yearAt(simp, yearStart + 1));
                 nameEnd = yearStart;
                 continue;
             }
-            PlanEnd planEnd = nameEnd - 1 > from && simp.charAt(nameEnd - 1) == '末' ? planEndBefore(nameEnd - 1) : null;
-            if (planEnd != null && planEnd.start() - 1 >= from && COMPARED_WITH.indexOf(simp.charAt(planEnd.start() - 1)) >= 0) {
+            SentenceYears.PlanEnd planEnd = nameEnd - 1 > from && simp.charAt(nameEnd - 1) == '末' ? sentenceYears.planEndBefore(nameEnd - 1) : null;
+            if (planEnd != null && planEnd.start() - 1 >= from && SentenceYears.COMPARED_WITH.indexOf(simp.charAt(planEnd.start() - 1)) >= 0) {
                 sinceYear = String.valueOf(planEnd.year()); // 比“十一五”末提高14个百分点: since 2010, the plan's last year
                 nameEnd = planEnd.start() - 1;
                 continue;
             }
-            YearList years = group.size() > 1 && listedYears.isEmpty() ? yearListEndingAt(from, nameEnd) : null;
+            SentenceYears.YearList years = group.size() > 1 && listedYears.isEmpty() ? sentenceYears.yearListEndingAt(from, nameEnd) : null;
             if (years != null && years.years().size() == group.size()) {
                 listedYears = years.years(); // 一般公共预算收入2015年、2016年分别下降33.4%和3.4%: each figure's year, not the name
                 nameEnd = years.start();
@@ -1067,9 +733,9 @@ final class SentenceFigures {
             }
             // 由2017年的35%提高到2022年的42%, 城镇化率2022年为65%: the figure's own year (its year mark), not its name
             // (由2015年底的27.4%下降到2019年底的1.6%: the year's end is the year's)
-            int yearEnd = nameEnd - 1 >= from && YEAR_EDGE.indexOf(simp.charAt(nameEnd - 1)) >= 0 ? nameEnd - 1 : nameEnd;
+            int yearEnd = nameEnd - 1 >= from && SentenceYears.YEAR_EDGE.indexOf(simp.charAt(nameEnd - 1)) >= 0 ? nameEnd - 1 : nameEnd;
             int ownYear = yearEnd - 5;
-            if (ownYear >= from && yearWordEnd(ownYear, yearEnd) == yearEnd && tokens.startsAt(ownYear)) {
+            if (ownYear >= from && sentenceYears.yearWordEnd(ownYear, yearEnd) == yearEnd && tokens.startsAt(ownYear)) {
                 ownYearEnd = yearEnd; // where its year mark ends (the 年 of 2017年底)
                 nameEnd = ownYear; // 森林覆盖率到2025年达到25%: the 到 left is a cue (level.verb), cut as the tail's
                 continue;
@@ -1122,7 +788,7 @@ final class SentenceFigures {
             }
         }
         // 累计达到26件, 累计入驻企业达到426家: a running total is where the stock stands, not what the year added
-        runningTotal = "level".equals(verb) && holdsCue(from, first.start(), "total.lead");
+        runningTotal = "level".equals(verb) && words.holdsCue(from, first.start(), "total.lead");
         boolean listed = tail.contains(EACH) || tail.contains("均") || tail.contains("都") || tail.contains("各");
         String basis = null;
         if (tail.stream().anyMatch(w -> cues.is(w, "basis.yoy"))) {
@@ -1139,12 +805,12 @@ final class SentenceFigures {
         boolean share = first.unit() == QuantityScanner.PART_OF_WHOLE; // 三次产业结构9.4:60.1:30.5: each part a share
         String ofPlan = null; // what a share of the figure before is of, where that is a plan (占年度计划)
         String planDoneOf = null; // the figure before, of which that plan's share was done
-        int cut = indexOfWord(nameStart, nameEnd, "占");
+        int cut = words.indexOfWord(nameStart, nameEnd, "占");
         if (cut > nameStart && cut + 2 == nameEnd && simp.charAt(cut + 1) == '比') {
             cut = -1; // 先进产能占比由36%提高到80%: 占比 names the share itself, of no whole named after it
         }
         if (cut < 0) {
-            cut = indexOfWord(nameStart, nameEnd, "相当于"); // 研发经费支出相当于地区生产总值的比例: a share of the whole
+            cut = words.indexOfWord(nameStart, nameEnd, "相当于"); // 研发经费支出相当于地区生产总值的比例: a share of the whole
         }
         if (cut < 0 && lastName != null && first.unit().isPercent() && (isShareCopula(nameStart, nameEnd) || isPlanDone(from, nameEnd))) {
             cut = nameStart; // 完成投资1106亿元,为年度计划的116.4%: a share of the plan, as 占 says, of the figure before
@@ -1178,7 +844,7 @@ final class SentenceFigures {
         // 完成黑土滩型退化草原治理10万亩,草原鼠害防治80万亩: a clause with no verb of its own after things done in the same
         // unit lists more of them; what a place holds (星级酒店共有28家) or has on average (每千名老人拥有养老床位) is no such
         boolean listedAlike = leadFrom > 0 && simp.charAt(leadFrom - 1) == ',' && tail.isEmpty() && first.unit().written().equals(lastUnit)
-                && !holdsCue(nameStart, nameEnd, "hold.verb") && !holdsCue(nameStart, nameEnd, "average.word");
+                && !words.holdsCue(nameStart, nameEnd, "hold.verb") && !words.holdsCue(nameStart, nameEnd, "average.word");
         boolean continuesCount = lastCounted && (simp.charAt(leadFrom) == '、' || partOf || listedAlike)
                 || lastDone && partOf && first.unit().isCount();
         // 完成农村改厕4200户: a verb of things done cut off the name as a scope word still says what was done
@@ -1188,22 +854,22 @@ final class SentenceFigures {
         // 工程建设项目审批时限压减至68个工作日: a value moved to is a level, whatever verb of work its name holds
         boolean movedTo = tail.stream().anyMatch(this::movesTo);
         // 通航城市达到56个: a stock reached is counted only by a verb of work done, not by any verb opening its name
-        boolean countVerb = continuesCount || !movedTo && ((held || "level".equals(verb) ? holdsCue(nameStart, nameEnd, "count.verb") : hasCountVerb(nameStart, nameEnd))
-                || holdsCue(from, nameStart, "count.verb") || doneAtEnd);
+        boolean countVerb = continuesCount || !movedTo && ((held || "level".equals(verb) ? words.holdsCue(nameStart, nameEnd, "count.verb") : hasCountVerb(nameStart, nameEnd))
+                || words.holdsCue(from, nameStart, "count.verb") || doneAtEnd);
         // 完成 alone says a level was reached (完成粮食播种面积98万亩) unless the name is work done (完成造林绿化面积)
         CueTable.Cue doneBefore = cues.endingAt(simp, from, nameStart, "count.verb");
         doneOpensName = !held && (cues.startingAt(simp, nameStart, nameEnd, "count.verb") != null
                 || doneBefore != null && (!cues.is(doneBefore.word(), "level.verb") || hasCountVerb(nameStart, nameEnd)));
-        int deng = lastIndexOfWord(nameStart, nameEnd, "等");
+        int deng = words.lastIndexOfWord(nameStart, nameEnd, "等");
         List<String> examples = List.of();
-        int countOfList = group.size() > 1 && deng < nameStart ? countOfListAt(nameStart, nameEnd, group.size()) : -1;
+        int countOfList = group.size() > 1 && deng < nameStart ? lists.countOfListAt(nameStart, nameEnd, group.size()) : -1;
         if (deng >= nameStart && nameEnd - (deng + 1) >= 2) {
-            examples = group.size() > 1 && deng > nameStart ? examplesListed(nameStart, deng, group.size()) : List.of();
+            examples = group.size() > 1 && deng > nameStart ? lists.examplesListed(nameStart, deng, group.size()) : List.of();
             nameStart = deng + 1;
         } else if (countOfList > nameStart) {
             // 石化、汽车、纺织服装、家电四大产业产值分别增长…: each item is what follows the count of the list (石化产业产值)
             String rest = simp.substring(countOfList + 2, nameEnd);
-            examples = examplesListed(nameStart, countOfList, group.size()).stream().map(item -> item + rest).toList();
+            examples = lists.examplesListed(nameStart, countOfList, group.size()).stream().map(item -> item + rest).toList();
             nameStart = countOfList + 2;
         }
 
@@ -1225,7 +891,7 @@ final class SentenceFigures {
         boolean doneToNamed = doneAfterEnd(last.end(), nextStart) > 0 && nameEnd > nameStart
                 && isNoun(tokens.natureAt(tokens.lastWordStart(nameEnd)));
         int tEnd = aimOfLast || doneToNamed ? -1 : trailingNameEnd(last.end(), nextStart, last.unit().isCount(),
-                nameEnd <= nameStart || isBareVerb(nameStart, nameEnd));
+                nameEnd <= nameStart || words.isBareVerb(nameStart, nameEnd));
         // 上半年增长6.1%, 恢复到上年的95.2%, 降幅比一季度收窄34.6个百分点: what is named is the figure before's
         CueTable.Cue yearPart = nameEnd > nameStart ? cues.startingAt(simp, nameStart, nameEnd, "year.part") : null;
         int leadStart = yearPart == null ? nameStart : nameStart + yearPart.word().length();
@@ -1248,12 +914,12 @@ final class SentenceFigures {
         CueTable.Cue rateOfLast = unit.isChange() ? cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate") : null;
         // 赤字规模4.06万亿元,比上年年初预算增加1800亿元: what the change is measured against, not a name
         boolean comparedWith = !emptyLead && lastName != null && verb != null && group.size() == 1
-                && COMPARED_WITH.indexOf(simp.charAt(nameStart)) >= 0 && tokens.startsAt(nameStart) && tokens.wordEnd(nameStart) == nameStart + 1;
+                && SentenceYears.COMPARED_WITH.indexOf(simp.charAt(nameStart)) >= 0 && tokens.startsAt(nameStart) && tokens.wordEnd(nameStart) == nameStart + 1;
         // 造成1501人遇难、264人失踪: what befell them names the people a disaster's lead counts
         boolean causeLead = !emptyLead && causeEndsLead(leadStart, nameEnd);
         int doneAfter = (emptyLead || causeLead) && group.stream().allMatch(x -> x.unit().isCount()) ? doneAfterEnd(last.end(), nextStart) : -1;
         boolean labelled = emptyLead && clauseLabel != null && leadFrom == clauseStart;
-        List<String> labelItems = labelled && group.size() > 1 ? splitList(clauseLabel.start(), clauseLabel.end()) : List.of();
+        List<String> labelItems = labelled && group.size() > 1 ? lists.splitList(clauseLabel.start(), clauseLabel.end()) : List.of();
         boolean sizeOfNounAfter = group.size() == 1 && last.end() < simp.length() && simp.charAt(last.end()) == '的'
                 && nameEnd > nameStart && cues.is(simp.substring(nameStart, nameEnd), "size.of_counted");
         // 解决了6.3万人的饮水不安全问题: the problem solved for the people counted names them, no noun between
@@ -1287,12 +953,12 @@ final class SentenceFigures {
             trailingEnd = doneAfter;
             trailing = true;
             countVerb = true;
-        } else if (tEnd > 0 && (group.size() == 1 && (counted || unit.isPercent() && (emptyLead || isBareVerb(nameStart, nameEnd))
+        } else if (tEnd > 0 && (group.size() == 1 && (counted || unit.isPercent() && (emptyLead || words.isBareVerb(nameStart, nameEnd))
                         || moneyOfTheNounAfter(nameStart, nameEnd, unit, tEnd))
                         // 2.86万户8.12万名建档立卡贫困人口全部脱贫: counts side by side, of the one noun after them
                         || emptyLead && adjoining(group) && group.stream().allMatch(x -> x.unit().isCount()))
                 // 退出贫困村20个的年度任务: what the figure is of, after 的, names nothing the lead has named
-                && !(simp.charAt(last.end()) == '的' && !emptyLead && !isBareVerb(nameStart, nameEnd) && !unit.isPercent()
+                && !(simp.charAt(last.end()) == '的' && !emptyLead && !words.isBareVerb(nameStart, nameEnd) && !unit.isPercent()
                     && !moneyOfTheNounAfter(nameStart, nameEnd, unit, tEnd) && !sizeOfNounAfter)) {
             // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
             int tStart = simp.charAt(last.end()) == '的' ? last.end() + 1 : last.end();
@@ -1307,7 +973,7 @@ final class SentenceFigures {
                 tEnd = divisionsBracketEnd(tEnd, nextStart);
                 // 新农保试点扩大到22个县: the divisions are where the thing named before them was done
                 // (not 沈丘、郸城等5个县, 覆盖全部设区市和101个县: those name the divisions themselves)
-                String lead = nameEnd > nameStart && !isBareVerb(nameStart, nameEnd) ? simp.substring(nameStart, nameEnd) : "";
+                String lead = nameEnd > nameStart && !words.isBareVerb(nameStart, nameEnd) ? simp.substring(nameStart, nameEnd) : "";
                 if (lead.indexOf('、') >= 0 || !lead.isEmpty() && DIVISIONS_LISTED_BEFORE.indexOf(lead.charAt(lead.length() - 1)) >= 0) {
                     lead = "";
                 }
@@ -1339,8 +1005,8 @@ final class SentenceFigures {
             names.add(lastName);
             namedBefore = true;
         } else if (!emptyLead && (listed || group.size() > 1)) {
-            names.addAll(partsOfOneThing(splitList(nameStart, nameEnd), nameEnd));
-            List<String> byPauses = group.size() > 1 && names.size() > group.size() ? itemsParted(nameStart, nameEnd) : List.of();
+            names.addAll(lists.partsOfOneThing(lists.splitList(nameStart, nameEnd), nameEnd));
+            List<String> byPauses = group.size() > 1 && names.size() > group.size() ? lists.itemsParted(nameStart, nameEnd) : List.of();
             if (byPauses.size() == group.size()) {
                 names.clear();
                 names.addAll(byPauses); // 教育、社会保障和就业、卫生健康支出分别增长…: a 和 inside an item joins no items
@@ -1386,7 +1052,7 @@ final class SentenceFigures {
             if (nameEnd - nameStart > MAX_NAME) {
                 // a copy that lost its commas runs clauses into the name: the noun phrase before the figure is its name,
                 // and where its clause starts (…深入开展“净空”行动空气质量优良率达到96.7%)
-                nameStart = nounPhraseStart(nameStart, nameEnd);
+                nameStart = words.nounPhraseStart(nameStart, nameEnd);
                 runOnStart = nameStart;
             }
             // 出口降幅收窄至0.8%: the size of the thing's fall, a negative change of the thing
@@ -1395,7 +1061,7 @@ final class SentenceFigures {
                 fallRate = true;
                 nameEnd -= fall.word().length();
             }
-            List<String> metrics = group.size() == 1 && !partedByBracket ? metricsJoined(nameStart, nameEnd) : List.of();
+            List<String> metrics = group.size() == 1 && !partedByBracket ? lists.metricsJoined(nameStart, nameEnd) : List.of();
             if (!metrics.isEmpty()) {
                 names.addAll(metrics); // 城镇居民人均可支配收入和农民人均纯收入年均增长10%: a figure of each
             } else {
@@ -1408,7 +1074,7 @@ final class SentenceFigures {
             lastNameClauseStart = clauseLabel.clauseStart();
         } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange()
                 || convertedInBrackets || partedByBracket || !tail.isEmpty() && tail.stream().allMatch(w -> cues.is(w, "kind."))
-                || holdsCue(from, first.start(), "total.lead") || partOf && ownYearEnd > 0 || fromValue)) {
+                || words.holdsCue(from, first.start(), "total.lead") || partOf && ownYearEnd > 0 || fromValue)) {
             // 五年累计51.3亿美元: the running total of the figure before; 其中2016年72.1亿美元: one year's part of it
             // 年均增长11.4%,由2007年的2.58万亿元增加到5万亿元: where the figure before's thing started
             // 粮食总产量稳定在九十六万吨以上,力争一百万吨: a higher aim for the figure before
@@ -1422,7 +1088,7 @@ final class SentenceFigures {
             if (verb == null && approx == null && !share && (unit.isPercent() || unit.isChange())) {
                 verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too (占…的18.2% is a share)
             } else if ("level".equals(verb) && unit.isPercent() && lastPercentChange && !share
-                    && holdsCue(from, first.start(), "kind.target")) {
+                    && words.holdsCue(from, first.start(), "kind.target")) {
                 verb = lastVerb; // 增长6%左右,力争实现7%: the higher aim for the same growth (提高1个百分点,达到65% is a level)
             }
         } else {
@@ -1441,7 +1107,7 @@ final class SentenceFigures {
         // 完成投资: 完成 is cut off the name, as a scope word or a verb, yet says what was done
         lastDone = countVerb || hasCountVerb(from, nameEnd) || tail.stream().anyMatch(w -> cues.is(w, "count.verb"));
 
-        List<Integer> inTurn = !listedYears.isEmpty() ? listedYears : listed ? yearsInTurn(group.size(), first.start()) : List.of();
+        List<Integer> inTurn = !listedYears.isEmpty() ? listedYears : listed ? sentenceYears.yearsInTurn(group.size(), first.start(), clauseStart) : List.of();
         for (int k = 0; k < group.size(); k++) {
             Quantity q = group.get(k);
             List<String> these = names.size() == group.size() ? List.of(names.get(k))
@@ -1466,162 +1132,6 @@ final class SentenceFigures {
         }
         lastFrom = fromValue;
         return trailing ? trailingEnd : last.end();
-    }
-
-    /**
-     * 一季度、上半年、前三季度和全年生产总值, 柳江区、柳城县、鹿寨县地区生产总值: parts of the year, or places, listed before
-     * the one thing they are all of, which the last item names after its part; each part is named with it (一季度生产总值,
-     * 柳江区地区生产总值). Other lists as they are.
-     */
-    private List<String> partsOfOneThing(List<String> items, int end) {
-        String lastItem = items.isEmpty() ? "" : items.get(items.size() - 1);
-        CueTable.Cue lastPart = cues.startingAt(lastItem, 0, lastItem.length(), "year.part", "scope");
-        int lastPlaceEnd = placeNameEnd(lastItem);
-        String knownThing = rules.catalogue().synonymEnding(lastItem);
-        List<String> before = items.size() < 2 ? List.of() : items.subList(0, items.size() - 1);
-        int sharedThing = sharedThingOpens(before, lastItem, end);
-        int opening;
-        String lastThing = lastPart == null ? "" : lastItem.substring(lastPart.word().length());
-        // 一季度、上半年、前三季度地区生产总值: an item may have the thing already, where it shares a word with the last (季度)
-        if (lastPart != null && !lastThing.isEmpty() && !before.isEmpty() && before.stream().allMatch(item -> cues.is(item, "year.part")
-                || item.endsWith(lastThing) && cues.is(item.substring(0, item.length() - lastThing.length()), "year.part"))) {
-            opening = lastPart.word().length();
-        } else if (lastPlaceEnd > 0 && lastPlaceEnd + 1 < lastItem.length() && !before.isEmpty()
-                && before.stream().allMatch(item -> placeNameEnd(item) == item.length())) {
-            opening = lastPlaceEnd; // 柳江区、柳城县、鹿寨县地区生产总值均突破百亿元: places listed before the one thing
-        } else if (!before.isEmpty() && knownThing != null && lastItem.length() > knownThing.length()
-                && before.stream().allMatch(item -> item.length() <= MAX_PLACE_NAME && rules.catalogue().metricOf(item) == null)) {
-            // 皖北地区、皖江城市带、大别山革命老区生产总值分别增长…: regions with no suffix of a place, before the one thing
-            // the catalogue knows
-            opening = lastItem.length() - knownThing.length();
-        } else if (sharedThing > 0) {
-            opening = sharedThing; // 金融业、商贸业增加值: kinds of one thing that end alike (业), then what is measured of it
-        } else {
-            return items;
-        }
-        String thing = lastItem.substring(opening);
-        return items.stream().map(item -> item == lastItem || item.endsWith(thing) ? item : item + thing).toList();
-    }
-
-    /**
-     * Where what is measured of the thing the last item (ending at {@code end}) names starts, after the character every
-     * short item before it ends with (金融业、商贸业增加值: 3, after 业; 国考、省考断面水质优良比例), where a word starts
-     * and what follows ends in what a figure measures (增加值, 吞吐量, 比例: list.shared_head, stock.head,
-     * attribute.measured); else -1 (纺织服装企业、规上企业和从业人员: people, not what is measured of 从业).
-     */
-    private int sharedThingOpens(List<String> before, String lastItem, int end) {
-        if (before.isEmpty() || before.get(0).length() < 2 || !simp.startsWith(lastItem, end - lastItem.length())) {
-            return -1;
-        }
-        char kind = before.get(0).charAt(before.get(0).length() - 1);
-        if (!before.stream().allMatch(item -> item.length() >= 2 && item.length() <= MAX_PLACE_NAME
-                && item.charAt(item.length() - 1) == kind)) {
-            return -1;
-        }
-        int at = lastItem.lastIndexOf(kind, lastItem.length() - 3) + 1;
-        String thing = lastItem.substring(at);
-        return at > 0 && tokens.startsAt(end - thing.length())
-                && cues.endingAt(thing, 0, thing.length(), "list.shared_head", "stock.head", "attribute.measured") != null ? at : -1;
-    }
-
-    /**
-     * The two names of a lead that is two metrics of the catalogue joined by 和, each named as the catalogue does
-     * (财政总收入和地方财政收入, 城镇居民人均可支配收入和农民人均纯收入): one figure after it is of each; else empty.
-     */
-    private List<String> metricsJoined(int from, int to) {
-        String lead = simp.substring(from, to);
-        int and = lead.indexOf(AND);
-        if (and <= 0 || and != lead.lastIndexOf(AND) || lead.indexOf('、') >= 0) {
-            return List.of();
-        }
-        List<String> items = List.of(lead.substring(0, and), lead.substring(and + 1));
-        MetricCatalogue catalogue = rules.catalogue();
-        boolean bothNamed = items.stream().allMatch(item -> item.equals(catalogue.synonymEnding(item)));
-        return bothNamed && !catalogue.metricOf(items.get(0)).equals(catalogue.metricOf(items.get(1))) ? items : List.of();
-    }
-
-    /** Where the short place name {@code text} opens with ends (柳城县: 3), or -1. */
-    private static int placeNameEnd(String text) {
-        for (int i = 1; i < Math.min(text.length(), MAX_PLACE_NAME); i++) {
-            if (PLACE_SUFFIXES.indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The years a list of {@code n} figures takes one each (2003年至2007年,全省生产总值分别增长11.3%、…和14.2%): those of the
-     * last span written out before {@code before} in the sentence, or of the review's years where the lead says 五年
-     * (农民人均纯收入五年分别增加121元、…); empty where their count is not the list's.
-     */
-    private List<Integer> yearsInTurn(int n, int before) {
-        Matcher m = YEAR_RANGE.matcher(simp).region(0, before);
-        Integer first = null;
-        Integer last = null;
-        while (m.find()) {
-            first = Integer.valueOf(m.group(1));
-            last = Integer.valueOf(m.group(2));
-        }
-        Integer reviewFirst = context.years().beforeReview();
-        if (first == null && reviewFirst != null && simp.lastIndexOf("五年", before) >= Math.max(0, clauseStart)) {
-            first = reviewFirst + 1;
-            last = context.years().reviewEnd();
-        }
-        if (first == null || last == null || last - first + 1 != n) {
-            return List.of();
-        }
-        List<Integer> years = new ArrayList<>(n);
-        for (int y = first; y <= last; y++) {
-            years.add(y);
-        }
-        return years;
-    }
-
-    /** A {@link #YEAR_LIST} in the text: where it starts, and its years. */
-    private record YearList(int start, List<Integer> years) {
-    }
-
-    /** The {@link #YEAR_LIST} ending at {@code end}, or null where none does. */
-    private YearList yearListEndingAt(int from, int end) {
-        Matcher m = YEAR_LIST.matcher(simp).region(from, end);
-        while (m.find()) {
-            if (m.end() == end && tokens.startsAt(m.start())) {
-                List<Integer> years = new ArrayList<>();
-                for (int k = m.start(); k < end; k = simp.indexOf('年', k) + 2) {
-                    years.add(ChineseNumerals.yearAt(simp, k)); // each year's four digits, then 年 and one mark
-                }
-                return new YearList(m.start(), years);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * 粗钢产量比上年压减285万吨: the segmenter reads 产量比 as one noun, but 比 opens the comparison, unless the word is a
-     * ratio's name (城乡居民收入比).
-     */
-    private boolean comparedWithGlued(int at) {
-        return simp.charAt(at) == '比' && !tokens.startsAt(at) && tokens.startsAt(at + 1)
-                && cues.endingAt(simp, 0, at + 1, "ratio.name") == null;
-    }
-
-    /** 存贷比较上年提高: the segmenter reads 比较, but 比 ends a ratio's name (存贷比) and 较 opens the comparison. */
-    private boolean ratioBeforeComparedWith(int at) {
-        return at > 0 && simp.charAt(at) == '较' && simp.charAt(at - 1) == '比' && tokens.startsAt(at - 1);
-    }
-
-    /** Start of the run of nouns (and words that open one) ending at {@code end}, no earlier than {@code from}. */
-    private int nounPhraseStart(int from, int end) {
-        int k = end;
-        for (int w = tokens.wordStartBefore(k); w >= from; w = tokens.wordStartBefore(k)) {
-            String nature = tokens.natureAt(w);
-            if (nature == null || !isNounStart(nature)) {
-                break;
-            }
-            k = w;
-        }
-        return k < end ? k : from;
     }
 
     /**
@@ -1744,8 +1254,8 @@ final class SentenceFigures {
         Mark<Integer> yearMark = own != null ? own : paragraphYear;
         Integer named = yearMark == null ? null : yearMark.value();
         // 由上半年下降18.4%转为全年增长6.3%: a change started within the year reviewed
-        boolean fromPartOfYear = fromValue && own == null && holdsCue(clauseStart, q.start(), "year.part");
-        Integer partOver = own == null && "review".equals(partKind) ? planYearPartOver(q.start()) : null;
+        boolean fromPartOfYear = fromValue && own == null && words.holdsCue(clauseStart, q.start(), "year.part");
+        Integer partOver = own == null && "review".equals(partKind) ? sentenceYears.planYearPartOver(q.start()) : null;
         boolean summed = summedOverLongReview(partKind, measure, own, q);
         Integer year = yearInTurn != null ? yearInTurn
                 : partOver != null ? partOver // 一季度,全县地区生产总值下降39.2% in a report read out in May
@@ -1763,13 +1273,13 @@ final class SentenceFigures {
                 : fromValue && named == null && "review".equals(partKind) && context.years().beforeReview() != null
                     ? context.years().beforeReview()
                 // “九五”期间新增有效灌溉面积150万亩: what is done over a plan's years is of no one year, unlike a level it reaches
-                : "count".equals(measure) && !fromValue && own != null && named != null && spanEndsAt(own.end()) ? null
+                : "count".equals(measure) && !fromValue && own != null && named != null && sentenceYears.spanEndsAt(own.end()) ? null
                 : fromValue || yearMark != null && named != null ? named
                 // a level reached over a span of years the review looks back on (“十二五”期间…总里程达到2.52万公里)
                 // stands at its end, like one in a part spanning years
                 : yearMark == null && !place.multiYear() ? context.years().byPart(partKind)
                 // 前三季度,全市生产总值增长7.8% in a review of five years: a part of a year is of the last year reviewed
-                : yearMark == null && "review".equals(partKind) && monthPartEnds(q.start()) > 0 ? context.years().reviewEnd()
+                : yearMark == null && "review".equals(partKind) && sentenceYears.monthPartEnds(q.start()) > 0 ? context.years().reviewEnd()
                 // “十四五”时期的主要目标:…森林覆盖率达到26%: a target of the plan a heading names, for its last year
                 : yearMark == null && place.planEnd() != null && !"count".equals(measure) ? place.planEnd()
                 : endOfReview(partKind, measure, basis) && !sumsOverSpan(own, q.unit(), verb, name) ? context.years().reviewEnd() : null;
@@ -1783,7 +1293,7 @@ final class SentenceFigures {
                     || own != null && named == null && cues.endingAt(simp, 0, own.end(), SPAN_SINCE) != null
                     // 今年一季度,全区地区生产总值同比下降4.6% in a plan's part read out in May: that part of the year is done
                     || (named == null || named.equals(planYear)) && "plan".equals(partKind)
-                        && planYearPartOver(q.start()) != null;
+                        && sentenceYears.planYearPartOver(q.start()) != null;
             // 到2030年…突破18万亿元: a year after the one planned for is set ahead, in whatever part it is written
             boolean ahead = named != null && planYear != null && named > planYear && !fromValue;
             kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
@@ -1878,7 +1388,7 @@ final class SentenceFigures {
                 || namedInClause(own)) {
             return false;
         }
-        return holdsCue(clauseStart, at, "held.years") || yearMark != null && yearMark.value() == null;
+        return words.holdsCue(clauseStart, at, "held.years") || yearMark != null && yearMark.value() == null;
     }
 
     /**
@@ -1894,7 +1404,7 @@ final class SentenceFigures {
                 || runningTotal && q.unit().isCount()) {
             return false;
         }
-        return holdsCue(clauseStart, q.start(), "sum.lead");
+        return words.holdsCue(clauseStart, q.start(), "sum.lead");
     }
 
     /**
@@ -1941,59 +1451,6 @@ final class SentenceFigures {
         int last = word.length() - 1;
         return last >= 1 && "到至".indexOf(word.charAt(last)) >= 0 && cues.is(word, "level.verb")
                 && cues.is(word.substring(0, last), "change.");
-    }
-
-    /**
-     * The plan year, where the last part of the year the sentence names before {@code to} (一季度, 上半年, 截至4月底,
-     * 前4个月) was over when the report was read out in that year; else null.
-     */
-    private Integer planYearPartOver(int to) {
-        if (context.years().planYearPartOver(1) == null) {
-            return null; // read out in January or before its plan year, as most reports are: no part of that year was over
-        }
-        int month = monthPartEnds(to);
-        return month > 0 ? context.years().planYearPartOver(month) : null;
-    }
-
-    /** The month the last part of the year the sentence names before {@code to} ends in (前三季度: 9, 1—11月: 11), or 0. */
-    private int monthPartEnds(int to) {
-        int month = 0;
-        for (int k = 0; k < to; k++) {
-            CueTable.Cue part = tokens.startsAt(k) ? cues.startingAt(simp, k, to, PART_END) : null;
-            int named = part != null ? Integer.parseInt(part.category().substring(PART_END.length())) : monthAt(k, to);
-            month = named > 0 ? named : month;
-        }
-        return month;
-    }
-
-    /**
-     * The month a month mark at {@code k} names (4月, 4月底, 前4个月: 4), or 0 where none starts there; a month of a year
-     * written (2001年1月) is that year's, no part of the plan year.
-     */
-    private int monthAt(int k, int to) {
-        if (!Character.isDigit(simp.charAt(k)) || k > 0 && (Character.isDigit(simp.charAt(k - 1)) || ".年".indexOf(simp.charAt(k - 1)) >= 0)) {
-            return 0;
-        }
-        int end = k;
-        while (end < to && end - k < 2 && Character.isDigit(simp.charAt(end))) {
-            end++;
-        }
-        int month = Integer.parseInt(simp.substring(k, end));
-        boolean named = simp.startsWith("月", end) || k > 0 && simp.charAt(k - 1) == '前' && simp.startsWith("个月", end);
-        return named && month >= 1 && month <= 12 ? month : 0;
-    }
-
-    /** Whether a cue of the category starts at a word of the text between {@code from} and {@code to}. */
-    private boolean holdsCue(int from, int to, String category) {
-        for (int k = from; k < to; k++) {
-            CueTable.Cue noun = cues.startingAt(simp, k, to, "noun.of_verb");
-            if (noun != null) {
-                k += noun.word().length() - 1; // 建成区: a noun that opens with a verb holds no cue
-            } else if (tokens.startsAt(k) && cues.startingAt(simp, k, to, category) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Where the thing named after a verb of cutting that opens the name starts (压缩|一般性支出), or -1. */
@@ -2057,7 +1514,7 @@ final class SentenceFigures {
             return false;
         }
         for (int k = lastIndexOf("；;", 0, yearEnd) + 1; k < itemEnd; k++) {
-            int year = yearWordEnd(k, itemEnd);
+            int year = sentenceYears.yearWordEnd(k, itemEnd);
             if (year > 0) {
                 k = year - 1;
             } else if (numberAt(k)) {
@@ -2092,7 +1549,7 @@ final class SentenceFigures {
             char c = simp.charAt(from);
             // a figure in brackets after another, 1.33万亿元(同口径增长2.9%), and the one after them, (3552.6万吨),增长0.9%
             if (Character.isWhitespace(c) || "、,，;；:：)".indexOf(c) >= 0 || c == '(' && ListMarks.end(simp, from, to) <= from
-                    || LIST_MARKS.indexOf(c) >= 0 && tokens.startsAt(from) && tokens.wordEnd(from) == from + 1) {
+                    || ListNames.LIST_MARKS.indexOf(c) >= 0 && tokens.startsAt(from) && tokens.wordEnd(from) == from + 1) {
                 from++;
             } else {
                 break;
@@ -2141,7 +1598,7 @@ final class SentenceFigures {
                 s += cue.word().length();
                 continue;
             }
-            int factor = factorTakenOutEnd(s, to);
+            int factor = words.factorTakenOutEnd(s, to);
             if (factor > s) {
                 s = factor;
                 continue;
@@ -2151,12 +1608,12 @@ final class SentenceFigures {
                 s = converted; // 按当年平均汇率折算约7700美元: the figure before in another currency
                 continue;
             }
-            int y = yearWordEnd(s, to);
+            int y = sentenceYears.yearWordEnd(s, to);
             if (y > s && y < to) {
-                s = y + 1 < to && YEAR_EDGE.indexOf(simp.charAt(y)) >= 0 ? y + 1 : y; // 2005年末各类牲畜存栏: 末 with its year
+                s = y + 1 < to && SentenceYears.YEAR_EDGE.indexOf(simp.charAt(y)) >= 0 ? y + 1 : y; // 2005年末各类牲畜存栏: 末 with its year
                 continue;
             }
-            int month = monthWordEnd(MONTH_PREPOSITIONS.indexOf(c) >= 0 ? s + 1 : s, to);
+            int month = sentenceYears.monthWordEnd(SentenceYears.MONTH_PREPOSITIONS.indexOf(c) >= 0 ? s + 1 : s, to);
             if (month > s && month < to) {
                 s = month; // 12月份全市空气优良天数比例, 到3月底规模以上工业企业复工率: the month the figure is of, not its name
                 continue;
@@ -2174,44 +1631,6 @@ final class SentenceFigures {
             break;
         }
         return s;
-    }
-
-    /** End of a factor taken out (剔除留抵退税因素后, 扣除疫情影响) starting at {@code s}, or -1: it scopes a figure, names none. */
-    private int factorTakenOutEnd(int s, int to) {
-        CueTable.Cue open = cues.startingAt(simp, s, to, "factor.open");
-        if (open == null) {
-            return -1;
-        }
-        int limit = Math.min(to, s + open.word().length() + FACTOR_CHARS);
-        for (int k = s + open.word().length() + 1; k < limit; k++) {
-            char c = simp.charAt(k);
-            if (CLAUSE_MARKS.indexOf(c) >= 0) {
-                return -1;
-            }
-            CueTable.Cue close = cues.startingAt(simp, k, to, "factor.close");
-            if (close != null) {
-                return k + close.word().length();
-            }
-        }
-        return -1;
-    }
-
-    /** Start of a factor or circumstance (受干旱影响, 在疫情冲击下) ending at {@code end}, or -1. */
-    private int factorEndingAt(int from, int end) {
-        CueTable.Cue close = cues.endingAt(simp, from, end, "factor.close");
-        if (close == null) {
-            return -1;
-        }
-        int closeStart = end - close.word().length();
-        for (int k = closeStart - 1; k >= Math.max(from, closeStart - FACTOR_CHARS); k--) {
-            if (CLAUSE_MARKS.indexOf(simp.charAt(k)) >= 0) {
-                return -1;
-            }
-            if (tokens.startsAt(k) && factorTakenOutEnd(k, end) == end) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** What a name says its amount is per (亩产: 亩; `unit.per.` in cues.tsv), for an amount in a unit per nothing. */
@@ -2249,197 +1668,15 @@ final class SentenceFigures {
         return -1;
     }
 
-    /** End of "2018年" or "二〇一八年" starting at s, or -1. */
-    private int yearWordEnd(int s, int to) {
-        return s + 5 <= to && simp.charAt(s + 4) == '年' && ChineseNumerals.yearAt(simp, s) > 0 ? s + 5 : -1;
-    }
-
-    /** End of "12月", "12月份", "1—11月" or "十二月底" starting at s, or -1. */
-    private int monthWordEnd(int s, int to) {
-        int k = monthNumberEnd(s, to);
-        if (k > s && k < to && MONTH_RANGE.indexOf(simp.charAt(k)) >= 0) {
-            k = monthNumberEnd(k + 1, to);
-        }
-        if (k <= s || k >= to || simp.charAt(k) != '月') {
-            return -1;
-        }
-        k++;
-        if (k < to && simp.charAt(k) == '份') {
-            k++;
-        }
-        return k < to && YEAR_EDGE.indexOf(simp.charAt(k)) >= 0 ? k + 1 : k;
-    }
-
-    /** Where 由 or 从 opens the time before an event the name ends in (由改革前的, 从整合前), or -1. */
-    private int fromBeforeEventEndingAt(int from, int end) {
-        if (end - from < 3) {
-            return -1;
-        }
-        int k = simp.charAt(end - 1) == '的' ? end - 1 : end;
-        if (k - 1 <= from || simp.charAt(k - 1) != '前') {
-            return -1;
-        }
-        for (int s = k - 2; s >= Math.max(from, k - 1 - MAX_EVENT); s--) {
-            char c = simp.charAt(s);
-            if (Character.isDigit(c) || CLAUSE_MARKS.indexOf(c) >= 0) {
-                return -1;
-            }
-            if (s < k - 2 && tokens.startsAt(s) && cues.startingAt(simp, s, s + 1, "from") != null) {
-                return s;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Where a month or part of the year the name ends in is said (复工率在4月底(基本), 在二季度末), or -1: the preposition
-     * opens it, a manner word may follow.
-     */
-    private int monthSaidEndingAt(int from, int end) {
-        int manner = tokens.wordStartBefore(end);
-        int to = manner > from && isManner(tokens.natureAt(manner)) ? manner : end;
-        for (int k = to - 3; k > from; k--) {
-            if (MONTH_PREPOSITIONS.indexOf(simp.charAt(k)) >= 0 && tokens.startsAt(k)
-                    && (monthWordEnd(k + 1, to + 1) == to || yearPartEnd(k + 1, to) == to)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** End of a part of the year starting at s (二季度, 二季度末), or -1. */
-    private int yearPartEnd(int s, int to) {
-        CueTable.Cue part = cues.startingAt(simp, s, to, "year.part");
-        int end = part == null ? -1 : s + part.word().length();
-        return end >= 0 && end < to && YEAR_EDGE.indexOf(simp.charAt(end)) >= 0 ? end + 1 : end;
-    }
-
-    /** End of a month's number (1 to 12, in digits or numerals) starting at s, or -1. */
-    private int monthNumberEnd(int s, int to) {
-        int k = s;
-        while (k < to && k - s < 3 && (QuantityScanner.digit(simp.charAt(k)) >= 0 || ChineseNumerals.isNumeral(simp.charAt(k)))) {
-            k++;
-        }
-        if (k == s) {
-            return -1;
-        }
-        int month = ChineseNumerals.parse(simp.substring(s, k));
-        return month >= 1 && month <= 12 ? k : -1;
-    }
-
-    /** Where 基础上 or 的基础上 written at {@code e} ends, or {@code e}. */
-    private int onTheBaseOf(int e) {
-        for (String base : BASE_OF) {
-            if (simp.startsWith(base, e)) {
-                return e + base.length();
-            }
-        }
-        return e;
-    }
-
-    /** Start of "较2013年" / "比2013年" / "与2013年" / "是2013年(的)" / "在2013年(的)基础上" ending at {@code end}, or -1. */
-    private int basisYearEndingAt(int from, int end) {
-        // 在2013年(的)基础上减少300万吨: the year the change is measured on
-        for (String base : BASE_OF) {
-            int yearEnd = end - base.length();
-            if (yearEnd - 6 >= from && simp.startsWith(base, yearEnd) && simp.charAt(yearEnd - 6) == ON
-                    && yearWordEnd(yearEnd - 5, yearEnd) == yearEnd) {
-                return yearEnd - 6;
-            }
-        }
-        // 比2010年末增长98.7%: the year's end is the year's
-        boolean yearsEnd = end - 1 >= from && YEAR_EDGE.indexOf(simp.charAt(end - 1)) >= 0;
-        int yearEnd = yearsEnd ? end - 1 : end;
-        int s = yearEnd - 6;
-        if (s < from || simp.charAt(yearEnd - 1) != '年') {
-            return -1;
-        }
-        if (yearWordEnd(s + 1, yearEnd) != yearEnd) {
-            return -1;
-        }
-        char c = simp.charAt(s);
-        return COMPARED_WITH.indexOf(c) >= 0 || c == '是' && !yearsEnd && simp.startsWith("的", end) ? s : -1;
-    }
-
-    /** The basis a clause that is only 与2007年相比 (since:2007) or 同上年相比 (yoy) names, or null. */
-    private String basisOfClause(int cs, int ce) {
-        CueTable.Cue close = cues.endingAt(simp, cs, ce, "basis.clause.close");
-        if (close == null || cues.startingAt(simp, cs, cs + 1, "basis.clause.open") == null) {
-            return null;
-        }
-        int end = ce - close.word().length();
-        if (yearWordEnd(cs + 1, end) == end) {
-            return "since:" + ChineseNumerals.yearAt(simp, cs + 1);
-        }
-        return cues.is(simp.substring(cs + 1, end), "basis.clause.last_year") ? "yoy" : null;
-    }
-
-    /** Start of "连续5年" / "连续五年" ending at {@code end}, or -1. */
-    private int runOfYearsEndingAt(int from, int end) {
-        if (end - from < 4 || simp.charAt(end - 1) != '年') {
-            return -1;
-        }
-        int k = end - 1;
-        // 连续5年, 连续五年, 连续多年, 连续第五年
-        while (k > from && (QuantityScanner.digit(simp.charAt(k - 1)) >= 0 || ChineseNumerals.isNumeral(simp.charAt(k - 1))
-                || MANY_YEARS.indexOf(simp.charAt(k - 1)) >= 0)) {
-            k--;
-        }
-        int numeral = k;
-        k -= k > from && simp.charAt(k - 1) == '第' ? 1 : 0; // 连续第五年
-        return numeral < end - 1 && k - from >= 2 && simp.startsWith("连续", k - 2) ? k - 2 : -1;
-    }
-
     /** Whether the text from {@code from} to {@code to} holds a letter: more than quotes and marks (“十三五”期间). */
     private boolean namesAnything(int from, int to) {
         return simp.substring(from, Math.max(from, to)).codePoints().anyMatch(Character::isLetter);
     }
 
-    private int indexOfWord(int from, int to, String word) {
-        for (int k = from; k + word.length() <= to; k++) {
-            if (simp.startsWith(word, k) && tokens.startsAt(k) && tokens.startsAt(k + word.length())) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The examples listed before 等 or a count of the list (甲醇、聚烯烃等; 家电、机械装备两大): whole items, so parted by 、
-     * alone where that gives one for each figure (机器人、新能源汽车及零部件、生物医药等: three; 家电 shares no 装备).
-     */
-    private List<String> examplesListed(int from, int to, int figures) {
-        List<String> parted = List.of(simp.substring(from, to).split("、"));
-        return parted.size() == figures ? parted : splitList(from, to);
-    }
-
-    /**
-     * Where a list that says how many items it holds (家电、机械装备两大支柱产业, 新一代电子信息、电气机械两个产业集群) gives
-     * that count as N大 or N个, with N the number of its items parted by 、 and of its figures; -1 where there is none.
-     */
-    private int countOfListAt(int from, int to, int figures) {
-        for (int k = from + 1; k + 2 < to; k++) {
-            if (LIST_COUNTERS.indexOf(simp.charAt(k + 1)) >= 0 && ChineseNumerals.digit(simp.charAt(k)) == figures && simp.charAt(k - 1) != '、'
-                    && simp.substring(from, k).split("、", -1).length == figures) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private int lastIndexOfWord(int from, int to, String word) {
-        for (int k = to - word.length(); k >= from; k--) {
-            if (simp.startsWith(word, k) && tokens.startsAt(k) && tokens.startsAt(k + word.length())) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
     private boolean hasCountVerb(int from, int to) {
         return from < to && tokens.startsAt(from) && tokens.verbAt(from) && cues.startingAt(simp, from, to, "noun.of_verb") == null
                 && !opensClassBound(from, to)
-                || holdsCue(from, to, "count.verb")
+                || words.holdsCue(from, to, "count.verb")
                 // 新招引产业项目41个: 新 before a verb of work done says it was done this year
                 || from + 1 < to && simp.charAt(from) == '新' && tokens.startsAt(from + 1) && tokens.verbAt(from + 1);
     }
@@ -2499,7 +1736,7 @@ final class SentenceFigures {
             if (than && thanWord == null) {
                 continue;
             }
-            if (holdsCue(wholeEnd, to, "gap.set_elsewhere")) {
+            if (words.holdsCue(wholeEnd, to, "gap.set_elsewhere")) {
                 return true; // 低于全省下达目标1个百分点: a bound set elsewhere, not the whole's figure
             }
             String direction = (gap != null ? gap : thanWord).category();
@@ -2553,7 +1790,7 @@ final class SentenceFigures {
             verbEnd--; // 设立了规模10亿元的县域经济发展基金
         }
         return unit.isMoney() && verbEnd > nameStart && cues.endingAt(simp, nameStart, verbEnd, "money.issue.verb") != null
-                && (tEnd >= simp.length() || FullStops.isFullStop(simp, tEnd) || CLAUSE_MARKS.indexOf(simp.charAt(tEnd)) >= 0);
+                && (tEnd >= simp.length() || FullStops.isFullStop(simp, tEnd) || SentenceWords.CLAUSE_MARKS.indexOf(simp.charAt(tEnd)) >= 0);
     }
 
     /**
@@ -2569,12 +1806,6 @@ final class SentenceFigures {
         listNamesLeft = List.copyOf(left);
         listNamesAt = from;
         return true;
-    }
-
-    /** Whether [from, to) is a verb and 到 or 至: what the figure before moved to by any verb (扩展到, 压降至). */
-    private boolean movedToBy(int from, int to) {
-        return to - 1 > from && "到至".indexOf(simp.charAt(to - 1)) >= 0 && tokens.startsAt(from)
-                && tokens.wordEnd(from) == to - 1 && isVerb(tokens.natureAt(from));
     }
 
     /** End of a bracket of divisions after a division counted (12个县(市、区), 276个村(社区)), or {@code end} if none. */
@@ -2600,13 +1831,7 @@ final class SentenceFigures {
      */
     private boolean doneThenWork(int from, int to) {
         int second = tokens.startsAt(from) ? tokens.wordEnd(from) : to;
-        return second < to && cues.is(simp.substring(from, second), "count.verb") && isBareVerb(second, to);
-    }
-
-    /** A name that is only a verb (启动, 完成): the thing counted is written after the number. */
-    private boolean isBareVerb(int from, int to) {
-        return tokens.startsAt(from) && tokens.wordEnd(from) == to
-                && (tokens.verbAt(from) || cues.is(simp.substring(from, to), "count.verb"));
+        return second < to && cues.is(simp.substring(from, second), "count.verb") && words.isBareVerb(second, to);
     }
 
     /**
@@ -2640,7 +1865,7 @@ final class SentenceFigures {
             return -1; // 开展职业技能培训6000人次等: the list ends, nothing counted follows
         }
         // 帮助3000名就业困难人员实现就业: a verb of two characters or more may open the noun, when the noun comes after it
-        boolean verbOpens = afterCount && tokens.verbAt(from) && (tokens.wordEnd(from) - from >= 2 || opensCompoundNoun(from, to))
+        boolean verbOpens = afterCount && tokens.verbAt(from) && (tokens.wordEnd(from) - from >= 2 || words.opensCompoundNoun(from, to))
                 && cues.startingAt(simp, from, to, "level.verb", "predicate", "scope") == null; // 2160万人次实现旅游收入: a clause of its own
         // 118个亿元以上在建项目: the bound of a class may open the noun counted
         Matcher bound = CLASS_BOUND_OPENING.matcher(simp).region(from, to);
@@ -2656,7 +1881,7 @@ final class SentenceFigures {
                 && cues.startingAt(simp, from, to, "noun.opening") == null) { // 1.36万相对贫困人口
             return -1;
         }
-        CueTable.Cue toVerb = cues.startingAt(simp, pastManner(from), to, "level.verb"); // 3838.6万吨有序调减至3001万吨
+        CueTable.Cue toVerb = cues.startingAt(simp, words.pastManner(from), to, "level.verb"); // 3838.6万吨有序调减至3001万吨
         if (toVerb != null && toVerb.word().length() > 1 && "到至".indexOf(toVerb.word().charAt(toVerb.word().length() - 1)) >= 0) {
             return -1; // 由78家发展到186家: where the number went, not what it counts
         }
@@ -2668,7 +1893,7 @@ final class SentenceFigures {
                     || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && !Character.isLetter(c) && !digitAndLetter(k)) {
                 break;
             }
-            if (k > from && tokens.startsAt(k) && joinAt < 0 && joins(k, to)) {
+            if (k > from && tokens.startsAt(k) && joinAt < 0 && words.joins(k, to)) {
                 joinAt = k; // 二百一十七户国有及国有控股企业: one kind of thing, named by both, if a noun ends it
                 k = tokens.wordEnd(k);
                 continue;
@@ -2680,7 +1905,7 @@ final class SentenceFigures {
                 }
                 if (nature != null && (isAdverb(nature) || nature.startsWith("p") || nature.startsWith("c")
                         || nature.startsWith("u") || nature.startsWith("m"))
-                        || wholeWordCueAt(k, to, "level.verb", "predicate")
+                        || words.wholeWordCueAt(k, to, "level.verb", "predicate")
                         // 为1.2万名困难群众发放各类救助资金6860万元: a verb with its object after the noun counted opens a
                         // clause of its own, with the next figure (46个贫困村退出、…: 退出 ends the name)
                         || opensClauseWithObject(k, to)) {
@@ -2713,25 +1938,13 @@ final class SentenceFigures {
     /** Whether 等 alone stands at {@code k}, closing a list before the clause ends (人次等, 人次等等). */
     private boolean etcetera(int k, int to) {
         int end = simp.startsWith("等等", k) ? k + 2 : simp.startsWith("等", k) ? k + 1 : -1;
-        return end > 0 && (end >= to || CLAUSE_MARKS.indexOf(simp.charAt(end)) >= 0);
+        return end > 0 && (end >= to || SentenceWords.CLAUSE_MARKS.indexOf(simp.charAt(end)) >= 0);
     }
 
     /** Whether a 中 ending the clause at {@code k} makes what it follows the whole the clause after tells a part of. */
     private boolean wholeOfPartsAt(int k, int to) {
         return k < to && simp.charAt(k) == '中' && tokens.wordEnd(k) == k + 1 && k + 1 < simp.length()
-                && CLAUSE_MARKS.indexOf(simp.charAt(k + 1)) >= 0;
-    }
-
-    /**
-     * Whether the one-character verb at {@code k} opens a noun with the one-character noun after it, a noun following
-     * them (8家入|园|企业, 入|库|项目), a word of two characters: a verb so short is otherwise the clause's own.
-     */
-    private boolean opensCompoundNoun(int k, int to) {
-        int second = k + 1;
-        int third = second + 1;
-        return tokens.wordEnd(k) == second && third < to && tokens.startsAt(second) && tokens.wordEnd(second) == third
-                && isNoun(tokens.natureAt(second)) && tokens.startsAt(third) && isNoun(tokens.natureAt(third))
-                && tokens.wordEnd(third) - third >= 2; // not 11个设|区|市: a verb before a noun of one character is one
+                && SentenceWords.CLAUSE_MARKS.indexOf(simp.charAt(k + 1)) >= 0;
     }
 
     /** The words a problem solved adds to a count's name (饮水安全, 饮水困难), and where its phrase ends. */
@@ -2759,20 +1972,6 @@ final class SentenceFigures {
         return null;
     }
 
-    /** Whether the word at {@code k} is 及 or 和 joining the name before it to more name, no figure's (城乡低保及特困家庭). */
-    private boolean joins(int k, int to) {
-        int next = k + 1;
-        return tokens.wordEnd(k) == next && "及和".indexOf(simp.charAt(k)) >= 0 && next < to
-                && Character.UnicodeScript.of(simp.charAt(next)) == Character.UnicodeScript.HAN
-                && !ChineseNumerals.isNumeral(simp.charAt(next));
-    }
-
-    /** Whether a cue of the categories is the whole word at {@code k}, not the opening of a longer one (在 of 在建项目). */
-    private boolean wholeWordCueAt(int k, int to, String... categories) {
-        CueTable.Cue cue = cues.startingAt(simp, k, to, categories);
-        return cue != null && tokens.wordEnd(k) <= k + cue.word().length();
-    }
-
     /** Whether a verb of two characters or more at {@code k}, after a noun, takes a noun object right up to the figure at {@code to}. */
     private boolean opensClauseWithObject(int k, int to) {
         int verbEnd = tokens.wordEnd(k);
@@ -2782,25 +1981,7 @@ final class SentenceFigures {
                 // 提升改造和6座…: a list goes on, no object; 办理留抵退税89.3亿元: a verb's noun (vn) with no noun before
                 // it is an object too (not 在建项目完成投资)
                 && (isNoun(tokens.natureAt(tokens.wordStartBefore(to)))
-                    || "vn".equals(tokens.natureAt(tokens.wordStartBefore(to))) && !holdsNoun(verbEnd, to));
-    }
-
-    /** Whether a word in [from, to) is a noun. */
-    private boolean holdsNoun(int from, int to) {
-        for (int k = from; k < to; k = tokens.wordEnd(k)) {
-            if (tokens.startsAt(k) && isNoun(tokens.natureAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isNoun(String nature) {
-        return nature != null && nature.startsWith("n");
-    }
-
-    private static boolean isAbbreviation(String nature) {
-        return nature != null && nature.startsWith("j");
+                    || "vn".equals(tokens.natureAt(tokens.wordStartBefore(to))) && !words.holdsNoun(verbEnd, to));
     }
 
     /** End of what was done to the things counted, written right after them (稳定脱贫, 全部出列), or -1; it starts at {@link #doneAfterStart}. */
@@ -2815,205 +1996,6 @@ final class SentenceFigures {
         end = orDone == null ? end : end + 1 + orDone.word().length(); // 有268户扭亏或脱困: either done, as one
         // 带动4300余户脱贫户增收: 脱贫户 is a noun, not what was done
         return end > 0 && (end >= to || DONE_NOUN_HEADS.indexOf(simp.charAt(end)) < 0) ? end : -1;
-    }
-
-    /** Whether a word of this part of speech can open a noun phrase (a noun, 区级, 高标准, 各类, the prefix 非 …). */
-    private static boolean isNounStart(String nature) {
-        if (nature == null) {
-            return true; // HanLP's word runs across the number's end (项民生): judge by the rest
-        }
-        return nature.startsWith("n") || nature.startsWith("b") || nature.equals("h") || nature.startsWith("j") || nature.equals("vn")
-                || nature.startsWith("a") && !nature.equals("ad") || nature.startsWith("g") || nature.startsWith("s")
-                || nature.equals("l") || nature.equals("x");
-    }
-
-    private static boolean isVerb(String nature) {
-        return nature != null && nature.startsWith("v");
-    }
-
-    /** An adverb or an adjective, which may say how a figure moved (逐步, 有序). */
-    private static boolean isManner(String nature) {
-        return isAdverb(nature) || "a".equals(nature);
-    }
-
-    /** Past the word at {@code k} where it says how a figure moved (有序|调减至, 逐步|调减至): where the verb starts. */
-    private int pastManner(int k) {
-        return isManner(tokens.natureAt(k)) ? tokens.wordEnd(k) : k;
-    }
-
-    private static boolean isAdverb(String nature) {
-        return nature != null && (nature.equals("d") || nature.equals("ad") || nature.equals("mq"));
-    }
-
-    /**
-     * The items of a list parted by 、 alone, each with the word the last one ends in (教育、社会保障和就业、卫生健康支出:
-     * 教育支出, 社会保障和就业支出, 卫生健康支出).
-     */
-    private List<String> itemsParted(int from, int to) {
-        String head = simp.substring(Math.max(from, tokens.wordStartBefore(to)), to);
-        List<String> items = new ArrayList<>();
-        for (String item : simp.substring(from, to).split("、")) {
-            items.add(item.endsWith(head) ? item : item + head);
-        }
-        return items;
-    }
-
-    /**
-     * The names of a list (能耗、水耗、二氧化碳排放). A one-word item that stands where the last item's first word does
-     * shares the rest of it: 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入.
-     */
-    private List<String> splitList(int from, int to) {
-        List<Integer> starts = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
-        int s = from;
-        for (int k = from; k < to; k++) {
-            char c = simp.charAt(k);
-            boolean mark = c == '、' || LIST_MARKS.indexOf(c) >= 0 && tokens.startsAt(k) && tokens.wordEnd(k) == k + 1;
-            if (mark) {
-                if (k > s) {
-                    starts.add(s);
-                    ends.add(k);
-                }
-                s = k + 1;
-            }
-        }
-        if (to > s) {
-            starts.add(s);
-            ends.add(to);
-        }
-        List<String> ordinals = ordinalList(starts, ends);
-        if (ordinals != null) {
-            return ordinals;
-        }
-        List<String> parts = new ArrayList<>();
-        int lastStart = starts.isEmpty() ? -1 : starts.get(starts.size() - 1);
-        // 城镇和农村牧区常住居民…: the rural head of the last item is one, however the dictionary cuts it (农村|牧区)
-        CueTable.Cue ruralHead = lastStart < 0 ? null : cues.startingAt(simp, lastStart, to, "list.rural_head");
-        int lastHead = ruralHead != null ? ruralHead.word().length() : lastStart < 0 ? 0 : tokens.wordEnd(lastStart) - lastStart;
-        for (int k = 0; k < starts.size(); k++) {
-            int ps = starts.get(k);
-            int length = ends.get(k) - ps;
-            // 新修和改造城区道路: a verb the dictionary splits (新/修) shares the rest as a word would, beside a verb
-            boolean wordLike = tokens.startsAt(ps) && (tokens.wordEnd(ps) == ps + length
-                    || length == 2 && isVerb(tokens.natureAt(ps + 1)) && isVerb(tokens.natureAt(lastStart)));
-            boolean sharesRest = k < starts.size() - 1 && wordLike
-                    && (ruralHead != null || lastHead == length) && to - lastStart - lastHead >= 2;
-            String part = simp.substring(ps, ps + length);
-            if (sharesRest) {
-                part += simp.substring(lastStart + lastHead, to);
-            } else if (k < starts.size() - 1) {
-                part += headAfterSameWord(ps + length, lastStart, to);
-            }
-            parts.add(part);
-        }
-        sharedModifierGiven(parts);
-        sharedTailGiven(parts);
-        // 城乡居民人均可支配收入分别增长6.3%和7.5%, 城乡低保标准分别提高到每人每月330元和每人每年1800元: the urban
-        // figure, then the rural one (城镇居民…, 城市低保…: `urban_rural.` in cues.tsv says which word is urban)
-        String rest = parts.size() == 1 && parts.get(0).startsWith(URBAN_AND_RURAL) ? parts.get(0).substring(URBAN_AND_RURAL.length()) : "";
-        CueTable.Cue who = rest.isEmpty() ? null : cues.startingAt(rest, 0, rest.length(), "urban_rural.");
-        if (who != null && rest.length() > who.word().length()) {
-            return List.of(who.categoryTail("urban_rural.") + rest, "农村" + rest);
-        }
-        return parts;
-    }
-
-    /**
-     * 化学需氧量、氨氮、二氧化硫排放量: what the last item measures of its thing (`list.shared_tail`: 排放量) is measured of
-     * every item before it that does not say so itself (化学需氧量排放量, 氨氮排放量).
-     */
-    private void sharedTailGiven(List<String> parts) {
-        String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
-        CueTable.Cue tail = cues.endingAt(last, 0, last.length(), "list.shared_tail");
-        if (tail == null || tail.word().length() >= last.length()) {
-            return;
-        }
-        // 汽摩配、医药化工、服装鞋帽出口: a short tail (出口) is shared by short items alone, not by 地区生产总值 before it
-        boolean shortOnly = tail.category().equals(SHARED_TAIL_OF_SHORT);
-        // 对欧盟、美国、日本出口: where the exports went, each item's
-        CueTable.Cue lead = shortOnly ? cues.startingAt(parts.get(0), 0, parts.get(0).length(), "list.shared_lead") : null;
-        String to = lead == null ? "" : lead.word();
-        for (int k = 0; k < parts.size() - 1; k++) {
-            String part = parts.get(k);
-            if (!part.endsWith(tail.word()) && (!shortOnly || part.length() <= MAX_TAIL_SHARING_ITEM + to.length())) {
-                parts.set(k, part + tail.word());
-            }
-        }
-        for (int k = 1; k < parts.size() && !to.isEmpty(); k++) {
-            if (!parts.get(k).startsWith(to)) {
-                parts.set(k, to + parts.get(k));
-            }
-        }
-    }
-
-    /**
-     * 专利申请量和授权量: a short item ending in the amount the first one ends in (量) is of what the first one's opening
-     * names (专利授权量).
-     */
-    private void sharedModifierGiven(List<String> parts) {
-        String first = parts.isEmpty() ? "" : parts.get(0);
-        for (int k = 1; k < parts.size(); k++) {
-            String part = parts.get(k);
-            int modifier = first.length() - part.length();
-            if (part.length() >= 2 && part.length() <= MAX_SHORT_ITEM && modifier >= 2
-                    && part.charAt(part.length() - 1) == first.charAt(first.length() - 1) && AMOUNT_ENDS.indexOf(part.charAt(part.length() - 1)) >= 0
-                    && !first.startsWith(part.substring(0, 1), modifier)) {
-                parts.set(k, first.substring(0, modifier) + part);
-            }
-        }
-    }
-
-    /**
-     * 城镇常住居民和农村牧区常住居民人均可支配收入: the last item goes on past the word an earlier item ends with (居民), and
-     * what follows that word there (人均可支配收入) is the head noun both items share; "" when it does not, or when less
-     * than two characters follow.
-     */
-    private String headAfterSameWord(int partEnd, int lastStart, int to) {
-        int wordStart = tokens.wordStartBefore(partEnd);
-        int length = partEnd - wordStart;
-        if (wordStart < 0 || length < 2) {
-            return "";
-        }
-        String word = simp.substring(wordStart, partEnd);
-        for (int j = lastStart; j + length + 2 <= to; j++) {
-            if (tokens.startsAt(j) && simp.startsWith(word, j) && tokens.wordEnd(j) == j + length) {
-                return simp.substring(j + length, to);
-            }
-        }
-        return "";
-    }
-
-    /**
-     * 第一、二、三产业增加值 or 第一、第二产业: the first, second and third of the last item's rest (第一产业增加值, …), or null
-     * when the list is not one of ordinals.
-     */
-    private List<String> ordinalList(List<Integer> starts, List<Integer> ends) {
-        if (starts.size() < 2 || simp.charAt(starts.get(0)) != '第') {
-            return null;
-        }
-        List<String> numerals = new ArrayList<>();
-        String rest = null;
-        for (int k = 0; k < starts.size(); k++) {
-            String part = simp.substring(starts.get(k), ends.get(k));
-            String ordinal = part.startsWith("第") ? part.substring(1) : part;
-            if (ordinal.isEmpty() || ChineseNumerals.digit(ordinal.charAt(0)) <= 0) {
-                return null;
-            }
-            numerals.add(ordinal.substring(0, 1));
-            if (k == starts.size() - 1) {
-                rest = ordinal.substring(1);
-            } else if (ordinal.length() != 1) {
-                return null;
-            }
-        }
-        if (rest.length() < 2) {
-            return null;
-        }
-        List<String> names = new ArrayList<>();
-        for (String numeral : numerals) {
-            names.add("第" + numeral + rest);
-        }
-        return names;
     }
 
     /**
@@ -3048,176 +2030,8 @@ final class SentenceFigures {
         return sum != null && tokens.startsAt(at) && tokens.wordEnd(at) == at + sum.word().length();
     }
 
-    /** Whether {@code c} parts clauses: a clause mark or a space. */
-    private static boolean breaksClause(char c) {
-        return CLAUSE_MARKS.indexOf(c) >= 0 || Character.isWhitespace(c);
-    }
-
-    /** Whether a span of years (“九五”期间, 今后五年) ends at {@code end}. */
-    private boolean spanEndsAt(int end) {
-        return rules.spans().endingAt(simp, 0, end, SPANS) != null;
-    }
-
     /** A mark in the sentence (a year named, a kind cue) and the offset where it ends. */
     record Mark<T>(int end, T value) {
-    }
-
-    /**
-     * The year the sentence opens with (2022年是…, 二〇二二年,…, 过去五年,…; a span is a mark with no year), or null.
-     * A paragraph's opening sentence names the year its later sentences speak of when they name none.
-     */
-    Mark<Integer> openingYear() {
-        if (years.isEmpty()) {
-            return null;
-        }
-        int lead = 0;
-        while (lead < simp.length() && Character.isWhitespace(simp.charAt(lead))) {
-            lead++;
-        }
-        Mark<Integer> first = years.get(0);
-        if (lead < simp.length() && OPENING_QUOTES.indexOf(simp.charAt(lead)) >= 0) {
-            lead++;
-        }
-        CueTable.Cue opener = cues.startingAt(simp, lead, simp.length(), "year.opener");
-        lead += opener == null ? 0 : opener.word().length(); // 刚刚过去的2015年,是…
-        // “十五五”时期的主要目标是: a span opening the paragraph, however long its name
-        CueTable.Cue span = rules.spans().startingAt(simp, lead, simp.length(), SPANS);
-        boolean opensWithSpan = span != null && first.end() == lead + span.word().length();
-        Mark<Integer> afterColon = introYear();
-        if (afterColon != null) {
-            return afterColon; // (今后五年的)主要目标是:到2016年,…: the year the targets are set for, right after the colon
-        }
-        return first.end() <= lead + OPENING_YEAR_LENGTH || opensWithSpan ? first : null;
-    }
-
-    /**
-     * The year right after a colon that ends the sentence's short introduction (主要目标是:到2020年,…; 今后五年的主要目标是:
-     * 到2016年), or null: the year its targets, and those of the sentences after it in the paragraph, are set for.
-     */
-    Mark<Integer> introYear() {
-        int k = !years.isEmpty() && years.get(0).value() == null ? 1 : 0; // past a span opening the sentence
-        if (years.size() <= k || years.get(k).value() == null) {
-            return null;
-        }
-        int end = years.get(k).end();
-        int colon = Math.max(simp.lastIndexOf('：', end), simp.lastIndexOf(':', end));
-        return colon >= 0 && colon <= MAX_INTRO && end - colon <= OPENING_YEAR_LENGTH + 2
-                && (k == 0 || colon >= years.get(k - 1).end()) ? years.get(k) : null;
-    }
-
-    /**
-     * The years named in the sentence (2018年, 今年, 明年), not a basis (较2013年) or a span (2016年-2035年);
-     * a mark with no year is a span of years (过去五年, “十三五”期间).
-     */
-    private List<Mark<Integer>> yearMarks() {
-        List<Mark<Integer>> marks = new ArrayList<>();
-        Integer planYear = context.years().planYear(); // 到本世纪末: the century of the year planned for
-        for (int k = 0; k < simp.length(); k++) {
-            CueTable.Cue span = rules.spans().startingAt(simp, k, simp.length(), SPANS);
-            if (span != null && span.category().equals(SPAN_OPENING) && k > 0 && !breaksClause(simp.charAt(k - 1))) {
-                span = null;
-            }
-            if (span != null && !insideAYear(k)) {
-                marks.add(new Mark<>(k + span.word().length(), plannedTo(span.word(), k)));
-            }
-            CueTable.Cue centuryEnd = planYear == null ? null : rules.spans().startingAt(simp, k, simp.length(), CENTURY_END);
-            if (centuryEnd != null) {
-                marks.add(new Mark<>(k + centuryEnd.word().length(), (planYear - 1) / 100 * 100 + 100));
-            }
-            if (k == 0) {
-                continue;
-            }
-            if (simp.charAt(k) == '末') {
-                PlanEnd plan = planEndBefore(k);
-                if (plan != null && !isBasisOrRange(plan.start(), k + 1)) {
-                    marks.add(new Mark<>(k + 1, plan.year())); // 到“十二五”末: the plan's last year; 较“十二五”末 compares
-                }
-                continue;
-            }
-            if (simp.charAt(k) != '年') {
-                continue;
-            }
-            int s = k - 4;
-            if (s >= 0 && yearWordEnd(s, k + 1) == k + 1 && (s == 0 || ChineseNumerals.yearDigit(simp.charAt(s - 1)) < 0)) {
-                if (!isBasisOrRange(s, k + 1)) {
-                    marks.add(new Mark<>(k + 1, ChineseNumerals.yearAt(simp, s)));
-                }
-            } else if (context.years().reviewEnd() != null && cues.endingAt(simp, 0, k + 1, "year.last_reviewed") != null) {
-                marks.add(new Mark<>(k + 1, context.years().reviewEnd())); // 过去的一年: the last year reviewed, in a five-year review too
-            } else if (tokens.startsAt(k - 1) && !(k >= 2 && COMPARED_WITH.indexOf(simp.charAt(k - 2)) >= 0)
-                    && !(k >= 2 && cues.startingAt(simp, k - 2, simp.length(), "basis.yoy") != null)
-                    && rules.comparisons().endingAt(simp, 0, k - 1, "compare.gap") == null) {
-                // 零售物价上涨幅度明显低于去年, 在去年的基础上再精简15%: the year compared with is no figure's year
-                Integer rel = context.years().relative(simp.substring(k - 1, k + 1), context.placeAt(base + k).partKind(),
-                        simp.contains("明年"));
-                if (rel != null) {
-                    marks.add(new Mark<>(k + 1, rel));
-                }
-            }
-        }
-        return marks;
-    }
-
-    /**
-     * The last year of the five-year plan a span names in a plan part, when it is the plan ahead (“十五五”时期的主要目标是:
-     * 2030 in a report of 2026), or of the plan a heading above names when the span looks ahead (今后五年 under
-     * 二、“十四五”时期的主要目标): its targets are for that year. Null for any other span (过去五年, “十四五”以来).
-     */
-    private Integer plannedTo(String span, int k) {
-        SectionIndex.Place place = context.placeAt(base + k);
-        if (!"plan".equals(place.partKind())) {
-            return null;
-        }
-        if (cues.startingAt(span, 0, span.length(), "span.ahead") != null) {
-            return place.planEnd();
-        }
-        List<Integer> plans = FiveYearPlans.lastYearsNamedIn(span);
-        Integer planYear = context.years().planYear();
-        if (plans.isEmpty() || planYear == null || span.endsWith("以来")) {
-            return null;
-        }
-        int last = plans.get(plans.size() - 1);
-        return last >= planYear ? last : null;
-    }
-
-    /**
-     * The five-year plan named right before {@code end} (十二五末, “十三五”期末: the tenth plan ended in 2005, each one
-     * five years after the one before), or null.
-     */
-    private PlanEnd planEndBefore(int end) {
-        int k = end;
-        if (k > 0 && simp.charAt(k - 1) == '期') {
-            k--;
-        }
-        boolean quoted = k > 0 && simp.charAt(k - 1) == '”';
-        if (quoted) {
-            k--;
-        }
-        if (k < 2 || simp.charAt(k - 1) != '五') {
-            return null;
-        }
-        // 十五 is the tenth plan, 十二五 the twelfth: 十, the plan's number past ten, then 五 for five years
-        int ten = simp.charAt(k - 2) == '十' ? k - 2 : k >= 3 && simp.charAt(k - 3) == '十' ? k - 3 : -1;
-        int plan = ten < 0 ? -1 : ten == k - 2 ? 10 : 10 + ChineseNumerals.parse(simp.substring(k - 2, k - 1));
-        if (plan < FiveYearPlans.FIRST || plan > FiveYearPlans.LAST) {
-            return null;
-        }
-        int start = quoted && ten > 0 && simp.charAt(ten - 1) == '“' ? ten - 1 : ten;
-        return new PlanEnd(start, FiveYearPlans.lastYear(plan));
-    }
-
-    /** Where a five-year plan's name starts (at its opening quote) and the plan's last year. */
-    private record PlanEnd(int start, int year) {
-    }
-
-    /** Whether offset {@code k} is inside a year such as 二〇二三年 (whose 三年 is no span of three years). */
-    private boolean insideAYear(int k) {
-        for (int d = 1; d <= 3; d++) {
-            if (k - d + 4 < simp.length() && simp.charAt(k - d + 4) == '年' && ChineseNumerals.yearAt(simp, k - d) > 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The kind cues of the sentence: 预计 (estimate), 预期目标 / 力争 / 确保 (target). */
@@ -3278,7 +2092,7 @@ final class SentenceFigures {
                     kind = "target";
                     // 确保补贴资金按时兑付到户,全县棉花种植面积104.6万亩: in a review, a verb aiming at no figure says
                     // nothing of the clauses after its own (努力实现地区生产总值年均增长12%,…增长18%: a run of aims)
-                    int clauseEnd = firstIndexOf(CLAUSE_MARKS, k + cue.word().length());
+                    int clauseEnd = firstIndexOf(SentenceWords.CLAUSE_MARKS, k + cue.word().length());
                     if ("review".equals(context.placeAt(base + k).partKind()) && clauseEnd > 0 && !holdsNumber(k, clauseEnd)) {
                         marks.add(new Mark<>(clauseEnd, null));
                     }
@@ -3394,46 +2208,6 @@ final class SentenceFigures {
             }
         }
         return found;
-    }
-
-    private boolean isBasisOrRange(int s, int e) {
-        char before = s > 0 ? simp.charAt(s - 1) : ' ';
-        if ("至到".indexOf(before) >= 0) {
-            // 2016年到2020年 is a range; 到2025年 is the year a target is for; 恢复到2019年(同期)的81.6%: what it is measured against
-            return s >= 2 && simp.charAt(s - 2) == '年' || s >= 3 && simp.startsWith("恢复", s - 3);
-        }
-        if (before == '从' && simp.startsWith("的", e)) {
-            return false; // 从2007年的9249亿元增加到…: where a change started, that year's level
-        }
-        if (COMPARED_WITH.indexOf(before) >= 0 || "自从-—–~～".indexOf(before) >= 0 || before == '是' && simp.startsWith("的", e)
-                || before == ON && onTheBaseOf(e) > e) {
-            return true; // 较2013年, 是2017年的1.5倍, 在2013年基础上: the year compared with, not the figure's
-        }
-        if (e < simp.length() && "-—–~～至到".indexOf(simp.charAt(e)) >= 0) {
-            return true;
-        }
-        if (before == '按' && factorTakenOutEnd(s - 1, simp.length()) > 0) {
-            return true; // 按1980年不变价格计算: the prices figures are in, not their year
-        }
-        return simp.startsWith("累计", e) || simp.startsWith("相比", e) || simp.startsWith("同期", e) || sinceWithinClause(e);
-    }
-
-    /**
-     * 2013年以来, 1961年有完整气象记录以来最严重的高温干旱: 以来 closes what began in the year, right after it or a few
-     * words on, no number between.
-     */
-    private boolean sinceWithinClause(int e) {
-        int limit = Math.min(simp.length(), e + MAX_SINCE_WORDS);
-        for (int k = e; k < limit; k++) {
-            char c = simp.charAt(k);
-            if (Character.isDigit(c) || CLAUSE_MARKS.indexOf(c) >= 0) {
-                return false;
-            }
-            if (simp.startsWith("以来", k)) {
-                return true;
-            }
-        }
-        return false;
     }
 
 }
