@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 
 import static io.govreport.extractor.indicators.SentenceWords.isAbbreviation;
 import static io.govreport.extractor.indicators.SentenceWords.isAdverb;
-import static io.govreport.extractor.indicators.SentenceWords.isManner;
 import static io.govreport.extractor.indicators.SentenceWords.isNoun;
 import static io.govreport.extractor.indicators.SentenceWords.isNounStart;
 
@@ -132,6 +131,7 @@ final class SentenceFigures {
     private final SentenceYears sentenceYears;
     private final ListNames lists;
     private final QuantityFilter quantityFilter;
+    private final LeadCues leadCues;
     private final List<Indicator> out;
     private final List<Mark<Integer>> years;
     /** The year the paragraph opened with (2022年是…, 过去五年,…), for figures whose sentence names none; or null. */
@@ -236,6 +236,7 @@ final class SentenceFigures {
         this.sentenceYears = new SentenceYears(rules, simp, base, tokens, words, context);
         this.lists = new ListNames(rules, simp, tokens);
         this.quantityFilter = new QuantityFilter(simp, tokens, cues, words);
+        this.leadCues = new LeadCues(rules, simp, tokens, words, sentenceYears);
         this.out = out;
         this.paragraphYear = paragraphYear;
         this.years = sentenceYears.years();
@@ -403,7 +404,7 @@ final class SentenceFigures {
      * in is what its figures measure. Whether the clause was such a row.
      */
     private boolean nameOfTableRow(int cs, int ce) {
-        int colon = trimmedEnd(0, cs) - 1;
+        int colon = words.trimmedEnd(0, cs) - 1;
         if (colon < 1 || !isColon(simp.charAt(colon))) {
             return false;
         }
@@ -411,11 +412,11 @@ final class SentenceFigures {
         if (!cues.is(row, "label.row")) {
             return false;
         }
-        int end = trimmedEnd(cs, ce);
+        int end = words.trimmedEnd(cs, ce);
         CueTable.Cue column = cues.endingAt(simp, cs, end, "lead.of_last.value");
         int columnStart = column == null ? cs : end - column.word().length();
         if (columnStart > cs && Character.isWhitespace(simp.charAt(columnStart - 1))) {
-            end = trimmedEnd(cs, columnStart); // 指标:地区生产总值增长  目标值:6.5%左右: the column's label after a space
+            end = words.trimmedEnd(cs, columnStart); // 指标:地区生产总值增长  目标值:6.5%左右: the column's label after a space
         }
         String verb = null;
         CueTable.Cue change = cues.endingAt(simp, cs, end, tokens::startsAt, "change.");
@@ -444,7 +445,7 @@ final class SentenceFigures {
      * (全年增长12.3%): the thing is kept as the last name.
      */
     private void nameOfClauseWithoutFigure(int cs, int ce) {
-        if (stripLeading(cs, ce) >= trimmedEnd(cs, ce)) {
+        if (stripLeading(cs, ce) >= words.trimmedEnd(cs, ce)) {
             return; // 受减税降费政策影响: a cause, or a scope alone, says nothing of what changed
         }
         for (int k = cs + 1; k < ce; k++) {
@@ -484,15 +485,6 @@ final class SentenceFigures {
         return c == ':' || c == '：';
     }
 
-    /** Where [from, to) ends without the spaces that close it. */
-    private int trimmedEnd(int from, int to) {
-        int end = to;
-        while (end > from && Character.isWhitespace(simp.charAt(end - 1))) {
-            end--;
-        }
-        return end;
-    }
-
     /**
      * 粮食产量实现“十二连增”,达到12429亿斤: the nouns opening a sentence's first clause, right before its verb or a space
      * that ends the clause, name the figures after it that have no name of their own.
@@ -500,7 +492,7 @@ final class SentenceFigures {
     private void subjectOfOpeningClause(int cs, int ce) {
         int start = stripLeading(cs, ce);
         int k = start;
-        int labelEnd = trimmedEnd(start, ce);
+        int labelEnd = words.trimmedEnd(start, ce);
         // 城镇登记失业率  控制在3.5%以内: a clause a space ends labels the figures after it (a row of a table of targets)
         if (labelEnd - start >= 2 && labelEnd - start <= MAX_NAME_OF_CLAUSE && ce < simp.length() && Character.isWhitespace(simp.charAt(ce))
                 && onlyLettersAndDigits(start, labelEnd, false, false) && simp.substring(start, labelEnd).chars().noneMatch(Character::isDigit)) {
@@ -599,8 +591,151 @@ final class SentenceFigures {
     private int readGroup(List<Quantity> group, int leadFrom, int nextStart) {
         Quantity first = group.get(0);
         Quantity last = group.get(group.size() - 1);
+        Lead lead = openLead(group, leadFrom);
+        // 增速高于全省0.8个百分点: the gap to the whole the place is part of is a change of the figure before;
+        // a gap to a target or to another figure (超额完成下达目标1.1个百分点, 高于经济增长1个百分点) is none
+        if (readGapToTheWhole(group, lead.from(), first.start()) || comparesWithElsewhere(lead.from(), first.start(), first.unit())) {
+            return last.end();
+        }
+
+        // cut the cue words off the right end of the lead: 同比下降, 预计完成, 分别增长, 控制在, 较2013年累计下降
+        LeadCues.Cut cut = leadCues.cut(lead.from(), first.start(), first.unit(), group.size(), lead.afterFrom());
+        GroupReading g = new GroupReading(group, nextStart, lead, cut, stripLeading(lead.from(), cut.nameEnd()));
+        readTailWords(g);
+
+        // the name: what is left, cut at 占 (a share of a whole) and after 等 (a list of examples)
+        cutAtShare(g);
+        readWorkDone(g);
+        cutAtExamples(g);
+        readWordsAfterFigures(g);
+        readLeadOfLast(g);
+        readOtherNames(g);
+        int noFigureTo = nameFigures(g);
+        if (noFigureTo >= 0) {
+            return noFigureTo;
+        }
+        if (ratioToAnotherYear(g)) {
+            return last.end();
+        }
+        emitGroup(g);
+        return g.trailing ? g.trailingEnd : last.end();
+    }
+
+    /**
+     * Where a group's lead starts (past the bracket that parts a name before it) and where its words start, past marks;
+     * whether the group stands in brackets, parting a name or giving the figure before in another unit; the names a list
+     * before left it (分别下降3.1%和增长0.2%); whether the figures before were where a change started (由25个).
+     */
+    private record Lead(int leadFrom, int from, boolean inBracket, boolean partedByBracket, boolean convertedInBrackets,
+                        List<String> listNames, boolean afterFrom) {
+    }
+
+    /**
+     * What {@link #readGroup}'s steps find of one group of figures and hand on to the next: the lead and the cue words cut
+     * off it, which stay as they are; the name [{@link #nameStart}, {@link #nameEnd}) and what the figures are, as the
+     * steps narrow them; what the words around the name say; and the names the group is given.
+     */
+    private static final class GroupReading {
+        final List<Quantity> group;
+        final Quantity first;
+        final Quantity last;
+        final Unit unit;
+        /** Where the next group's figures start, or the clause's end: what is written after these ends there. */
+        final int nextStart;
+        final Lead lead;
+        final LeadCues.Cut cut;
+        int nameStart;
+        int nameEnd;
+        /** What the tail's cue words say: how near the figures are (约, 以上), and how they moved: "level", "up" or "down". */
+        String approx;
+        String verb;
+        /** Whether the figures are where a change started (由25个), or listed (分别, 均); the basis of a change. */
+        boolean fromValue;
+        boolean listed;
+        String basis;
+        /** Whether the figures are shares of a whole, and what a share of the figure before is of, where that is a plan (占年度计划). */
+        boolean share;
+        String ofPlan;
+        /** Whether the figures are a part (其中…) of what the sentence gave before, and whether they count things done. */
+        boolean partOf;
+        boolean countVerb;
+        /** The examples a list names before its 等 or its count, one for each figure (甲醇、聚烯烃等), or none. */
+        List<String> examples = List.of();
+        /** Where the noun written right after the figures ends (完成108个村煤改气), or -1. */
+        int tEnd;
+        /** Where the lead's own words start, past a part of the year (上半年) and the scope of that part. */
+        int leadStart;
+        /** Whether the lead names nothing of its own: the figure before's name holds (上半年增长6.1%). */
+        boolean emptyLead;
+        /** The rate of the figure before that the lead says moved (涨幅比上年扩大2.3个百分点), or null. */
+        CueTable.Cue rateOfLast;
+        /** Whether the lead is what a change is measured against (比上年年初预算增加1800亿元), not a name. */
+        boolean comparedWith;
+        /** End of what was done to the things counted, written after them (稳定脱贫), or -1. */
+        int doneAfter;
+        /** Whether the clause's label names the figures (地区生产总值:5006.7亿元), and the items the label lists. */
+        boolean labelled;
+        List<String> labelItems;
+        /** Whether the figure is the size of the noun after its 的 (全长318公里的济青高速公路). */
+        boolean sizeOfNounAfter;
+        /** The problem solved for the things counted (饮水安全问题), for one count and for two side by side; or null. */
+        ProblemSolved problemOfCounted;
+        ProblemSolved problemOfBoth;
+        /** What a clause before named that a verb alone counted (中欧班列开行), or null. */
+        String countedBefore;
+        /** The names found, one for each figure or one for them all. */
+        final List<String> names = new ArrayList<>();
+        /** Where the noun phrase naming the figures starts, where a copy lost its commas and ran clauses into the lead; or -1. */
+        int runOnStart = -1;
+        /** Whether an earlier clause gave the name: the evidence starts there. */
+        boolean namedBefore;
+        /** Whether the words written after the figures named them, and where those end. */
+        boolean trailing;
+        int trailingEnd = -1;
+        /** The figure before, of which a plan's share was done (完成投资…,占年度计划的116.5%), or null. */
+        String planDoneOf;
+
+        GroupReading(List<Quantity> group, int nextStart, Lead lead, LeadCues.Cut cut, int nameStart) {
+            this.group = group;
+            this.first = group.get(0);
+            this.last = group.get(group.size() - 1);
+            this.unit = first.unit();
+            this.nextStart = nextStart;
+            this.lead = lead;
+            this.cut = cut;
+            this.nameStart = nameStart;
+            this.nameEnd = cut.nameEnd();
+        }
+    }
+
+    /** Opens the group's lead: past the bracket it may open, with the list's names and the move from the figures before left it. */
+    private Lead openLead(List<Quantity> group, int leadFrom) {
+        Quantity first = group.get(0);
+        Quantity last = group.get(group.size() - 1);
         boolean inBracket = insideBracket(first.start());
-        int opened = inBracket ? lastIndexOf(OPENING_BRACKETS, leadFrom, first.start()) : -1;
+        leadFrom = enterBracket(inBracket, leadFrom, first.start());
+        boolean partedByBracket = nameBeforeBracket != null && partedNameStart >= 0;
+        if (!inBracket && nameBeforeBracket != null) {
+            // 一般公共预算收入完成1986.1亿元(其中税收收入1312.6亿元),增长13.6%: past the bracket, the figure before it names
+            lastName = nameBeforeBracket;
+            lastNameClauseStart = nameBeforeBracketClause;
+            nameBeforeBracket = null;
+        }
+        // 粮食总产量达到65.6亿斤(328万吨): a figure alone in brackets after another is that one in another unit
+        boolean convertedInBrackets = inBracket && group.size() == 1
+                && simp.substring(lastIndexOf(OPENING_BRACKETS, 0, first.start()) + 1, first.start()).isBlank()
+                && last.end() < simp.length() && CLOSING_BRACKETS.indexOf(simp.charAt(last.end())) >= 0;
+        List<String> listNames = leadFrom == listNamesAt ? listNamesLeft : List.of();
+        listNamesAt = -1;
+        int from = skipSeparators(leadFrom, first.start());
+        boolean afterFrom = lastFrom;
+        lastFrom = false;
+        return new Lead(leadFrom, from, inBracket, partedByBracket, convertedInBrackets, listNames, afterFrom);
+    }
+
+    /** Keeps the name before the bracket the figures are in, to name after it; returns where the lead starts, past a parted name. */
+    private int enterBracket(boolean inBracket, int leadFrom, int figureStart) {
+        int opened = inBracket ? lastIndexOf(OPENING_BRACKETS, leadFrom, figureStart) : -1;
         int openerStart = opened > leadFrom ? stripLeading(skipSeparators(leadFrom, opened), opened) : opened;
         if (inBracket && nameBeforeBracket == null && opened > leadFrom && opened - openerStart >= 2
                 && opened - openerStart <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(openerStart, opened, false, true)) {
@@ -618,141 +753,39 @@ final class SentenceFigures {
             nameBeforeBracketClause = lastNameClauseStart;
             partedNameStart = -1;
         }
-        boolean partedByBracket = nameBeforeBracket != null && partedNameStart >= 0;
-        if (!inBracket && nameBeforeBracket != null) {
-            // 一般公共预算收入完成1986.1亿元(其中税收收入1312.6亿元),增长13.6%: past the bracket, the figure before it names
-            lastName = nameBeforeBracket;
-            lastNameClauseStart = nameBeforeBracketClause;
-            nameBeforeBracket = null;
-        }
-        // 粮食总产量达到65.6亿斤(328万吨): a figure alone in brackets after another is that one in another unit
-        boolean convertedInBrackets = inBracket && group.size() == 1
-                && simp.substring(lastIndexOf(OPENING_BRACKETS, 0, first.start()) + 1, first.start()).isBlank()
-                && last.end() < simp.length() && CLOSING_BRACKETS.indexOf(simp.charAt(last.end())) >= 0;
-        List<String> listNames = leadFrom == listNamesAt ? listNamesLeft : List.of();
-        listNamesAt = -1;
-        int from = skipSeparators(leadFrom, first.start());
-        boolean afterFrom = lastFrom;
-        lastFrom = false;
-        // 增速高于全省0.8个百分点: the gap to the whole the place is part of is a change of the figure before;
-        // a gap to a target or to another figure (超额完成下达目标1.1个百分点, 高于经济增长1个百分点) is none
-        if (readGapToTheWhole(group, from, first.start()) || comparesWithElsewhere(from, first.start(), first.unit())) {
-            return last.end();
-        }
+        return leadFrom;
+    }
 
-        // cut the cue words off the right end of the lead: 同比下降, 预计完成, 分别增长, 控制在, 较2013年累计下降
-        List<String> tail = new ArrayList<>();
-        boolean doneAtEnd = false;
-        String sinceYear = null;
-        int ownYearEnd = -1;
-        int nameEnd = first.start();
-        List<Integer> listedYears = List.of();
-        while (true) {
-            nameEnd = trimmedEnd(from, nameEnd);
-            if (tail.isEmpty() && cues.endingAt(simp, from, nameEnd, "count.verb.tail") != null) {
-                doneAtEnd = true; // 农房改造提升1850户: 提升 is no change here, and the name keeps the work done
-                break;
-            }
-            if (tail.isEmpty() && !first.unit().isPercent() && !first.unit().isChange() && !first.unit().isMoney()
-                    && cues.endingAt(simp, from, nameEnd, tokens::startsAt, "work.tail") != null
-                    && words.holdsCue(from, nameEnd, "work.done")) {
-                doneAtEnd = true; // 完成国土绿化提升12.6万亩: after a verb of work done, 提升 ends the work's name
-                break;
-            }
-            if (cues.endingAt(simp, from, nameEnd, "name.kept_tail") != null) {
-                break; // 服务业拉动经济增长3.9个百分点: the growth pulled is what is measured, not a verb
-            }
-            CueTable.Cue cue = cues.endingAt(simp, from, nameEnd,
-                    at -> tokens.startsAt(at) || words.ratioBeforeComparedWith(at) || words.comparedWithGlued(at), TAIL_CUES);
-            if (cue != null
-                    // 合492.8亿斤: a verb so short it is one only where it is all the lead (not 整合为)
-                    && (!cues.is(cue.word(), "level.verb.alone") || simp.substring(from, nameEnd - cue.word().length()).isBlank())) {
-                tail.add(cue.word());
-                nameEnd -= cue.word().length();
-                int verbTo = tokens.wordStartBefore(nameEnd);
-                if (cue.word().length() == 1 && verbTo > from && words.movedToBy(verbTo, nameEnd + 1)) {
-                    nameEnd = verbTo; // 由18.6平方公里扩展到32平方公里: any verb moving a figure to a value is no name
-                }
-                continue;
-            }
-            int factor = words.factorEndingAt(from, nameEnd);
-            if (factor > from) {
-                nameEnd = factor; // 地区生产总值在疫情冲击下(仍)增长3.1%: the circumstance names nothing
-                continue;
-            }
-            CueTable.Cue part = cues.endingAt(simp, from, nameEnd, "year.part");
-            if (part != null && nameEnd - part.word().length() > from && tokens.startsAt(nameEnd - part.word().length())) {
-                nameEnd -= part.word().length(); // 经济增速一季度-6.8%: the part of the year, not what was measured
-                continue;
-            }
-            int before = sentenceYears.fromBeforeEventEndingAt(from, nameEnd);
-            if (before >= 0) {
-                tail.add(simp.substring(before, before + 1)); // 农民负担总额由改革前的8400万元减少到…: moved from, when is no name
-                nameEnd = before;
-                continue;
-            }
-            int month = sentenceYears.monthSaidEndingAt(from, nameEnd);
-            if (month >= 0) {
-                nameEnd = month; // 复工率在4月底基本达到100%: when in the year, not what
-                continue;
-            }
-            int span = sentenceYears.runOfYearsEndingAt(from, nameEnd);
-            if (span >= 0) {
-                nameEnd = span; // 粮食总产量…,连续5年稳定在1300万吨以上: how long, not what (多年 is no adverb here)
-                continue;
-            }
-            CueTable.Cue spanned = rules.spans().endingAt(simp, from, nameEnd, tokens::startsAt, SPAN_OPENING);
-            if (spanned != null && namesAnything(from, nameEnd - spanned.word().length())) {
-                nameEnd -= spanned.word().length(); // 死亡人数五年分别下降38.5%: over how long, not what
-                continue;
-            }
-            int adverb = tokens.wordStartBefore(nameEnd);
-            // (从3838.6万吨有序调减至3001万吨: after the figure moved from, an adjective alone says how too)
-            if (adverb >= from && adverb < nameEnd && (isAdverb(tokens.natureAt(adverb))
-                    || afterFrom && adverb == from && isManner(tokens.natureAt(adverb)))) {
-                nameEnd = adverb; // 全口径税费收入首次超120亿元: 首次 is not part of the name
-                continue;
-            }
-            int yearStart = sentenceYears.basisYearEndingAt(from, nameEnd);
-            if (yearStart >= 0) {
-                sinceYear = String.valueOf(ChineseNumerals.yearAt(simp, yearStart + 1));
-                nameEnd = yearStart;
-                continue;
-            }
-            SentenceYears.PlanEnd planEnd = nameEnd - 1 > from && simp.charAt(nameEnd - 1) == '末' ? sentenceYears.planEndBefore(nameEnd - 1) : null;
-            if (planEnd != null && planEnd.start() - 1 >= from && SentenceYears.COMPARED_WITH.indexOf(simp.charAt(planEnd.start() - 1)) >= 0) {
-                sinceYear = String.valueOf(planEnd.year()); // 比“十一五”末提高14个百分点: since 2010, the plan's last year
-                nameEnd = planEnd.start() - 1;
-                continue;
-            }
-            SentenceYears.YearList years = group.size() > 1 && listedYears.isEmpty() ? sentenceYears.yearListEndingAt(from, nameEnd) : null;
-            if (years != null && years.years().size() == group.size()) {
-                listedYears = years.years(); // 一般公共预算收入2015年、2016年分别下降33.4%和3.4%: each figure's year, not the name
-                nameEnd = years.start();
-                continue;
-            }
-            // 由2017年的35%提高到2022年的42%, 城镇化率2022年为65%: the figure's own year (its year mark), not its name
-            // (由2015年底的27.4%下降到2019年底的1.6%: the year's end is the year's)
-            int yearEnd = nameEnd - 1 >= from && SentenceYears.YEAR_EDGE.indexOf(simp.charAt(nameEnd - 1)) >= 0 ? nameEnd - 1 : nameEnd;
-            int ownYear = yearEnd - 5;
-            if (ownYear >= from && sentenceYears.yearWordEnd(ownYear, yearEnd) == yearEnd && tokens.startsAt(ownYear)) {
-                ownYearEnd = yearEnd; // where its year mark ends (the 年 of 2017年底)
-                nameEnd = ownYear; // 森林覆盖率到2025年达到25%: the 到 left is a cue (level.verb), cut as the tail's
-                continue;
-            }
-            break;
-        }
-        int nameStart = stripLeading(from, nameEnd);
-
+    /** Reads what the tail's cue words say of the figures: how near, how they moved, from where, as a list, on what basis. */
+    private void readTailWords(GroupReading g) {
+        List<String> tail = g.cut.tail();
         // 不低于每人每月400元: what the amount is per stands between the bound and the number
         int approxAt = 0;
         while (approxAt + 1 < tail.size() && tail.get(approxAt).startsWith(PER) && cues.is(tail.get(approxAt), "filler")) {
             approxAt++;
         }
-        String approx = null;
         if (!tail.isEmpty() && cues.is(tail.get(approxAt), "approx.before.")) {
-            approx = approxOf(tail.get(approxAt));
+            g.approx = approxOf(tail.get(approxAt));
         }
+        g.verb = verbOfTail(tail, approxAt, g.approx);
+        g.fromValue = tail.stream().anyMatch(w -> cues.is(w, "from"));
+        // 由上年的2.1%降至0.46%: the level it fell from is the year before the part's (由五年前的: five years before)
+        fromYearsBack = 0;
+        for (String w : tail) {
+            CueTable.Cue back = cues.startingAt(w, 0, w.length(), FROM_YEARS_BACK);
+            if (back != null && back.word().equals(w)) {
+                fromYearsBack = Integer.parseInt(back.categoryTail(FROM_YEARS_BACK));
+                break;
+            }
+        }
+        // 累计达到26件, 累计入驻企业达到426家: a running total is where the stock stands, not what the year added
+        runningTotal = "level".equals(g.verb) && words.holdsCue(g.lead.from(), g.first.start(), "total.lead");
+        g.listed = tail.contains(EACH) || tail.contains("均") || tail.contains("都") || tail.contains("各");
+        g.basis = basisOfTail(tail, g.cut.sinceYear());
+    }
+
+    /** The verb of the tail ("level", "up" or "down"), or null: the first cue word saying one, but an approximation or a copula. */
+    private String verbOfTail(List<String> tail, int approxAt, String approx) {
         String verb = null; // "level", "up" or "down"
         for (int k = 0; k < tail.size(); k++) {
             String w = tail.get(k);
@@ -777,19 +810,11 @@ final class SentenceFigures {
                 break;
             }
         }
-        boolean fromValue = tail.stream().anyMatch(w -> cues.is(w, "from"));
-        // 由上年的2.1%降至0.46%: the level it fell from is the year before the part's (由五年前的: five years before)
-        fromYearsBack = 0;
-        for (String w : tail) {
-            CueTable.Cue back = cues.startingAt(w, 0, w.length(), FROM_YEARS_BACK);
-            if (back != null && back.word().equals(w)) {
-                fromYearsBack = Integer.parseInt(back.categoryTail(FROM_YEARS_BACK));
-                break;
-            }
-        }
-        // 累计达到26件, 累计入驻企业达到426家: a running total is where the stock stands, not what the year added
-        runningTotal = "level".equals(verb) && words.holdsCue(from, first.start(), "total.lead");
-        boolean listed = tail.contains(EACH) || tail.contains("均") || tail.contains("都") || tail.contains("各");
+        return verb;
+    }
+
+    /** The basis of the figures' changes: the tail's (同比, 年均), the year cut off the lead (较2013年), or the clause's; or null. */
+    private String basisOfTail(List<String> tail, String sinceYear) {
         String basis = null;
         if (tail.stream().anyMatch(w -> cues.is(w, "basis.yoy"))) {
             basis = "yoy";
@@ -800,11 +825,41 @@ final class SentenceFigures {
         } else if (clauseBasis != null) {
             basis = clauseBasis;
         }
+        return basis;
+    }
 
-        // the name: what is left, cut at 占 (a share of a whole) and after 等 (a list of examples)
-        boolean share = first.unit() == QuantityScanner.PART_OF_WHOLE; // 三次产业结构9.4:60.1:30.5: each part a share
-        String ofPlan = null; // what a share of the figure before is of, where that is a plan (占年度计划)
-        String planDoneOf = null; // the figure before, of which that plan's share was done
+    /** Cuts the name at 占 (or a copula of a share) where the figures are shares of a whole it names, or of the figure before. */
+    private void cutAtShare(GroupReading g) {
+        g.share = g.unit == QuantityScanner.PART_OF_WHOLE; // 三次产业结构9.4:60.1:30.5: each part a share
+        int nameStart = g.nameStart;
+        int cut = shareCutAt(g);
+        // 产糖量约占全国的六成: the approximation before 占 is the figure's, not part of its name
+        CueTable.Cue nearly = cut > nameStart ? cues.endingAt(simp, nameStart, cut, "approx.before.") : null;
+        if (nearly != null) {
+            cut -= nearly.word().length();
+            g.approx = g.approx != null ? g.approx : approxOf(nearly.word());
+        }
+        if (cut > nameStart) {
+            g.share = true;
+            g.nameEnd = cut;
+            int adverb = tokens.wordStartBefore(g.nameEnd);
+            if (adverb > nameStart && isAdverb(tokens.natureAt(adverb))) {
+                g.nameEnd = adverb; // 高新技术产业增加值仅占…: 仅 says how little, it names nothing
+            }
+        } else if (cut == nameStart && lastName != null) {
+            g.share = true; // 研发经费投入增长8.1%,占国内生产总值比重达2.64%: the share is the figure before's
+            // 完成投资426.8亿元,占年度计划的116.5%: the share of a plan done, named by both (完成投资占年度计划)
+            int whole = simp.lastIndexOf('的', g.first.start());
+            g.ofPlan = whole > nameStart && cues.endingAt(simp, nameStart, whole, "share.of_plan") != null
+                    ? simp.substring(nameStart, whole) : null;
+            g.nameEnd = cut;
+        }
+    }
+
+    /** Where the name is cut for a share: at 占 or 相当于, or at its start for a copula of a share of the figure before; or -1. */
+    private int shareCutAt(GroupReading g) {
+        int nameStart = g.nameStart;
+        int nameEnd = g.nameEnd;
         int cut = words.indexOfWord(nameStart, nameEnd, "占");
         if (cut > nameStart && cut + 2 == nameEnd && simp.charAt(cut + 1) == '比') {
             cut = -1; // 先进产能占比由36%提高到80%: 占比 names the share itself, of no whole named after it
@@ -812,41 +867,24 @@ final class SentenceFigures {
         if (cut < 0) {
             cut = words.indexOfWord(nameStart, nameEnd, "相当于"); // 研发经费支出相当于地区生产总值的比例: a share of the whole
         }
-        if (cut < 0 && lastName != null && first.unit().isPercent() && (isShareCopula(nameStart, nameEnd) || isPlanDone(from, nameEnd))) {
+        if (cut < 0 && lastName != null && g.unit.isPercent() && (isShareCopula(nameStart, nameEnd) || isPlanDone(g.lead.from(), nameEnd))) {
             cut = nameStart; // 完成投资1106亿元,为年度计划的116.4%: a share of the plan, as 占 says, of the figure before
         }
-        // 产糖量约占全国的六成: the approximation before 占 is the figure's, not part of its name
-        CueTable.Cue nearly = cut > nameStart ? cues.endingAt(simp, nameStart, cut, "approx.before.") : null;
-        if (nearly != null) {
-            cut -= nearly.word().length();
-            approx = approx != null ? approx : approxOf(nearly.word());
-        }
-        if (cut > nameStart) {
-            share = true;
-            nameEnd = cut;
-            int adverb = tokens.wordStartBefore(nameEnd);
-            if (adverb > nameStart && isAdverb(tokens.natureAt(adverb))) {
-                nameEnd = adverb; // 高新技术产业增加值仅占…: 仅 says how little, it names nothing
-            }
-        } else if (cut == nameStart && lastName != null) {
-            share = true; // 研发经费投入增长8.1%,占国内生产总值比重达2.64%: the share is the figure before's
-            // 完成投资426.8亿元,占年度计划的116.5%: the share of a plan done, named by both (完成投资占年度计划)
-            int whole = simp.lastIndexOf('的', first.start());
-            ofPlan = whole > nameStart && cues.endingAt(simp, nameStart, whole, "share.of_plan") != null
-                    ? simp.substring(nameStart, whole) : null;
-            nameEnd = cut;
-        }
+        return cut;
+    }
+
+    /** Whether the figures count things done, and whether they are a part (其中…), held at a level or opened by work done. */
+    private void readWorkDone(GroupReading g) {
+        int from = g.lead.from();
+        int nameStart = g.nameStart;
+        int nameEnd = g.nameEnd;
+        List<String> tail = g.cut.tail();
         // 新建幼儿园5所、小学3所, 转移就业1.2万人,其中…3800人: items after a count are counted too, and the things counted
         // in a part of what was done (完成投资142.6亿元,其中亿元以上项目58个), past a threshold opening the clause
-        boolean partOf = simp.startsWith(PART_OF, from) || simp.startsWith(PART_OF, skipSeparators(clauseStart, first.start()));
-        partOfWhole = partOf;
+        g.partOf = simp.startsWith(PART_OF, from) || simp.startsWith(PART_OF, skipSeparators(clauseStart, g.first.start()));
+        partOfWhole = g.partOf;
         ofCounted = false;
-        // 完成黑土滩型退化草原治理10万亩,草原鼠害防治80万亩: a clause with no verb of its own after things done in the same
-        // unit lists more of them; what a place holds (星级酒店共有28家) or has on average (每千名老人拥有养老床位) is no such
-        boolean listedAlike = leadFrom > 0 && simp.charAt(leadFrom - 1) == ',' && tail.isEmpty() && first.unit().written().equals(lastUnit)
-                && !words.holdsCue(nameStart, nameEnd, "hold.verb") && !words.holdsCue(nameStart, nameEnd, "average.word");
-        boolean continuesCount = lastCounted && (simp.charAt(leadFrom) == '、' || partOf || listedAlike)
-                || lastDone && partOf && first.unit().isCount();
+        boolean continuesCount = continuesCount(g);
         // 完成农村改厕4200户: a verb of things done cut off the name as a scope word still says what was done
         // 外出务工人员稳定在62万人左右: where a stock is held is a level, though a verb (外出) opens its name
         boolean held = tail.stream().anyMatch(w -> cues.is(w, "state.verb"));
@@ -854,284 +892,392 @@ final class SentenceFigures {
         // 工程建设项目审批时限压减至68个工作日: a value moved to is a level, whatever verb of work its name holds
         boolean movedTo = tail.stream().anyMatch(this::movesTo);
         // 通航城市达到56个: a stock reached is counted only by a verb of work done, not by any verb opening its name
-        boolean countVerb = continuesCount || !movedTo && ((held || "level".equals(verb) ? words.holdsCue(nameStart, nameEnd, "count.verb") : hasCountVerb(nameStart, nameEnd))
-                || words.holdsCue(from, nameStart, "count.verb") || doneAtEnd);
+        g.countVerb = continuesCount || !movedTo && ((held || "level".equals(g.verb)
+                    ? words.holdsCue(nameStart, nameEnd, "count.verb") : hasCountVerb(nameStart, nameEnd))
+                || words.holdsCue(from, nameStart, "count.verb") || g.cut.doneAtEnd());
         // 完成 alone says a level was reached (完成粮食播种面积98万亩) unless the name is work done (完成造林绿化面积)
         CueTable.Cue doneBefore = cues.endingAt(simp, from, nameStart, "count.verb");
         doneOpensName = !held && (cues.startingAt(simp, nameStart, nameEnd, "count.verb") != null
                 || doneBefore != null && (!cues.is(doneBefore.word(), "level.verb") || hasCountVerb(nameStart, nameEnd)));
+    }
+
+    /** Whether the figures count on from the figures before: items listed after them, a part of them, or a clause alike. */
+    private boolean continuesCount(GroupReading g) {
+        int leadFrom = g.lead.leadFrom();
+        // 完成黑土滩型退化草原治理10万亩,草原鼠害防治80万亩: a clause with no verb of its own after things done in the same
+        // unit lists more of them; what a place holds (星级酒店共有28家) or has on average (每千名老人拥有养老床位) is no such
+        boolean listedAlike = leadFrom > 0 && simp.charAt(leadFrom - 1) == ',' && g.cut.tail().isEmpty() && g.unit.written().equals(lastUnit)
+                && !words.holdsCue(g.nameStart, g.nameEnd, "hold.verb") && !words.holdsCue(g.nameStart, g.nameEnd, "average.word");
+        return lastCounted && (simp.charAt(leadFrom) == '、' || g.partOf || listedAlike)
+                || lastDone && g.partOf && g.unit.isCount();
+    }
+
+    /** Cuts the name after 等 or the count of a list (石化、汽车…四大产业产值), keeping the items listed before it as examples. */
+    private void cutAtExamples(GroupReading g) {
+        int size = g.group.size();
+        int nameStart = g.nameStart;
+        int nameEnd = g.nameEnd;
         int deng = words.lastIndexOfWord(nameStart, nameEnd, "等");
-        List<String> examples = List.of();
-        int countOfList = group.size() > 1 && deng < nameStart ? lists.countOfListAt(nameStart, nameEnd, group.size()) : -1;
+        int countOfList = size > 1 && deng < nameStart ? lists.countOfListAt(nameStart, nameEnd, size) : -1;
         if (deng >= nameStart && nameEnd - (deng + 1) >= 2) {
-            examples = group.size() > 1 && deng > nameStart ? lists.examplesListed(nameStart, deng, group.size()) : List.of();
-            nameStart = deng + 1;
+            g.examples = size > 1 && deng > nameStart ? lists.examplesListed(nameStart, deng, size) : List.of();
+            g.nameStart = deng + 1;
         } else if (countOfList > nameStart) {
             // 石化、汽车、纺织服装、家电四大产业产值分别增长…: each item is what follows the count of the list (石化产业产值)
             String rest = simp.substring(countOfList + 2, nameEnd);
-            examples = lists.examplesListed(nameStart, countOfList, group.size()).stream().map(item -> item + rest).toList();
-            nameStart = countOfList + 2;
+            g.examples = lists.examplesListed(nameStart, countOfList, size).stream().map(item -> item + rest).toList();
+            g.nameStart = countOfList + 2;
         }
+    }
 
-        List<String> names = new ArrayList<>();
-        int runOnStart = -1;
-        boolean namedBefore = false;
-        boolean trailing = false;
-        int trailingEnd = -1;
-        Unit unit = first.unit();
-        boolean counted = unit.isCount() || unit.kind().equals("measure");
+    /** Reads what is written right after the figures: an aim the figure before is measured against, or the noun they count. */
+    private void readWordsAfterFigures(GroupReading g) {
+        int nameStart = g.nameStart;
+        int nameEnd = g.nameEnd;
         // 城镇登记失业率3.37%,低于4.5%的控制目标: the target the figure before met, of the same thing; how the figure
         // compares with it (低于) is no bound of the target. A figure that names its own thing is done as aimed
         // (完成单位地区生产总值能耗下降4.6%的目标任务).
-        aimOfLast = group.size() == 1 && lastName != null && nameEnd <= nameStart && aimNamedAfter(last.end(), nextStart);
+        aimOfLast = g.group.size() == 1 && lastName != null && nameEnd <= nameStart && aimNamedAfter(g.last.end(), g.nextStart);
         if (aimOfLast) {
-            approx = null;
+            g.approx = null;
         }
         // 带动贫困群众3.8万人稳定增收: what was done to the people the noun before counted is no name (…企业中有25户扭亏为盈 is)
-        boolean doneToNamed = doneAfterEnd(last.end(), nextStart) > 0 && nameEnd > nameStart
+        boolean doneToNamed = doneAfterEnd(g.last.end(), g.nextStart) > 0 && nameEnd > nameStart
                 && isNoun(tokens.natureAt(tokens.lastWordStart(nameEnd)));
-        int tEnd = aimOfLast || doneToNamed ? -1 : trailingNameEnd(last.end(), nextStart, last.unit().isCount(),
+        g.tEnd = aimOfLast || doneToNamed ? -1 : trailingNameEnd(g.last.end(), g.nextStart, g.last.unit().isCount(),
                 nameEnd <= nameStart || words.isBareVerb(nameStart, nameEnd));
+    }
+
+    /** Reads whether the lead names nothing of its own (上半年, 撤并为, 增速, 比上年), so that the figure before's name holds. */
+    private void readLeadOfLast(GroupReading g) {
+        int nameStart = g.nameStart;
+        int nameEnd = g.nameEnd;
         // 上半年增长6.1%, 恢复到上年的95.2%, 降幅比一季度收窄34.6个百分点: what is named is the figure before's
         CueTable.Cue yearPart = nameEnd > nameStart ? cues.startingAt(simp, nameStart, nameEnd, "year.part") : null;
         int leadStart = yearPart == null ? nameStart : nameStart + yearPart.word().length();
         CueTable.Cue partsOwn = yearPart == null ? null : cues.startingAt(simp, leadStart, nameEnd, "scope");
         leadStart += partsOwn == null ? 0 : partsOwn.word().length(); // 四季度当季增长11.8%
+        g.leadStart = leadStart;
         // 由25个撤并为19个, 由2010年的68家整合为2015年的31家: what a change started from ends in a level, whatever its verb
-        boolean endOfFrom = afterFrom && movesOn(leadStart, nameEnd);
-        if (endOfFrom && verb == null) {
-            verb = "level";
+        boolean endOfFrom = g.lead.afterFrom() && movesOn(leadStart, nameEnd);
+        if (endOfFrom && g.verb == null) {
+            g.verb = "level";
         }
-        countVerb &= !endOfFrom; // 由25个撤并为19个: a verb of things done (撤并) moved the number, it counted nothing
-        boolean emptyLead = nameEnd <= leadStart || endOfFrom || cues.startingAt(simp, leadStart, nameEnd, "lead.of_last") != null;
+        g.countVerb &= !endOfFrom; // 由25个撤并为19个: a verb of things done (撤并) moved the number, it counted nothing
+        g.emptyLead = nameEnd <= leadStart || endOfFrom || cues.startingAt(simp, leadStart, nameEnd, "lead.of_last") != null;
         // 上半年降幅收窄至19.6%: the size of a fall, a negative change
         fallRate = cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate.fall") != null;
         // 上半年增速一度回落至9.7%: a growth rate, wherever the verb says it stood
-        if (!fallRate && unit.isPercent() && !"down".equals(verb) && cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate") != null) {
-            verb = "up";
+        if (!fallRate && g.unit.isPercent() && !"down".equals(g.verb) && cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate") != null) {
+            g.verb = "up";
         }
         // 涨幅比上年扩大2.3个百分点: the rate of the figure before moved, named by both
-        CueTable.Cue rateOfLast = unit.isChange() ? cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate") : null;
+        g.rateOfLast = g.unit.isChange() ? cues.startingAt(simp, leadStart, nameEnd, "lead.of_last.rate") : null;
         // 赤字规模4.06万亿元,比上年年初预算增加1800亿元: what the change is measured against, not a name
-        boolean comparedWith = !emptyLead && lastName != null && verb != null && group.size() == 1
+        g.comparedWith = !g.emptyLead && lastName != null && g.verb != null && g.group.size() == 1
                 && SentenceYears.COMPARED_WITH.indexOf(simp.charAt(nameStart)) >= 0 && tokens.startsAt(nameStart) && tokens.wordEnd(nameStart) == nameStart + 1;
+    }
+
+    /** Reads what else may name the figures: what was done to them, the clause's label, a problem after them, things named before. */
+    private void readOtherNames(GroupReading g) {
+        List<Quantity> group = g.group;
+        int nameStart = g.nameStart;
+        int nameEnd = g.nameEnd;
+        Unit unit = g.unit;
         // 造成1501人遇难、264人失踪: what befell them names the people a disaster's lead counts
-        boolean causeLead = !emptyLead && causeEndsLead(leadStart, nameEnd);
-        int doneAfter = (emptyLead || causeLead) && group.stream().allMatch(x -> x.unit().isCount()) ? doneAfterEnd(last.end(), nextStart) : -1;
-        boolean labelled = emptyLead && clauseLabel != null && leadFrom == clauseStart;
-        List<String> labelItems = labelled && group.size() > 1 ? lists.splitList(clauseLabel.start(), clauseLabel.end()) : List.of();
-        boolean sizeOfNounAfter = group.size() == 1 && last.end() < simp.length() && simp.charAt(last.end()) == '的'
+        boolean causeLead = !g.emptyLead && causeEndsLead(g.leadStart, nameEnd);
+        g.doneAfter = (g.emptyLead || causeLead) && group.stream().allMatch(x -> x.unit().isCount()) ? doneAfterEnd(g.last.end(), g.nextStart) : -1;
+        g.labelled = g.emptyLead && clauseLabel != null && g.lead.leadFrom() == clauseStart;
+        g.labelItems = g.labelled && group.size() > 1 ? lists.splitList(clauseLabel.start(), clauseLabel.end()) : List.of();
+        g.sizeOfNounAfter = group.size() == 1 && g.last.end() < simp.length() && simp.charAt(g.last.end()) == '的'
                 && nameEnd > nameStart && cues.is(simp.substring(nameStart, nameEnd), "size.of_counted");
         // 解决了6.3万人的饮水不安全问题: the problem solved for the people counted names them, no noun between
-        ProblemSolved problemOfCounted = group.size() == 1 && unit.isCount() ? problemSolved(last.end(), nextStart) : null;
+        g.problemOfCounted = group.size() == 1 && unit.isCount() ? problemSolved(g.last.end(), g.nextStart) : null;
         // 解决了3.8万人和2.1万头大家畜的饮水困难: people and the things counted last, each with the problem solved
-        ProblemSolved problemOfBoth = group.size() == 2 && "人".equals(unit.base()) && last.unit().isCount() && tEnd > last.end()
-                ? problemSolved(tEnd, nextStart) : null;
+        g.problemOfBoth = group.size() == 2 && "人".equals(unit.base()) && g.last.unit().isCount() && g.tEnd > g.last.end()
+                ? problemSolved(g.tEnd, g.nextStart) : null;
         // (全面推进棚户区改造,全年改造1500万平方米: an area or a length of the work done is the work's too)
-        String countedBefore = !emptyLead && group.size() == 1 && (unit.isCount() || unit.kind().equals("measure"))
+        g.countedBefore = !g.emptyLead && group.size() == 1 && (unit.isCount() || unit.kind().equals("measure"))
                 ? thingsCountedBefore(nameStart, nameEnd, unit) : null;
-        if (emptyLead && listNames.size() >= group.size()) {
+    }
+
+    /** Names the figures by the first way, in this order, that fits them; returns -1, or where the next lead starts if they are none. */
+    private int nameFigures(GroupReading g) {
+        int size = g.group.size();
+        if (g.emptyLead && g.lead.listNames().size() >= size) {
             // 分别下降3.1%和增长0.2%: the list's names go on past the verb
-            names.addAll(listNames.subList(0, group.size()));
-            keepListNames(listNames.subList(group.size(), listNames.size()), last.end(), nextStart);
-            namedBefore = true;
-        } else if (problemOfBoth != null) {
-            names.add(problemOfBoth.words());
-            names.add(simp.substring(last.end(), tEnd) + problemOfBoth.words());
-            trailingEnd = problemOfBoth.end();
-            trailing = true;
-            countVerb = true;
-        } else if (problemOfCounted != null) {
-            names.add(problemOfCounted.words());
-            trailingEnd = problemOfCounted.end();
-            trailing = true;
-            countVerb = true;
-        } else if (doneAfter > 0) {
-            // 全年实现5126户16437人稳定脱贫: what was done to the things counted is said after them, and names them
-            String done = simp.substring(doneAfterStart, doneAfter);
-            group.forEach(x -> names.add(done));
-            trailingEnd = doneAfter;
-            trailing = true;
-            countVerb = true;
-        } else if (tEnd > 0 && (group.size() == 1 && (counted || unit.isPercent() && (emptyLead || words.isBareVerb(nameStart, nameEnd))
-                        || moneyOfTheNounAfter(nameStart, nameEnd, unit, tEnd))
-                        // 2.86万户8.12万名建档立卡贫困人口全部脱贫: counts side by side, of the one noun after them
-                        || emptyLead && adjoining(group) && group.stream().allMatch(x -> x.unit().isCount()))
-                // 退出贫困村20个的年度任务: what the figure is of, after 的, names nothing the lead has named
-                && !(simp.charAt(last.end()) == '的' && !emptyLead && !words.isBareVerb(nameStart, nameEnd) && !unit.isPercent()
-                    && !moneyOfTheNounAfter(nameStart, nameEnd, unit, tEnd) && !sizeOfNounAfter)) {
-            // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
-            int tStart = simp.charAt(last.end()) == '的' ? last.end() + 1 : last.end();
-            if (cues.startingAt(simp, tStart, tEnd, "rank.noun") != null) {
-                return tEnd; // 较上年提升3个位次: a ranking moved, no figure of the place
+            List<String> listNames = g.lead.listNames();
+            g.names.addAll(listNames.subList(0, size));
+            keepListNames(listNames.subList(size, listNames.size()), g.last.end(), g.nextStart);
+            g.namedBefore = true;
+        } else if (g.problemOfBoth != null || g.problemOfCounted != null || g.doneAfter > 0) {
+            nameByWordsAfterCounts(g);
+        } else if (namedByThingsAfter(g)) {
+            if (!nameByThingsAfter(g)) {
+                return g.tEnd;
             }
-            // 解决120万农村人口的饮水安全问题: the problem solved names the figure with the things counted (农村人口饮水安全)
-            ProblemSolved problem = problemSolved(tEnd, nextStart);
-            String things = simp.substring(tStart, tEnd);
-            int divisionsEnd = tEnd;
-            if (cues.is(things, "division.noun")) {
-                tEnd = divisionsBracketEnd(tEnd, nextStart);
-                // 新农保试点扩大到22个县: the divisions are where the thing named before them was done
-                // (not 沈丘、郸城等5个县, 覆盖全部设区市和101个县: those name the divisions themselves)
-                String lead = nameEnd > nameStart && !words.isBareVerb(nameStart, nameEnd) ? simp.substring(nameStart, nameEnd) : "";
-                if (lead.indexOf('、') >= 0 || !lead.isEmpty() && DIVISIONS_LISTED_BEFORE.indexOf(lead.charAt(lead.length() - 1)) >= 0) {
-                    lead = "";
-                }
-                things = lead + simp.substring(tStart, tEnd);
-            }
-            // 全长318公里的济青高速公路: the size the lead names is of the noun after 的 (济青高速公路全长)
-            String noun = things + (problem == null ? "" : problem.words())
-                    + (sizeOfNounAfter ? simp.substring(nameStart, nameEnd) : "");
-            group.forEach(x -> names.add(noun));
-            trailingEnd = problem == null ? tEnd : problem.end();
-            trailing = true;
-            // 下辖15个街道、263个社区: what a place holds is a level, not things done; so is 全区14个街道, and a whole the
-            // clause after tells a part of (106家市属企业中,…)
-            countVerb = !unit.isMoney() && !sizeOfNounAfter && cues.endingAt(simp, from, first.start(), "hold.verb") == null
-                    && !wholeOfPartsAt(tEnd, nextStart)
-                    && !(cues.is(simp.substring(from, first.start()).strip(), "scope.place")
-                        && cues.is(simp.substring(tStart, divisionsEnd), "division.of_place"))
-                    && !(lastHeld && QuantityScanner.LIST_JOINS.indexOf(simp.charAt(leadFrom)) >= 0);
-        } else if (labelItems.size() == group.size()) {
+        } else if (g.labelItems.size() == size) {
             // 城镇、农村常住居民人均可支配收入:分别增长6%和7.5%: the label's items name the clause's figures in turn
-            names.addAll(labelItems);
-            namedBefore = true;
+            g.names.addAll(g.labelItems);
+            g.namedBefore = true;
             lastNameClauseStart = clauseLabel.clauseStart();
-        } else if (emptyLead && group.size() > 1 && recentNames.size() >= group.size()) {
+        } else if (g.emptyLead && size > 1 && recentNames.size() >= size) {
             // 城镇、农村居民收入…元、…元,(分别)增长8%、9%: the names are those of the figures before
-            names.addAll(recentNames.subList(recentNames.size() - group.size(), recentNames.size()));
-            namedBefore = true;
-        } else if (comparedWith) {
-            names.add(lastName);
-            namedBefore = true;
-        } else if (!emptyLead && (listed || group.size() > 1)) {
-            names.addAll(lists.partsOfOneThing(lists.splitList(nameStart, nameEnd), nameEnd));
-            List<String> byPauses = group.size() > 1 && names.size() > group.size() ? lists.itemsParted(nameStart, nameEnd) : List.of();
-            if (byPauses.size() == group.size()) {
-                names.clear();
-                names.addAll(byPauses); // 教育、社会保障和就业、卫生健康支出分别增长…: a 和 inside an item joins no items
-            }
-            if (names.size() != group.size() && examples.size() == group.size()) {
-                names.clear();
-                names.addAll(examples); // 甲醇、聚烯烃等化工产品产量分别增长12.7%和18.2%: one figure for each example
-            }
-            if (listed && names.size() > group.size() && keepListNames(names.subList(group.size(), names.size()), last.end(), nextStart)) {
-                names.subList(group.size(), names.size()).clear();
-            }
-            if ((verb == null || "level".equals(verb)) && names.size() > 1 && unit.isPercent()
-                    && endsWithCue(names.get(names.size() - 1), "growth.suffix")) {
-                verb = "up"; // M2和社会融资规模余额的预期增速都定在12%左右: the growth named last is every item's
-            }
-        } else if (!emptyLead && lastName != null && (cues.is(simp.substring(nameStart, nameEnd), "count.lead")
-                || lastCounted && cues.is(simp.substring(nameStart, nameEnd), "count.verb"))) {
+            g.names.addAll(recentNames.subList(recentNames.size() - size, recentNames.size()));
+            g.namedBefore = true;
+        } else if (g.comparedWith) {
+            g.names.add(lastName);
+            g.namedBefore = true;
+        } else if (!g.emptyLead && (g.listed || size > 1)) {
+            nameByList(g);
+        } else if (!g.emptyLead && lastName != null && (cues.is(simp.substring(g.nameStart, g.nameEnd), "count.lead")
+                || lastCounted && cues.is(simp.substring(g.nameStart, g.nameEnd), "count.verb"))) {
             // 规模以上工业企业达到68家,当年新增12家: what was added is what was named before; what was done to the
             // things just counted is named by both (开工棚户区改造2.1万套,基本建成1.8万套: 棚户区改造基本建成)
-            String lead = simp.substring(nameStart, nameEnd);
-            names.add(cues.is(lead, "count.lead") ? lastName : lastName + lead);
-            countVerb = true;
-        } else if (!emptyLead && lastCounted && lastName != null && group.size() == 1
-                && (unit.isMoney() ? cues.is(simp.substring(nameStart, nameEnd), "money.of_counted")
-                    : tail.isEmpty() && cues.is(simp.substring(nameStart, nameEnd), "size.of_counted"))) {
-            // 实施重点项目362个,完成投资1861亿元: the money is the projects' just counted (重点项目完成投资), and so is
-            // their size, given with no verb (新建改造城市道路28条、总长46公里: 城市道路总长; not 总里程达到…)
-            names.add(countedThings(lastName) + simp.substring(nameStart, nameEnd));
-            countVerb |= !unit.isMoney();
-            ofCounted = true;
-            doneOpensName |= !unit.isMoney(); // a size of things built is built too, though a stock names it (总里程)
-        } else if (!emptyLead && lastName != null && group.size() == 1
-                && cues.is(simp.substring(nameStart, nameEnd), "attribute.of_last")) {
+            String lead = simp.substring(g.nameStart, g.nameEnd);
+            g.names.add(cues.is(lead, "count.lead") ? lastName : lastName + lead);
+            g.countVerb = true;
+        } else if (ofThingsJustCounted(g)) {
+            nameByThingsJustCounted(g);
+        } else if (!g.emptyLead && lastName != null && size == 1
+                && cues.is(simp.substring(g.nameStart, g.nameEnd), "attribute.of_last")) {
             // 粮食播种面积稳定在760万亩,总产量达到237.2万吨: an attribute named alone is of the thing measured before
-            String attribute = simp.substring(nameStart, nameEnd);
+            String attribute = simp.substring(g.nameStart, g.nameEnd);
             String thing = thingMeasured(lastName);
-            names.add(thing.endsWith(attribute) ? thing : thing + attribute);
-        } else if (countedBefore != null) {
+            g.names.add(thing.endsWith(attribute) ? thing : thing + attribute);
+        } else if (g.countedBefore != null) {
             // 常态化开行中欧班列,全年开行60列以上: what a verb alone counted is what a clause before named (中欧班列开行)
-            names.add(countedBefore);
-            countVerb = true;
-        } else if (!emptyLead) {
-            if (nameEnd - nameStart > MAX_NAME) {
-                // a copy that lost its commas runs clauses into the name: the noun phrase before the figure is its name,
-                // and where its clause starts (…深入开展“净空”行动空气质量优良率达到96.7%)
-                nameStart = words.nounPhraseStart(nameStart, nameEnd);
-                runOnStart = nameStart;
-            }
-            // 出口降幅收窄至0.8%: the size of the thing's fall, a negative change of the thing
-            CueTable.Cue fall = unit.isPercent() ? cues.endingAt(simp, nameStart, nameEnd, "lead.of_last.rate.fall") : null;
-            if (fall != null && nameEnd - fall.word().length() > nameStart) {
-                fallRate = true;
-                nameEnd -= fall.word().length();
-            }
-            List<String> metrics = group.size() == 1 && !partedByBracket ? lists.metricsJoined(nameStart, nameEnd) : List.of();
-            if (!metrics.isEmpty()) {
-                names.addAll(metrics); // 城镇居民人均可支配收入和农民人均纯收入年均增长10%: a figure of each
-            } else {
-                // 高速公路(全长41.2公里): what the bracket measures is of the words it parted, unless it is a part (其中…)
-                names.add((partedByBracket && inBracket && !partOf ? lastName : "") + simp.substring(nameStart, nameEnd));
-            }
-        } else if (labelled) {
-            names.add(clauseLabel.name()); // 地区生产总值:5006.7亿元: the label before the colon names the clause's figures
-            namedBefore = true;
+            g.names.add(g.countedBefore);
+            g.countVerb = true;
+        } else if (!g.emptyLead) {
+            nameByLead(g);
+        } else if (g.labelled) {
+            g.names.add(clauseLabel.name()); // 地区生产总值:5006.7亿元: the label before the colon names the clause's figures
+            g.namedBefore = true;
             lastNameClauseStart = clauseLabel.clauseStart();
-        } else if (lastName != null && (verb != null || approx != null || sinceYear != null || unit.isPercent() || unit.isChange()
-                || convertedInBrackets || partedByBracket || !tail.isEmpty() && tail.stream().allMatch(w -> cues.is(w, "kind."))
-                || words.holdsCue(from, first.start(), "total.lead") || partOf && ownYearEnd > 0 || fromValue)) {
-            // 五年累计51.3亿美元: the running total of the figure before; 其中2016年72.1亿美元: one year's part of it
-            // 年均增长11.4%,由2007年的2.58万亿元增加到5万亿元: where the figure before's thing started
-            // 粮食总产量稳定在九十六万吨以上,力争一百万吨: a higher aim for the figure before
-            String before = withoutYearPart(stockOfLast(from, nameEnd));
-            // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
-            names.add(rateOfLast != null && !before.endsWith(rateOfLast.word()) ? before + rateOfLast.word()
-                    : ofPlan != null ? before + ofPlan : before);
-            namedBefore = true;
-            countVerb |= partedByBracket && hasCountVerb(partedNameStart, partedNameEnd);
-            planDoneOf = ofPlan != null ? before : null;
-            if (verb == null && approx == null && !share && (unit.isPercent() || unit.isChange())) {
-                verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too (占…的18.2% is a share)
-            } else if ("level".equals(verb) && unit.isPercent() && lastPercentChange && !share
-                    && words.holdsCue(from, first.start(), "kind.target")) {
-                verb = lastVerb; // 增长6%左右,力争实现7%: the higher aim for the same growth (提高1个百分点,达到65% is a level)
-            }
+        } else if (namedByLast(g)) {
+            nameByLast(g);
         } else {
-            return last.end();
+            return g.last.end();
         }
-        // a figure named in an earlier clause is shown with that name: "同比增长6%" alone would stand for any sentence
-        if (!"up".equals(verb) && !"down".equals(verb) && group.stream().allMatch(x -> TIMES.equals(x.unit().base()))
-                && names.stream().noneMatch(n -> endsWithCue(n, "ratio.name"))) {
-            // 是2010年的2.2倍: a ratio to another year's figure, which the figure before gives; no figure of its own (a
-            // ratio named so is one: 收入倍差缩小到1.9)
-            return last.end();
-        }
-        evidenceStart = namedBefore ? lastNameClauseStart : Math.max(clauseStart, runOnStart);
-        shareOfSpanned = share && namedBefore && lastSpanned && !fromValue;
-        lastVerb = verb;
-        // 完成投资: 完成 is cut off the name, as a scope word or a verb, yet says what was done
-        lastDone = countVerb || hasCountVerb(from, nameEnd) || tail.stream().anyMatch(w -> cues.is(w, "count.verb"));
+        return -1;
+    }
 
-        List<Integer> inTurn = !listedYears.isEmpty() ? listedYears : listed ? sentenceYears.yearsInTurn(group.size(), first.start(), clauseStart) : List.of();
+    /** Names counts by what is written after them: the problem solved for them (饮水安全), or what was done to them (稳定脱贫). */
+    private void nameByWordsAfterCounts(GroupReading g) {
+        if (g.problemOfBoth != null) {
+            g.names.add(g.problemOfBoth.words());
+            g.names.add(simp.substring(g.last.end(), g.tEnd) + g.problemOfBoth.words());
+            g.trailingEnd = g.problemOfBoth.end();
+        } else if (g.problemOfCounted != null) {
+            g.names.add(g.problemOfCounted.words());
+            g.trailingEnd = g.problemOfCounted.end();
+        } else {
+            // 全年实现5126户16437人稳定脱贫: what was done to the things counted is said after them, and names them
+            String done = simp.substring(doneAfterStart, g.doneAfter);
+            g.group.forEach(x -> g.names.add(done));
+            g.trailingEnd = g.doneAfter;
+        }
+        g.trailing = true;
+        g.countVerb = true;
+    }
+
+    /** Whether the noun written right after the figures names them (完成108个村煤改气), not the lead. */
+    private boolean namedByThingsAfter(GroupReading g) {
+        int nameStart = g.nameStart;
+        int nameEnd = g.nameEnd;
+        Unit unit = g.unit;
+        boolean counted = unit.isCount() || unit.kind().equals("measure");
+        return g.tEnd > 0 && (g.group.size() == 1 && (counted || unit.isPercent() && (g.emptyLead || words.isBareVerb(nameStart, nameEnd))
+                        || moneyOfTheNounAfter(nameStart, nameEnd, unit, g.tEnd))
+                        // 2.86万户8.12万名建档立卡贫困人口全部脱贫: counts side by side, of the one noun after them
+                        || g.emptyLead && adjoining(g.group) && g.group.stream().allMatch(x -> x.unit().isCount()))
+                // 退出贫困村20个的年度任务: what the figure is of, after 的, names nothing the lead has named
+                && !(simp.charAt(g.last.end()) == '的' && !g.emptyLead && !words.isBareVerb(nameStart, nameEnd) && !unit.isPercent()
+                    && !moneyOfTheNounAfter(nameStart, nameEnd, unit, g.tEnd) && !g.sizeOfNounAfter);
+    }
+
+    /** Names the figures by the noun written right after them, with a problem solved for it; false where it is a ranking. */
+    private boolean nameByThingsAfter(GroupReading g) {
+        int nameStart = g.nameStart;
+        int nameEnd = g.nameEnd;
+        int tEnd = g.tEnd;
+        // 完成108个村煤改气, 271项区政府折子工程, 实现40%低收入农户脱低: the thing counted follows the number
+        int tStart = simp.charAt(g.last.end()) == '的' ? g.last.end() + 1 : g.last.end();
+        if (cues.startingAt(simp, tStart, tEnd, "rank.noun") != null) {
+            return false; // 较上年提升3个位次: a ranking moved, no figure of the place
+        }
+        // 解决120万农村人口的饮水安全问题: the problem solved names the figure with the things counted (农村人口饮水安全)
+        ProblemSolved problem = problemSolved(tEnd, g.nextStart);
+        String things = simp.substring(tStart, tEnd);
+        int divisionsEnd = tEnd;
+        if (cues.is(things, "division.noun")) {
+            tEnd = divisionsBracketEnd(tEnd, g.nextStart);
+            // 新农保试点扩大到22个县: the divisions are where the thing named before them was done
+            // (not 沈丘、郸城等5个县, 覆盖全部设区市和101个县: those name the divisions themselves)
+            String lead = nameEnd > nameStart && !words.isBareVerb(nameStart, nameEnd) ? simp.substring(nameStart, nameEnd) : "";
+            if (lead.indexOf('、') >= 0 || !lead.isEmpty() && DIVISIONS_LISTED_BEFORE.indexOf(lead.charAt(lead.length() - 1)) >= 0) {
+                lead = "";
+            }
+            things = lead + simp.substring(tStart, tEnd);
+        }
+        // 全长318公里的济青高速公路: the size the lead names is of the noun after 的 (济青高速公路全长)
+        String noun = things + (problem == null ? "" : problem.words())
+                + (g.sizeOfNounAfter ? simp.substring(nameStart, nameEnd) : "");
+        g.group.forEach(x -> g.names.add(noun));
+        g.trailingEnd = problem == null ? tEnd : problem.end();
+        g.trailing = true;
+        int from = g.lead.from();
+        // 下辖15个街道、263个社区: what a place holds is a level, not things done; so is 全区14个街道, and a whole the
+        // clause after tells a part of (106家市属企业中,…)
+        g.countVerb = !g.unit.isMoney() && !g.sizeOfNounAfter && cues.endingAt(simp, from, g.first.start(), "hold.verb") == null
+                && !wholeOfPartsAt(tEnd, g.nextStart)
+                && !(cues.is(simp.substring(from, g.first.start()).strip(), "scope.place")
+                    && cues.is(simp.substring(tStart, divisionsEnd), "division.of_place"))
+                && !(lastHeld && QuantityScanner.LIST_JOINS.indexOf(simp.charAt(g.lead.leadFrom())) >= 0);
+        return true;
+    }
+
+    /** Names the figures of a list (教育、卫生健康支出分别增长…) by its items, its examples or the parts of one thing. */
+    private void nameByList(GroupReading g) {
+        int size = g.group.size();
+        List<String> names = g.names;
+        names.addAll(lists.partsOfOneThing(lists.splitList(g.nameStart, g.nameEnd), g.nameEnd));
+        List<String> byPauses = size > 1 && names.size() > size ? lists.itemsParted(g.nameStart, g.nameEnd) : List.of();
+        if (byPauses.size() == size) {
+            names.clear();
+            names.addAll(byPauses); // 教育、社会保障和就业、卫生健康支出分别增长…: a 和 inside an item joins no items
+        }
+        if (names.size() != size && g.examples.size() == size) {
+            names.clear();
+            names.addAll(g.examples); // 甲醇、聚烯烃等化工产品产量分别增长12.7%和18.2%: one figure for each example
+        }
+        if (g.listed && names.size() > size && keepListNames(names.subList(size, names.size()), g.last.end(), g.nextStart)) {
+            names.subList(size, names.size()).clear();
+        }
+        if ((g.verb == null || "level".equals(g.verb)) && names.size() > 1 && g.unit.isPercent()
+                && endsWithCue(names.get(names.size() - 1), "growth.suffix")) {
+            g.verb = "up"; // M2和社会融资规模余额的预期增速都定在12%左右: the growth named last is every item's
+        }
+    }
+
+    /** Whether the figure is the money or the size of the things just counted, as its lead alone says (完成投资, 总长). */
+    private boolean ofThingsJustCounted(GroupReading g) {
+        return !g.emptyLead && lastCounted && lastName != null && g.group.size() == 1
+                && (g.unit.isMoney() ? cues.is(simp.substring(g.nameStart, g.nameEnd), "money.of_counted")
+                    : g.cut.tail().isEmpty() && cues.is(simp.substring(g.nameStart, g.nameEnd), "size.of_counted"));
+    }
+
+    /** Names the money or the size of the things just counted by those things and the lead (重点项目完成投资). */
+    private void nameByThingsJustCounted(GroupReading g) {
+        // 实施重点项目362个,完成投资1861亿元: the money is the projects' just counted (重点项目完成投资), and so is
+        // their size, given with no verb (新建改造城市道路28条、总长46公里: 城市道路总长; not 总里程达到…)
+        g.names.add(countedThings(lastName) + simp.substring(g.nameStart, g.nameEnd));
+        g.countVerb |= !g.unit.isMoney();
+        ofCounted = true;
+        doneOpensName |= !g.unit.isMoney(); // a size of things built is built too, though a stock names it (总里程)
+    }
+
+    /** Names the figures by their lead: the noun phrase before them where clauses ran together, without a fall's size. */
+    private void nameByLead(GroupReading g) {
+        if (g.nameEnd - g.nameStart > MAX_NAME) {
+            // a copy that lost its commas runs clauses into the name: the noun phrase before the figure is its name,
+            // and where its clause starts (…深入开展“净空”行动空气质量优良率达到96.7%)
+            g.nameStart = words.nounPhraseStart(g.nameStart, g.nameEnd);
+            g.runOnStart = g.nameStart;
+        }
+        // 出口降幅收窄至0.8%: the size of the thing's fall, a negative change of the thing
+        CueTable.Cue fall = g.unit.isPercent() ? cues.endingAt(simp, g.nameStart, g.nameEnd, "lead.of_last.rate.fall") : null;
+        if (fall != null && g.nameEnd - fall.word().length() > g.nameStart) {
+            fallRate = true;
+            g.nameEnd -= fall.word().length();
+        }
+        List<String> metrics = g.group.size() == 1 && !g.lead.partedByBracket() ? lists.metricsJoined(g.nameStart, g.nameEnd) : List.of();
+        if (!metrics.isEmpty()) {
+            g.names.addAll(metrics); // 城镇居民人均可支配收入和农民人均纯收入年均增长10%: a figure of each
+        } else {
+            // 高速公路(全长41.2公里): what the bracket measures is of the words it parted, unless it is a part (其中…)
+            g.names.add((g.lead.partedByBracket() && g.lead.inBracket() && !g.partOf ? lastName : "") + simp.substring(g.nameStart, g.nameEnd));
+        }
+    }
+
+    /** Whether a lead that names nothing leaves the figures the figure before's: a change, a total, a higher aim, where it started. */
+    private boolean namedByLast(GroupReading g) {
+        Lead lead = g.lead;
+        List<String> tail = g.cut.tail();
+        Unit unit = g.unit;
+        return lastName != null && (g.verb != null || g.approx != null || g.cut.sinceYear() != null || unit.isPercent() || unit.isChange()
+                || lead.convertedInBrackets() || lead.partedByBracket() || !tail.isEmpty() && tail.stream().allMatch(w -> cues.is(w, "kind."))
+                || words.holdsCue(lead.from(), g.first.start(), "total.lead") || g.partOf && g.cut.ownYearEnd() > 0 || g.fromValue);
+    }
+
+    /** Names the figures by the figure before, with the rate or the plan the lead names of it, and takes its verb where fit. */
+    private void nameByLast(GroupReading g) {
+        Unit unit = g.unit;
+        int from = g.lead.from();
+        // 五年累计51.3亿美元: the running total of the figure before; 其中2016年72.1亿美元: one year's part of it
+        // 年均增长11.4%,由2007年的2.58万亿元增加到5万亿元: where the figure before's thing started
+        // 粮食总产量稳定在九十六万吨以上,力争一百万吨: a higher aim for the figure before
+        String before = withoutYearPart(stockOfLast(from, g.nameEnd));
+        // 同比增长6%, 突破千亿元大关, 是2017年的1.5倍: the figure before named it
+        g.names.add(g.rateOfLast != null && !before.endsWith(g.rateOfLast.word()) ? before + g.rateOfLast.word()
+                : g.ofPlan != null ? before + g.ofPlan : before);
+        g.namedBefore = true;
+        g.countVerb |= g.lead.partedByBracket() && hasCountVerb(partedNameStart, partedNameEnd);
+        g.planDoneOf = g.ofPlan != null ? before : null;
+        if (g.verb == null && g.approx == null && !g.share && (unit.isPercent() || unit.isChange())) {
+            g.verb = lastVerb; // 增长7.5%左右,力争8%: the target after it is a growth too (占…的18.2% is a share)
+        } else if ("level".equals(g.verb) && unit.isPercent() && lastPercentChange && !g.share
+                && words.holdsCue(from, g.first.start(), "kind.target")) {
+            g.verb = lastVerb; // 增长6%左右,力争实现7%: the higher aim for the same growth (提高1个百分点,达到65% is a level)
+        }
+    }
+
+    /** Whether the figures are multiples that no name says are a ratio: a ratio to another year's figure, none of their own. */
+    private boolean ratioToAnotherYear(GroupReading g) {
+        // 是2010年的2.2倍: a ratio to another year's figure, which the figure before gives; no figure of its own (a
+        // ratio named so is one: 收入倍差缩小到1.9)
+        return !"up".equals(g.verb) && !"down".equals(g.verb) && g.group.stream().allMatch(x -> TIMES.equals(x.unit().base()))
+                && g.names.stream().noneMatch(n -> endsWithCue(n, "ratio.name"));
+    }
+
+    /** Emits the group's figures, each with its name (and year, where a list gives each one), and keeps what the next ones read of them. */
+    private void emitGroup(GroupReading g) {
+        List<Quantity> group = g.group;
+        List<String> names = g.names;
+        // a figure named in an earlier clause is shown with that name: "同比增长6%" alone would stand for any sentence
+        evidenceStart = g.namedBefore ? lastNameClauseStart : Math.max(clauseStart, g.runOnStart);
+        shareOfSpanned = g.share && g.namedBefore && lastSpanned && !g.fromValue;
+        lastVerb = g.verb;
+        // 完成投资: 完成 is cut off the name, as a scope word or a verb, yet says what was done
+        lastDone = g.countVerb || hasCountVerb(g.lead.from(), g.nameEnd) || g.cut.tail().stream().anyMatch(w -> cues.is(w, "count.verb"));
+
+        List<Integer> listedYears = g.cut.listedYears();
+        List<Integer> inTurn = !listedYears.isEmpty() ? listedYears
+                : g.listed ? sentenceYears.yearsInTurn(group.size(), g.first.start(), clauseStart) : List.of();
         for (int k = 0; k < group.size(); k++) {
             Quantity q = group.get(k);
             List<String> these = names.size() == group.size() ? List.of(names.get(k))
                     : group.size() == 1 ? names
-                    : List.of(String.join("", names.size() == 1 ? names : List.of(simp.substring(nameStart, nameEnd))));
+                    : List.of(String.join("", names.size() == 1 ? names : List.of(simp.substring(g.nameStart, g.nameEnd))));
             yearInTurn = inTurn.isEmpty() ? null : inTurn.get(k);
             for (String name : these) {
-                emit(q, name, verb, approx, basis, share, trailing, countVerb, fromValue);
+                emit(q, name, g.verb, g.approx, g.basis, g.share, g.trailing, g.countVerb, g.fromValue);
             }
             // 完成年度计划的103.5%,增长13.2%: what grew is what was done, not the plan
-            lastName = planDoneOf != null ? planDoneOf : these.get(these.size() - 1);
+            lastName = g.planDoneOf != null ? g.planDoneOf : these.get(these.size() - 1);
             lastNameClauseStart = evidenceStart;
             // 旅游综合收入236.5亿元(其中乡村旅游收入41.2亿元),分别增长13.5%、16.8%: a part in brackets is no item of the list
-            for (String name : inBracket ? List.<String>of() : these) {
+            for (String name : g.lead.inBracket() ? List.<String>of() : these) {
                 if (recentNames.isEmpty() || !recentNames.get(recentNames.size() - 1).equals(name)) {
                     recentNames.add(name);
                 }
             }
         }
-        if (fromValue && ownYearEnd >= 0) {
-            fromYearEnd = ownYearEnd;
+        if (g.fromValue && g.cut.ownYearEnd() >= 0) {
+            fromYearEnd = g.cut.ownYearEnd();
         }
-        lastFrom = fromValue;
-        return trailing ? trailingEnd : last.end();
+        lastFrom = g.fromValue;
     }
 
     /**
@@ -1148,8 +1294,52 @@ final class SentenceFigures {
                 || cues.is(tail.get(k), "kind.") && cues.endingAt(tail.get(k), 0, tail.get(k).length(), "change.") != null);
     }
 
+    /** Emits one figure as an indicator: its measure, amount, year and kind, as its name and where it stands say. */
     private void emit(Quantity q, String name, String verb, String approxBefore, String basis, boolean share,
                       boolean trailing, boolean countVerb, boolean fromValue) {
+        Measured measured = measureOf(q, name, verb, share, trailing, countVerb, basis);
+        String measure = measured.measure();
+        rememberMeasure(q, measure, trailing);
+        Amount amount = amountOf(q, measured);
+        // what is written with the number (3%左右) says more than the verb before it (控制在)
+        String approx = q.approx() != null ? q.approx() : approxBefore;
+        int at = base + q.start();
+        SectionIndex.Place place = context.placeAt(at);
+        Mark<Integer> own = ownYearMark(q);
+        boolean marksFrom = fromValue && own != null && own.end() > clauseStart;
+        if (marksFrom) {
+            fromYearMark = own;
+        } else if (fromValue && fromYearMark != null) {
+            // 由2011年底的108.6万人减少到2016年底的41.2万人,贫困发生率由12.3%下降到4.8%: a change told alongside one
+            // that named its years started in the same year
+            own = fromYearMark;
+        }
+        Mark<Integer> yearMark = own != null ? own : paragraphYear;
+        Integer named = yearMark == null ? null : yearMark.value();
+        Integer year = yearOf(q, measured, basis, fromValue, own, yearMark, place);
+        String kind = kindOf(q, own, named, place.partKind(), fromValue);
+        String cleanName = LetterSpacing.ofWords(withoutDoneVerbInside(measured.name().strip()), MAX_SPACED_WORD);
+        fromYearName = marksFrom ? cleanName : fromYearName;
+        // 由2005年的2.95吨标准煤下降到2010年的2.28吨标准煤,累计下降22.7%: the same thing's change since it started
+        String since = basis == null && "change".equals(measure) && !fromValue && fromYearMark != null && cleanName.equals(fromYearName)
+                ? "since:" + fromYearMark.value() : basis;
+        lastYear = year;
+        lastSpanned = year == null && !"change".equals(measure);
+        out.add(new Indicator(AsciiQuotes.asIn(cleanName, original), rules.catalogue().metricOf(cleanName), kind,
+                measure, amount.value(), amount.upper(), amount.unit(), approx, "change".equals(measure) ? since : null, year, place.sectionId(),
+                new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
+    }
+
+    /** What a figure measures ("change", "count", "level" or "share"), with the verb and the name that says so. */
+    private record Measured(String measure, String verb, String name) {
+    }
+
+    /** The value, the upper end of a range (or null) and the unit an indicator gives a figure in. */
+    private record Amount(double value, Double upper, String unit) {
+    }
+
+    /** What a figure measures, as its unit, verb and name say; a fall its name says (减少农村贫困人口) makes it a change down. */
+    private Measured measureOf(Quantity q, String name, String verb, boolean share, boolean trailing, boolean countVerb, String basis) {
         String measure;
         String whole = wholeMeasure(q.unit(), countVerb);
         int fell = stockFallEnd(name);
@@ -1194,6 +1384,11 @@ final class SentenceFigures {
         if ("count".equals(measure) && q.unit().isCount() && Math.abs(q.value() - Math.rint(q.value())) > 1e-6) {
             measure = "level"; // 每千人口执业(助理)医师3.02人: things counted are whole, so this is an average
         }
+        return new Measured(measure, verb, name);
+    }
+
+    /** Keeps what the figures after this one read of its measure: whether it counted, its unit, a level or a rise in per cent. */
+    private void rememberMeasure(Quantity q, String measure, boolean trailing) {
         lastCounted = "count".equals(measure);
         lastUnit = q.unit().written();
         if ("count".equals(measure) || "level".equals(measure)) {
@@ -1201,10 +1396,16 @@ final class SentenceFigures {
         }
         lastPercentChange = "change".equals(measure) && q.unit().isPercent();
         lastHeld = trailing && "level".equals(measure);
+    }
+
+    /** A figure's amount as an indicator gives it: per what its name says, a multiple's growth in per cent, a fall negative. */
+    private Amount amountOf(Quantity q, Measured measured) {
+        String measure = measured.measure();
+        String verb = measured.verb();
         double value = q.value();
         Double upper = q.upper();
         String unit = q.unit().base();
-        String per = perUnitNamed(name, q.unit());
+        String per = perUnitNamed(measured.name(), q.unit());
         if (per != null) {
             unit += "/" + per; // 小麦平均亩产826斤: a yield named per 亩 is in 斤 per 亩
         }
@@ -1218,11 +1419,11 @@ final class SentenceFigures {
             value = -value;
             upper = upper == null ? null : -upper;
         }
-        // what is written with the number (3%左右) says more than the verb before it (控制在)
-        String approx = q.approx() != null ? q.approx() : approxBefore;
-        int at = base + q.start();
-        SectionIndex.Place place = context.placeAt(at);
-        String partKind = place.partKind();
+        return new Amount(value, upper, unit);
+    }
+
+    /** The last year mark before a figure that is its own: not another item's span or goals, a bracket's note, or where it moved from. */
+    private Mark<Integer> ownYearMark(Quantity q) {
         Mark<Integer> own = lastBefore(years, q.start());
         while (own != null) {
             if (own.value() == null && lastIndexOf("；;", own.end(), q.start()) >= 0 || closedBracketBetween(own.end(), q.start())) {
@@ -1243,21 +1444,20 @@ final class SentenceFigures {
                 own = null; // …,城镇居民人均可支配收入由2005年的7520元增加到12486元: an earlier clause's year is no end's
             }
         }
-        boolean marksFrom = fromValue && own != null && own.end() > clauseStart;
-        if (marksFrom) {
-            fromYearMark = own;
-        } else if (fromValue && fromYearMark != null) {
-            // 由2011年底的108.6万人减少到2016年底的41.2万人,贫困发生率由12.3%下降到4.8%: a change told alongside one
-            // that named its years started in the same year
-            own = fromYearMark;
-        }
-        Mark<Integer> yearMark = own != null ? own : paragraphYear;
+        return own;
+    }
+
+    /** The year of a figure: a list's, a part of the year over, the year named or the part's; null for one over several years. */
+    private Integer yearOf(Quantity q, Measured measured, String basis, boolean fromValue, Mark<Integer> own,
+                           Mark<Integer> yearMark, SectionIndex.Place place) {
+        String measure = measured.measure();
+        String partKind = place.partKind();
         Integer named = yearMark == null ? null : yearMark.value();
         // 由上半年下降18.4%转为全年增长6.3%: a change started within the year reviewed
         boolean fromPartOfYear = fromValue && own == null && words.holdsCue(clauseStart, q.start(), "year.part");
         Integer partOver = own == null && "review".equals(partKind) ? sentenceYears.planYearPartOver(q.start()) : null;
         boolean summed = summedOverLongReview(partKind, measure, own, q);
-        Integer year = yearInTurn != null ? yearInTurn
+        return yearInTurn != null ? yearInTurn
                 : partOver != null ? partOver // 一季度,全县地区生产总值下降39.2% in a report read out in May
                 // 累计实施重大产业项目612个,完成投资2864.3亿元: the money of things just counted is of their years
                 : ofCounted && !namedInClause(own) ? lastYear
@@ -1282,7 +1482,12 @@ final class SentenceFigures {
                 : yearMark == null && "review".equals(partKind) && sentenceYears.monthPartEnds(q.start()) > 0 ? context.years().reviewEnd()
                 // “十四五”时期的主要目标:…森林覆盖率达到26%: a target of the plan a heading names, for its last year
                 : yearMark == null && place.planEnd() != null && !"count".equals(measure) ? place.planEnd()
-                : endOfReview(partKind, measure, basis) && !sumsOverSpan(own, q.unit(), verb, name) ? context.years().reviewEnd() : null;
+                : endOfReview(partKind, measure, basis) && !sumsOverSpan(own, q.unit(), measured.verb(), measured.name())
+                    ? context.years().reviewEnd() : null;
+    }
+
+    /** The kind of a figure: a bracket's after it, an aim's, the sentence's cue before it, or what its part and year say. */
+    private String kindOf(Quantity q, Mark<Integer> own, Integer named, String partKind, boolean fromValue) {
         Mark<String> kindMark = lastBefore(kinds, q.start());
         String bracketKind = bracketKindAfter(q.end());
         String kind = bracketKind != null ? bracketKind : aimOfLast ? "target" : kindMark == null ? null : kindMark.value();
@@ -1298,16 +1503,7 @@ final class SentenceFigures {
             boolean ahead = named != null && planYear != null && named > planYear && !fromValue;
             kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
         }
-        String cleanName = LetterSpacing.ofWords(withoutDoneVerbInside(name.strip()), MAX_SPACED_WORD);
-        fromYearName = marksFrom ? cleanName : fromYearName;
-        // 由2005年的2.95吨标准煤下降到2010年的2.28吨标准煤,累计下降22.7%: the same thing's change since it started
-        String since = basis == null && "change".equals(measure) && !fromValue && fromYearMark != null && cleanName.equals(fromYearName)
-                ? "since:" + fromYearMark.value() : basis;
-        lastYear = year;
-        lastSpanned = year == null && !"change".equals(measure);
-        out.add(new Indicator(AsciiQuotes.asIn(cleanName, original), rules.catalogue().metricOf(cleanName), kind,
-                measure, value, upper, unit, approx, "change".equals(measure) ? since : null, year, place.sectionId(),
-                new Evidence(base + evidenceStart, base + clauseEnd, original.substring(evidenceStart, clauseEnd))));
+        return kind;
     }
 
     /**
@@ -1666,11 +1862,6 @@ final class SentenceFigures {
             }
         }
         return -1;
-    }
-
-    /** Whether the text from {@code from} to {@code to} holds a letter: more than quotes and marks (“十三五”期间). */
-    private boolean namesAnything(int from, int to) {
-        return simp.substring(from, Math.max(from, to)).codePoints().anyMatch(Character::isLetter);
     }
 
     private boolean hasCountVerb(int from, int to) {

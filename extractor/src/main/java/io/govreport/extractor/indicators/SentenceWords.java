@@ -76,6 +76,15 @@ final class SentenceWords {
         return true;
     }
 
+    /** Where [from, to) ends without the spaces that close it. */
+    int trimmedEnd(int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(simp.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
     /** Whether a word in [from, to) is a noun. */
     boolean holdsNoun(int from, int to) {
         for (int k = from; k < to; k = tokens.wordEnd(k)) {
