@@ -688,6 +688,15 @@ class AccuracyGateTest {
      *       threehundredseventyfirst (tables copied as text: tabs, bars, a Markdown table, columns aligned by spaces)
      *       437/492, of 476 → 473 (the rule under a Markdown head; 2023年目标(增长%); 比上年增长% is yoy; 万千升);
      *       threehundredseventysecond (cities along the Yangtze 2016–2023) 481/500, of 516.</li>
+     *   <li>Six written in the sixtieth session, each first scored with 0.7.68, then at 0.7.69:
+     *       threehundredseventyninth (counties of Yunnan and Guizhou 2009–2017) 708/745, of 738;
+     *       threehundredeightieth (prefecture cities of Shandong and Henan 2004–2011) 781/815, of 830, headings 92/93 → 93
+     *       (a short bare part after the last part's headings);
+     *       threehundredeightyfirst (districts of the four municipalities 2019–2025) 656/685, of 686;
+     *       threehundredeightysecond (provinces at five-year turns 2006–2026) 1121/1219, of 1238;
+     *       threehundredeightythird (copies of PDFs damaged in copying) 718/803, of 788, meta 43/45, headings 83/86 → 733,
+     *       meta 45/45, headings 85/86 (、 or . left of a lost numeral; 代表大会第三⏎次会议);
+     *       threehundredeightyfourth (county-level cities of Jiangsu, Zhejiang and Fujian 2013–2023) 1121/1192, of 1199.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -1061,7 +1070,13 @@ class AccuracyGateTest {
             "threehundredsixtyninth, 0.96, 0.96, 0.96, 1.0, 1.0",
             "threehundredseventieth, 0.96, 0.95, 0.98, 1.0, 1.0",
             "threehundredseventyfirst, 0.96, 0.94, 0.94, 1.0, 1.0",
-            "threehundredseventysecond, 0.96, 0.93, 0.98, 0.98, 1.0"})
+            "threehundredseventysecond, 0.96, 0.93, 0.98, 0.98, 1.0",
+            "threehundredseventyninth, 0.95, 0.95, 0.96, 1.0, 0.97",
+            "threehundredeightieth, 0.95, 0.94, 0.96, 1.0, 1.0",
+            "threehundredeightyfirst, 0.95, 0.95, 0.96, 1.0, 1.0",
+            "threehundredeightysecond, 0.91, 0.9, 0.93, 1.0, 1.0",
+            "threehundredeightythird, 0.91, 0.93, 0.92, 0.98, 1.0",
+            "threehundredeightyfourth, 0.94, 0.93, 0.98, 1.0, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);

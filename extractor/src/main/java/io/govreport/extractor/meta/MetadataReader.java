@@ -49,7 +49,9 @@ public final class MetadataReader {
     private static final Pattern MONTH = Pattern.compile("^((?:19|20)\\d{2}|[〇零○O一二三四五六七八九]{4})年([0-9]{1,2}|[一二三四五六七八九十]{1,3})月$");
     private static final String REPORT = "工作报告";
     private static final int MAX_NAME_ON_ITS_LINE = 6;
-    private static final Pattern BROKEN_MEETING = Pattern.compile("(代表大会)[ \\t]*\\n[ \\t\u3000]*(第[^\\n]{1,12}?会议)");
+    /** A meeting's name the page width broke after 代表大会 or inside its session's number (代表大会第三⏎次会议). */
+    private static final Pattern BROKEN_MEETING = Pattern.compile(
+            "(代表大会(?:第[一二三四五六七八九十]{0,3}次?)?)[ \\t]*\\n[ \\t\u3000]*((?:第|[一二三四五六七八九十次])[^\\n]{0,12}?会议|会议)");
     private static final Pattern MEETING = Pattern.compile("在\\s*([^\\s,。;\"“]{2,40}?代表大会[^\\s,。;]{0,20}?会议)");
     /** A title naming the meeting that is no congress: 在赣江新区2024年工作会议上的工作报告. */
     private static final Pattern MEETING_IN_TITLE = Pattern.compile("在\\s*([^\\s,。;\"“]{2,40}?会议)上的[^\\n]{0,20}?报告");

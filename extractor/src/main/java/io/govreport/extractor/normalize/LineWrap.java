@@ -2,6 +2,7 @@ package io.govreport.extractor.normalize;
 
 import io.govreport.extractor.support.FullStops;
 import io.govreport.extractor.support.ListMarks;
+import io.govreport.extractor.support.LostNumeral;
 import io.govreport.extractor.support.TableCells;
 
 import java.util.HashMap;
@@ -134,7 +135,7 @@ final class LineWrap {
         int broken = 0;
         for (FoldedLine l : lines) {
             boolean shortOfWidth = wrap.width == 0 || wrap.measure.applyAsInt(l.text()) < wrap.width - wrap.slack;
-            if (!l.dropped() && shortOfWidth && holdsClause(l.text()) && !HEADING_START.matcher(l.text()).find()) {
+            if (!l.dropped() && shortOfWidth && holdsClause(l.text()) && !opensHeading(l.text())) {
                 clauses++;
                 broken += endsSentence(l.text()) || endsOnCloser(l.text()) ? 0 : 1;
             }
@@ -206,6 +207,11 @@ final class LineWrap {
         return new LineWrap(best, measure, slack, bestCount, modal, margin, indentsParagraphs, 0, false);
     }
 
+    /** A line that opens with a heading's number, or with the mark of one whose numeral was lost. */
+    private static boolean opensHeading(String text) {
+        return HEADING_START.matcher(text).find() || LostNumeral.opens(text);
+    }
+
     /** Whether {@code next} goes on the line {@code previous} began (the PDF broke one line of text in two). */
     boolean continues(FoldedLine previous, FoldedLine next) {
         if (endsOnGluedHeading(previous.text()) || tableRow(previous.text()) || tableRow(next.text())) {
@@ -215,7 +221,7 @@ final class LineWrap {
         boolean inNumber = Character.isDigit(previous.text().charAt(previous.text().length() - 1))
                 && THOUSANDS_GROUP.matcher(next.text()).lookingAt();
         return width > 0 && (next.indent() <= margin || inNumber) && measure.applyAsInt(previous.text()) >= width - slack
-                && (indentsParagraphs || !endsParagraph(previous.text(), next.text())) && !HEADING_START.matcher(next.text()).find()
+                && (indentsParagraphs || !endsParagraph(previous.text(), next.text())) && !opensHeading(next.text())
                 && !(indentsParagraphs && endsSentence(previous.text()) && bareShortLine(next.text()))
                 || brokenBeforeFigure(previous.text(), next.text()) || brokenAfterComma(previous.text(), next.text());
     }
@@ -322,7 +328,7 @@ final class LineWrap {
         String after = next.text();
         return (holdsClause(before) || UNFINISHED_ENDS.indexOf(before.charAt(before.length() - 1)) >= 0)
                 && !endsSentence(before) && !endsOnCloser(before) && next.indent() <= previous.indent()
-                && !HEADING_START.matcher(before).find() && !HEADING_START.matcher(after).find()
+                && !opensHeading(before) && !opensHeading(after)
                 && ListMarks.end(after, 0, after.length()) < 0;
     }
 
@@ -352,7 +358,7 @@ final class LineWrap {
         return paragraphIndent > 0 && previous.indent() >= paragraphIndent && next.indent() < paragraphIndent
                 && before.length() >= MIN_BROKEN_LINE && (holdsFullStop(before) || before.indexOf(',') >= 0) && !endsSentence(before)
                 && CLOSERS.indexOf(before.charAt(before.length() - 1)) < 0 && holdsFullStop(after)
-                && !HEADING_START.matcher(after).find() && ListMarks.end(after, 0, after.length()) < 0;
+                && !opensHeading(after) && ListMarks.end(after, 0, after.length()) < 0;
     }
 
     /**
@@ -365,7 +371,7 @@ final class LineWrap {
         boolean inNumber = Character.isDigit(c) || c == '.' && last > 0 && Character.isDigit(previous.charAt(last - 1))
                 || MULTIPLIERS.indexOf(c) >= 0 && last > 0 && Character.isDigit(previous.charAt(last - 1));
         return inNumber && previous.length() >= MIN_COMMA_LINE && !DATE_OR_TIME_END.matcher(previous).find()
-                && !HEADING_START.matcher(next).find()
+                && !opensHeading(next)
                 && !next.isEmpty() && (Character.isDigit(next.charAt(0)) || Character.isIdeographic(next.charAt(0)) || next.charAt(0) == '%'
                     || next.charAt(0) == '.' && Character.isDigit(c)); // 比重达到15⏎.2%
     }
@@ -380,7 +386,7 @@ final class LineWrap {
         char last = previous.charAt(previous.length() - 1);
         boolean unfinished = UNFINISHED_ENDS.indexOf(last) >= 0 && (previous.indexOf(',') >= 0 || holdsFullStop(previous));
         return (last == ',' || last == '、' || unfinished) && previous.length() >= MIN_COMMA_LINE
-                && !HEADING_START.matcher(next).find();
+                && !opensHeading(next);
     }
 
     /**
@@ -396,7 +402,7 @@ final class LineWrap {
         }
         // 全县实现地区生产总值987.6亿元,增长⏎7.2%: a clause of a sentence, not a heading, left without its figure
         boolean clauseLeft = previous.length() >= MIN_COMMA_LINE && previous.indexOf(',') >= 0
-                && !HEADING_START.matcher(previous).find() && !YEAR_START.matcher(next).lookingAt()
+                && !opensHeading(previous) && !YEAR_START.matcher(next).lookingAt()
                 && !ROW_NUMBER.matcher(next).lookingAt();
         return previous.length() >= MIN_BROKEN_LINE && holdsFullStop(previous) || clauseLeft;
     }
@@ -409,7 +415,7 @@ final class LineWrap {
     static boolean brokenInWord(String previous, String next) {
         int last = previous.length() - 1;
         if (next.isEmpty() || !Character.isIdeographic(previous.charAt(last)) || !Character.isIdeographic(next.charAt(0))
-                || HEADING_START.matcher(previous).find() || HEADING_START.matcher(next).find()
+                || opensHeading(previous) || opensHeading(next)
                 || previous.indexOf(',') < 0 && !holdsFullStop(previous)) {
             return false;
         }
@@ -427,7 +433,7 @@ final class LineWrap {
     static boolean brokenInClause(String previous, String next) {
         int last = previous.length() - 1;
         if (previous.length() < MIN_BROKEN_LINE || next.isEmpty() || !Character.isIdeographic(previous.charAt(last))
-                || HEADING_START.matcher(previous).find() || HEADING_START.matcher(next).find()
+                || opensHeading(previous) || opensHeading(next)
                 || ListMarks.end(next, 0, next.length()) >= 0) {
             return false;
         }

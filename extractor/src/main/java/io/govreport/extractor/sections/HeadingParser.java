@@ -3,6 +3,7 @@ package io.govreport.extractor.sections;
 import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.support.FullStops;
 import io.govreport.extractor.support.LetterSpacing;
+import io.govreport.extractor.support.LostNumeral;
 import io.govreport.extractor.support.ResourceLines;
 import io.govreport.extractor.support.Simplified;
 import io.govreport.extractor.support.TableCells;
@@ -189,6 +190,9 @@ final class HeadingParser {
             char mark = text.charAt(end);
             boolean listMark = mark == '、' || (mark == '.' && !Character.isDigit(text.charAt(end + 1)));
             return listMark ? heading(line, start, HeadingStyle.DIGIT, Integer.parseInt(text.substring(0, end)), text, end + 1) : null;
+        }
+        if (LostNumeral.opens(text)) { // the numeral lost, its mark kept: 、2023年总体要求和目标任务
+            return heading(line, start, first == '、' ? HeadingStyle.NUMERAL : HeadingStyle.DIGIT, 0, text, 1);
         }
         int end = numeralEnd(text, 0);
         // 一、 and, in some sources, 一. (a Chinese numeral takes no decimals, so a digit may follow)

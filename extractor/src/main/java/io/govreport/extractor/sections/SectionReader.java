@@ -123,13 +123,15 @@ public final class SectionReader {
             }
             int spanEnd = next < hs.size() ? hs.get(next).line() : lines.size();
             List<Line> bare = bareLines(lines, hs.get(next - 1).line(), spanEnd, headingLines, 1);
-            if (sizes.get(e.getKey()) >= 2 && bare.size() == 1 && likeSiblings(bare.get(0).text(), outline, e.getKey())) {
+            Heading parent = outline.parentOf(i);
+            // 过去一年工作回顾 … 2017年工作安排 ⏎ (一)…(六) ⏎ 切实加强政府自身建设: where the parts are bare titles, a bare
+            // line after the numbered headings of the last is the next part (一年工作回顾 alone ⏎ 一、二、 ⏎ a bare line: 三),
+            // as long as the headings' titles it follows or, as a part, as the parts' titles (加强政府自身建设)
+            boolean nextPart = parent != null && !parent.numbered() && !parent.lost() && bareParts(outline).size() >= 2;
+            if (sizes.get(e.getKey()) >= 2 && bare.size() == 1 && (likeTitles(bare.get(0).text(), sequence(outline, e.getKey()))
+                    || nextPart && likeTitles(bare.get(0).text(), bareParts(outline)))) {
                 Heading last = hs.get(i);
                 Line line = bare.get(0);
-                Heading parent = outline.parentOf(i);
-                // 过去一年工作回顾 … 2017年工作安排 ⏎ (一)…(六) ⏎ 切实加强政府自身建设: where the parts are bare titles, a bare
-                // line after the numbered headings of the last is the next part (一年工作回顾 alone ⏎ 一、二、 ⏎ a bare line: 三)
-                boolean nextPart = parent != null && !parent.numbered() && !parent.lost() && bareParts(outline) >= 2;
                 Heading found = nextPart ? new Heading(line.index(), line.start(), parent.style(), 0, line.text(), false)
                         : new Heading(line.index(), line.start(), last.style(), last.ordinal() + 1, line.text(), true);
                 claims.computeIfAbsent(line.index(), k -> new ArrayList<>()).add(found);
@@ -152,12 +154,16 @@ public final class SectionReader {
         return kept.size() == hs.size() ? outline : Outline.sorted(kept, levels);
     }
 
-    private static int bareParts(Outline outline) {
-        int bare = 0;
-        for (int k = 0; k < outline.headings().size(); k++) {
-            bare += outline.levels().get(k) == 1 && !outline.headings().get(k).numbered() ? 1 : 0;
+    /** The titles of the parts that open with no numeral. */
+    private static List<String> bareParts(Outline outline) {
+        List<Heading> hs = outline.headings();
+        List<String> titles = new ArrayList<>();
+        for (int k = 0; k < hs.size(); k++) {
+            if (outline.levels().get(k) == 1 && !hs.get(k).numbered()) {
+                titles.add(hs.get(k).title());
+            }
         }
-        return bare;
+        return titles;
     }
 
     /**
@@ -242,17 +248,21 @@ public final class SectionReader {
         return (parent == null ? -1 : parent.line()) + "/" + outline.headings().get(i).style();
     }
 
-    /** A title as long as the sequence's titles give or take a third: a heading of the same series. */
-    private static boolean likeSiblings(String title, Outline outline, String key) {
-        List<Heading> hs = outline.headings();
-        int min = Integer.MAX_VALUE;
-        int max = 0;
-        for (int i = 0; i < hs.size(); i++) {
-            if (hs.get(i).numbered() && sequenceKey(outline, i).equals(key)) {
-                min = Math.min(min, hs.get(i).title().length());
-                max = Math.max(max, hs.get(i).title().length());
+    /** The titles of a numbering sequence's headings. */
+    private static List<String> sequence(Outline outline, String key) {
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < outline.headings().size(); i++) {
+            if (outline.headings().get(i).numbered() && sequenceKey(outline, i).equals(key)) {
+                titles.add(outline.headings().get(i).title());
             }
         }
+        return titles;
+    }
+
+    /** A title as long as the others give or take a third: a heading of the same series. */
+    private static boolean likeTitles(String title, List<String> others) {
+        int min = others.stream().mapToInt(String::length).min().orElse(0);
+        int max = others.stream().mapToInt(String::length).max().orElse(0);
         return title.length() * 3 >= min * 2 && title.length() * 3 <= max * 4;
     }
 

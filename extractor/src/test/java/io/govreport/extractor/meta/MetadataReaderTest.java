@@ -121,6 +121,10 @@ class MetadataReaderTest {
                 new ArrayList<>());
         assertEquals("2017-01-10", broken.deliveredOn());
         assertEquals("鞍山市第十六届人民代表大会第二次会议", broken.meeting());
+        Meta insideTheSession = read("政 府 工 作 报 告\n——2019年1月9日在浏阳市第十七届人民代表大会第三\n次会议上\n"
+                + "浏阳市人民政府市长 罗建林\n各位代表:\n", new ArrayList<>());
+        assertEquals("2019-01-09", insideTheSession.deliveredOn());
+        assertEquals("浏阳市第十七届人民代表大会第三次会议", insideTheSession.meeting(), "broken inside the session's number");
         Meta oneLine = read("2021年克什克腾旗政府工作报告 代旗长 乌力吉\n——2021年1月12日在克什克腾旗第十六届人民代表大会第五次会议上\n各位代表:\n",
                 new ArrayList<>());
         assertEquals("2021年克什克腾旗政府工作报告", oneLine.title());

@@ -156,6 +156,12 @@ class NormalizerTest {
         return sb.toString();
     }
 
+    /** A held-out report, normalized. */
+    private String normalizedPhrasing(String file) throws Exception {
+        return normalizer.normalize(java.nio.file.Files.readString(java.nio.file.Path.of(
+                getClass().getResource("/phrasings/" + file).toURI()))).text();
+    }
+
     @Test
     void joinsLinesAPdfBrokeAtItsPageWidth() {
         String input = paragraphs(2000, 4) + "\n— 2 —\n\n2018年政府工作报告\n" + paragraphs(2004, 4)
@@ -183,9 +189,7 @@ class NormalizerTest {
     void aTextFoldedAtACountOfCharactersIsJoinedWhereItsLinesHoldDigits() throws Exception {
         // a held-out copy folded at 34 characters a line, digits counted as characters: typeset widths would take its
         // lines with digits for short ones (…PM2.5年均浓度同比下降4.9%,重污染⏎天数减少到3天)
-        String text = java.nio.file.Files.readString(java.nio.file.Path.of(
-                getClass().getResource("/phrasings/au5_lankao_2026.txt").toURI()));
-        String normalized = normalizer.normalize(text).text();
+        String normalized = normalizedPhrasing("au5_lankao_2026.txt");
         assertTrue(normalized.contains("重污染天数减少到3天"), normalized);
         assertTrue(normalized.contains("一般公共预算收入完成40.3亿元"), normalized);
     }
@@ -384,6 +388,16 @@ class NormalizerTest {
         assertEquals(10, text.split("\n").length, text);
         assertTrue(text.contains("同比增长6%,城乡。城居民人均"), text);
         assertTrue(text.endsWith("9.3%。\n七、打造一流软环境"), text);
+    }
+
+    @Test
+    void aHeadingThatKeptOnlyItsNumeralsMarkIsALineOfItsOwnAndALineOpeningOnAListsMarkGoesOn() throws Exception {
+        // a held-out copy of a PDF broken mid-sentence at no common width, whose headings 二、 and 3. lost their numerals
+        String normalized = normalizedPhrasing("nd4_huoqiu_2023.txt");
+        assertTrue(normalized.contains("总体稳定。\n、2023年总体要求和目标任务\n2023年是"), normalized);
+        assertTrue(normalized.contains("\n.坚持农业稳县,全面推进乡村振兴\n深化农村改革。"), normalized);
+        String input = paragraphs(2000, 4) + wrapped(2009).replace("一般公共\n", "一般公共\n、").replace("城\n乡居民", "城\n乡居民、");
+        assertTrue(normalizer.normalize(input).text().contains("一般公共、预算收入"), "a line a wrap broke before 、 goes on");
     }
 
     @Test

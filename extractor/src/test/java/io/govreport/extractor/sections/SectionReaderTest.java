@@ -78,6 +78,55 @@ class SectionReaderTest {
     }
 
     @Test
+    void aHeadingThatLostItsNumeralButKeptItsMarkIsNumberedFromItsNeighbours() {
+        String text = """
+                一、2022年工作回顾
+                全县经济平稳发展。
+                、2023年总体要求和目标任务
+                今年经济社会发展的主要预期目标是:地区生产总值增长7%左右。
+                三、2023年重点工作
+                1.坚持工业强县,做大做强主导产业
+                推进工业提质增效。
+                2.坚持项目为王,持续扩大有效投资
+                全年实施亿元以上项目170个。
+                .坚持农业稳县,全面推进乡村振兴
+                深化农村改革。
+                4.坚持城乡统筹,提升县城品质
+                推进以县城为重要载体的城镇化建设。
+                """;
+        List<String> warnings = new ArrayList<>();
+        List<Section> parts = reader.read(text, warnings);
+        assertEquals(List.of("2022年工作回顾", "2023年总体要求和目标任务", "2023年重点工作"), parts.stream().map(Section::title).toList());
+        assertEquals("二", parts.get(1).number());
+        assertEquals(List.of("1", "2", "3", "4"), parts.get(2).children().stream().map(Section::number).toList());
+        assertEquals("坚持农业稳县,全面推进乡村振兴", parts.get(2).children().get(2).title());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("lost its numeral")), warnings::toString);
+    }
+
+    @Test
+    void aShortBareLineAfterTheLastPartsHeadingsIsAPartAsLongAsThePartsTitles() {
+        String text = """
+                2006年工作回顾
+                一年来,全市经济社会发展取得新成绩。
+                一、坚持工业强市,地方经济实力显著增强
+                全市实现生产总值1570亿元。
+                二、统筹城乡发展,社会主义新农村建设开局良好
+                农民人均纯收入4480元。
+                2007年工作目标和主要任务
+                今年工作的总体要求是保持经济平稳较快发展。
+                一、大力推进工业结构优化升级,不断壮大地方经济实力
+                规模以上工业增加值增长18%。
+                二、扎实推进社会主义新农村建设,促进农民持续增收
+                农民人均纯收入增长8%。
+                加强政府自身建设
+                新的形势对政府工作提出了新的更高要求。
+                """;
+        List<Section> parts = reader.read(text, new ArrayList<>());
+        assertEquals(List.of("2006年工作回顾", "2007年工作目标和主要任务", "加强政府自身建设"), parts.stream().map(Section::title).toList());
+        assertEquals(2, parts.get(1).children().size());
+    }
+
+    @Test
     void aTablesLineOfBarredCellsIsNoHeading() {
         String text = """
                 一、2022年工作回顾
