@@ -53,7 +53,7 @@ public final class IndicatorReader {
         if (text == null || text.isEmpty()) {
             return found;
         }
-        SectionIndex sectionIndex = new SectionIndex(sections, rules.cues());
+        SectionIndex sectionIndex = new SectionIndex(sections, rules.cues(), text);
         ReportYears years = new ReportYears(meta);
         SentenceFigures.Context context = new SentenceFigures.Context() {
             @Override

@@ -25,6 +25,9 @@ final class ListNames {
     private static final int MAX_TAIL_SHARING_ITEM = 4;
     /** How the names of amounts end (申请量, 成交额, 人数, 产值, 增长率): not 城镇居民和农民. */
     private static final String AMOUNT_ENDS = "量额数值率";
+    /** How a count of incidents ends (事故起数), and one of the people they befell (死亡人数). */
+    private static final String INCIDENTS = "起数";
+    private static final String PEOPLE_COUNTED = "人数";
     /** What a place's name ends in (柳城县, 鹿寨县), and how long a place named in a list is at the most. */
     private static final String PLACE_SUFFIXES = "省市县区镇乡旗盟州";
     private static final int MAX_PLACE_NAME = 10;
@@ -171,6 +174,10 @@ final class ListNames {
                     && part.charAt(part.length() - 1) == first.charAt(first.length() - 1) && AMOUNT_ENDS.indexOf(part.charAt(part.length() - 1)) >= 0
                     && !first.startsWith(part.substring(0, 1), modifier)) {
                 parts.set(k, first.substring(0, modifier) + part);
+            } else if (first.endsWith(INCIDENTS) && first.length() > INCIDENTS.length() + 1 && part.endsWith(PEOPLE_COUNTED)
+                    && !part.startsWith(first.substring(0, 2))) {
+                // 生产安全事故起数和死亡人数: the people of the incidents counted (生产安全事故死亡人数)
+                parts.set(k, first.substring(0, first.length() - INCIDENTS.length()) + part);
             }
         }
     }

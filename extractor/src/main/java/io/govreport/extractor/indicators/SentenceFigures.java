@@ -1477,6 +1477,8 @@ final class SentenceFigures {
                 : fromValue || yearMark != null && named != null ? named
                 // a level reached over a span of years the review looks back on (“十二五”期间…总里程达到2.52万公里)
                 // stands at its end, like one in a part spanning years
+                // 新建改扩建中小学68所 in the plan's years of “十三五”时期和2020年工作回顾: done over those years, of none
+                : "count".equals(measure) && yearMark == null && place.yearsOfCombinedReview() ? null
                 : yearMark == null && !place.multiYear() ? context.years().byPart(partKind)
                 // 前三季度,全市生产总值增长7.8% in a review of five years: a part of a year is of the last year reviewed
                 : yearMark == null && "review".equals(partKind) && sentenceYears.monthPartEnds(q.start()) > 0 ? context.years().reviewEnd()

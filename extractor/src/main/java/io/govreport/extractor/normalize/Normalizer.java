@@ -45,6 +45,8 @@ public final class Normalizer {
     private static final Pattern RUN_IN_HEADING =
             Pattern.compile("[。！？](\\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、))");
 
+    /** The lines a title block may take at the top of the first page, whose title a page number may follow. */
+    private static final int TITLE_BLOCK_LINES = 3;
     /** Running headers stand right before or after a page number. */
     private static final int RUNNING_HEADER_REACH = 1;
 
@@ -140,7 +142,7 @@ public final class Normalizer {
             if (LetterSpacing.isLetterSpacedLine(line)) {
                 dropWhere(line, origin, k -> LetterSpacing.isPutIn(line, k)); // 全 年 实 现 地 区 生 产 总 值: prose set spaced
             }
-            String text = strayHanSpacesDropped(line, origin);
+            String text = strayHanSpacesDropped(line, origin, in);
             boolean page = matchesAny(pageNumbers, text);
             lines.add(new FoldedLine(text, Arrays.copyOf(origin, text.length()), indent, page || matchesAny(boilerplate, text), page));
             lineStart = lineEnd + 1;
@@ -178,9 +180,9 @@ public final class Normalizer {
     /**
      * The line with a space that splits a word dropped (OCR: 一般公共预算收入增 长10.6%, 森林覆 盖率), in a line of prose
      * where such spaces are rare; a space between two words (美丽延庆 冰雪夏都) stays, and so do short lines (区长 汪明浩)
-     * and letter-spaced ones (政 府 工 作 报 告).
+     * and letter-spaced ones (政 府 工 作 报 告), and a tab, which parts a table's cells (2020年⇥年均增长(%)).
      */
-    private static String strayHanSpacesDropped(StringBuilder line, int[] origin) {
+    private static String strayHanSpacesDropped(StringBuilder line, int[] origin, String in) {
         if (line.length() < MIN_PROSE_LINE) {
             return line.toString();
         }
@@ -193,7 +195,8 @@ public final class Normalizer {
         if (between == 0 || between * STRAY_SPACE_SPARSITY > line.length()) {
             return line.toString();
         }
-        dropWhere(line, origin, k -> k > 0 && k + 1 < line.length() && betweenIdeographs(line, k) && splitsAWord(line, k));
+        dropWhere(line, origin, k -> k > 0 && k + 1 < line.length() && betweenIdeographs(line, k) && in.charAt(origin[k]) != '\t'
+                && splitsAWord(line, k));
         return line.toString();
     }
 
@@ -329,11 +332,13 @@ public final class Normalizer {
 
     /**
      * A short line without sentence punctuation that stands three times or more, once at least next to a page
-     * number, or five times or more anywhere: a running header; every one but the first goes.
+     * number, or five times or more anywhere: a running header; every one but the first goes, and the first too where
+     * it stands by a page number (a title set letter-spaced, 政 府 工 作 报 告, is another line).
      */
     private static void dropRunningHeaders(List<FoldedLine> lines) {
         Map<String, Integer> counts = new HashMap<>();
         Set<String> byPageNumbers = new HashSet<>();
+        Set<Integer> nextToPageNumber = new HashSet<>();
         List<Integer> nonBlank = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).text().isEmpty()) {
@@ -349,6 +354,9 @@ public final class Normalizer {
             for (int d = -RUNNING_HEADER_REACH; d <= RUNNING_HEADER_REACH; d++) {
                 if (k + d >= 0 && k + d < nonBlank.size() && lines.get(nonBlank.get(k + d)).page()) {
                     byPageNumbers.add(l.text());
+                    if (k >= TITLE_BLOCK_LINES) {
+                        nextToPageNumber.add(nonBlank.get(k));
+                    }
                 }
             }
         }
@@ -356,7 +364,8 @@ public final class Normalizer {
         for (int i = 0; i < lines.size(); i++) {
             FoldedLine l = lines.get(i);
             if (isRunningHeaderLike(l) && counts.get(l.text()) >= (byPageNumbers.contains(l.text())
-                    ? MIN_RUNNING_HEADER_REPEATS : MIN_RUNNING_HEADER_REPEATS_ALONE) && !seen.add(l.text())) {
+                    ? MIN_RUNNING_HEADER_REPEATS : MIN_RUNNING_HEADER_REPEATS_ALONE)
+                    && (!seen.add(l.text()) || nextToPageNumber.contains(i))) {
                 lines.set(i, l.asRunningHeader());
             }
         }

@@ -667,10 +667,23 @@ class IndicatorReaderTest {
         Meta fiveYears = new Meta(null, null, "city", 2021, "2016-2020", "2021-01-18", null, null, null);
         List<Indicator> found = read("“十三五”时期和2020年工作回顾", "安全生产形势持续稳定好转,生产安全事故起数和死亡人数五年分别下降42.6%和38.5%。",
                 "", fiveYears);
-        assertEquals(List.of("生产安全事故起数", "死亡人数"), found.stream().map(Indicator::name).toList(), () -> "indicators: " + found);
+        assertEquals(List.of("生产安全事故起数", "生产安全事故死亡人数"), found.stream().map(Indicator::name).toList(),
+                () -> "the people of the incidents counted: " + found);
         assertNull(found.get(1).year(), () -> "a change over the five years: " + found);
         Indicator counted = one(read("高速公路通车里程五年新增186公里。", "", fiveYears));
         assertEquals("count", counted.measure(), () -> "五年新增 keeps its verb: " + counted);
+    }
+
+    @Test
+    void thingsDoneInTheYearsHalfOfAReviewOfAPlansYearsAndItsLastYearAreOfNoOneYear() {
+        Meta fiveYears = new Meta(null, null, "city", 2021, "2016-2020", "2021-01-18", null, null, null);
+        String review = "“十三五”时期是极不平凡的五年。\n新建改扩建中小学和幼儿园68所,常住人口城镇化率达到63.9%。\n"
+                + "刚刚过去的2020年,我们统筹疫情防控和经济社会发展。\n新建改扩建中小学和幼儿园12所。";
+        List<Indicator> found = read("“十三五”时期和2020年工作回顾", review, "", fiveYears);
+        assertEquals(List.of(68.0, 63.9, 12.0), found.stream().map(Indicator::value).toList(), () -> "indicators: " + found);
+        assertNull(found.get(0).year(), () -> "done over the plan's years: " + found.get(0));
+        assertEquals(2020, found.get(1).year(), () -> "a level reached stands at their end: " + found.get(1));
+        assertEquals(2020, found.get(2).year(), () -> "done in the last year: " + found.get(2));
     }
 
     @Test

@@ -95,6 +95,29 @@ class NormalizerTest {
     }
 
     @Test
+    void aRunningHeaderByAPageNumberGoesFromTheFirstPageTooWhereTheTitleIsSetOtherwise() {
+        StringBuilder input = new StringBuilder("政 府 工 作 报 告\n——2019年1月9日在浏阳市第十七届人民代表大会第三次会议上\n");
+        for (int page = 1; page <= 4; page++) {
+            input.append("第").append(page).append("页的正文。第").append(page).append("页正文的下一句,\n政府工作报告\n- ")
+                    .append(page).append(" -\n到此结束。\n");
+        }
+        String text = normalizer.normalize(input.toString()).text();
+        assertTrue(text.contains("政 府 工 作 报 告\n"), text);
+        assertFalse(text.contains("政府工作报告"), text);
+        assertTrue(text.contains("第1页正文的下一句,到此结束。"), text);
+        String titled = normalizer.normalize("政府工作报告\n- 1 -\n" + input.substring(input.indexOf("\n") + 1)).text();
+        assertTrue(titled.startsWith("政府工作报告\n"), "a title the first page number follows stays: " + titled);
+    }
+
+    @Test
+    void aTabBetweenTwoWordsPartsATablesCellsAndStays() {
+        String table = "“十三五”时期主要指标如下表:\n指标\t单位\t2016年\t2020年\t年均增长（%）\n地区生产总值\t亿元\t9.86\t15.5\t12左右\n";
+        assertTrue(normalizer.normalize(table).text().contains("\n指标 单位 2016年 2020年 年均增长(%)\n"), normalizer.normalize(table).text());
+        String prose = "全区地区生产总值增长6.5%,一般公共预算收入增 长10.6%,城乡居民人均可支配收入分别增长8.9%和9.3%。";
+        assertTrue(normalizer.normalize(prose).text().contains("收入增长10.6%"), "a space is still stray in prose");
+    }
+
+    @Test
     void dropsWebBoilerplateLines() {
         String input = """
                 当前位置:首页 > 政务公开
