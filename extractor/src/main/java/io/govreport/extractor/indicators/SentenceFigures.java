@@ -2,7 +2,6 @@ package io.govreport.extractor.indicators;
 
 import io.govreport.extractor.sentences.Clause;
 import io.govreport.extractor.support.AsciiQuotes;
-import io.govreport.extractor.support.ChineseNumerals;
 import io.govreport.extractor.support.FiveYearPlans;
 import io.govreport.extractor.support.FullStops;
 import io.govreport.extractor.support.LetterSpacing;
@@ -35,14 +34,16 @@ import static io.govreport.extractor.indicators.SentenceWords.isNounStart;
  * This class keeps the flow of the reading and the state it carries from figure to figure; its parts, made for the
  * same sentence, hold what needs none of that state: {@link SentenceWords} (the words' classes and the cue words they
  * hold), {@link SentenceYears} (the years, months and spans the sentence names), {@link ListNames} (the names a list
- * gives its figures) and {@link QuantityFilter} (the quantities that are no figures).
+ * gives its figures), {@link QuantityFilter} (the quantities that are no figures), {@link SentenceKinds} (the kind of
+ * each figure: actual, estimate or target) and {@link ThingsNamedBefore} (the things clauses without a figure name, for
+ * the counts after them).
  */
 final class SentenceFigures {
 
     static final String[] TAIL_CUES = {"approx.before.", "level.", "change.", "basis.yoy", "basis.annual_avg", "basis.since.after", "kind.", "filler",
             "qualifier", "from"};
-    private static final String OPENING_BRACKETS = "(（";
-    private static final String CLOSING_BRACKETS = ")）";
+    static final String OPENING_BRACKETS = "(（";
+    static final String CLOSING_BRACKETS = ")）";
     /** The longest name of a five-year plan between quotes (十五, 十四五). */
     private static final int PLAN_NAME_CHARS = 4;
     /** What says a figure is a share of a whole written after it (为年度计划的116.4%). */
@@ -50,13 +51,11 @@ final class SentenceFigures {
     /** What says a share of a plan was done (完成年度计划的103.5%), cut off the name as a verb. */
     private static final String PLAN_DONE = "完成";
     /** 三是: an item of an enumeration, which a sentence may list with ；. */
-    private static final Pattern ENUMERATED_ITEM = Pattern.compile("[一二三四五六七八九十]+是");
-    /** What ends an item of a sentence that lists several (地区生产总值增长6%;一般公共预算收入增长5%). */
-    private static final String ITEM_ENDS = ";；";
+    static final Pattern ENUMERATED_ITEM = Pattern.compile("[一二三四五六七八九十]+是");
     /** What ends a move to a value: 撤并为19个, 精简到328项. */
     private static final String MOVED_TO = "为到至成";
     static final String OPENING_QUOTES = "“「";
-    private static final String CLOSING_QUOTES = "”」";
+    static final String CLOSING_QUOTES = "”」";
     /** 按当年平均汇率折算: the figure before in another currency; the most characters between 按 and 汇率. */
     private static final String EXCHANGE_RATE = "汇率";
     private static final List<String> CONVERTED = List.of("折算", "计算");
@@ -66,7 +65,7 @@ final class SentenceFigures {
     /** What ends a lead that lists other divisions before those counted (沈丘、郸城等, 设区市和). */
     private static final String DIVISIONS_LISTED_BEFORE = "等和及与或";
     /** The longest name a clause without a figure gives the figure after it (进出口总额增长由负转正,全年增长12.3%). */
-    private static final int MAX_NAME_OF_CLAUSE = 16;
+    static final int MAX_NAME_OF_CLAUSE = 16;
     /** Longer than any name a report gives a figure: clauses run together where a copy lost their commas. */
     private static final int MAX_NAME = 40;
     /** The longest name after 带动 that keeps it: 带动消费, 带动投资, 带动就业. */
@@ -89,9 +88,6 @@ final class SentenceFigures {
     /** The unit of a multiple (增长1.5倍). */
     private static final String TIMES = "倍";
     private static final String HOUSEHOLDS = "户";
-    /** The months of a year counted so far (1—11月, 1-10月, 前三季度, 前11个月), opening figures the statistics give. */
-    private static final Pattern MONTHS_TO_DATE = Pattern.compile(
-            "(?:^|(?<=[,，;；:：。\\s]))(?:(?:1|一)(?:—|-|－|~|～|至|到)(?:1[01]|[2-9]|十一?|[二三四五六七八九])月(?:份)?|前三季度|前(?:1[01]|十一?|[2-9])个月)");
     /** The basis of a change averaged over years (年均增长). */
     private static final String ANNUAL_AVG = "annual_avg";
     /** The cues that make a sentence span several years, and those that give a figure its kind. */
@@ -103,13 +99,7 @@ final class SentenceFigures {
     static final String SPAN_OPENING = "span.sentence.opening";
     /** 累计, 共: a word right after a span of years (or ending it: 五年共) that sums what follows over the span. */
     private static final String SUM_AFTER_SPAN = "sum.after_span";
-    /** 以来, 年来: a span of years that ends now (“九五”以来, 五年来). */
-    private static final String SPAN_SINCE = "span.since";
     static final String KINDS = "kind.";
-    /** The kind of the cues that mark a target anywhere but in a review part. */
-    private static final String TARGET_BEYOND_REVIEW = "target.beyond_review";
-    /** The kind of the verbs aiming at something (确保, 力争): in a review, a target in their own clause alone. */
-    private static final String TARGET_IN_CLAUSE = "target.in_clause";
     /** The cues that set a figure against another (高于全省平均水平). */
     static final String COMPARISONS = "compare.";
 
@@ -132,11 +122,13 @@ final class SentenceFigures {
     private final ListNames lists;
     private final QuantityFilter quantityFilter;
     private final LeadCues leadCues;
+    /** The things the clauses without a figure since the last with one named. */
+    private final ThingsNamedBefore thingsNamed;
     private final List<Indicator> out;
     private final List<Mark<Integer>> years;
     /** The year the paragraph opened with (2022年是…, 过去五年,…), for figures whose sentence names none; or null. */
     private final Mark<Integer> paragraphYear;
-    private final List<Mark<String>> kinds;
+    private final SentenceKinds kinds;
     private String lastName;
     /** Names of the figures read so far in the sentence, in order, each once in a row. */
     private final List<String> recentNames = new ArrayList<>();
@@ -144,12 +136,6 @@ final class SentenceFigures {
     private int clauseStart;
     /** Where the clause that wrote {@link #lastName} starts. */
     private int lastNameClauseStart;
-    /** The things the clauses without a figure since the last with one named, in order (常态化开行中欧班列). */
-    private final List<ThingsNamed> thingsNamedBefore = new ArrayList<>();
-
-    /** Things a clause without a figure named, where they start, and the verb they were the object of (开行), or null. */
-    private record ThingsNamed(String things, int start, String verb) {
-    }
     /** Where the evidence of the figures being emitted starts: their clause, or the one that named them. */
     private int evidenceStart;
     private int clauseEnd;
@@ -237,10 +223,11 @@ final class SentenceFigures {
         this.lists = new ListNames(rules, simp, tokens);
         this.quantityFilter = new QuantityFilter(simp, tokens, cues, words);
         this.leadCues = new LeadCues(rules, simp, tokens, words, sentenceYears);
+        this.thingsNamed = new ThingsNamedBefore(simp, tokens, cues, words);
         this.out = out;
         this.paragraphYear = paragraphYear;
         this.years = sentenceYears.years();
-        this.kinds = kindMarks();
+        this.kinds = new SentenceKinds(rules, simp, base, tokens, words, sentenceYears, context);
         // 地区生产总值增长3.9%。其中,一季度下降6.5%,…: a sentence opening with 其中 goes on with the figure before it
         if (nameBefore != null && simp.stripLeading().startsWith(PART_OF)) {
             lastName = nameBefore;
@@ -285,7 +272,7 @@ final class SentenceFigures {
             if (!nameOfTableRow(cs, ce)) {
                 nameOfClauseWithoutFigure(cs, ce);
             }
-            addThingsNamedIn(cs, ce);
+            thingsNamed.addThingsNamedIn(cs, ce);
             return;
         }
         int prevEnd = cs;
@@ -302,73 +289,7 @@ final class SentenceFigures {
             prevEnd = readGroup(group, prevEnd, nextStart);
             i = j;
         }
-        thingsNamedBefore.clear();
-    }
-
-    /** Every run of nouns a clause without a figure holds (推动中欧班列扩量提质: 中欧班列), with the verb right before it. */
-    private void addThingsNamedIn(int cs, int ce) {
-        int k = cs;
-        while (k < ce) {
-            if (!tokens.startsAt(k) || !isNoun(tokens.natureAt(k))) {
-                k = tokens.wordEnd(k);
-                continue;
-            }
-            // 保障|性|住房: a bound noun (性) opens no run, it ends the verbal noun before it
-            int before = tokens.wordStartBefore(k);
-            int start = "ng".equals(tokens.natureAt(k)) && before >= cs && "vn".equals(tokens.natureAt(before)) ? before : k;
-            int end = k;
-            // 铁海|联运|班列: a verbal noun or an attribute inside the run, which ends in a noun
-            while (k < ce && tokens.startsAt(k) && tokens.natureAt(k) != null && isNounStart(tokens.natureAt(k))) {
-                k = Math.min(tokens.wordEnd(k), ce);
-                end = isNoun(tokens.natureAt(tokens.wordStartBefore(k))) ? k : end;
-            }
-            int verb = tokens.wordStartBefore(start);
-            if (end - start >= 2 && end - start <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(start, end, false, false)) {
-                thingsNamedBefore.add(new ThingsNamed(simp.substring(start, end), start,
-                        verb >= cs && tokens.verbAt(verb) ? simp.substring(verb, start) : null));
-            }
-        }
-    }
-
-    /**
-     * The name of what a verb alone in [from, to) counted in {@code unit}, named in a clause without a figure before: the
-     * same verb's object with the verb (常态化开行中欧班列,全年开行60列以上: 中欧班列开行), the latest things named that end
-     * in the work the verb says (加快棚户区改造,完成改造3000户: 棚户区改造), or the latest things named by the word of what
-     * the unit counts, up to it (中欧班列常态化运行,全年开行42列: 中欧班列开行, counted in 列); or null. A verb of things
-     * done before the work (完成改造, 开工建设) is named by the work alone. An area or a length is named so only after a
-     * bare verb, and not by the unit's word (全年改造1500万平方米: 棚户区改造).
-     */
-    private String thingsCountedBefore(int from, int to, Unit unit) {
-        boolean bare = words.isBareVerb(from, to);
-        if (!bare && (!unit.isCount() || !doneThenWork(from, to))) {
-            return null; // an area or a length done (造林绿化6万亩) names its work itself
-        }
-        String verbs = simp.substring(from, to);
-        for (int i = thingsNamedBefore.size() - 1; bare && i >= 0; i--) {
-            if (verbs.equals(thingsNamedBefore.get(i).verb())) {
-                return thingsNamedBefore.get(i).things() + verbs;
-            }
-        }
-        String work = simp.substring(tokens.lastWordStart(to), to);
-        for (int i = thingsNamedBefore.size() - 1; i >= 0; i--) {
-            ThingsNamed named = thingsNamedBefore.get(i);
-            int end = named.start() + named.things().length();
-            int at = simp.startsWith(work, end) ? end : named.start() + named.things().lastIndexOf(work);
-            if (work.length() >= 2 && at > named.start() && tokens.startsAt(at) && tokens.wordEnd(at) == at + work.length()) {
-                return simp.substring(named.start(), at + work.length()); // 棚户区|改造: the work ends the run of nouns
-            }
-        }
-        for (int i = thingsNamedBefore.size() - 1; bare && unit.isCount() && i >= 0; i--) {
-            ThingsNamed named = thingsNamedBefore.get(i);
-            int at = named.things().lastIndexOf(unit.base());
-            // the word the unit ends (中欧班列 in 列) or opens (郑欧国际铁路货运班列 in 班), not 中欧班|列
-            int end = at < 0 ? -1 : tokens.startsAt(named.start() + at + unit.base().length()) ? at + unit.base().length()
-                    : tokens.startsAt(named.start() + at) ? tokens.wordEnd(named.start() + at) - named.start() : -1;
-            if (end >= 2 && end <= named.things().length() && at > 0) {
-                return named.things().substring(0, end) + verbs;
-            }
-        }
-        return null;
+        thingsNamed.clear();
     }
 
     /** 5000个4G基站: a digit and a Latin letter open a noun (4G, 5G), not a number. */
@@ -394,7 +315,7 @@ final class SentenceFigures {
         int start = stripLeading(cs, ce);
         String label = simp.substring(start, ce).strip();
         // 目标值: a column of the value of the thing named before names nothing of its own
-        return label.length() >= 2 && label.length() <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(start, ce, true, false)
+        return label.length() >= 2 && label.length() <= MAX_NAME_OF_CLAUSE && words.onlyLettersAndDigits(start, ce, true, false)
                 && !endsWithCue(label, "label.not") && !cues.is(label, "lead.of_last.value") ? new Label(label, cs, start, ce) : null;
     }
 
@@ -431,7 +352,7 @@ final class SentenceFigures {
                 break;
             }
         }
-        if (end - start < 2 || !onlyLettersAndDigits(start, end, true, true)) {
+        if (end - start < 2 || !words.onlyLettersAndDigits(start, end, true, true)) {
             return false;
         }
         lastName = simp.substring(start, end);
@@ -459,7 +380,7 @@ final class SentenceFigures {
             if ((words.onlyAdverbs(start, k) || sentenceYears.runOfYearsEndingAt(start, k) == start)
                     && ce - after >= 2 && ce - after <= MAX_NAME_OF_CLAUSE && tokens.startsAt(after)
                     && isNounStart(tokens.natureAt(after)) && isNoun(tokens.natureAt(tokens.wordStartBefore(ce)))
-                    && onlyLettersAndDigits(after, ce, false, true)) {
+                    && words.onlyLettersAndDigits(after, ce, false, true)) {
                 lastName = simp.substring(after, ce); // 继续提高企业退休人员基本养老金,月人均增加50元: the thing raised
                 lastNameClauseStart = cs;
                 return;
@@ -473,7 +394,7 @@ final class SentenceFigures {
             end = sentenceYears.beforeYearPart(start, end); // 外贸出口一季度大幅下滑: what, before when and how much
             int last = tokens.wordStartBefore(end);
             if (end - start >= 2 && end - start <= MAX_NAME_OF_CLAUSE && ce - (k + change.word().length()) <= MAX_NAME_OF_CLAUSE / 2
-                    && onlyLettersAndDigits(start, end, false, true) && last >= start && !isAdverb(tokens.natureAt(last))) {
+                    && words.onlyLettersAndDigits(start, end, false, true) && last >= start && !isAdverb(tokens.natureAt(last))) {
                 lastName = simp.substring(start, end); // not 逐月 of 下半年逐月回升
                 lastNameClauseStart = cs;
             }
@@ -495,7 +416,7 @@ final class SentenceFigures {
         int labelEnd = words.trimmedEnd(start, ce);
         // 城镇登记失业率  控制在3.5%以内: a clause a space ends labels the figures after it (a row of a table of targets)
         if (labelEnd - start >= 2 && labelEnd - start <= MAX_NAME_OF_CLAUSE && ce < simp.length() && Character.isWhitespace(simp.charAt(ce))
-                && onlyLettersAndDigits(start, labelEnd, false, false) && simp.substring(start, labelEnd).chars().noneMatch(Character::isDigit)) {
+                && words.onlyLettersAndDigits(start, labelEnd, false, false) && simp.substring(start, labelEnd).chars().noneMatch(Character::isDigit)) {
             lastName = simp.substring(start, labelEnd);
             lastNameClauseStart = cs;
             return;
@@ -507,34 +428,10 @@ final class SentenceFigures {
         String after = k < ce ? tokens.natureAt(k) : null;
         // 全省粮食总产量从2003年的低谷中恢复: the subject before a phrase of when or where its verb acts
         if (k - start >= 2 && k - start <= MAX_NAME_OF_CLAUSE && after != null && (after.equals("v") || after.equals("a") || after.equals("p"))
-                && onlyLettersAndDigits(start, k, false, false)) {
+                && words.onlyLettersAndDigits(start, k, false, false)) {
             lastName = simp.substring(start, k);
             lastNameClauseStart = cs;
         }
-    }
-
-    /**
-     * Only letters and digits, and where {@code listMarks}, 、 between them (城镇、农村常住居民人均可支配收入); where
-     * {@code quotes}, quotation marks too (“三公”经费).
-     */
-    private boolean onlyLettersAndDigits(int from, int to, boolean listMarks, boolean quotes) {
-        int open = 0;
-        for (int k = from; k < to; k++) {
-            char c = simp.charAt(k);
-            if (quotes && OPENING_QUOTES.indexOf(c) >= 0 && open == 0) {
-                open++;
-                continue;
-            }
-            if (quotes && CLOSING_QUOTES.indexOf(c) >= 0 && open == 1) {
-                open--;
-                continue;
-            }
-            boolean listMark = listMarks && c == '、' && k > from && k + 1 < to && Character.isLetterOrDigit(simp.charAt(k - 1));
-            if (!Character.isLetterOrDigit(c) && !listMark) {
-                return false;
-            }
-        }
-        return open == 0; // 受“营改 (of 营改增): cut inside its quotes, no name
     }
 
     /** 为年度计划的, 是全省的: a copula of its own, a whole, then 的. */
@@ -723,7 +620,7 @@ final class SentenceFigures {
         }
         // 粮食总产量达到65.6亿斤(328万吨): a figure alone in brackets after another is that one in another unit
         boolean convertedInBrackets = inBracket && group.size() == 1
-                && simp.substring(lastIndexOf(OPENING_BRACKETS, 0, first.start()) + 1, first.start()).isBlank()
+                && simp.substring(words.lastIndexOf(OPENING_BRACKETS, 0, first.start()) + 1, first.start()).isBlank()
                 && last.end() < simp.length() && CLOSING_BRACKETS.indexOf(simp.charAt(last.end())) >= 0;
         List<String> listNames = leadFrom == listNamesAt ? listNamesLeft : List.of();
         listNamesAt = -1;
@@ -735,10 +632,10 @@ final class SentenceFigures {
 
     /** Keeps the name before the bracket the figures are in, to name after it; returns where the lead starts, past a parted name. */
     private int enterBracket(boolean inBracket, int leadFrom, int figureStart) {
-        int opened = inBracket ? lastIndexOf(OPENING_BRACKETS, leadFrom, figureStart) : -1;
+        int opened = inBracket ? words.lastIndexOf(OPENING_BRACKETS, leadFrom, figureStart) : -1;
         int openerStart = opened > leadFrom ? stripLeading(skipSeparators(leadFrom, opened), opened) : opened;
         if (inBracket && nameBeforeBracket == null && opened > leadFrom && opened - openerStart >= 2
-                && opened - openerStart <= MAX_NAME_OF_CLAUSE && onlyLettersAndDigits(openerStart, opened, false, true)) {
+                && opened - openerStart <= MAX_NAME_OF_CLAUSE && words.onlyLettersAndDigits(openerStart, opened, false, true)) {
             // 压减煤炭产能(其中省属煤矿压减210万吨)共计415万吨: a bracket opening before any figure parts the name before it,
             // which the figure after the bracket has
             nameBeforeBracket = simp.substring(openerStart, opened);
@@ -937,7 +834,7 @@ final class SentenceFigures {
         // 城镇登记失业率3.37%,低于4.5%的控制目标: the target the figure before met, of the same thing; how the figure
         // compares with it (低于) is no bound of the target. A figure that names its own thing is done as aimed
         // (完成单位地区生产总值能耗下降4.6%的目标任务).
-        aimOfLast = g.group.size() == 1 && lastName != null && nameEnd <= nameStart && aimNamedAfter(g.last.end(), g.nextStart);
+        aimOfLast = g.group.size() == 1 && lastName != null && nameEnd <= nameStart && kinds.aimNamedAfter(g.last.end(), g.nextStart);
         if (aimOfLast) {
             g.approx = null;
         }
@@ -998,7 +895,7 @@ final class SentenceFigures {
                 ? problemSolved(g.tEnd, g.nextStart) : null;
         // (全面推进棚户区改造,全年改造1500万平方米: an area or a length of the work done is the work's too)
         g.countedBefore = !g.emptyLead && group.size() == 1 && (unit.isCount() || unit.kind().equals("measure"))
-                ? thingsCountedBefore(nameStart, nameEnd, unit) : null;
+                ? thingsNamed.thingsCountedBefore(nameStart, nameEnd, unit) : null;
     }
 
     /** Names the figures by the first way, in this order, that fits them; returns -1, or where the next lead starts if they are none. */
@@ -1317,7 +1214,7 @@ final class SentenceFigures {
         Mark<Integer> yearMark = own != null ? own : paragraphYear;
         Integer named = yearMark == null ? null : yearMark.value();
         Integer year = yearOf(q, measured, basis, fromValue, own, yearMark, place);
-        String kind = kindOf(q, own, named, place.partKind(), fromValue);
+        String kind = kinds.kindOf(q, own, named, place.partKind(), fromValue, aimOfLast);
         String cleanName = LetterSpacing.ofWords(withoutDoneVerbInside(measured.name().strip()), MAX_SPACED_WORD);
         fromYearName = marksFrom ? cleanName : fromYearName;
         // 由2005年的2.95吨标准煤下降到2010年的2.28吨标准煤,累计下降22.7%: the same thing's change since it started
@@ -1426,13 +1323,13 @@ final class SentenceFigures {
     private Mark<Integer> ownYearMark(Quantity q) {
         Mark<Integer> own = lastBefore(years, q.start());
         while (own != null) {
-            if (own.value() == null && lastIndexOf("；;", own.end(), q.start()) >= 0 || closedBracketBetween(own.end(), q.start())) {
+            if (own.value() == null && words.lastIndexOf("；;", own.end(), q.start()) >= 0 || closedBracketBetween(own.end(), q.start())) {
                 // 投资五年累计完成1500亿元;城镇化率达到55%: the span was that item's; 4500亿元(按1995年价格计算),人均…: the
                 // year in brackets was that figure's note
                 own = lastBefore(years, own.end() - 1);
             } else if (own.value() != null && yearsOfItemWithoutNumber(own.end(), q.start())) {
                 // 2018年实现贫困人口全部脱贫,2020年全面建成小康社会;城镇化率达到45%: the years were those goals', with no figure
-                int itemStart = lastIndexOf("；;", 0, own.end());
+                int itemStart = words.lastIndexOf("；;", 0, own.end());
                 own = itemStart < 0 ? null : lastBefore(years, itemStart);
             } else {
                 break;
@@ -1486,26 +1383,6 @@ final class SentenceFigures {
                 : yearMark == null && place.planEnd() != null && !"count".equals(measure) ? place.planEnd()
                 : endOfReview(partKind, measure, basis) && !sumsOverSpan(own, q.unit(), measured.verb(), measured.name())
                     ? context.years().reviewEnd() : null;
-    }
-
-    /** The kind of a figure: a bracket's after it, an aim's, the sentence's cue before it, or what its part and year say. */
-    private String kindOf(Quantity q, Mark<Integer> own, Integer named, String partKind, boolean fromValue) {
-        Mark<String> kindMark = lastBefore(kinds, q.start());
-        String bracketKind = bracketKindAfter(q.end());
-        String kind = bracketKind != null ? bracketKind : aimOfLast ? "target" : kindMark == null ? null : kindMark.value();
-        if (kind == null) {
-            Integer planYear = context.years().planYear();
-            // “九五”以来,…年均增长9.2% in a plan's part: a span up to now looks back on what was done
-            boolean past = named != null && planYear != null && named < planYear
-                    || own != null && named == null && cues.endingAt(simp, 0, own.end(), SPAN_SINCE) != null
-                    // 今年一季度,全区地区生产总值同比下降4.6% in a plan's part read out in May: that part of the year is done
-                    || (named == null || named.equals(planYear)) && "plan".equals(partKind)
-                        && sentenceYears.planYearPartOver(q.start()) != null;
-            // 到2030年…突破18万亿元: a year after the one planned for is set ahead, in whatever part it is written
-            boolean ahead = named != null && planYear != null && named > planYear && !fromValue;
-            kind = "plan".equals(partKind) && !past || ahead ? "target" : "actual";
-        }
-        return kind;
     }
 
     /**
@@ -1691,55 +1568,29 @@ final class SentenceFigures {
 
     /** Whether {@code pos} is inside a bracket opened before it. */
     private boolean insideBracket(int pos) {
-        return lastIndexOf(OPENING_BRACKETS, 0, pos) > lastIndexOf(CLOSING_BRACKETS, 0, pos);
+        return words.lastIndexOf(OPENING_BRACKETS, 0, pos) > words.lastIndexOf(CLOSING_BRACKETS, 0, pos);
     }
 
     /** Whether {@code from} is inside a bracket that closes before {@code to}. */
     private boolean closedBracketBetween(int from, int to) {
-        return insideBracket(from) && lastIndexOf(CLOSING_BRACKETS, from, to) >= 0;
-    }
-
-    /** Where the ；-item holding {@code at} ends, past its mark, or -1 where it runs to the sentence's end. */
-    private int itemEndAfter(int at) {
-        int end = firstIndexOf(ITEM_ENDS, at);
-        return end < 0 ? -1 : end + 1;
+        return insideBracket(from) && words.lastIndexOf(CLOSING_BRACKETS, from, to) >= 0;
     }
 
     /** Whether a ； ends, before {@code to}, the item a year ending at {@code yearEnd} is in, and it holds no number but years. */
     private boolean yearsOfItemWithoutNumber(int yearEnd, int to) {
-        int itemEnd = firstIndexOf("；;", yearEnd);
+        int itemEnd = words.firstIndexOf("；;", yearEnd);
         if (itemEnd < 0 || itemEnd >= to) {
             return false;
         }
-        for (int k = lastIndexOf("；;", 0, yearEnd) + 1; k < itemEnd; k++) {
+        for (int k = words.lastIndexOf("；;", 0, yearEnd) + 1; k < itemEnd; k++) {
             int year = sentenceYears.yearWordEnd(k, itemEnd);
             if (year > 0) {
                 k = year - 1;
-            } else if (numberAt(k)) {
+            } else if (words.numberAt(k)) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** The first of {@code chars} at or after {@code from}, or -1. */
-    private int firstIndexOf(String chars, int from) {
-        for (int k = from; k < simp.length(); k++) {
-            if (chars.indexOf(simp.charAt(k)) >= 0) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /** The last of {@code chars} in [from, to), or -1. */
-    private int lastIndexOf(String chars, int from, int to) {
-        for (int k = to - 1; k >= from; k--) {
-            if (chars.indexOf(simp.charAt(k)) >= 0) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private int skipSeparators(int from, int to) {
@@ -1878,7 +1729,7 @@ final class SentenceFigures {
     private boolean opensClassBound(int from, int to) {
         CueTable.Cue over = cues.startingAt(simp, from, to, "approx.before.over");
         int after = over == null ? to : from + over.word().length();
-        return after < to && numberAt(after);
+        return after < to && words.numberAt(after);
     }
 
     /**
@@ -2019,15 +1870,6 @@ final class SentenceFigures {
     }
 
     /**
-     * Whether [from, to) is a verb of things done before the work done (完成改造, 开工建设); a verb that says how
-     * (提升改造, 转岗培训) makes the work a thing of its own, not one a clause before named.
-     */
-    private boolean doneThenWork(int from, int to) {
-        int second = tokens.startsAt(from) ? tokens.wordEnd(from) : to;
-        return second < to && cues.is(simp.substring(from, second), "count.verb") && words.isBareVerb(second, to);
-    }
-
-    /**
      * Whether the figures follow one another with nothing between them (2.86万户8.12万名), or only a 、 after households
      * (4956户、11268名: the households and the people of one group; 8.6万人、4.2万头牲畜 are two).
      */
@@ -2108,7 +1950,7 @@ final class SentenceFigures {
             k++;
         }
         if (k + 1 < simp.length() && MOVED_TO.indexOf(simp.charAt(k)) >= 0
-                && numberAt(k + 1)) {
+                && words.numberAt(k + 1)) {
             return -1; // 由41户重组为23户: what the number became, not what it counts
         }
         if (joinAt >= 0 && !isNoun(tokens.natureAt(tokens.lastWordStart(k)))) {
@@ -2170,7 +2012,7 @@ final class SentenceFigures {
         int verbEnd = tokens.wordEnd(k);
         return tokens.verbAt(k) && verbEnd - k >= 2 && verbEnd < to && isNoun(tokens.natureAt(tokens.wordStartBefore(k)))
                 && Character.UnicodeScript.of(simp.charAt(verbEnd)) == Character.UnicodeScript.HAN
-                && numberAt(to)
+                && words.numberAt(to)
                 // 提升改造和6座…: a list goes on, no object; 办理留抵退税89.3亿元: a verb's noun (vn) with no noun before
                 // it is an object too (not 在建项目完成投资)
                 && (isNoun(tokens.natureAt(tokens.wordStartBefore(to)))
@@ -2227,9 +2069,6 @@ final class SentenceFigures {
     record Mark<T>(int end, T value) {
     }
 
-    /** The kind cues of the sentence: 预计 (estimate), 预期目标 / 力争 / 确保 (target). */
-    /** How far before a target cue a verb saying the target was met may stand (超过全年预期目标). */
-    private static final int MET_REACH = 6;
 
     /** Whether the lead ends in a verb of cause (造成, 导致), a scope word after it allowed (地震造成全县). */
     private boolean causeEndsLead(int from, int to) {
@@ -2238,156 +2077,8 @@ final class SentenceFigures {
         return cues.endingAt(simp, from, end, "cause.verb") != null;
     }
 
-    /** Whether a digit or a Chinese numeral stands between {@code from} and {@code to}. */
-    private boolean holdsNumber(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (numberAt(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a digit or a Chinese numeral stands at {@code k}. */
-    private boolean numberAt(int k) {
-        return k < simp.length() && (Character.isDigit(simp.charAt(k)) || ChineseNumerals.isNumeral(simp.charAt(k)));
-    }
-
-    /** Whether a verb saying a target was met or passed ({@code target.met}) stands just before the cue at {@code k}. */
-    private boolean targetMetBefore(int k) {
-        for (int j = Math.max(simp.lastIndexOf(',', k - 1) + 1, k - MET_REACH); j < k; j++) {
-            if (cues.startingAt(simp, j, k, "target.met") != null) {
-                return true; // in the cue's own clause: no comma between
-            }
-        }
-        return false;
-    }
-
-    private List<Mark<String>> kindMarks() {
-        List<Mark<String>> marks = new ArrayList<>();
-        List<Integer> estimatesAt = new ArrayList<>();
-        for (int k = 0; k < simp.length(); k++) {
-            if (!tokens.startsAt(k)) {
-                continue;
-            }
-            CueTable.Cue cue = rules.kinds().startingAt(simp, k, simp.length(), KINDS);
-            if (cue != null && bracketedAt(k, cue.word().length())) {
-                k += cue.word().length() - 1; // 326.8亿元(预计): the figure before's kind alone (bracketKindAfter)
-            } else if (cue != null) {
-                String kind = cue.categoryTail(KINDS);
-                if (kind.equals(TARGET_BEYOND_REVIEW)) {
-                    // 争取 looks ahead in a plan, but in a review it is what was obtained (争取上级资金3200万元)
-                    kind = "review".equals(context.placeAt(base + k).partKind()) ? null : "target";
-                } else if (kind.equals("target") && "review".equals(context.placeAt(base + k).partKind()) && targetMetBefore(k)) {
-                    kind = "actual"; // 城镇新增就业1312万人,超过全年预期目标;年末…: a target met, the figures after it done
-                }
-                if (TARGET_IN_CLAUSE.equals(kind)) {
-                    kind = "target";
-                    // 确保补贴资金按时兑付到户,全县棉花种植面积104.6万亩: in a review, a verb aiming at no figure says
-                    // nothing of the clauses after its own (努力实现地区生产总值年均增长12%,…增长18%: a run of aims)
-                    int clauseEnd = firstIndexOf(SentenceWords.CLAUSE_MARKS, k + cue.word().length());
-                    if ("review".equals(context.placeAt(base + k).partKind()) && clauseEnd > 0 && !holdsNumber(k, clauseEnd)) {
-                        marks.add(new Mark<>(clauseEnd, null));
-                    }
-                }
-                if (kind != null) {
-                    marks.add(new Mark<>(k + cue.word().length(), kind));
-                    itemKindEnds(marks, k, kind);
-                    if (kind.equals("estimate")) {
-                        estimatesAt.add(k);
-                    }
-                }
-                k += cue.word().length() - 1;
-            }
-        }
-        // 预计全年…;1—11月,规模以上工业增加值增长6.2%: the months counted so far give what was, not an estimate
-        Matcher toDate = simp.indexOf('月') >= 0 || simp.indexOf('季') >= 0 ? MONTHS_TO_DATE.matcher(simp) : null;
-        while (toDate != null && toDate.find()) { // the guard spares the scan of most sentences, which name no month
-            marks.add(new Mark<>(toDate.end(), "actual"));
-        }
-        if (estimatesAt.size() > 1 && estimatesAt.subList(1, estimatesAt.size()).stream().anyMatch(this::opensItsItem)) {
-            // 全年预计实现地区生产总值218.6亿元…;地方公共财政收入完成9.86亿元…;社会消费品零售总额预计实现96.2亿元: where
-            // a later item opens with 预计 again, each 预计 is its own item's, and an item that says none gives what was
-            // (not so for …;规模以上工业增加值增长5.4%,…,固定资产投资预计下降2.1%: one figure's 预计 in an item)
-            for (int at : estimatesAt) {
-                int end = itemEndAfter(at);
-                if (end > 0 && marks.stream().noneMatch(m -> m.end() == end)) {
-                    marks.add(new Mark<>(end, null));
-                }
-            }
-        }
-        marks.sort(java.util.Comparator.comparingInt(Mark::end));
-        return marks;
-    }
-
-    /**
-     * 年均增长5.2%,2021年预计达到1268.6亿元;一般公共预算收入…: a kind said after a figure of a ；-item, in an item of an
-     * enumeration (三是…,预计需分流安置职工3500人;四是…), or an estimate said after its item's name (全市生产总值预计达到
-     * 1.88万亿元,增长3.6%;一般公共预算收入2106亿元), is that item's, and the kind before it holds again after the item
-     * (预计全年…;…;…: a kind opening the items holds over them all).
-     */
-    private void itemKindEnds(List<Mark<String>> marks, int cueAt, String kind) {
-        int itemStart = lastIndexOf(ITEM_ENDS, 0, cueAt) + 1;
-        int itemEnd = itemEndAfter(cueAt);
-        boolean afterAFigure = figureBeforeInItem(cueAt);
-        boolean enumerated = ENUMERATED_ITEM.matcher(simp).region(itemStart, cueAt).lookingAt();
-        // …全年走势,预计全年…: a name before in the item's earlier clause is none of this cue's; 主要经济指标预计如下:… opens a
-        // list the items after it give
-        int clauseStart = Math.max(itemStart, lastIndexOf(",，", itemStart, cueAt) + 1);
-        int cueEnd = marks.get(marks.size() - 1).end();
-        boolean opensList = simp.startsWith("如下", cueEnd) || cueEnd < simp.length() && ":：".indexOf(simp.charAt(cueEnd)) >= 0;
-        boolean estimateAfterName = kind.equals("estimate") && !opensList && namedBefore(clauseStart, cueAt);
-        if (itemEnd > 0 && (afterAFigure || enumerated || estimateAfterName)) {
-            Mark<String> before = marks.size() > 1 ? marks.get(marks.size() - 2) : null;
-            marks.add(new Mark<>(itemEnd, before == null ? null : before.value()));
-        }
-    }
-
-    /** Whether {@code at} is in a ；-item after the first, before any figure of it: a cue there speaks for the item. */
-    private boolean opensItsItem(int at) {
-        return lastIndexOf(ITEM_ENDS, 0, at) >= 0 && !figureBeforeInItem(at);
-    }
-
-    /** Whether a figure is written before {@code at} in its ；-item. */
-    private boolean figureBeforeInItem(int at) {
-        return simp.substring(lastIndexOf(ITEM_ENDS, 0, at) + 1, at).chars().anyMatch(Character::isDigit);
-    }
-
-    /** Whether a name is written between {@code from} and a cue at {@code cueAt}, past scope words (全市生产总值预计). */
-    private boolean namedBefore(int from, int cueAt) {
-        int named = from;
-        for (CueTable.Cue opener = cues.startingAt(simp, named, cueAt, "scope", "year.part", "filler");
-             opener != null; opener = cues.startingAt(simp, named, cueAt, "scope", "year.part", "filler")) {
-            named += opener.word().length();
-        }
-        return cueAt - named >= 2 && tokens.startsAt(named) && !tokens.verbAt(named) && !isAdverb(tokens.natureAt(named)); // 初步预计
-    }
-
-    /** Whether the word at {@code k} of {@code length} characters stands alone in brackets: (预计). */
-    private boolean bracketedAt(int k, int length) {
-        int end = k + length;
-        return k > 0 && OPENING_BRACKETS.indexOf(simp.charAt(k - 1)) >= 0 && end < simp.length()
-                && CLOSING_BRACKETS.indexOf(simp.charAt(end)) >= 0;
-    }
-
-    /** The kind a word alone in brackets right after a figure gives it (326.8亿元(预计)), or null. */
-    private String bracketKindAfter(int end) {
-        if (end + 1 >= simp.length() || OPENING_BRACKETS.indexOf(simp.charAt(end)) < 0) {
-            return null;
-        }
-        CueTable.Cue cue = rules.kinds().startingAt(simp, end + 1, simp.length(), KINDS);
-        String kind = cue == null ? null : cue.categoryTail(KINDS);
-        return kind != null && bracketedAt(end + 1, cue.word().length()) && !kind.equals(TARGET_BEYOND_REVIEW)
-                ? (kind.equals(TARGET_IN_CLAUSE) ? "target" : kind) : null;
-    }
-
-    /** Whether 的 and a word for an aim (目标, 预期目标, 控制目标) follow the figure ending at {@code end}. */
-    private boolean aimNamedAfter(int end, int to) {
-        return end < to && simp.charAt(end) == '的' && cues.startingAt(simp, end + 1, to, "aim.noun") != null;
-    }
-
     /** The last mark ending at or before {@code pos}, or null. */
-    private static <T> Mark<T> lastBefore(List<Mark<T>> marks, int pos) {
+    static <T> Mark<T> lastBefore(List<Mark<T>> marks, int pos) {
         int lo = 0;
         int hi = marks.size() - 1;
         Mark<T> found = null;

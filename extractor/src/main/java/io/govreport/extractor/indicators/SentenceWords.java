@@ -6,7 +6,8 @@ import io.govreport.extractor.support.ChineseNumerals;
  * The words of one sentence as the segmentation cuts and tags them: the class a word's part of speech puts it in (noun,
  * verb, adverb, manner), whether a span holds a word or a whole cue word, where the segmenter glued a comparison's 比 or
  * 较 to the word before, and the phrases a cue opens and closes that scope a figure without naming it (剔除…因素后,
- * 受…影响). Shared by {@link SentenceFigures} and its parts; reads the sentence's {@link Tokens} as they are when asked.
+ * 受…影响), and where given marks and numbers stand. Shared by {@link SentenceFigures} and its parts; reads the
+ * sentence's {@link Tokens} as they are when asked.
  */
 final class SentenceWords {
 
@@ -227,5 +228,64 @@ final class SentenceWords {
             }
         }
         return -1;
+    }
+
+    /** The first of {@code chars} at or after {@code from}, or -1. */
+    int firstIndexOf(String chars, int from) {
+        for (int k = from; k < simp.length(); k++) {
+            if (chars.indexOf(simp.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The last of {@code chars} in [from, to), or -1. */
+    int lastIndexOf(String chars, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (chars.indexOf(simp.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a digit or a Chinese numeral stands between {@code from} and {@code to}. */
+    boolean holdsNumber(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (numberAt(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a digit or a Chinese numeral stands at {@code k}. */
+    boolean numberAt(int k) {
+        return k < simp.length() && (Character.isDigit(simp.charAt(k)) || ChineseNumerals.isNumeral(simp.charAt(k)));
+    }
+
+    /**
+     * Only letters and digits, and where {@code listMarks}, 、 between them (城镇、农村常住居民人均可支配收入); where
+     * {@code quotes}, quotation marks too (“三公”经费).
+     */
+    boolean onlyLettersAndDigits(int from, int to, boolean listMarks, boolean quotes) {
+        int open = 0;
+        for (int k = from; k < to; k++) {
+            char c = simp.charAt(k);
+            if (quotes && SentenceFigures.OPENING_QUOTES.indexOf(c) >= 0 && open == 0) {
+                open++;
+                continue;
+            }
+            if (quotes && SentenceFigures.CLOSING_QUOTES.indexOf(c) >= 0 && open == 1) {
+                open--;
+                continue;
+            }
+            boolean listMark = listMarks && c == '、' && k > from && k + 1 < to && Character.isLetterOrDigit(simp.charAt(k - 1));
+            if (!Character.isLetterOrDigit(c) && !listMark) {
+                return false;
+            }
+        }
+        return open == 0; // 受“营改 (of 营改增): cut inside its quotes, no name
     }
 }
