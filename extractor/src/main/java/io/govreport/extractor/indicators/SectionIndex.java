@@ -59,36 +59,34 @@ final class SectionIndex {
      * last year starts; -1 in any other part, or where no paragraph opens it.
      */
     private static int yearsUntil(Section part, CueTable cues, String text) {
-        String title = part.title();
-        if (!"review".equals(part.kind()) || title == null || text == null) {
+        TitleYears named = TitleYears.of(part.title(), cues);
+        if (!"review".equals(part.kind()) || text == null || named.year() <= 0 || !named.span()) {
             return -1;
         }
-        int year = -1;
-        boolean span = false;
-        for (int i = 0; i < title.length(); i++) {
-            year = year > 0 ? year : i + 5 <= title.length() && title.charAt(i + 4) == '年' ? ChineseNumerals.yearAt(title, i) : -1;
-            span |= cues.startingAt(title, i, title.length(), "span.years") != null;
-        }
-        if (year <= 0 || !span) {
-            return -1;
-        }
-        Matcher m = Pattern.compile(String.format(LAST_YEAR_OPENS, year)).matcher(text);
+        Matcher m = Pattern.compile(String.format(LAST_YEAR_OPENS, named.year())).matcher(text);
         m.region(Math.min(part.start(), text.length()), Math.min(part.end(), text.length()));
         return m.find() ? m.start() : -1;
     }
 
+    /** A heading that spans years without naming one of them (今后五年的工作目标, not 今后四年发展方向和2018年工作任务). */
     private static boolean spansYears(String title, CueTable cues) {
-        if (title == null) {
-            return false;
-        }
-        boolean span = false;
-        for (int i = 0; i < title.length(); i++) {
-            if (i + 5 <= title.length() && title.charAt(i + 4) == '年' && ChineseNumerals.yearAt(title, i) > 0) {
-                return false; // 今后四年发展方向和2018年工作任务 (二〇二三年重点任务) names its year
+        TitleYears named = TitleYears.of(title, cues);
+        return named.span() && named.year() <= 0;
+    }
+
+    /** What a heading's title says of years: whether it names a span of them (五年, “十三五”), and the first year it names. */
+    private record TitleYears(boolean span, int year) {
+        static TitleYears of(String title, CueTable cues) {
+            boolean span = false;
+            int year = -1;
+            for (int i = 0; title != null && i < title.length(); i++) {
+                if (year <= 0 && i + 5 <= title.length() && title.charAt(i + 4) == '年') {
+                    year = ChineseNumerals.yearAt(title, i); // 2018年, 二〇二三年
+                }
+                span |= cues.startingAt(title, i, title.length(), "span.years") != null;
             }
-            span |= cues.startingAt(title, i, title.length(), "span.years") != null;
+            return new TitleYears(span, year);
         }
-        return span;
     }
 
     Place at(int offset) {
