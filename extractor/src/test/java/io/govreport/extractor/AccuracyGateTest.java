@@ -707,6 +707,19 @@ class AccuracyGateTest {
      *       threehundredeightyeighth (mountain counties of Sichuan, Chongqing and Shaanxi 2020–2025) 909/964, of 960;
      *       threehundredeightyninth (provinces and cities 1986–1997) 883/1000, of 1006, meta 42/45 (重庆 in Sichuan then);
      *       threehundredninetieth (cities in the pandemic years 2020–2024) 658/717, of 714.</li>
+     *   <li>Six written in the sixty-first session, each first scored with 0.7.70, then at 0.7.71:
+     *       threehundredninetyfirst (autonomous prefectures of Yunnan, Sichuan, Gansu, Hubei and Hunan 2009–2020)
+     *       660/682, of 685;
+     *       threehundredninetysecond (old industrial cities of the Northeast 2013–2022) 692/739, of 738 → 700, of 746
+     *       (室温18摄氏度, 采暖期5个多月);
+     *       threehundredninetythird (provinces whose reports end in an appendix: glossaries and target tables drawn with
+     *       tabs, bars, full-width spaces and box characters) 811/912, of 895, headings 104/105 → 843, of 920, 105/105;
+     *       threehundredninetyfourth (counties 1999–2007) 1454/1606, of 1596 → 1458, of 1595;
+     *       threehundredninetyfifth (national new areas and their committees 2015–2024) 538/573, of 574, meta 43/45,
+     *       headings 84/85 → 540, meta 44/45, headings 85/85;
+     *       threehundredninetysixth (city reports copied from news sites and WeChat 2016–2024) 701/729, of 728.
+     *       At 0.7.71 nine sets' heading bars fell by 0.01–0.03: an appendix keeps its 附件：label in its title, as 24
+     *       golds have it and 16 do not.</li>
      * </ul>
      */
     @ParameterizedTest(name = "{0}")
@@ -826,8 +839,8 @@ class AccuracyGateTest {
             "hundredfifteenth, 0.89, 0.90, 0.93, 0.92, 0.94",
             "hundredsixteenth, 0.95, 0.95, 0.97, 1.0, 1.0",
             "hundredseventeenth, 0.92, 0.91, 0.94, 0.94, 1.0",
-            "hundredeighteenth, 0.95, 0.94, 0.98, 1.0, 1.0",
-            "hundrednineteenth, 0.93, 0.93, 0.97, 1.0, 0.95",
+            "hundredeighteenth, 0.95, 0.94, 0.98, 0.97, 1.0",
+            "hundrednineteenth, 0.93, 0.93, 0.97, 0.98, 0.95",
             "hundredtwentieth, 0.91, 0.91, 0.98, 0.98, 0.97",
             "hundredtwentyfirst, 0.91, 0.90, 0.95, 0.98, 1.0",
             "hundredtwentysecond, 0.87, 0.89, 0.87, 1.0, 1.0",
@@ -845,13 +858,13 @@ class AccuracyGateTest {
             "hundredthirtyfourth, 0.94, 0.92, 0.97, 0.98, 1.0",
             "hundredthirtyfifth, 0.90, 0.88, 0.96, 1.0, 1.0",
             "hundredthirtysixth, 0.92, 0.91, 1.0, 0.98, 1.0",
-            "hundredthirtyseventh, 0.93, 0.91, 0.93, 1.0, 1.0",
+            "hundredthirtyseventh, 0.93, 0.91, 0.93, 0.98, 1.0",
             "hundredthirtyeighth, 0.92, 0.90, 0.96, 1.0, 1.0",
-            "hundredthirtyninth, 0.88, 0.86, 0.94, 1.0, 1.0",
+            "hundredthirtyninth, 0.88, 0.86, 0.94, 0.98, 1.0",
             "hundredfortieth, 0.90, 0.89, 0.93, 1.0, 1.0",
             "hundredfortyfirst, 0.93, 0.93, 0.95, 0.98, 1.0",
             "hundredfortysecond, 0.84, 0.84, 0.87, 1.0, 0.95",
-            "hundredfortythird, 0.94, 0.94, 0.98, 1.0, 1.0",
+            "hundredfortythird, 0.94, 0.94, 0.98, 0.98, 1.0",
             "hundredfortyfourth, 0.92, 0.91, 0.96, 0.98, 0.93",
             "hundredfortyfifth, 0.87, 0.85, 0.91, 0.98, 1.0",
             "hundredfortysixth, 0.90, 0.91, 0.93, 1.0, 1.0",
@@ -862,7 +875,7 @@ class AccuracyGateTest {
             "hundredfiftyfirst, 0.90, 0.89, 0.94, 1.0, 1.0",
             "hundredfiftysecond, 0.92, 0.90, 0.96, 1.0, 1.0",
             "hundredfiftythird, 0.89, 0.89, 0.95, 1.0, 1.0",
-            "hundredfiftyfourth, 0.94, 0.95, 0.96, 0.98, 0.97",
+            "hundredfiftyfourth, 0.94, 0.95, 0.96, 0.97, 0.97",
             "hundredfiftyfifth, 0.93, 0.93, 0.97, 1.0, 1.0",
             "hundredfiftysixth, 0.96, 0.94, 0.97, 1.0, 0.97",
             "hundredfiftyseventh, 0.95, 0.95, 0.97, 0.98, 1.0",
@@ -928,7 +941,7 @@ class AccuracyGateTest {
             "twohundredseventeenth, 0.90, 0.90, 0.88, 1.0, 0.97",
             "twohundredeighteenth, 0.93, 0.92, 0.92, 1.0, 1.0",
             "twohundrednineteenth, 0.96, 0.96, 0.96, 0.98, 0.97",
-            "twohundredtwentieth, 0.90, 0.89, 0.96, 1.0, 1.0",
+            "twohundredtwentieth, 0.9, 0.89, 0.96, 0.98, 1.0",
             "twohundredtwentyfirst, 0.95, 0.95, 0.92, 1.0, 1.0",
             "twohundredtwentysecond, 0.96, 0.91, 0.97, 1.0, 0.97",
             "twohundredtwentythird, 0.97, 0.96, 0.99, 1.0, 1.0",
@@ -960,7 +973,7 @@ class AccuracyGateTest {
             "twohundredfortyninth, 0.97, 0.96, 0.95, 1.0, 1.0",
             "twohundredfiftieth, 0.97, 0.97, 0.98, 0.97, 1.0",
             "twohundredfiftyfirst, 0.97, 0.96, 0.99, 1.0, 1.0",
-            "twohundredfiftysecond, 0.95, 0.95, 0.95, 1.0, 0.97",
+            "twohundredfiftysecond, 0.95, 0.95, 0.95, 0.98, 0.97",
             "twohundredfiftythird, 0.92, 0.93, 0.96, 1.0, 1.0",
             "twohundredfiftyfourth, 0.94, 0.95, 0.95, 1.0, 1.0",
             "twohundredfiftyfifth, 0.90, 0.89, 0.90, 1.0, 1.0",
@@ -1017,7 +1030,7 @@ class AccuracyGateTest {
             "threehundredsixth, 0.97, 0.97, 0.98, 1.0, 1.0",
             "threehundredseventh, 0.95, 0.93, 0.96, 1.0, 1.0",
             "threehundredeighth, 0.97, 0.95, 0.97, 1.0, 1.0",
-            "threehundredninth, 0.92, 0.93, 0.96, 1.0, 1.0",
+            "threehundredninth, 0.92, 0.93, 0.96, 0.98, 1.0",
             "threehundredtenth, 0.96, 0.94, 0.99, 1.0, 1.0",
             "threehundredeleventh, 0.96, 0.95, 0.98, 1.0, 1.0",
             "threehundredtwelfth, 0.95, 0.93, 0.97, 0.99, 1.0",
@@ -1092,7 +1105,13 @@ class AccuracyGateTest {
             "threehundredeightyseventh, 0.95, 0.95, 0.96, 1.0, 1.0",
             "threehundredeightyeighth, 0.94, 0.94, 0.95, 1.0, 1.0",
             "threehundredeightyninth, 0.88, 0.87, 0.9, 1.0, 0.93",
-            "threehundredninetieth, 0.91, 0.92, 0.98, 1.0, 1.0"})
+            "threehundredninetieth, 0.91, 0.92, 0.98, 1.0, 1.0",
+            "threehundredninetyfirst, 0.96, 0.96, 0.98, 1.0, 1.0",
+            "threehundredninetysecond, 0.94, 0.93, 0.98, 1.0, 1.0",
+            "threehundredninetythird, 0.92, 0.91, 0.92, 1.0, 1.0",
+            "threehundredninetyfourth, 0.9, 0.91, 0.95, 1.0, 1.0",
+            "threehundredninetyfifth, 0.94, 0.94, 0.95, 1.0, 0.97",
+            "threehundredninetysixth, 0.96, 0.96, 0.97, 1.0, 1.0"})
     void otherReportsWholeSets(String prefix, double recall, double precision, double targetRecall, double headingRecall,
                                double metaRight) throws Exception {
         Scores s = score(GoldSet.load(PHRASINGS, prefix, json), PHRASINGS);

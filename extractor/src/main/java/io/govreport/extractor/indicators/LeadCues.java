@@ -39,6 +39,9 @@ final class LeadCues {
         }
     }
 
+    /** 2014年版: the edition of a list, of its year. */
+    private static final char EDITION = '版';
+
     private final String simp;
     private final Tokens tokens;
     private final SentenceWords words;
@@ -180,7 +183,9 @@ final class LeadCues {
         }
         // 由2017年的35%提高到2022年的42%, 城镇化率2022年为65%: the figure's own year (its year mark), not its name
         // (由2015年底的27.4%下降到2019年底的1.6%: the year's end is the year's)
-        int yearEnd = nameEnd - 1 >= from && SentenceYears.YEAR_EDGE.indexOf(simp.charAt(nameEnd - 1)) >= 0 ? nameEnd - 1 : nameEnd;
+        // 由2013年版的190条缩减到2014年版的139条: a list's edition is of its year as well
+        int yearEnd = nameEnd - 1 >= from && (SentenceYears.YEAR_EDGE.indexOf(simp.charAt(nameEnd - 1)) >= 0
+                || simp.charAt(nameEnd - 1) == EDITION) ? nameEnd - 1 : nameEnd;
         int ownYear = yearEnd - 5;
         if (ownYear >= from && sentenceYears.yearWordEnd(ownYear, yearEnd) == yearEnd && tokens.startsAt(ownYear)) {
             c.ownYearEnd = yearEnd; // where its year mark ends (the 年 of 2017年底)

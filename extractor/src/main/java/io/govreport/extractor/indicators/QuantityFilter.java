@@ -124,8 +124,14 @@ final class QuantityFilter {
         if (CLASS_SUFFIXES.stream().anyMatch(suffix -> simp.startsWith(suffix, q.end()))) {
             return true;
         }
-        if (q.unit().isPercent() || q.unit().isChange() || q.unit().isCount() || q.end() < 2 || q.end() >= simp.length()) {
+        if (q.unit().isPercent() || q.unit().isChange() || q.end() < 2 || q.end() >= simp.length()) {
             return false;
+        }
+        boolean over = q.start() > 0 && OVER.indexOf(simp.charAt(q.start() - 1)) >= 0 || q.start() > 1 && BOUND_WORDS.contains(simp.substring(q.start() - 2, q.start()));
+        if (q.unit().isCount()) {
+            // 人口超万人的中心镇: a count over which things are of a class, 的 before their noun, bounds it too
+            int noun = q.end() + 1;
+            return over && simp.charAt(q.end()) == '的' && noun < simp.length() && opensClassNoun(tokens.natureAt(noun));
         }
         // 打造千亿元产业集群, 实施千亿元产业振兴规划: a round magnitude before a noun names a class of things (突破千亿元大关
         // passes a milestone, a figure)
@@ -136,7 +142,6 @@ final class QuantityFilter {
             return true;
         }
         // 经营性收入50万元以上的行政村, 产值超千万元的企业, 收入低于5万元的薄弱村: the bound of a class of things named after it
-        boolean over = q.start() > 0 && OVER.indexOf(simp.charAt(q.start() - 1)) >= 0 || q.start() > 1 && BOUND_WORDS.contains(simp.substring(q.start() - 2, q.start()));
         if (!over && !endsInBound(q)) {
             return false;
         }

@@ -71,6 +71,8 @@ final class QuantityScanner {
     static final Unit PART_OF_WHOLE = new Unit("", "%", 1, "percent", "");
     private static final String RATIO_MARKS = ":：∶";
     private static final int MAX_PARTS = 4;
+    /** The characters a unit opening with 个 may have after it (个月, 个工作日). */
+    private static final int MAX_UNIT_AFTER_GE = 4;
     /** How far the parts may sum from a hundred, each rounded to a tenth. */
     private static final double PARTS_SUM_SLACK = 0.5;
     /** A ratio has no unit: the figure's unit is empty. */
@@ -716,6 +718,10 @@ final class QuantityScanner {
                 && (units.at(text, p + 1, to) != null || isMultiplier(text.charAt(p + 1)))) {
             p++; // 6.5 %, 1,200 亿元: one space before the unit or its multiplier
         }
+        Tail moreThan = moreThanUnitOfGe(text, p, to);
+        if (moreThan != null) {
+            return moreThan;
+        }
         String approx = null;
         double factor = 1;
         Unit direct = units.at(text, p, to);
@@ -744,6 +750,16 @@ final class QuantityScanner {
         }
         int end = p + unit.written().length();
         return new Tail(factor * unit.factor(), approx, unit, end);
+    }
+
+    /** 5个多月, 两个余月: a unit that opens with 个, 多 or 余 written inside it; more than the number of it, or null. */
+    private Tail moreThanUnitOfGe(String text, int p, int to) {
+        if (p + 2 >= to || text.charAt(p) != '个' || "多余".indexOf(text.charAt(p + 1)) < 0) {
+            return null;
+        }
+        String joined = "个" + text.substring(p + 2, Math.min(to, p + 2 + MAX_UNIT_AFTER_GE));
+        Unit unit = units.at(joined, 0, joined.length());
+        return unit == null || unit.isCount() ? null : new Tail(unit.factor(), "over", unit, p + 1 + unit.written().length());
     }
 
     /**

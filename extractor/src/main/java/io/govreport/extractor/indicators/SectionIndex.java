@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * whether a heading above it spans several years (今后五年的工作目标) without naming one year, and the last year of the
  * five-year plan a heading above it in a plan part names (“十四五”时期的主要目标: 2025), and whether it stands in the
  * years' half of a review of a plan's years and its last year (“十三五”时期和2020年工作回顾), before the paragraph that
- * opens the last year (刚刚过去的2020年,…).
+ * opens the last year (刚刚过去的2020年,…), and whether it stands in the part of a review of last year and this year so
+ * far (2019年和今年以来工作回顾) that opens on this year (今年1月下旬以来,新冠肺炎疫情突如其来…).
  */
 final class SectionIndex {
 
@@ -22,34 +23,42 @@ final class SectionIndex {
      * Where an offset stands: the deepest section's id (or null), the kind of its level-1 part (or null), and the last
      * year of the five-year plan a heading above it plans for (or null).
      */
-    record Place(String sectionId, String partKind, boolean multiYear, Integer planEnd, boolean yearsOfCombinedReview) {
+    record Place(String sectionId, String partKind, boolean multiYear, Integer planEnd, boolean yearsOfCombinedReview,
+                 boolean thisYearSoFar) {
     }
 
-    private record Entry(Section section, String partKind, boolean multiYear, Integer planEnd, int yearsUntil) {
+    private record Entry(Section section, String partKind, boolean multiYear, Integer planEnd, int yearsUntil, int thisYearFrom) {
     }
 
     /** A paragraph opening on the last year a combined review names: 刚刚过去的2020年, 2020年是, 过去一年, 一年来. */
     private static final String LAST_YEAR_OPENS = "\\n[^\\n]{0,4}?(?:刚刚过去的|过去的)?(?:%d年|一年)[来里]?[,，是]";
+
+    /** A review of last year and this year so far: 2019年和今年以来工作回顾. */
+    private static final String THIS_YEAR_SO_FAR = "今年以来";
+
+    /** A paragraph opening on this year so far: 今年以来, 各位代表,今年1月下旬以来. */
+    private static final Pattern THIS_YEAR_OPENS = Pattern.compile("\\n[^\\n]{0,6}?今年[^\\n,，。]{0,8}以来");
 
     private final List<Entry> entries = new ArrayList<>();
 
     SectionIndex(List<Section> sections, CueTable cues, String text) {
         if (sections != null) {
             for (Section top : sections) {
-                add(top, top.kind(), false, null, yearsUntil(top, cues, text), cues);
+                add(top, top.kind(), false, null, yearsUntil(top, cues, text), thisYearFrom(top, cues, text), cues);
             }
         }
     }
 
-    private void add(Section s, String partKind, boolean parentMultiYear, Integer parentPlanEnd, int yearsUntil, CueTable cues) {
+    private void add(Section s, String partKind, boolean parentMultiYear, Integer parentPlanEnd, int yearsUntil, int thisYearFrom,
+                     CueTable cues) {
         boolean spans = spansYears(s.title(), cues);
         boolean multiYear = parentMultiYear || spans;
         List<Integer> plans = spans && "plan".equals(partKind) ? FiveYearPlans.lastYearsNamedIn(s.title()) : List.of();
         Integer planEnd = plans.isEmpty() ? parentPlanEnd : plans.get(plans.size() - 1);
-        entries.add(new Entry(s, partKind, multiYear, planEnd, yearsUntil));
+        entries.add(new Entry(s, partKind, multiYear, planEnd, yearsUntil, thisYearFrom));
         if (s.children() != null) {
             for (Section child : s.children()) {
-                add(child, partKind, multiYear, planEnd, yearsUntil, cues);
+                add(child, partKind, multiYear, planEnd, yearsUntil, thisYearFrom, cues);
             }
         }
     }
@@ -64,6 +73,20 @@ final class SectionIndex {
             return -1;
         }
         Matcher m = Pattern.compile(String.format(LAST_YEAR_OPENS, named.year())).matcher(text);
+        m.region(Math.min(part.start(), text.length()), Math.min(part.end(), text.length()));
+        return m.find() ? m.start() : -1;
+    }
+
+    /**
+     * In a review of last year and this year so far (2019年和今年以来工作回顾), where the paragraph that opens this year
+     * starts (今年1月下旬以来,…): what follows to the part's end is this year's. -1 in any other part, or where none opens it.
+     */
+    private static int thisYearFrom(Section part, CueTable cues, String text) {
+        if (!"review".equals(part.kind()) || text == null || part.title() == null || !part.title().contains(THIS_YEAR_SO_FAR)
+                || TitleYears.of(part.title(), cues).year() <= 0) {
+            return -1;
+        }
+        Matcher m = THIS_YEAR_OPENS.matcher(text);
         m.region(Math.min(part.start(), text.length()), Math.min(part.end(), text.length()));
         return m.find() ? m.start() : -1;
     }
@@ -97,7 +120,8 @@ final class SectionIndex {
                 best = e;
             }
         }
-        return best == null ? new Place(null, null, false, null, false)
-                : new Place(best.section.id(), best.partKind, best.multiYear, best.planEnd, offset < best.yearsUntil);
+        return best == null ? new Place(null, null, false, null, false, false)
+                : new Place(best.section.id(), best.partKind, best.multiYear, best.planEnd, offset < best.yearsUntil,
+                    best.thisYearFrom >= 0 && offset >= best.thisYearFrom);
     }
 }

@@ -84,6 +84,9 @@ final class SentenceFigures {
     private static final String DONE_NOUN_HEADS = "户人村县乡区群";
     /** An amount bounding a class, written before its noun (亿元以上在建项目, 5000万元以上项目). */
     private static final Pattern CLASS_BOUND_OPENING = Pattern.compile("[0-9.十百千万亿]+(?:美元|元|周岁|岁)?(?:以上|以下)");
+    /** 人口超万人的, 年产值超10亿元的: the bound of a class inside the noun counted, before the noun it classes. */
+    private static final Pattern CLASS_BOUND_INSIDE = Pattern.compile(
+            "(?:超过|超|过|低于|高于|不足|不到)[0-9.一二三四五六七八九十百千万亿]+\\p{IsIdeographic}{0,3}?(?:以上|以下)?的");
     private static final String EACH = "分别";
     /** The unit of a multiple (增长1.5倍). */
     private static final String TIMES = "倍";
@@ -1376,6 +1379,8 @@ final class SentenceFigures {
                 // stands at its end, like one in a part spanning years
                 // 新建改扩建中小学68所 in the plan's years of “十三五”时期和2020年工作回顾: done over those years, of none
                 : "count".equals(measure) && yearMark == null && place.yearsOfCombinedReview() ? null
+                // 2019年和今年以来工作回顾: after the paragraph opening this year (今年1月下旬以来,…), this year's
+                : yearMark == null && place.thisYearSoFar() ? context.years().planYear()
                 : yearMark == null && !place.multiYear() ? context.years().byPart(partKind)
                 // 前三季度,全市生产总值增长7.8% in a review of five years: a part of a year is of the last year reviewed
                 : yearMark == null && "review".equals(partKind) && sentenceYears.monthPartEnds(q.start()) > 0 ? context.years().reviewEnd()
@@ -1923,6 +1928,12 @@ final class SentenceFigures {
         int k = boundOpens ? bound.end() : from;
         int joinAt = -1;
         while (k < to) {
+            Matcher classBound = k > from ? CLASS_BOUND_INSIDE.matcher(simp).region(k, to) : null;
+            if (classBound != null && classBound.lookingAt() && classBound.end() < to
+                    && Character.UnicodeScript.of(simp.charAt(classBound.end())) == Character.UnicodeScript.HAN) {
+                k = classBound.end(); // 建成3个人口超万人的中心镇: the things counted are the noun the bound classes
+                continue;
+            }
             char c = simp.charAt(k);
             if ("、,，;；:：(（“".indexOf(c) >= 0 || Character.isWhitespace(c)
                     || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && !Character.isLetter(c) && !digitAndLetter(k)) {

@@ -22,12 +22,14 @@ final class SentenceYears {
 
     /** What may follow a year to name its end or start: 2015年底, 2019年末, 比2013年初. */
     static final String YEAR_EDGE = "底末初";
+    /** The time before or at an event a move starts from (由改革前的, 从开发开放之初的). */
+    private static final List<String> EVENT_TIMES = List.of("前", "之初");
     /** Between the months of a span (1—11月). */
     private static final String MONTH_RANGE = "-—–~至到";
     /** What opens a month said of a figure: 在4月底, 到3月底, 至6月末. */
     static final String MONTH_PREPOSITIONS = "在到至";
-    /** The longest event a time before it is told by (由改革前的, 由易地搬迁前): 改革, 易地搬迁. */
-    private static final int MAX_EVENT = 4;
+    /** The longest event a time before or at it is told by (由改革前的, 由易地搬迁前, 从开发开放之初的): 改革, 开发开放. */
+    private static final int MAX_EVENT = 6;
     /** The cues of a part of the year, by the month it ends in (year.part_end.3: 一季度). */
     private static final String PART_END = "year.part_end.";
     /** How many years a run lasted, where no number says (连续多年, 连续几年). */
@@ -338,21 +340,23 @@ final class SentenceYears {
         return -1;
     }
 
-    /** Where 由 or 从 opens the time before an event the name ends in (由改革前的, 从整合前), or -1. */
+    /** Where 由 or 从 opens the time before or at an event the name ends in (由改革前的, 从整合前, 从开发开放之初的), or -1. */
     int fromBeforeEventEndingAt(int from, int end) {
         if (end - from < 3) {
             return -1;
         }
         int k = simp.charAt(end - 1) == '的' ? end - 1 : end;
-        if (k - 1 <= from || simp.charAt(k - 1) != '前') {
+        String time = EVENT_TIMES.stream().filter(t -> simp.startsWith(t, k - t.length())).findFirst().orElse(null);
+        if (time == null || k - time.length() <= from) {
             return -1;
         }
-        for (int s = k - 2; s >= Math.max(from, k - 1 - MAX_EVENT); s--) {
+        int eventEnd = k - time.length();
+        for (int s = eventEnd - 1; s >= Math.max(from, eventEnd - MAX_EVENT); s--) {
             char c = simp.charAt(s);
             if (Character.isDigit(c) || SentenceWords.CLAUSE_MARKS.indexOf(c) >= 0) {
                 return -1;
             }
-            if (s < k - 2 && tokens.startsAt(s) && cues.startingAt(simp, s, s + 1, "from") != null) {
+            if (s < eventEnd - 1 && tokens.startsAt(s) && cues.startingAt(simp, s, s + 1, "from") != null) {
                 return s;
             }
         }

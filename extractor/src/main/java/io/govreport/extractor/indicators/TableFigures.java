@@ -42,11 +42,11 @@ final class TableFigures {
     private static final Pattern CHANGE_COLUMN = Pattern.compile("(比上年|同比)?(年均)?(增长|增速|增幅)(率)?(?:[(（]?%[)）]?)?");
     /** 2023年目标(增长%): a column of one year's growths, its year and kind before the bracket. */
     private static final Pattern GROWTHS_OF_COLUMN = Pattern.compile("(.+?)[(（](?:增长|增速|增幅)率?%?[)）]");
-    /** |---|:---:|: the line a table in Markdown draws under its head. */
-    private static final Pattern HEAD_RULE = Pattern.compile("[|｜\\s:：—–-]+");
+    /** |---|:---:|, ├────┼────┤: the line a table in Markdown, or one drawn in box characters, draws between its rows. */
+    private static final Pattern HEAD_RULE = Pattern.compile("[|｜\\s:：—–\\-─━│┃┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋]+");
     private static final String PART_OF = "其中";
     /** A row whose name ends so gives falls (单位生产总值能耗下降  %  4.2  4.4): negative changes of what it names. */
-    private static final List<String> FALLS = List.of("下降");
+    private static final List<String> FALLS = List.of("下降", "降低");
     /** A row whose name ends so gives growths (地区生产总值增长  %  6.5左右, 一般公共预算收入增速  %  8.1  5). */
     private static final List<String> GROWTHS = List.of("增长", "增速", "涨幅", "增幅");
     /** Before a growth or fall, a row over years: 年均增长 averaged (no year), 累计下降 summed (no year). */
@@ -55,6 +55,15 @@ final class TableFigures {
     private static final String SHARE_OF = "占";
     private static final List<String> SHARE_HEADS = List.of("比重", "比例");
     private static final int MIN_COLUMNS = 2;
+    /**
+     * 26301亿元,增长2.9%; 增长6.5%左右; 38.5万人; 5.5%以内: one figure of a cell that writes its own unit, and its verb
+     * where it is a growth or a fall (in a table with no column or bracket of units).
+     */
+    private static final Pattern CELL_FIGURE = Pattern.compile("(?<verb>增长|增速|提高|上涨|下降|降低|下跌)?(?<sign>[≥≤])?"
+            + "(?<number>-?\\d+(?:\\.\\d+)?)(?:[—–~～至-](?<upper>\\d+(?:\\.\\d+)?))?(?<unit>%|[^\\d%]+?)?(?<bound>以内|以下|以上|左右)?");
+    /** What parts the figures of one cell (26301亿元,增长2.9%). */
+    private static final Pattern CELL_PARTS = Pattern.compile("[,，;；]");
+    private static final List<String> FALL_VERBS = List.of("下降", "降低", "下跌");
 
     /**
      * A column of figures: the year and kind of its values, and whether they are growths (and averaged over years), or
@@ -205,8 +214,11 @@ final class TableFigures {
         }
         // 规模以上工业增加值 | — | — | 8%: a row with no unit gives its growths alone
         boolean growthsAlone = unit == null && unitCell >= 0 && TableCells.isDash(cells[unitCell]);
-        if (unit == null && !growthsAlone || name.isEmpty()) {
+        if (name.isEmpty()) {
             return false;
+        }
+        if (unit == null && !growthsAlone) {
+            return unitCell < 0 && readCellsWithUnits(cells, name, columns, text, start, end, sections, out);
         }
         boolean percent = !growthsAlone && unit.unit().isPercent();
         String fall = endingIn(name, FALLS);
@@ -228,8 +240,7 @@ final class TableFigures {
         }
         // 城镇新增就业 | 万人 | 5.36 | 5: what is added in a year is counted, as in a sentence
         boolean counted = !percent && cues.indexIn(name, "stock.gain") >= 0;
-        int evidenceStart = start + (text.substring(start, end).length() - text.substring(start, end).stripLeading().length());
-        Evidence evidence = new Evidence(evidenceStart, end, text.substring(evidenceStart, end).strip());
+        Evidence evidence = rowEvidence(text, start, end);
         SectionIndex.Place place = sections.at(start);
         for (Column column : columns) {
             if (column.comparison()) {
@@ -259,6 +270,54 @@ final class TableFigures {
                     place.sectionId(), evidence));
         }
         return true;
+    }
+
+    /**
+     * Reads a row whose cells write their own units (地区生产总值  26301亿元,增长2.9%  增长6.5%左右); false where a cell of
+     * figures holds none so read, so the line is no row of this table.
+     */
+    private boolean readCellsWithUnits(String[] cells, String name, List<Column> columns, String text, int start, int end,
+                                       SectionIndex sections, List<Indicator> out) {
+        List<Indicator> row = new ArrayList<>();
+        Evidence evidence = rowEvidence(text, start, end);
+        String sectionId = sections.at(start).sectionId();
+        boolean grows = endingIn(name, GROWTHS) != null;
+        String named = grows ? name.substring(0, name.length() - endingIn(name, GROWTHS).length()) : name;
+        boolean counted = cues.indexIn(named, "stock.gain") >= 0;
+        for (Column column : columns) {
+            String cell = cells[column.cell()];
+            if (column.comparison() || TableCells.isDash(cell)) {
+                continue;
+            }
+            for (String part : CELL_PARTS.split(cell)) {
+                Matcher m = CELL_FIGURE.matcher(part);
+                Scaled unit = !m.matches() ? null : "%".equals(m.group("unit")) ? scaled("%")
+                        : m.group("unit") == null ? null : scaled(m.group("unit"));
+                if (unit == null) {
+                    return false; // 完成国家下达任务, 4.9 with no unit: no cell of this reading
+                }
+                String verb = m.group("verb");
+                boolean fall = verb != null && FALL_VERBS.contains(verb);
+                boolean change = verb != null || grows && unit.unit().isPercent() || column.change();
+                double v = Double.parseDouble(m.group("number")) * (unit.unit().isPercent() ? 1 : unit.factor());
+                Double upper = m.group("upper") == null || fall ? null
+                        : Double.parseDouble(m.group("upper")) * (unit.unit().isPercent() ? 1 : unit.factor());
+                String measure = change ? "change" : counted ? "count" : "level";
+                row.add(new Indicator(named, catalogue.metricOf(named), column.kind(), measure, fall ? -Math.abs(v) : v, upper,
+                        unit.unit().base(), approxOf(m.group("sign"), m.group("bound")),
+                        column.annualAverage() ? "annual_avg" : column.yearOnYear() ? "yoy" : null,
+                        column.annualAverage() ? null : column.year(), sectionId, evidence));
+            }
+        }
+        out.addAll(row);
+        return !row.isEmpty();
+    }
+
+    /** A row's evidence: the line without the space around it. */
+    private static Evidence rowEvidence(String text, int start, int end) {
+        String line = text.substring(start, end);
+        int evidenceStart = start + (line.length() - line.stripLeading().length());
+        return new Evidence(evidenceStart, end, text.substring(evidenceStart, end).strip());
     }
 
     /** Whether a row's cells of figures say per cent (城镇登记失业率 | 4.5%以内 | 2.6% | 完成). */

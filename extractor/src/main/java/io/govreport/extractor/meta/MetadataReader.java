@@ -267,7 +267,9 @@ public final class MetadataReader {
     private static boolean isTitleLike(String line) {
         // 关于…的政府工作报告 is a title; 关于…政府工作报告的决议 and a notice about one are not
         boolean about = line.contains("关于") && !line.replaceFirst("\\(摘要\\)$", "").endsWith("工作报告");
-        return line.contains("工作报告") && line.length() <= MAX_TITLE && !about && !line.contains("通知") && !line.contains("《");
+        // 在金普新区2024年工作会议上的报告: a committee's report to its work meeting, titled by the meeting
+        boolean toMeeting = line.startsWith("在") && MEETING_IN_TITLE.matcher(line).matches();
+        return (line.contains("工作报告") || toMeeting) && line.length() <= MAX_TITLE && !about && !line.contains("通知") && !line.contains("《");
     }
 
     /** An item of a run of two or more title lines giving years, or the heading right above such a run (历年政府工作报告). */

@@ -22,18 +22,21 @@ public final class TableCells {
     private TableCells() {
     }
 
-    /** The line's cells: parted by tabs or spaces (ideographic ones too), or by bars (指标 | 单位 | 目标, | 人 |). */
+    /** The line's cells: parted by tabs or spaces (ideographic ones too), or by bars (指标 | 单位 | 目标, | 人 |, │指标│单位│). */
     public static String[] of(String line) {
         String cells = line.strip();
         if (barred(cells)) {
-            return cells.replaceAll("^[|｜]|[|｜]$", "").strip().split("\\s*[|｜]\\s*");
+            return cells.replaceAll("^[|｜│┃]|[|｜│┃]$", "").strip().split("\\s*[|｜│┃]\\s*");
         }
         return cells.split("[\\s\u3000]+");
     }
 
-    /** Whether the line's cells are parted by bars, as no prose is: a table's line whatever its cells hold. */
+    /**
+     * Whether the line's cells are parted by bars, as no prose is: a table's line whatever its cells hold (a Markdown
+     * table's | or ｜, or the box-drawing │ and ┃ of a table drawn in text).
+     */
     public static boolean barred(String line) {
-        return line.indexOf('|') >= 0 || line.indexOf('｜') >= 0;
+        return line.indexOf('|') >= 0 || line.indexOf('｜') >= 0 || line.indexOf('│') >= 0 || line.indexOf('┃') >= 0;
     }
 
     /** Whether a cell holds a figure or a dash for none. */

@@ -123,6 +123,32 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void anAttributeNamedAloneIsOfTheThingMeasuredBefore() {
+        List<Indicator> grain = review("粮食播种面积8.6万亩，产量3.4万吨。");
+        assertEquals("粮食产量", grain.get(1).name(), () -> "indicators: " + grain);
+        assertEquals("小麦总产", review("其中小麦种植面积142万亩，总产6.1亿公斤。").get(1).name());
+        List<Indicator> patents = review("全年专利申请量3560件，授权量2180件，分别增长18.5%和21.2%。");
+        assertEquals(List.of("专利申请量", "专利授权量", "专利申请量", "专利授权量"), patents.stream().map(Indicator::name).toList());
+        List<Indicator> tea = review("白茶种植面积17万亩，产量1850吨，产值27.6亿元。");
+        assertEquals(List.of("白茶种植面积", "白茶产量", "白茶产值"), tea.stream().map(Indicator::name).toList());
+    }
+
+    @Test
+    void aLengthAloneIsOfTheThingsJustCounted() {
+        List<Indicator> streets = review("新建、改建街道4条，长6.8公里。");
+        assertEquals(List.of("条", "公里"), streets.stream().map(Indicator::unit).toList(), () -> "indicators: " + streets);
+        assertTrue(streets.get(1).name().endsWith("街道长"), () -> streets.get(1).name());
+        assertEquals("count", streets.get(1).measure());
+    }
+
+    @Test
+    void aCountThatBoundsAClassInsideTheNounCountedIsNoFigure() {
+        Indicator towns = one(review("建成3个人口超万人的中心镇。"));
+        assertEquals(3, towns.value());
+        assertTrue(towns.name().endsWith("中心镇"), towns::name);
+    }
+
+    @Test
     void aNounAfterTheCountMayOpenWithAVerb() {
         assertEquals("就业困难人员", one(review("帮助3000名就业困难人员实现就业。")).name());
         assertEquals("就业困难人员", one(review("培训3000名就业困难人员。")).name());
@@ -427,6 +453,34 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aTableDrawnInBoxCharactersIsReadByItsColumns() {
+        String table = "附件1：2024年主要预期目标\n┌────┬──┬────┬────┐\n│指标 │单位 │2023年完成│2024年目标│\n"
+                + "├────┼──┼────┼────┤\n│地区生产总值增速 │% │4.9 │5.5左右 │\n│单位地区生产总值能耗降低 │% │3.5左右 │2.5左右 │\n"
+                + "│粮食产量 │万吨 │1119.8 │≥1100 │\n└────┴──┴────┴────┘\n";
+        List<Indicator> found = read("", table, JANUARY_2018);
+        assertEquals(List.of(4.9, 5.5, -3.5, -2.5, 11198000.0, 11000000.0), found.stream().map(Indicator::value).toList(),
+                () -> "indicators: " + found);
+        assertEquals(List.of("actual", "target"), found.subList(0, 2).stream().map(Indicator::kind).toList());
+        assertEquals(List.of(2023, 2024), found.subList(0, 2).stream().map(Indicator::year).toList());
+        assertEquals("单位地区生产总值能耗", found.get(2).name(), "降低 ends a row of falls");
+        assertEquals("at_least", found.get(5).approx());
+    }
+
+    @Test
+    void aTableWhoseCellsWriteTheirOwnUnitsAndVerbsIsRead() {
+        String table = "附件2：2017年主要经济指标完成情况和2018年预期目标\n指标名称　　　　2017年完成情况　　　　2018年预期目标\n"
+                + "地区生产总值　　　　26301亿元，增长2.9%　　　　增长6.5%左右\n城镇新增就业　　　　38.5万人　　　　35万人\n"
+                + "社会消费品零售总额　　　　8539.1亿元，下降0.5%　　　　增长7%左右\n城镇调查失业率　　　　5.2%　　　　5.5%以内\n";
+        List<Indicator> found = read("", table, JANUARY_2018);
+        assertEquals(List.of(2.6301e12, 2.9, 6.5, 385000.0, 350000.0, 8.5391e11, -0.5, 7.0, 5.2, 5.5),
+                found.stream().map(Indicator::value).toList(), () -> "indicators: " + found);
+        assertEquals(List.of("level", "change", "change", "count"), found.subList(0, 4).stream().map(Indicator::measure).toList());
+        assertEquals(List.of("actual", "actual", "target"), found.subList(0, 3).stream().map(Indicator::kind).toList());
+        assertEquals(List.of(2017, 2017, 2018), found.subList(0, 3).stream().map(Indicator::year).toList());
+        assertEquals("at_most", found.get(9).approx());
+    }
+
+    @Test
     void aTableWhoseGrowthCellsSayPerCentAndWhoseRowsMayHaveNoUnitIsRead() {
         String table = "附件1：某市2018年经济社会发展主要预期目标\n指标 | 单位 | 目标 | 增长\n地区生产总值 | 亿元 | 1260 | 7%左右\n"
                 + "规模以上工业增加值 | — | — | 8%\n城镇登记失业率 | % | 3以内 | —\n";
@@ -684,6 +738,34 @@ class IndicatorReaderTest {
         assertNull(found.get(0).year(), () -> "done over the plan's years: " + found.get(0));
         assertEquals(2020, found.get(1).year(), () -> "a level reached stands at their end: " + found.get(1));
         assertEquals(2020, found.get(2).year(), () -> "done in the last year: " + found.get(2));
+    }
+
+    @Test
+    void inAReviewOfLastYearAndThisYearSoFarWhatFollowsTheParagraphOpeningThisYearIsThisYears() {
+        Meta may2020 = new Meta(null, null, "city", 2020, "2019", "2020-05-12", null, null, null);
+        String review = "全市地区生产总值增长7.8%。\n各位代表,今年1月下旬以来,新冠肺炎疫情突如其来。\n"
+                + "我们先后设置定点医院6家,开放床位1320张。\n";
+        List<Indicator> found = read("2019年和今年以来工作回顾", review, "", may2020);
+        assertEquals(List.of(7.8, 6.0, 1320.0), found.stream().map(Indicator::value).toList(), () -> "indicators: " + found);
+        assertEquals(List.of(2019, 2020, 2020), found.stream().map(Indicator::year).toList());
+    }
+
+    @Test
+    void aMoveFromAnEditionOrFromAnEventsStartNamesNeither() {
+        List<Indicator> list = review("负面清单由2013年版的190条缩减到2014年版的139条。");
+        assertEquals(List.of("负面清单", "负面清单"), list.stream().map(Indicator::name).toList(), () -> "indicators: " + list);
+        assertEquals(List.of(2013, 2014), list.stream().map(Indicator::year).toList());
+        List<Indicator> output = review("生产总值从开发开放之初的60亿元增长到7000亿元以上。");
+        assertEquals(List.of("生产总值", "生产总值"), output.stream().map(Indicator::name).toList(), () -> "indicators: " + output);
+        assertNull(output.get(0).year(), "when the event was, the text does not say");
+    }
+
+    @Test
+    void moreThanSomeMonthsAndDegreesCelsiusAreUnitsOfTheirOwn() {
+        Indicator season = one(review("我市采暖期长达5个多月。"));
+        assertEquals(List.of(5.0, "个月", "over"), List.of(season.value(), season.unit(), season.approx()));
+        Indicator warm = one(review("居民室温达到18摄氏度以上。"));
+        assertEquals(List.of(18.0, "摄氏度", "over"), List.of(warm.value(), warm.unit(), warm.approx()));
     }
 
     @Test

@@ -188,6 +188,10 @@ class MetadataReaderTest {
         assertEquals("常务副主任", m.speaker().title());
         assertEquals("邹凌峰", m.speaker().name());
         assertEquals("江西省赣江新区", m.region().name());
+        Meta report = read("在金普新区2024年工作会议上的报告\n（2024年2月22日）\n金普新区党工委副书记、管委会主任 韩立东\n同志们：\n",
+                new ArrayList<>());
+        assertEquals("在金普新区2024年工作会议上的报告", report.title(), "a report to a work meeting is titled by it");
+        assertEquals(2024, report.year());
     }
 
     @Test

@@ -455,7 +455,7 @@ class SectionReaderTest {
         List<Section> appended = reader.read("一、2011年工作回顾\n(一)加强政府自身建设\n附件：名词解释\n1.呼包鄂:指呼和浩特、包头、鄂尔多斯三市。\n",
                 new ArrayList<>());
         assertEquals(List.of("glossary"), appended.stream().skip(1).map(Section::kind).toList(), "a colon in an appendix's title");
-        assertEquals("名词解释", appended.get(1).title(), "附件： labels the part as a numeral would");
+        assertEquals("附件：名词解释", appended.get(1).title(), "an appendix is titled as written, its label too");
         assertEquals("附件", reader.read("一、2011年工作回顾\n附件\n1.呼包鄂:指呼和浩特三市。\n", new ArrayList<>()).get(1).title());
         List<Section> titled = reader.read("一、2019年工作回顾\n二、2020年工作安排\n附件1：胶州市2020年经济社会发展主要预期目标\n"
                 + "指标 | 单位 | 目标\n", new ArrayList<>());
