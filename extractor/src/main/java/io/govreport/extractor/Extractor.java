@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  */
 public final class Extractor {
     /** Changes whenever the rules change what a report extracts to. */
-    public static final String VERSION = "0.7.71";
+    public static final String VERSION = "0.7.72";
 
     private final Normalizer normalizer = new Normalizer();
     private final SectionReader sections = new SectionReader();

