@@ -281,8 +281,9 @@ final class TableFigures {
         List<Indicator> row = new ArrayList<>();
         Evidence evidence = rowEvidence(text, start, end);
         String sectionId = sections.at(start).sectionId();
-        boolean grows = endingIn(name, GROWTHS) != null;
-        String named = grows ? name.substring(0, name.length() - endingIn(name, GROWTHS).length()) : name;
+        String growth = endingIn(name, GROWTHS);
+        boolean grows = growth != null;
+        String named = grows ? name.substring(0, name.length() - growth.length()) : name;
         boolean counted = cues.indexIn(named, "stock.gain") >= 0;
         for (Column column : columns) {
             String cell = cells[column.cell()];
@@ -291,8 +292,7 @@ final class TableFigures {
             }
             for (String part : CELL_PARTS.split(cell)) {
                 Matcher m = CELL_FIGURE.matcher(part);
-                Scaled unit = !m.matches() ? null : "%".equals(m.group("unit")) ? scaled("%")
-                        : m.group("unit") == null ? null : scaled(m.group("unit"));
+                Scaled unit = !m.matches() || m.group("unit") == null ? null : scaled(m.group("unit"));
                 if (unit == null) {
                     return false; // 完成国家下达任务, 4.9 with no unit: no cell of this reading
                 }
